@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "essaylint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "EssayLint", targets: ["EssayLint"]),
+        .executable(name: "essaylint", targets: ["essaylint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only place that includes ICU headers: a C target with a plain-C public header.
+        .target(
+            name: "CEssayICU",
+            path: "Sources/CEssayICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        // The CommonMark reference parser (Debian: libcmark-dev).
+        .systemLibrary(
+            name: "Ccmark",
+            path: "Sources/Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Build-time tool: turns the YAML under Lexicons/ into embedded JSON so the binary is self-contained.
+        .executableTarget(
+            name: "EmbedLexicons",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "Sources/EmbedLexicons"
+        ),
+        .plugin(
+            name: "EmbedLexiconsPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedLexicons"],
+            path: "Sources/EmbedLexiconsPlugin"
+        ),
+        .target(
+            name: "EssayLint",
+            dependencies: ["CEssayICU", "Ccmark", .product(name: "Yams", package: "Yams")],
+            path: "Sources/EssayLint",
+            plugins: ["EmbedLexiconsPlugin"]
+        ),
+        .executableTarget(
+            name: "essaylint",
+            dependencies: ["EssayLint", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/essaylint"
+        ),
+        .executableTarget(
+            name: "essaylint-bench",
+            dependencies: ["EssayLint", "CEssayICU"],
+            path: "Benchmarks/essaylint-bench"
+        ),
+        .testTarget(
+            name: "EssayLintTests",
+            dependencies: ["EssayLint"],
+            path: "Tests/EssayLintTests",
+            resources: []
+        ),
+    ]
+)

@@ -1,0 +1,192 @@
+/// Builds `Document.analysisText`: every unit starts as non-prose and readers
+/// mark what is prose, what is markup inside prose, and where blocks are.
+struct AnalysisTextBuilder {
+    enum Mark: UInt8 {
+        case nonProse = 0
+        case prose = 1
+        case markup = 2
+    }
+
+    let source: [UInt16]
+    private(set) var marks: [Mark]
+    var blocks: [Block] = []
+    var headings: [Heading] = []
+    var excluded: [ExcludedRegion] = []
+    var comments: [Comment] = []
+
+    init(_ source: [UInt16]) {
+        self.source = source
+        self.marks = Array(repeating: .nonProse, count: source.count)
+    }
+
+    mutating func mark(_ range: Range<Int>, _ mark: Mark) {
+        let low = max(0, range.lowerBound)
+        let high = min(source.count, range.upperBound)
+        guard low < high else { return }
+        for i in low..<high { marks[i] = mark }
+    }
+
+    /// Marks a range as prose, trims it to its first and last non-space
+    /// character, and records the block. Returns the trimmed range.
+    @discardableResult
+    mutating func addBlock(_ kind: Block.Kind, _ range: Range<Int>, heading: Heading? = nil) -> Range<Int>? {
+        guard let trimmed = trimmedProse(range) else { return nil }
+        var headingIndex: Int?
+        if var h = heading {
+            h.range = trimmed
+            headingIndex = headings.count
+            headings.append(h)
+        }
+        blocks.append(Block(kind: kind, range: trimmed, headingIndex: headingIndex))
+        return trimmed
+    }
+
+    /// The range from the first to the last prose, non-space unit.
+    func trimmedProse(_ range: Range<Int>) -> Range<Int>? {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high, marks[low] != .prose || isSpace(source[low]) { low += 1 }
+        while high > low, marks[high - 1] != .prose || isSpace(source[high - 1]) { high -= 1 }
+        return low < high ? low..<high : nil
+    }
+
+    func finish(path: String, format: DocumentFormat, source text: SourceText) -> Document {
+        var out = source
+        // Units inside a block that are line breaks become spaces; everything
+        // else follows its mark.
+        var inBlock = [Bool](repeating: false, count: source.count)
+        for block in blocks { for i in block.range { inBlock[i] = true } }
+        for i in 0..<out.count {
+            let u = source[i]
+            let isBreak = u == 0x0A || u == 0x0D || u == 0x2028 || u == 0x2029
+            if isBreak {
+                out[i] = inBlock[i] ? 0x20 : 0x0A
+                continue
+            }
+            switch marks[i] {
+            case .prose: break
+            case .markup: out[i] = Document.wordJoiner
+            case .nonProse: out[i] = 0x20
+            }
+        }
+        var sortedBlocks = blocks
+        sortedBlocks.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Keep heading indices in document order too.
+        var headingOrder: [Int] = []
+        for block in sortedBlocks { if let h = block.headingIndex { headingOrder.append(h) } }
+        var remap = [Int: Int]()
+        for (newIndex, old) in headingOrder.enumerated() { remap[old] = newIndex }
+        let sortedHeadings = headingOrder.map { headings[$0] }
+        for i in sortedBlocks.indices { if let h = sortedBlocks[i].headingIndex { sortedBlocks[i].headingIndex = remap[h] } }
+        return Document(path: path, format: format, source: text, analysisText: out, blocks: sortedBlocks,
+                        headings: sortedHeadings, excluded: excluded.sorted { $0.range.lowerBound < $1.range.lowerBound },
+                        comments: comments)
+    }
+}
+
+@inline(__always)
+func isSpace(_ u: UInt16) -> Bool {
+    u == 0x20 || u == 0x09 || u == 0x0A || u == 0x0D || u == 0x0B || u == 0x0C || u == 0xA0 || u == 0x2060
+        || u == 0xFEFF || u == 0x3000 || u == 0x2028 || u == 0x2029 || (u >= 0x2000 && u <= 0x200B) || u == 0x202F || u == 0x205F
+}
+
+/// Decides whether a single line of text reads as a heading: short, no
+/// closing punctuation, starting with a capital or a number.
+enum HeadingHeuristics {
+    static let maxCharacters = 100
+    static let maxWords = 14
+
+    /// Words that stay lower case in a title.
+    static let smallWords: Set<String> = [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
+        "vs", "via", "nor", "so", "yet", "per", "across", "among", "between", "within", "through", "about", "beyond", "over",
+    ]
+
+    struct LineShape {
+        var words: [Substring]
+        var endsWithClosingPunctuation: Bool
+        var startsLikeTitle: Bool
+        var numbered: Bool
+        var titleCaseRatio: Double
+        var isBullet: Bool
+    }
+
+    static func shape(_ line: String) -> LineShape? {
+        let trimmed = line.trimming(" \t")
+        guard !trimmed.isEmpty, trimmed.count <= maxCharacters else { return nil }
+        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !words.isEmpty, words.count <= maxWords else { return nil }
+        guard trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        let last = trimmed.unicodeScalars.last!
+        let closing: Set<Unicode.Scalar> = [".", ",", ";", "!", "?", "…"]
+        var endsClosing = closing.contains(last)
+        // A closing quote or bracket after a full stop still closes a sentence.
+        if !endsClosing, ["\"", "”", "’", ")"].contains(last) {
+            let scalars = Array(trimmed.unicodeScalars)
+            if scalars.count >= 2, closing.contains(scalars[scalars.count - 2]) { endsClosing = true }
+        }
+        let first = trimmed.unicodeScalars.first!
+        let isBullet = ["-", "*", "•", "–", "—", "+", "·", "▪", "◦"].contains(first) && words.count > 1 && words[0].count == 1
+        let numbered = startsNumbered(words)
+        var startsLikeTitle = numbered
+        if !startsLikeTitle {
+            for scalar in trimmed.unicodeScalars {
+                if scalar.properties.isAlphabetic { startsLikeTitle = scalar.properties.isUppercase; break }
+                if scalar.properties.numericType != nil { startsLikeTitle = true; break }
+                if ["\"", "“", "'", "‘", "(", "["].contains(scalar) { continue }
+                break
+            }
+        }
+        var considered = 0
+        var capitalised = 0
+        for word in words {
+            let lower = word.lowercased()
+            guard let firstLetter = word.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { continue }
+            if smallWords.contains(lower) { continue }
+            considered += 1
+            if firstLetter.properties.isUppercase { capitalised += 1 }
+        }
+        let ratio = considered == 0 ? 0 : Double(capitalised) / Double(considered)
+        return LineShape(words: words, endsWithClosingPunctuation: endsClosing, startsLikeTitle: startsLikeTitle,
+                         numbered: numbered, titleCaseRatio: ratio, isBullet: isBullet)
+    }
+
+    static func startsNumbered(_ words: [Substring]) -> Bool {
+        guard let first = words.first else { return false }
+        let lower = first.lowercased()
+        if ["competency", "area", "part", "section", "criterion"].contains(lower.trimming(":.")) { return true }
+        let core = first.trimming(".):-–")
+        if !core.isEmpty, core.allSatisfy({ $0.isNumber }) { return true }
+        let roman: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+        if roman.contains(core.lowercased()), first.count > core.count { return true }
+        if core.count == 2, core.first == "C" || core.first == "c", core.last!.isNumber { return true }
+        return false
+    }
+
+    /// A line that stands alone (blank lines or block edges around it).
+    static func isStandaloneHeading(_ line: String) -> Bool {
+        guard let s = shape(line) else { return false }
+        return !s.endsWithClosingPunctuation && s.startsLikeTitle && !s.isBullet
+    }
+
+    /// A line directly followed by more text: it must look like a title.
+    static func isLeadingHeading(_ line: String) -> Bool {
+        guard let s = shape(line) else { return false }
+        guard !s.endsWithClosingPunctuation, s.startsLikeTitle, !s.isBullet, s.words.count <= 12 else { return false }
+        return s.numbered || s.titleCaseRatio >= 0.6
+    }
+}
+
+extension String {
+    func trimming(_ set: String) -> String {
+        let chars = Set(set)
+        var scalars = Substring(self)
+        while let f = scalars.first, chars.contains(f) { scalars = scalars.dropFirst() }
+        while let l = scalars.last, chars.contains(l) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}
+
+extension Substring {
+    func trimming(_ set: String) -> String { String(self).trimming(set) }
+}

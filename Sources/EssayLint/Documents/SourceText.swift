@@ -1,0 +1,226 @@
+/// The decoded text of one input, kept as UTF-16 (ICU's unit), with the tables
+/// that map an offset back to the source's own positions: 1-based line,
+/// 1-based column in Unicode scalars, and UTF-8 byte offset in the original
+/// bytes (a byte order mark counts in the byte offset, not in the column).
+public struct SourceText: Sendable {
+    /// The text without its byte order mark, as UTF-16 code units.
+    public let utf16: [UInt16]
+    /// How many bytes the original input spent on a byte order mark.
+    public let bomBytes: Int
+    /// UTF-16 offset at which each line starts.
+    public let lineStarts: [Int]
+    /// Original-input byte offset at which each line starts.
+    public let lineStartBytes: [Int]
+    /// The encoding the bytes were read as.
+    public let encoding: String
+
+    public var count: Int { utf16.count }
+
+    /// Decodes UTF-8 (with or without a byte order mark) or UTF-16 with a byte
+    /// order mark. Throws `InputError` for bytes that are not text.
+    public init(bytes: [UInt8]) throws(InputError) {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let little = bytes[0] == 0xFF
+            guard bytes.count % 2 == 0 else {
+                throw InputError.invalidEncoding("UTF-16 text with an odd number of bytes (\(bytes.count))")
+            }
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2 - 1)
+            var i = 2
+            while i + 1 < bytes.count {
+                let unit = little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+                units.append(unit)
+                i += 2
+            }
+            if let bad = SourceText.firstUnpairedSurrogate(units) {
+                throw InputError.invalidEncoding("invalid UTF-16 (unpaired surrogate) at byte offset \(2 + bad * 2)")
+            }
+            self.init(units: units, bomBytes: 2, bytesPerUnit: 2, encoding: little ? "UTF-16LE" : "UTF-16BE")
+            return
+        }
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        if let bad = SourceText.firstInvalidUTF8(bytes, from: start) {
+            throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(bad)")
+        }
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
+        self.init(units: Array(text.utf16), bomBytes: start, bytesPerUnit: 0, encoding: "UTF-8")
+    }
+
+    /// Text that is already decoded (standard input, tests).
+    public init(string: String) {
+        self.init(units: Array(string.utf16), bomBytes: 0, bytesPerUnit: 0, encoding: "UTF-8")
+    }
+
+    /// `bytesPerUnit` is 2 for UTF-16 input, 0 for UTF-8 (bytes per scalar vary).
+    private init(units: [UInt16], bomBytes: Int, bytesPerUnit: Int, encoding: String) {
+        self.utf16 = units
+        self.bomBytes = bomBytes
+        self.encoding = encoding
+        var starts = [0]
+        var startBytes = [bomBytes]
+        var byte = bomBytes
+        var i = 0
+        let n = units.count
+        while i < n {
+            let u = units[i]
+            let width: Int
+            if bytesPerUnit == 2 {
+                width = 2
+            } else if u < 0x80 {
+                width = 1
+            } else if u < 0x800 {
+                width = 2
+            } else if u >= 0xD800 && u < 0xDC00 {
+                width = 2  // high surrogate: 2 of the 4 bytes; the low one adds 2 more
+            } else if u >= 0xDC00 && u < 0xE000 {
+                width = 2
+            } else {
+                width = 3
+            }
+            byte += width
+            i += 1
+            if u == 0x0A || (u == 0x0D && (i >= n || units[i] != 0x0A)) {
+                starts.append(i)
+                startBytes.append(byte)
+            }
+        }
+        self.lineStarts = starts
+        self.lineStartBytes = startBytes
+        self.bytesPerUnit = bytesPerUnit
+    }
+
+    private let bytesPerUnit: Int
+
+    /// The 0-based line index holding a UTF-16 offset.
+    public func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Line, column and byte offset of a UTF-16 offset (clamped to the text).
+    public func location(of rawOffset: Int) -> SourceLocation {
+        let offset = max(0, min(rawOffset, utf16.count))
+        let line = lineIndex(of: offset)
+        var column = 1
+        var byte = lineStartBytes[line]
+        var i = lineStarts[line]
+        while i < offset {
+            let u = utf16[i]
+            if bytesPerUnit == 2 {
+                byte += 2
+                if !(u >= 0xDC00 && u < 0xE000) { column += 1 }
+            } else if u < 0x80 {
+                byte += 1; column += 1
+            } else if u < 0x800 {
+                byte += 2; column += 1
+            } else if u >= 0xD800 && u < 0xDC00 {
+                byte += 2; column += 1
+            } else if u >= 0xDC00 && u < 0xE000 {
+                byte += 2
+            } else {
+                byte += 3; column += 1
+            }
+            i += 1
+        }
+        return SourceLocation(line: line + 1, column: column, byteOffset: byte, utf16Offset: offset)
+    }
+
+    public func range(_ range: Range<Int>) -> SourceRange {
+        SourceRange(start: location(of: range.lowerBound), end: location(of: range.upperBound))
+    }
+
+    public func string(_ range: Range<Int>) -> String {
+        let low = max(0, min(range.lowerBound, utf16.count))
+        let high = max(low, min(range.upperBound, utf16.count))
+        return String(decoding: utf16[low..<high], as: UTF16.self)
+    }
+
+    /// The text of a 1-based line without its line break.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : utf16.count
+        while end > start, utf16[end - 1] == 0x0A || utf16[end - 1] == 0x0D { end -= 1 }
+        return string(start..<end)
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F) }
+            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F) }
+            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07) }
+            else { return i }
+            if i + length > n { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                if c & 0xC0 != 0x80 { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar < 0xE000) { return i }
+            i += length
+        }
+        return nil
+    }
+
+    static func firstUnpairedSurrogate(_ units: [UInt16]) -> Int? {
+        var i = 0
+        while i < units.count {
+            let u = units[i]
+            if u >= 0xD800 && u < 0xDC00 {
+                if i + 1 < units.count, units[i + 1] >= 0xDC00, units[i + 1] < 0xE000 { i += 2; continue }
+                return i
+            }
+            if u >= 0xDC00 && u < 0xE000 { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// A place in the source: 1-based line, 1-based column counted in Unicode
+/// scalars, and the byte offset into the original input.
+public struct SourceLocation: Sendable, Hashable, Codable {
+    public var line: Int
+    public var column: Int
+    public var byteOffset: Int
+    public var utf16Offset: Int
+}
+
+/// A half-open source span; `end` is exclusive.
+public struct SourceRange: Sendable, Hashable, Codable {
+    public var start: SourceLocation
+    public var end: SourceLocation
+    public var byteLength: Int { end.byteOffset - start.byteOffset }
+}
+
+/// Why an input could not be linted.
+public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    case invalidEncoding(String)
+    case unreadable(String)
+    case binary(String)
+    case tooLarge(String)
+    case empty(String)
+    case configuration(String)
+
+    public var description: String {
+        switch self {
+        case .invalidEncoding(let s), .unreadable(let s), .binary(let s), .tooLarge(let s), .empty(let s), .configuration(let s):
+            return s
+        }
+    }
+}

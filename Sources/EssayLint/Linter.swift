@@ -1,0 +1,85 @@
+/// The library's façade: bytes or a document in, a report out. The CLI, and
+/// later an editor server, call this and nothing deeper.
+public struct Linter: Sendable {
+    public let resources: Resources
+    public let rules: [any Rule]
+    private let compiled: [String: CompiledLexicon]
+
+    public static let defaultProfile = "community-partnerships"
+
+    public init(resources: Resources, rules: [any Rule] = RuleRegistry.all) {
+        self.resources = resources
+        self.rules = rules
+        var compiled: [String: CompiledLexicon] = [:]
+        for (id, lexicon) in resources.lexicons { compiled[id] = CompiledLexicon(lexicon) }
+        self.compiled = compiled
+    }
+
+    /// A linter over the profiles and lexicons built into the binary.
+    public static func embedded() throws -> Linter { Linter(resources: try Resources.embedded()) }
+
+    /// Reads and lints one input; any failure becomes the report's `error`.
+    public func lint(bytes: [UInt8], path: String, format: DocumentFormat, profile: String = Linter.defaultProfile, part: String? = nil) -> FileReport {
+        do {
+            let document = try Readers.read(bytes: bytes, path: path, format: format)
+            return try lint(document, profile: profile, part: part)
+        } catch let error as InputError {
+            return .failed(path, error.description)
+        } catch {
+            return .failed(path, "\(error)")
+        }
+    }
+
+    public func lint(_ document: Document, profile profileID: String = Linter.defaultProfile, part partID: String? = nil) throws(InputError) -> FileReport {
+        guard let profile = resources.profile(profileID) else {
+            throw .configuration("unknown profile '\(profileID)' (known: \(resources.profiles.keys.sorted().joined(separator: ", ")))")
+        }
+        let chosen: Part? = partID.map { profile.part($0) } ?? profile.parts.first
+        guard let part = chosen else {
+            throw .configuration("profile '\(profileID)' has no part '\(partID ?? "")' (known: \(profile.parts.map(\.id).joined(separator: ", ")))")
+        }
+        let analysis = TextAnalysis(document: document)
+        let structure = HeadingMapper(profile: profile, part: part).map(document, analysis)
+        var scan: DeficitScan?
+        if let settings = part.deficit {
+            guard let lexicon = compiled[settings.lexicon] else {
+                throw .configuration("profile '\(profileID)' names lexicon '\(settings.lexicon)', which is not loaded")
+            }
+            scan = DeficitScan(lexicon: lexicon.lexicon, compiled: lexicon,
+                               context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []))
+        }
+        let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
+                                  resources: resources, deficitScan: scan)
+        var findings: [Finding] = []
+        for rule in rules { findings += rule.check(context) }
+        findings.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
+        let assessor = RubricAssessor(profile: profile, part: part)
+        findings = assessor.assess(findings)
+        let rubric = assessor.summarize(findings) { structure.words(of: $0) }
+
+        let words = analysis.wordProcessorTokens.count
+        let sections = structure.sections.map { s in
+            SectionStat(heading: document.headings[s.headingIndex].text,
+                        line: document.source.location(of: document.headings[s.headingIndex].range.lowerBound).line,
+                        criterion: s.criterion, words: s.words)
+        }
+        let stats = Stats(words: words, wordConvention: .wordProcessor, icuWords: analysis.words.count,
+                          sentences: analysis.sentences.count, paragraphs: analysis.paragraphCount, wordRange: part.wordRange,
+                          assetTerms: scan?.assetCount ?? 0, deficitTerms: scan?.flagged.count ?? 0, sections: sections)
+        var requirements: [RequirementStatus] = []
+        if let range = part.wordRange {
+            requirements.append(RequirementStatus(
+                id: "word-range", met: words >= range.min && words <= range.max,
+                detail: "\(format(words)) words (word-processor count); \(format(range.min)) to \(format(range.max)) required"))
+        }
+        if part.headingPerCriterion ?? true {
+            let present = profile.criteria.count - structure.missing.count
+            let detail = structure.missing.isEmpty
+                ? "all \(profile.criteria.count) competencies have a sub-heading"
+                : "\(present) of \(profile.criteria.count) competencies have a sub-heading; missing: " + structure.missing.joined(separator: ", ")
+            requirements.append(RequirementStatus(id: "competency-headings", met: structure.missing.isEmpty, detail: detail))
+        }
+        return FileReport(path: document.path, profile: profile.id, part: part.id, stats: stats, findings: findings,
+                          rubric: rubric, requirements: requirements, error: nil, source: document.source)
+    }
+}

@@ -1,0 +1,70 @@
+/// A term list with context rules, loaded from YAML in `Lexicons/`. Context is
+/// data: each term lists the neighbouring words that make an occurrence a
+/// verb, a name of an approach, or otherwise not what the list is about.
+public struct Lexicon: Codable, Sendable {
+    public var id: String
+    public var title: String
+    public var sources: [LexiconSource]
+    /// Named word lists that rules refer to as `$name`.
+    public var classes: [String: [String]]?
+    public var terms: [LexiconTerm]
+    /// Words that frame people and places by what they have and want.
+    public var assets: AssetTerms?
+    /// Words near a term that show the applicant reporting a label in order to reject it.
+    public var rejection: RejectionCues?
+}
+
+public struct LexiconSource: Codable, Sendable {
+    public var id: String
+    public var cite: String
+}
+
+public struct LexiconTerm: Codable, Sendable {
+    public var id: String
+    /// Word forms, lower case; a form of several words lists them with spaces
+    /// (`inner city`) or hyphens (`at-risk`) as they must be joined.
+    public var forms: [String]
+    public var suggestions: [String]
+    /// What to write instead, addressed to the applicant.
+    public var advice: String
+    public var sources: [String]
+    /// Checked in order; the first that holds decides.
+    public var contexts: [ContextRule]?
+    /// `flag` or `skip` when no context rule holds.
+    public var otherwise: Decision?
+}
+
+public enum Decision: String, Codable, Sendable {
+    case flag
+    case skip
+}
+
+/// A condition on an occurrence's neighbours, and what it decides.
+public struct ContextRule: Codable, Sendable {
+    /// The word just before (`$class` names a class; `'s` matches any possessive).
+    public var previous: [String]?
+    /// The word just after; `-word` means joined by a hyphen (`needs-based`).
+    public var next: [String]?
+    /// Any of these within `within` words before.
+    public var before: [String]?
+    /// Any of these within `within` words after.
+    public var after: [String]?
+    public var within: Int?
+    public var decision: Decision
+    /// Why: shown in explanations and tests.
+    public var why: String
+}
+
+public struct AssetTerms: Codable, Sendable {
+    public var sources: [String]
+    public var forms: [String]
+}
+
+public struct RejectionCues: Codable, Sendable {
+    /// How many words either side of the term a cue may stand.
+    public var within: Int
+    /// Words or phrases (lower case, spaces between words) on either side.
+    public var cues: [String]
+    /// Cues that reject only a term that follows them ("rather than …").
+    public var preceding: [String]?
+}

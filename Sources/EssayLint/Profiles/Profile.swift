@@ -1,0 +1,116 @@
+/// A credential: its parts, its rubric criteria in the credential's own words,
+/// and how essaylint's rules map onto that rubric. Loaded from YAML in
+/// `Lexicons/profiles/`.
+public struct CredentialProfile: Codable, Sendable {
+    public var id: String
+    public var name: String
+    public var source: String?
+    public var parts: [Part]
+    public var criteria: [Criterion]
+    public var references: [Reference]?
+    /// Rule id -> the criteria a finding of that rule puts at risk.
+    public var rubric: [String: [RubricThreatSpec]]?
+
+    public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
+    public func part(_ id: String) -> Part? { parts.first { $0.id == id } }
+}
+
+public struct Part: Codable, Sendable {
+    public var id: String
+    public var title: String
+    /// The credential's own sentences for each requirement, by key.
+    public var requirements: [String: String?]?
+    public var wordRange: WordRange?
+    /// Whether each criterion needs its own sub-heading.
+    public var headingPerCriterion: Bool?
+    public var sectionLength: SectionLength?
+    public var deficit: DeficitSettings?
+    public var headingMapping: HeadingMappingSettings?
+
+    public func requirement(_ key: String) -> String? { requirements?[key] ?? nil }
+}
+
+public struct WordRange: Codable, Sendable, Hashable {
+    public var min: Int
+    public var max: Int
+}
+
+public struct SectionLength: Codable, Sendable {
+    /// A competency section with fewer words (word-processor count, heading
+    /// excluded) is too thin to show the competency.
+    public var minWords: Int
+}
+
+public struct DeficitSettings: Codable, Sendable {
+    /// The lexicon file id (`Lexicons/<id>.yml`).
+    public var lexicon: String
+    public var exceptions: [DeficitException]?
+    public var reliance: Reliance?
+
+    public struct Reliance: Codable, Sendable {
+        /// At least this many deficit terms...
+        public var minTerms: Int
+        /// ...and at least this many deficit terms per asset term.
+        public var perAssetTerm: Double
+    }
+}
+
+/// Terms that are expected, not deficit framing, in some sections or parts.
+public struct DeficitException: Codable, Sendable {
+    public var terms: [String]
+    public var criteria: [String]?
+    public var reason: String
+}
+
+public struct HeadingMappingSettings: Codable, Sendable {
+    /// Headings with these words (and no competency words) are never a competency.
+    public var nonCompetency: [String]
+}
+
+public struct Criterion: Codable, Sendable {
+    public var id: String
+    public var number: Int
+    public var title: String
+    public var shortTitle: String
+    public var rubricTitle: String?
+    public var description: String?
+    public var guidingQuestions: [String]?
+    public var levels: [RubricLevel]
+    /// Words and phrases that recognise a heading for this criterion, with weights.
+    public var heading: HeadingCues?
+
+    public func level(_ n: Int) -> RubricLevel? { levels.first { $0.level == n } }
+}
+
+public struct RubricLevel: Codable, Sendable {
+    public var level: Int
+    public var name: String
+    public var descriptor: String
+}
+
+public struct HeadingCues: Codable, Sendable {
+    /// Word or phrase (lower case) -> weight. About 1 for a word that names the
+    /// competency on its own, less for words shared with other competencies.
+    public var keywords: [String: Double]
+}
+
+public struct Reference: Codable, Sendable {
+    public var authors: [String]
+    public var year: Int
+    public var citation: String
+}
+
+/// How a rule's finding threatens the rubric.
+public struct RubricThreatSpec: Codable, Sendable {
+    /// A criterion id, or `$section` for the criterion the finding is about.
+    public var criterion: String
+    /// The highest level still reachable while the finding stands.
+    public var ceiling: Int
+    /// The rubric level whose descriptor explains the threat.
+    public var level: Int?
+    /// The words of that descriptor (or of the requirement) to quote; when
+    /// absent, the whole level descriptor is quoted.
+    public var quote: String?
+    /// A requirement key of the part whose sentence to quote instead.
+    public var requirement: String?
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Yams
+
+/// The profiles and lexicons essaylint lints with: those embedded at build
+/// time from `Lexicons/`, and those of any extra folder, which take precedence
+/// by id.
+public struct Resources: Sendable {
+    public private(set) var profiles: [String: CredentialProfile] = [:]
+    public private(set) var lexicons: [String: Lexicon] = [:]
+    /// Where each profile or lexicon came from, for messages.
+    public private(set) var origins: [String: String] = [:]
+
+    public init() {}
+
+    /// The embedded data. Decoding it cannot fail in a build whose tests pass.
+    public static func embedded() throws -> Resources {
+        var resources = Resources()
+        let decoder = JSONDecoder()
+        for (path, json) in EmbeddedLexicons.files {
+            do {
+                try resources.add(path: path, origin: "Lexicons/" + path) { type in
+                    try decoder.decode(type, from: Data(json.utf8))
+                }
+            } catch let error as ResourceError {
+                throw error
+            } catch {
+                throw ResourceError(file: "Lexicons/" + path, message: Resources.describe(error))
+            }
+        }
+        return resources
+    }
+
+    /// Adds every `.yml`/`.yaml` below a folder (profiles under `profiles/`).
+    public mutating func addDirectory(_ directory: String) throws {
+        let base = URL(fileURLWithPath: directory)
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
+            throw ResourceError(file: directory, message: "cannot read the folder")
+        }
+        var files: [URL] = []
+        for case let url as URL in walker where ["yml", "yaml"].contains(url.pathExtension) { files.append(url) }
+        for url in files.sorted(by: { $0.path < $1.path }) {
+            let relative = url.path.hasPrefix(base.path + "/") ? String(url.path.dropFirst(base.path.count + 1)) : url.lastPathComponent
+            try addYAMLFile(url.path, relativePath: relative)
+        }
+    }
+
+    /// Adds one YAML file; `relativePath` decides whether it is a profile.
+    public mutating func addYAMLFile(_ file: String, relativePath: String) throws {
+        let text: String
+        do {
+            text = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw ResourceError(file: file, message: "cannot read the file")
+        }
+        do {
+            try add(path: relativePath, origin: file) { type in
+                try YAMLDecoder().decode(type, from: text)
+            }
+        } catch let error as ResourceError {
+            throw error
+        } catch {
+            throw ResourceError(file: file, message: Resources.describe(error), location: Resources.location(of: error, in: text))
+        }
+    }
+
+    private mutating func add(path: String, origin: String, decode: (any Decodable.Type) throws -> any Decodable) throws {
+        if path.hasPrefix("profiles/") || path.contains("/profiles/") {
+            let profile = try decode(CredentialProfile.self) as! CredentialProfile
+            profiles[profile.id] = profile
+            origins["profile:" + profile.id] = origin
+        } else {
+            let lexicon = try decode(Lexicon.self) as! Lexicon
+            lexicons[lexicon.id] = lexicon
+            origins["lexicon:" + lexicon.id] = origin
+        }
+    }
+
+    public func profile(_ id: String) -> CredentialProfile? { profiles[id] }
+    public func lexicon(_ id: String) -> Lexicon? { lexicons[id] }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing key '\(key.stringValue)' at \(path(context.codingPath))"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "\(context.debugDescription) at \(path(context.codingPath))"
+        case DecodingError.dataCorrupted(let context):
+            return "\(context.debugDescription) at \(path(context.codingPath))"
+        case let yaml as YamlError:
+            return "\(yaml)"
+        default:
+            return "\(error)"
+        }
+    }
+
+    static func path(_ codingPath: [CodingKey]) -> String {
+        if codingPath.isEmpty { return "the top level" }
+        return codingPath.map { key in key.intValue.map { "[\($0)]" } ?? "." + key.stringValue }.joined()
+            .trimmingPrefix(".")
+    }
+
+    /// Line and column of a decoding error's key path in the YAML text.
+    static func location(of error: Error, in text: String) -> (line: Int, column: Int)? {
+        if let yaml = error as? YamlError, case .parser(_, _, let mark, _) = yaml { return (mark.line, mark.column) }
+        if let yaml = error as? YamlError, case .scanner(_, _, let mark, _) = yaml { return (mark.line, mark.column) }
+        var codingPath: [CodingKey] = []
+        switch error {
+        case DecodingError.keyNotFound(_, let c), DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c), DecodingError.dataCorrupted(let c):
+            codingPath = c.codingPath
+        default:
+            return nil
+        }
+        guard var node = try? Yams.compose(yaml: text) else { return nil }
+        var mark = node.mark
+        for key in codingPath {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+            } else if let mapping = node.mapping, let pair = mapping.first(where: { $0.key.string == key.stringValue }) {
+                mark = pair.key.mark ?? mark
+                node = pair.value
+            } else {
+                break
+            }
+            if let m = node.mark { mark = m }
+        }
+        return mark.map { ($0.line, $0.column) }
+    }
+}
+
+extension String {
+    func trimmingPrefix(_ prefix: String) -> String { hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self }
+}
+
+/// A profile or lexicon that could not be loaded.
+public struct ResourceError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var message: String
+    public var location: (line: Int, column: Int)?
+
+    public init(file: String, message: String, location: (line: Int, column: Int)? = nil) {
+        self.file = file
+        self.message = message
+        self.location = location
+    }
+
+    public var description: String {
+        if let l = location { return "\(file):\(l.line):\(l.column): \(message)" }
+        return "\(file): \(message)"
+    }
+}

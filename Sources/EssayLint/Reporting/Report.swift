@@ -1,0 +1,73 @@
+/// Counts for one file.
+public struct Stats: Sendable {
+    public var words: Int
+    public var wordConvention: WordConvention
+    public var icuWords: Int
+    public var sentences: Int
+    public var paragraphs: Int
+    public var wordRange: WordRange?
+    public var assetTerms: Int
+    public var deficitTerms: Int
+    public var sections: [SectionStat]
+}
+
+public struct SectionStat: Sendable, Hashable {
+    public var heading: String
+    public var line: Int
+    public var criterion: String?
+    public var words: Int
+}
+
+public enum Risk: String, Sendable, Codable {
+    case none, low, medium, high
+}
+
+/// A rubric criterion's standing after the findings.
+public struct CriterionSummary: Sendable, Hashable {
+    public var criterion: String
+    public var title: String
+    public var risk: Risk
+    /// The highest level still reachable while the findings stand.
+    public var ceiling: Int
+    public var findings: Int
+    public var words: Int
+}
+
+/// A submission requirement, met or not.
+public struct RequirementStatus: Sendable, Hashable {
+    public var id: String
+    public var met: Bool
+    public var detail: String
+}
+
+/// What linting one file produced.
+public struct FileReport: Sendable {
+    public var path: String
+    public var profile: String?
+    public var part: String?
+    public var stats: Stats?
+    public var findings: [Finding]
+    public var rubric: [CriterionSummary]
+    public var requirements: [RequirementStatus]
+    /// Why the file could not be linted.
+    public var error: String?
+    /// The source, for reporters that show lines.
+    public var source: SourceText?
+
+    public static func failed(_ path: String, _ message: String) -> FileReport {
+        FileReport(path: path, profile: nil, part: nil, stats: nil, findings: [], rubric: [], requirements: [], error: message, source: nil)
+    }
+}
+
+/// The whole run.
+public struct Report: Sendable {
+    public var files: [FileReport]
+
+    public init(files: [FileReport]) { self.files = files }
+
+    public func count(_ severity: Severity) -> Int {
+        files.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
+    }
+
+    public var hasErrors: Bool { files.contains { $0.error != nil } }
+}

@@ -1,0 +1,90 @@
+/// The JSON contract, schema version 1: one document for the whole run.
+/// Changes from here on are additive only.
+public struct JSONReporter: Sendable {
+    public static let schemaVersion = 1
+    public var pretty: Bool
+
+    public init(pretty: Bool = false) { self.pretty = pretty }
+
+    public func render(_ report: Report, version: String) -> String {
+        let root = JSONValue.object([
+            ("schemaVersion", .int(JSONReporter.schemaVersion)),
+            ("tool", .object([("name", .string("essaylint")), ("version", .string(version))])),
+            ("files", .array(report.files.map(file))),
+            ("summary", .object([
+                ("files", .int(report.files.count)),
+                ("errors", .int(report.count(.error))),
+                ("warnings", .int(report.count(.warning))),
+                ("suggestions", .int(report.count(.suggestion))),
+            ])),
+        ])
+        return root.serialized(pretty: pretty) + "\n"
+    }
+
+    func file(_ f: FileReport) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("path", .string(f.path)),
+            ("profile", f.profile.map(JSONValue.string) ?? .null),
+            ("part", f.part.map(JSONValue.string) ?? .null),
+        ]
+        if let s = f.stats {
+            pairs.append(("stats", .object([
+                ("words", .int(s.words)),
+                ("wordConvention", .string(s.wordConvention.rawValue)),
+                ("icuWords", .int(s.icuWords)),
+                ("sentences", .int(s.sentences)),
+                ("paragraphs", .int(s.paragraphs)),
+                ("wordRange", s.wordRange.map { .object([("min", .int($0.min)), ("max", .int($0.max))]) } ?? .null),
+                ("assetTerms", .int(s.assetTerms)),
+                ("deficitTerms", .int(s.deficitTerms)),
+                ("sections", .array(s.sections.map { section in
+                    .object([
+                        ("heading", .string(section.heading)),
+                        ("line", .int(section.line)),
+                        ("criterion", section.criterion.map(JSONValue.string) ?? .null),
+                        ("words", .int(section.words)),
+                    ])
+                })),
+            ])))
+        } else {
+            pairs.append(("stats", .null))
+        }
+        pairs.append(("findings", .array(f.findings.map { finding($0, f.source) })))
+        pairs.append(("rubric", .array(f.rubric.map { r in
+            .object([
+                ("criterion", .string(r.criterion)),
+                ("title", .string(r.title)),
+                ("risk", .string(r.risk.rawValue)),
+                ("ceiling", .int(r.ceiling)),
+                ("findings", .int(r.findings)),
+                ("words", .int(r.words)),
+            ])
+        })))
+        pairs.append(("requirements", .array(f.requirements.map { r in
+            .object([("id", .string(r.id)), ("met", .bool(r.met)), ("detail", .string(r.detail))])
+        })))
+        pairs.append(("error", f.error.map { .object([("message", .string($0))]) } ?? .null))
+        return .object(pairs)
+    }
+
+    func finding(_ f: Finding, _ source: SourceText?) -> JSONValue {
+        let range = source?.range(f.range)
+        var pairs: [(String, JSONValue)] = [
+            ("rule", .string(f.rule)),
+            ("severity", .string(f.severity.rawValue)),
+            ("message", .string(f.message)),
+            ("line", .int(range?.start.line ?? 1)),
+            ("column", .int(range?.start.column ?? 1)),
+            ("endLine", .int(range?.end.line ?? 1)),
+            ("endColumn", .int(range?.end.column ?? 1)),
+            ("offset", .int(range?.start.byteOffset ?? 0)),
+            ("length", .int(range?.byteLength ?? 0)),
+        ]
+        if let match = f.match { pairs.append(("match", .string(match))) }
+        pairs.append(("suggestions", .array(f.suggestions.map(JSONValue.string))))
+        pairs.append(("rubric", .array(f.rubric.map { t in
+            .object([("criterion", .string(t.criterion)), ("ceiling", .int(t.ceiling)), ("descriptor", .string(t.descriptor))])
+        })))
+        return .object(pairs)
+    }
+}

@@ -1,0 +1,80 @@
+/// Output for people: `path:line:col: severity: message [rule]`, the source
+/// line with the match underlined, suggestions and rubric threats, then a
+/// per-criterion table and the submission requirements.
+public struct TextReporter: Sendable {
+    public var color: Bool
+
+    public init(color: Bool) { self.color = color }
+
+    func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        for (i, file) in report.files.enumerated() {
+            if i > 0 { out += "\n" }
+            out += render(file)
+        }
+        let e = report.count(.error), w = report.count(.warning), s = report.count(.suggestion)
+        out += "\n" + paint("\(report.files.count) \(report.files.count == 1 ? "file" : "files"): \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(s) \(s == 1 ? "suggestion" : "suggestions")", "1") + "\n"
+        return out
+    }
+
+    public func render(_ file: FileReport) -> String {
+        var out = ""
+        if let error = file.error {
+            return "\(file.path): " + paint("error", "1;31") + ": \(error)\n"
+        }
+        for f in file.findings {
+            let range = file.source?.range(f.range)
+            let line = range?.start.line ?? 1
+            let column = range?.start.column ?? 1
+            let severity: String
+            switch f.severity {
+            case .error: severity = paint("error", "1;31")
+            case .warning: severity = paint("warning", "1;33")
+            case .suggestion: severity = paint("suggestion", "1;36")
+            }
+            out += "\(file.path):\(line):\(column): \(severity): \(f.message) [\(f.rule)]\n"
+            if f.match != nil, let source = file.source, let r = range {
+                let text = source.lineText(r.start.line).replacingTabs()
+                out += "    " + text + "\n"
+                let width = r.end.line == r.start.line ? max(1, r.end.column - r.start.column) : max(1, text.unicodeScalars.count - r.start.column + 1)
+                out += "    " + String(repeating: " ", count: max(0, r.start.column - 1)) + paint("^" + String(repeating: "~", count: width - 1), "1;32") + "\n"
+            }
+            if !f.suggestions.isEmpty {
+                out += "    = try: " + f.suggestions.joined(separator: ", ") + "\n"
+            }
+            for t in f.rubric {
+                out += "    = rubric: \(t.criterion) at most \(t.ceiling): “\(t.descriptor)”\n"
+            }
+        }
+        if let stats = file.stats {
+            out += "\n" + paint("\(file.path): \(file.profile ?? "") \(file.part ?? "")", "1") + "\n"
+            out += "  \(format(stats.words)) words (\(stats.wordConvention.rawValue); ICU \(format(stats.icuWords))), \(stats.sentences) sentences, \(stats.paragraphs) paragraphs; asset terms \(stats.assetTerms), deficit terms \(stats.deficitTerms)\n"
+        }
+        if !file.rubric.isEmpty {
+            out += "  criterion  risk    ceiling  findings  words  title\n"
+            for r in file.rubric {
+                let risk: String
+                switch r.risk {
+                case .none: risk = pad("none", 6)
+                case .low: risk = paint(pad("low", 6), "36")
+                case .medium: risk = paint(pad("medium", 6), "33")
+                case .high: risk = paint(pad("high", 6), "31")
+                }
+                out += "  \(pad(r.criterion, 9))  \(risk)  \(pad(String(r.ceiling), 7))  \(pad(String(r.findings), 8))  \(pad(String(r.words), 5))  \(r.title)\n"
+            }
+        }
+        for r in file.requirements {
+            out += "  " + (r.met ? paint("met", "32") : paint("not met", "31")) + ": \(r.id): \(r.detail)\n"
+        }
+        return out
+    }
+
+    func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
+}
+
+extension String {
+    /// Tabs as single spaces, so the underline lines up by column.
+    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
+}

@@ -1,0 +1,336 @@
+/// One occurrence of a lexicon term, with the decision its context made.
+public struct TermOccurrence: Sendable, Hashable {
+    public var term: Int            // index into the lexicon's terms
+    public var range: Range<Int>
+    public var decision: Decision
+    /// Why it was skipped (or which rule flagged it).
+    public var why: String
+}
+
+/// Finds deficit terms and asset terms in one pass over the ICU words and
+/// decides each occurrence from its context, as the lexicon's data says.
+/// Computed once per document; the deficit rule and the statistics read it.
+public struct DeficitScan: Sendable {
+    public let lexicon: Lexicon
+    public let occurrences: [TermOccurrence]
+    public let assetCount: Int
+    public var flagged: [TermOccurrence] { occurrences.filter { $0.decision == .flag } }
+
+    public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext) {
+        self.lexicon = lexicon
+        let document = context.document
+        let analysis = context.analysis
+        let words = analysis.words
+        let text = document.analysisText
+        let source = document.source.utf16
+        var keys = [UInt64](repeating: 0, count: words.count)
+        var found: [TermOccurrence] = []
+        var assets = 0
+        let quoted = DeficitScan.quotedRanges(text)
+        var quoteIndex = 0
+
+        for w in words.indices {
+            keys[w] = DeficitScan.hash(source, words[w])
+        }
+        var w = 0
+        while w < words.count {
+            let key = keys[w]
+            if compiled.assetKeys.contains(key), compiled.assetForms.contains(DeficitScan.word(source, words[w])) {
+                assets += 1
+            }
+            guard let candidates = compiled.first[key] else { w += 1; continue }
+            var matched: (CompiledLexicon.Form, Int)?
+            let firstWord = DeficitScan.word(source, words[w])
+            for form in candidates where form.words[0] == firstWord {
+                guard w + form.words.count <= words.count else { continue }
+                var ok = true
+                for k in 1..<max(1, form.words.count) {
+                    let next = words[w + k]
+                    let gap = DeficitScan.gap(text, words[w + k - 1], next)
+                    if DeficitScan.word(source, next) != form.words[k] || !form.joinerMatches(gap, at: k - 1) { ok = false; break }
+                }
+                if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
+            }
+            guard let (form, length) = matched else { w += 1; continue }
+            let range = Int(words[w].start)..<Int(words[w + length - 1].end)
+            while quoteIndex < quoted.count, quoted[quoteIndex].upperBound <= range.lowerBound { quoteIndex += 1 }
+            let inQuote = quoteIndex < quoted.count && quoted[quoteIndex].lowerBound < range.lowerBound && range.upperBound <= quoted[quoteIndex].upperBound
+            let (decision, why) = DeficitScan.decide(form: form, at: w, length: length, words: words, source: source, text: text,
+                                                     compiled: compiled, context: context, inQuote: inQuote, range: range)
+            found.append(TermOccurrence(term: form.term, range: range, decision: decision, why: why))
+            w += length
+        }
+        occurrences = found
+        assetCount = assets
+    }
+
+    // MARK: context
+
+    static func decide(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
+                       compiled: CompiledLexicon, context: ScanContext, inQuote: Bool, range: Range<Int>) -> (Decision, String) {
+        let term = compiled.lexicon.terms[form.term]
+        if inQuote { return (.skip, "inside quotation marks: a quotation, not the applicant's own framing") }
+        if let reason = context.exception(term.id, range.lowerBound) { return (.skip, reason) }
+        // Neighbours within the same block.
+        func neighbour(_ index: Int) -> String? {
+            guard index >= 0, index < words.count else { return nil }
+            let (a, b) = index < w ? (words[index], words[index + 1]) : (words[index - 1], words[index])
+            if gap(text, a, b).contains(0x0A) { return nil }
+            return word(source, words[index])
+        }
+        let previous = neighbour(w - 1)
+        let next = neighbour(w + length)
+        let nextJoinedByHyphen = next != nil && isHyphen(gap(text, words[w + length - 1], words[w + length]))
+        let previousJoinedByHyphen = previous != nil && isHyphen(gap(text, words[w - 1], words[w]))
+        let sentence = context.sentence(containing: range.lowerBound)
+
+        func window(_ from: Int, _ to: Int) -> [String] {
+            var out: [String] = []
+            var i = max(0, from)
+            while i <= min(words.count - 1, to) {
+                let r = words[i].range
+                if let s = sentence, !(s.contains(r.lowerBound)) { i += 1; continue }
+                out.append(word(source, words[i]))
+                i += 1
+            }
+            return out
+        }
+
+        if previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p) {
+            return (.skip, "the second part of the compound “\(p)-…”")
+        }
+        for rule in form.rules {
+            var holds = true
+            if let list = rule.previous {
+                holds = holds && previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? false
+            }
+            if holds, let list = rule.next {
+                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? false
+            }
+            let reach = rule.within ?? 3
+            if holds, let list = rule.before {
+                holds = compiled.containsAny(window(w - reach, w - 1), list)
+            }
+            if holds, let list = rule.after {
+                holds = compiled.containsAny(window(w + length, w + length - 1 + reach), list)
+            }
+            if holds { return (rule.decision, rule.why) }
+        }
+        if form.otherwise == .flag, let rejection = compiled.lexicon.rejection {
+            let around = window(w - rejection.within, w + length - 1 + rejection.within)
+            if compiled.containsAny(around, compiled.rejectionCues) {
+                return (.skip, "reported as a label the applicant rejects")
+            }
+            if compiled.containsAny(window(w - rejection.within, w - 1), compiled.precedingRejectionCues) {
+                return (.skip, "named as what the applicant turns away from")
+            }
+        }
+        return (form.otherwise, form.otherwise == .flag ? "deficit framing" : "no context made it deficit framing")
+    }
+
+    // MARK: text helpers
+
+    /// FNV-1a over the word's units, lower-cased (ASCII and Latin-1) and with ’ folded to '.
+    @inline(__always)
+    static func hash(_ source: [UInt16], _ word: Word) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = Int(word.start)
+        let end = Int(word.end)
+        while i < end {
+            var u = source[i]
+            if u >= 0x41 && u <= 0x5A { u |= 0x20 }
+            else if u == 0x2019 || u == 0x2018 { u = 0x27 }
+            else if u >= 0xC0 && u <= 0xDE && u != 0xD7 { u |= 0x20 }
+            h = (h ^ UInt64(u)) &* 0x100000001b3
+            i += 1
+        }
+        return h
+    }
+
+    static func hash(_ string: String) -> UInt64 {
+        let units = Array(string.utf16)
+        return hash(units, Word(start: 0, end: Int32(units.count), status: 200))
+    }
+
+    static func word(_ source: [UInt16], _ word: Word) -> String {
+        Terms.normalize(Substring(String(decoding: source[Int(word.start)..<Int(word.end)], as: UTF16.self)))
+    }
+
+    static func gap(_ text: [UInt16], _ a: Word, _ b: Word) -> ArraySlice<UInt16> {
+        text[Int(a.end)..<max(Int(a.end), Int(b.start))]
+    }
+
+    static func isHyphen(_ gap: ArraySlice<UInt16>) -> Bool {
+        let visible = gap.filter { $0 != Document.wordJoiner }
+        return visible.count == 1 && (visible[0] == 0x2D || visible[0] == 0x2010 || visible[0] == 0x2011)
+    }
+
+    /// Spans inside quotation marks, within one block.
+    static func quotedRanges(_ text: [UInt16]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var openDouble: Int?
+        var openSingle: Int?
+        func boundary(_ i: Int) -> Bool { i < 0 || i >= text.count || isSpace(text[i]) || [0x28, 0x5B, 0x2014, 0x2013].contains(text[i]) }
+        func letter(_ i: Int) -> Bool {
+            guard i >= 0, i < text.count else { return false }
+            let u = text[i]
+            return (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) || u >= 0xC0 && u != 0x2019 && u != 0x201D && u != 0x2060
+        }
+        for i in text.indices {
+            switch text[i] {
+            case 0x0A:
+                openDouble = nil; openSingle = nil
+            case 0x201C:
+                openDouble = i
+            case 0x201D:
+                if let o = openDouble { ranges.append(o..<(i + 1)); openDouble = nil }
+            case 0x22:
+                if let o = openDouble, !boundary(i - 1) || boundary(i + 1) { ranges.append(o..<(i + 1)); openDouble = nil }
+                else if boundary(i - 1) { openDouble = i }
+            case 0x2018:
+                if boundary(i - 1) { openSingle = i }
+            case 0x2019, 0x27:
+                if let o = openSingle, !letter(i + 1) { ranges.append(o..<(i + 1)); openSingle = nil }
+                else if text[i] == 0x27, boundary(i - 1), letter(i + 1) { openSingle = i }
+            default:
+                break
+            }
+        }
+        ranges.sort { $0.lowerBound < $1.lowerBound }
+        // Merge nested spans.
+        var merged: [Range<Int>] = []
+        for r in ranges {
+            if let last = merged.last, r.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
+    }
+}
+
+/// What the scan needs to know of the document beyond its words.
+public struct ScanContext: Sendable {
+    let document: Document
+    let analysis: TextAnalysis
+    let structure: EssayStructure
+    let exceptions: [DeficitException]
+
+    func exception(_ term: String, _ offset: Int) -> String? {
+        for e in exceptions where e.terms.contains(term) {
+            guard let criteria = e.criteria else { return e.reason }
+            if let c = structure.criterion(at: offset), criteria.contains(c) { return e.reason }
+        }
+        return nil
+    }
+
+    func sentence(containing offset: Int) -> Range<Int>? {
+        let s = analysis.sentences
+        var low = 0
+        var high = s.count
+        while low < high {
+            let mid = (low + high) / 2
+            if s[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < s.count && s[low].contains(offset) ? s[low] : nil
+    }
+}
+
+/// A lexicon prepared for matching: forms split into words and joiners,
+/// indexed by the hash of their first word; classes expanded.
+public struct CompiledLexicon: Sendable {
+    public let lexicon: Lexicon
+
+    struct Form: Sendable {
+        var term: Int
+        var words: [String]
+        /// For each gap between words: "-" hyphen, " " space, nil either.
+        var joiners: [Character?]
+        var rules: [ContextRule]
+        var otherwise: Decision
+
+        func joinerMatches(_ gap: ArraySlice<UInt16>, at index: Int) -> Bool {
+            guard index < joiners.count, let j = joiners[index] else { return true }
+            let hyphen = DeficitScan.isHyphen(gap)
+            if j == "-" { return hyphen }
+            return !hyphen && gap.allSatisfy { isSpace($0) }
+        }
+    }
+
+    let first: [UInt64: [Form]]
+    let assetKeys: Set<UInt64>
+    let assetForms: Set<String>
+    let classes: [String: Set<String>]
+    let rejectionCues: [String]
+    let precedingRejectionCues: [String]
+    /// Words that may stand before a term with a hyphen and still leave it
+    /// the applicant's term (none by default).
+    let allowedHyphenPrefixes: Set<String> = []
+
+    public init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var first: [UInt64: [Form]] = [:]
+        for (index, term) in lexicon.terms.enumerated() {
+            for form in term.forms {
+                var words: [String] = []
+                var joiners: [Character?] = []
+                var current = ""
+                for ch in Terms.normalize(form) {
+                    if ch == " " || ch == "-" {
+                        if !current.isEmpty { words.append(current); current = ""; joiners.append(ch) }
+                    } else {
+                        current.append(ch)
+                    }
+                }
+                if !current.isEmpty { words.append(current) }
+                guard !words.isEmpty else { continue }
+                let f = Form(term: index, words: words, joiners: joiners, rules: term.contexts ?? [], otherwise: term.otherwise ?? .flag)
+                first[DeficitScan.hash(words[0]), default: []].append(f)
+            }
+        }
+        self.first = first
+        let forms = Set((lexicon.assets?.forms ?? []).map { Terms.normalize($0) })
+        assetForms = forms
+        assetKeys = Set(forms.map { DeficitScan.hash($0) })
+        var classes: [String: Set<String>] = [:]
+        for (name, list) in lexicon.classes ?? [:] { classes[name] = Set(list.map { Terms.normalize($0) }) }
+        self.classes = classes
+        rejectionCues = (lexicon.rejection?.cues ?? []).map { Terms.normalize($0) }
+        precedingRejectionCues = (lexicon.rejection?.preceding ?? []).map { Terms.normalize($0) }
+    }
+
+    /// Does a neighbouring word match a rule's list? `$class` names a class,
+    /// `'s` any possessive, `-word` a word joined by a hyphen.
+    func matches(_ word: String, _ list: [String], hyphenated: Bool) -> Bool {
+        for item in list {
+            if item.hasPrefix("$") {
+                if !hyphenated, classes[String(item.dropFirst())]?.contains(word) == true { return true }
+            } else if item == "'s" {
+                if !hyphenated, word.hasSuffix("'s") || (word.hasSuffix("s'")) { return true }
+            } else if item.hasPrefix("-") {
+                if hyphenated, String(item.dropFirst()) == word { return true }
+            } else if !hyphenated, item == word {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Does a window of words contain any item (a word, a `$class`, or a
+    /// phrase of several words)?
+    func containsAny(_ window: [String], _ list: [String]) -> Bool {
+        for item in list {
+            if item.hasPrefix("$") {
+                if let set = classes[String(item.dropFirst())], window.contains(where: set.contains) { return true }
+                continue
+            }
+            let parts = item.split(separator: " ").map(String.init)
+            guard parts.count <= window.count, !parts.isEmpty else { continue }
+            for start in 0...(window.count - parts.count) where window[start] == parts[0] {
+                if Array(window[start..<(start + parts.count)]) == parts { return true }
+            }
+        }
+        return false
+    }
+}

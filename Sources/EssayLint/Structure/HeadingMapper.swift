@@ -1,0 +1,423 @@
+import Foundation
+
+/// Maps an essay's headings onto a profile's competencies from three kinds of
+/// evidence: the heading's wording (keywords and synonyms from the profile,
+/// tolerant of misspellings), its number ("Competency 4", "4."), and, for
+/// headings whose wording says nothing, what the section says (compared with
+/// the competency's description, guiding questions and rubric) and where the
+/// heading stands among the others. Headings confidently named by wording or
+/// number anchor the sequence; the headings between two anchors are aligned,
+/// in order, with the competencies the anchors leave between them. A heading
+/// that matches no competency (a title, "References") is not forced onto one.
+public struct HeadingMapper: Sendable {
+    public let criteria: [Criterion]
+    let cues: [[Cue]]
+    let nonCompetency: Set<String>
+    let vocabulary: ContentVocabulary
+
+    struct Cue {
+        var words: [String]   // stems
+        var weight: Double
+    }
+
+    /// Minimum wording score that names a competency on its own.
+    static let anchorScore = 0.9
+    /// How far the best wording score must lead the second.
+    static let anchorMargin = 0.3
+    /// Wording strong enough to keep a heading that ranks above the others.
+    static let titleLineScore = 1.6
+    static let debug = ProcessInfo.processInfo.environment["ESSAYLINT_DEBUG_HEADINGS"] != nil
+
+    public init(profile: CredentialProfile, part: Part?) {
+        criteria = profile.criteria
+        var allCues: [[Cue]] = []
+        for criterion in profile.criteria {
+            var list: [Cue] = []
+            var seen = Set<String>()
+            for (phrase, weight) in criterion.heading?.keywords ?? [:] {
+                let stems = Terms.contentWords(phrase).map(Terms.stem)
+                guard !stems.isEmpty else { continue }
+                seen.insert(stems.joined(separator: " "))
+                list.append(Cue(words: stems, weight: weight))
+            }
+            // The short title's own words count a little, when not listed.
+            for word in Terms.contentWords(criterion.shortTitle) {
+                let s = Terms.stem(word)
+                if !seen.contains(s), !HeadingMapper.generic.contains(s) {
+                    list.append(Cue(words: [s], weight: 0.35))
+                    seen.insert(s)
+                }
+            }
+            list.sort { $0.words.count > $1.words.count }
+            allCues.append(list)
+        }
+        cues = allCues
+        nonCompetency = Set((part?.headingMapping?.nonCompetency ?? HeadingMapper.defaultNonCompetency).map { Terms.stem(Terms.normalize($0)) })
+        vocabulary = ContentVocabulary(criteria: profile.criteria)
+    }
+
+    static let generic: Set<String> = ["partnership", "partner", "communiti", "knowledg", "critical", "commit", "abiliti", "effectiv"]
+    static let defaultNonCompetency = ["introduction", "conclusion", "references", "bibliography", "appendix", "summary", "abstract"]
+
+    // MARK: heading wording
+
+    struct HeadingFacts {
+        var number: Int?
+        var stems: [String]
+        var titleScores: [Double]
+        var nonCompetency: Bool
+    }
+
+    func facts(_ heading: Heading) -> HeadingFacts {
+        var text = Terms.normalize(heading.text)
+        let number = HeadingMapper.extractNumber(&text, count: criteria.count)
+        let stems = Terms.contentWords(text).map(Terms.stem)
+        var scores: [Double] = []
+        for list in cues {
+            scores.append(HeadingMapper.score(stems, list))
+        }
+        let nonComp = !stems.isEmpty && stems.contains { nonCompetency.contains($0) } && (scores.max() ?? 0) < HeadingMapper.anchorScore
+        return HeadingFacts(number: number, stems: stems, titleScores: scores, nonCompetency: nonComp)
+    }
+
+    /// Sum of the weights of the cues found in the heading; each heading word
+    /// counts once, for the heaviest cue that uses it.
+    static func score(_ stems: [String], _ cues: [Cue]) -> Double {
+        var used = [Bool](repeating: false, count: stems.count)
+        var total = 0.0
+        for cue in cues {  // longest phrases first
+            guard cue.words.count <= stems.count else { continue }
+            var matchedAt: Int?
+            for start in 0...(stems.count - cue.words.count) {
+                var ok = true
+                for k in 0..<cue.words.count where used[start + k] || !Terms.similar(stems[start + k], cue.words[k]) {
+                    ok = false
+                    break
+                }
+                if ok { matchedAt = start; break }
+            }
+            if let s = matchedAt {
+                for k in 0..<cue.words.count { used[s + k] = true }
+                total += cue.weight
+            }
+        }
+        return total
+    }
+
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                              "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9]
+
+    /// Takes a leading "Competency 4:", "C4", "4.", "IV." (or a trailing
+    /// "(Competency 4)") off the heading and returns the number.
+    static func extractNumber(_ text: inout String, count: Int) -> Int? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !words.isEmpty else { return nil }
+        func value(_ token: Substring) -> Int? {
+            let core = token.trimming(".:)(-–—#")
+            if let n = Int(core), n >= 1, n <= count { return n }
+            if core.count == 2, core.first == "c", let n = Int(core.dropFirst()), n >= 1, n <= count { return n }
+            if let n = numberWords[core], n <= count { return n }
+            return nil
+        }
+        let labels: Set<String> = ["competency", "competence", "area", "section", "part", "criterion", "key", "#"]
+        var i = 0
+        var found: Int?
+        while i < min(words.count, 3) {
+            let core = words[i].trimming(".:)(-–—#")
+            if labels.contains(core) { i += 1; continue }
+            if let n = value(words[i]) {
+                // A bare roman numeral or number word counts only with a label or punctuation.
+                let isDigit = Int(core) != nil || core.hasPrefix("c")
+                if isDigit || i > 0 || words[i].count > core.count { found = n; i += 1 }
+            }
+            break
+        }
+        if let n = found {
+            text = words[i...].joined(separator: " ").trimming(" :.-–—")
+            return n
+        }
+        // "... (Competency 4)" at the end.
+        if words.count >= 2, labels.contains(words[words.count - 2].trimming("(")), let n = value(words[words.count - 1]) {
+            text = words[..<(words.count - 2)].joined(separator: " ")
+            return n
+        }
+        return nil
+    }
+
+    // MARK: mapping
+
+    public func map(_ document: Document, _ analysis: TextAnalysis) -> EssayStructure {
+        let headings = document.headings
+        let n = headings.count
+        let facts = headings.map(facts)
+        var mappings = (0..<n).map { HeadingMapping(headingIndex: $0, criterion: nil, evidence: nil, duplicateOf: nil, reason: "matches no competency") }
+        var owner = [Int?](repeating: nil, count: criteria.count)
+
+        // 1. Anchors: wording or number.
+        for i in 0..<n where !facts[i].nonCompetency {
+            guard let (c, evidence, why) = anchor(facts[i]) else { continue }
+            if let first = owner[c] {
+                mappings[i] = HeadingMapping(headingIndex: i, criterion: criteria[c].id, evidence: evidence, duplicateOf: first,
+                                             reason: why + "; repeats the heading at index \(first)")
+            } else {
+                owner[c] = i
+                mappings[i] = HeadingMapping(headingIndex: i, criterion: criteria[c].id, evidence: evidence, duplicateOf: nil, reason: why)
+            }
+        }
+
+        // 2. The rank competency headings are written at: most anchors'. An
+        // anchor of another, higher rank with wording alone is a title line
+        // ("Community Partnerships Essay – Eastgate Voices") and is released.
+        var anchored = (0..<n).filter { mappings[$0].criterion != nil }
+        if anchored.count >= 3 {
+            var counts: [Int: Int] = [:]
+            for i in anchored { counts[headings[i].rank, default: 0] += 1 }
+            let majority = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+            for i in anchored where headings[i].rank < majority && facts[i].number == nil
+                && (facts[i].titleScores.max() ?? 0) < HeadingMapper.titleLineScore {
+                let c = criteria.firstIndex { $0.id == mappings[i].criterion }!
+                if owner[c] == i {
+                    // Hand the competency to its first duplicate, if any.
+                    let next = (0..<n).first { mappings[$0].duplicateOf == i }
+                    owner[c] = next
+                    if let d = next {
+                        mappings[d].duplicateOf = nil
+                        for j in 0..<n where mappings[j].duplicateOf == i { if j != d { mappings[j].duplicateOf = d } }
+                    }
+                }
+                mappings[i] = HeadingMapping(headingIndex: i, criterion: nil, evidence: nil, duplicateOf: nil,
+                                             reason: "ranks above the competency headings: a title")
+            }
+            anchored = (0..<n).filter { mappings[$0].criterion != nil }
+        }
+        let competencyRank: Int? = {
+            var counts: [Int: Int] = [:]
+            let pool = anchored.isEmpty ? Array(0..<n).filter { !facts[$0].nonCompetency } : anchored
+            for i in pool { counts[headings[i].rank, default: 0] += 1 }
+            // Without anchors, a lone first heading of its own rank is the title.
+            if anchored.isEmpty, let first = pool.first, counts[headings[first].rank] == 1, pool.count > 1 {
+                counts[headings[first].rank] = nil
+            }
+            return counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+        }()
+
+        // 3. Headings between anchors, aligned by content and order.
+        let candidates = (0..<n).filter { i in
+            mappings[i].criterion == nil && !facts[i].nonCompetency && (competencyRank == nil || headings[i].rank == competencyRank!)
+        }
+        if !candidates.isEmpty {
+            let bodies = HeadingMapper.bodyRanges(document)
+            // Group candidates into runs separated by anchors.
+            var runs: [[Int]] = []
+            var current: [Int] = []
+            var lastAnchorBefore: [Int: Int?] = [:]
+            var previousAnchor: Int? = nil
+            var runStartAnchor: Int? = nil
+            for i in 0..<n {
+                if mappings[i].criterion != nil && mappings[i].duplicateOf == nil {
+                    if !current.isEmpty { runs.append(current); lastAnchorBefore[current[0]] = runStartAnchor; current = [] }
+                    previousAnchor = i
+                } else if candidates.contains(i) {
+                    if current.isEmpty { runStartAnchor = previousAnchor }
+                    current.append(i)
+                }
+            }
+            if !current.isEmpty { runs.append(current); lastAnchorBefore[current[0]] = runStartAnchor }
+
+            for run in runs {
+                let before = lastAnchorBefore[run[0]] ?? nil
+                let after = (run.last! + 1..<n).first { mappings[$0].criterion != nil && mappings[$0].duplicateOf == nil }
+                let low = before.flatMap { b in criteria.firstIndex { $0.id == mappings[b].criterion } } ?? -1
+                let high = after.flatMap { a in criteria.firstIndex { $0.id == mappings[a].criterion } } ?? criteria.count
+                var available = (0..<criteria.count).filter { owner[$0] == nil }
+                if low < high { available = available.filter { $0 > low && $0 < high } }
+                guard !available.isEmpty else { continue }
+                let content = run.map { i in vocabulary.similarities(analysis: analysis, document: document, range: bodies[i]) }
+                let assignment = align(run: run, available: available, facts: facts, content: content)
+                if HeadingMapper.debug {
+                    for (k, i) in run.enumerated() {
+                        let sims = content[k].map { String(format: "%.2f", $0) }.joined(separator: " ")
+                        FileHandle.standardError.write(Data("heading \(headings[i].text) available \(available.map { $0 + 1 }) sims [\(sims)]\n".utf8))
+                    }
+                }
+                for (k, c) in assignment {
+                    let i = run[k]
+                    owner[c] = i
+                    let sims = content[k]
+                    let best = sims.indices.max { sims[$0] < sims[$1] }
+                    let byContent = best == c && sims[c] > 0
+                    mappings[i] = HeadingMapping(
+                        headingIndex: i, criterion: criteria[c].id, evidence: byContent ? .content : .order, duplicateOf: nil,
+                        reason: byContent ? "the section's content is closest to this competency" : "its place between the neighbouring competency headings")
+                }
+            }
+        }
+
+        // 4. Sections.
+        var sections: [Section] = []
+        for i in 0..<n {
+            let h = headings[i]
+            var end = document.source.count
+            for j in (i + 1)..<max(i + 1, n) {
+                let other = headings[j]
+                let endsHere: Bool
+                if mappings[i].criterion == nil {
+                    endsHere = other.rank <= h.rank || mappings[j].criterion != nil
+                } else {
+                    endsHere = mappings[j].criterion != nil || other.rank < h.rank || (facts[j].nonCompetency && other.rank <= h.rank)
+                }
+                if endsHere { end = headings[j].range.lowerBound; break }
+            }
+            let start = h.range.lowerBound
+            let bodyStart = min(end, h.range.upperBound)
+            sections.append(Section(headingIndex: i, criterion: mappings[i].criterion, range: start..<end, bodyRange: bodyStart..<end,
+                                    words: analysis.wordProcessorCount(in: bodyStart..<end) - nestedHeadingWords(i, bodyStart..<end, headings, analysis)))
+        }
+        let missing = criteria.indices.filter { owner[$0] == nil }.map { criteria[$0].id }
+        return EssayStructure(mappings: mappings, sections: sections, missing: missing)
+    }
+
+    /// Words of deeper headings inside a section's body (they are headings, not body).
+    func nestedHeadingWords(_ i: Int, _ body: Range<Int>, _ headings: [Heading], _ analysis: TextAnalysis) -> Int {
+        var total = 0
+        for (j, h) in headings.enumerated() where j != i && body.contains(h.range.lowerBound) {
+            total += analysis.wordProcessorCount(in: h.range)
+        }
+        return total
+    }
+
+    /// The confident mapping of a heading by wording or number, if any.
+    func anchor(_ f: HeadingFacts) -> (Int, HeadingEvidence, String)? {
+        let scores = f.titleScores
+        let order = scores.indices.sorted { scores[$0] > scores[$1] }
+        let best = order[0]
+        let second = order.count > 1 ? scores[order[1]] : 0
+        let wordingNames = scores[best] >= HeadingMapper.anchorScore && scores[best] - second >= HeadingMapper.anchorMargin
+        if let number = f.number {
+            let c = number - 1
+            // A number whose competency the wording also supports, or wording silent.
+            if scores[c] >= 0.3 || !wordingNames {
+                return (c, scores[c] >= HeadingMapper.anchorScore ? .title : .number, "numbered \(number)")
+            }
+            return (best, .title, "wording names it (the number \(number) does not match)")
+        }
+        if wordingNames { return (best, .title, "wording names it") }
+        return nil
+    }
+
+    /// Aligns a run of headings, in order, with the available competencies.
+    func align(run: [Int], available: [Int], facts: [HeadingFacts], content: [[Double]]) -> [(Int, Int)] {
+        let k = run.count
+        let m = available.count
+        let tight = k == m
+        func score(_ h: Int, _ cIndex: Int) -> Double {
+            let c = available[cIndex]
+            let sims = content[h]
+            let top = sims.max() ?? 0
+            let relative = top > 0 ? sims[c] / top : 0
+            var s = 0.5 * facts[run[h]].titleScores[c] + relative
+            s += tight ? 0.75 : 0.3
+            return s
+        }
+        let threshold = 0.85
+        // dp[i][j]: best total using headings i... and competencies j...
+        var dp = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: k + 1)
+        var choice = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: k + 1)
+        for i in stride(from: k - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                var best = dp[i + 1][j]       // heading i not a competency
+                var pick = 0
+                if dp[i][j + 1] > best { best = dp[i][j + 1]; pick = 1 }  // competency j missing
+                let s = score(i, j)
+                if s >= threshold, s + dp[i + 1][j + 1] > best { best = s + dp[i + 1][j + 1]; pick = 2 }
+                dp[i][j] = best
+                choice[i][j] = pick
+            }
+        }
+        var result: [(Int, Int)] = []
+        var i = 0
+        var j = 0
+        while i < k, j < m {
+            switch choice[i][j] {
+            case 2: result.append((i, available[j])); i += 1; j += 1
+            case 1: j += 1
+            default: i += 1
+            }
+        }
+        return result
+    }
+
+    /// For each heading, the text under it up to the next heading of the same or higher rank.
+    static func bodyRanges(_ document: Document) -> [Range<Int>] {
+        let hs = document.headings
+        return hs.indices.map { i in
+            var end = document.source.count
+            for j in (i + 1)..<max(i + 1, hs.count) where hs[j].rank <= hs[i].rank { end = hs[j].range.lowerBound; break }
+            return min(end, hs[i].range.upperBound)..<end
+        }
+    }
+}
+
+/// Each competency's vocabulary (its description, guiding questions, rubric
+/// descriptors and heading cues, stemmed) weighted by how specific each word
+/// is to it, for comparing a section's content with the competencies.
+struct ContentVocabulary: Sendable {
+    let weights: [[String: Double]]
+    let norms: [Double]
+
+    init(criteria: [Criterion]) {
+        var counts: [[String: Double]] = []
+        var documentFrequency: [String: Int] = [:]
+        for criterion in criteria {
+            var text = [criterion.title, criterion.rubricTitle ?? "", criterion.description ?? ""]
+            text += criterion.guidingQuestions ?? []
+            text += criterion.levels.map(\.descriptor)
+            var tf: [String: Double] = [:]
+            for word in Terms.contentWords(text.joined(separator: " ")) { tf[Terms.stem(word), default: 0] += 1 }
+            for (phrase, weight) in criterion.heading?.keywords ?? [:] {
+                for word in Terms.contentWords(phrase) { tf[Terms.stem(word), default: 0] += 3 * weight }
+            }
+            for key in tf.keys { documentFrequency[key, default: 0] += 1 }
+            counts.append(tf)
+        }
+        let total = Double(criteria.count)
+        var all: [[String: Double]] = []
+        var norms: [Double] = []
+        for tf in counts {
+            var w: [String: Double] = [:]
+            var norm = 0.0
+            for (term, count) in tf {
+                let idf = log(1 + total / Double(documentFrequency[term] ?? 1)) - log(2)
+                guard idf > 0 else { continue }
+                let value = (1 + log(count)) * idf
+                w[term] = value
+                norm += value * value
+            }
+            all.append(w)
+            norms.append(norm.squareRoot())
+        }
+        weights = all
+        self.norms = norms
+    }
+
+    /// Cosine similarity of a range's words with each competency.
+    func similarities(analysis: TextAnalysis, document: Document, range: Range<Int>) -> [Double] {
+        var tf: [String: Double] = [:]
+        for index in analysis.wordIndices(in: range) {
+            let word = analysis.words[index]
+            let text = Terms.normalize(document.source.string(word.range))
+            guard !Terms.stopwords.contains(text), text.count > 2 else { continue }
+            tf[Terms.stem(text), default: 0] += 1
+        }
+        var sectionNorm = 0.0
+        for (_, c) in tf { let v = 1 + log(c); sectionNorm += v * v }
+        sectionNorm = sectionNorm.squareRoot()
+        guard sectionNorm > 0 else { return [Double](repeating: 0, count: weights.count) }
+        return weights.indices.map { j in
+            var dot = 0.0
+            for (term, count) in tf { if let w = weights[j][term] { dot += (1 + log(count)) * w } }
+            return norms[j] > 0 ? dot / (norms[j] * sectionNorm) : 0
+        }
+    }
+}
+

@@ -1,0 +1,227 @@
+import CEssayICU
+
+/// A word as ICU's UAX #29 word breaks found it, in UTF-16 offsets.
+public struct Word: Sendable, Hashable {
+    public var start: Int32
+    public var end: Int32
+    /// ICU rule status: 100..<200 number, 200..<300 letters, 300..<400 kana, 400..<500 ideographs.
+    public var status: Int32
+    public var range: Range<Int> { Int(start)..<Int(end) }
+    public var isNumber: Bool { status < Int32(CEICU_WORD_NUMBER_LIMIT) }
+}
+
+/// The word-count conventions essaylint can report.
+public enum WordConvention: String, Sendable, Codable, CaseIterable {
+    /// Whitespace-separated tokens with a letter or digit; em and en dashes and
+    /// runs of two or more hyphens also separate; hyphenated words and
+    /// contractions count once. The way word processors count.
+    case wordProcessor = "word-processor"
+    /// UAX #29 word segments containing a letter or digit (ICU).
+    case icu = "icu"
+}
+
+/// Everything computed once per document from the analysis text: words,
+/// sentences, paragraphs and the word-processor count. Rules never
+/// re-tokenize.
+public struct TextAnalysis: Sendable {
+    /// ICU words (letters, numbers, kana, ideographs), in order.
+    public let words: [Word]
+    /// Sentences containing at least one word, as UTF-16 ranges.
+    public let sentences: [Range<Int>]
+    /// Word-processor tokens: start offset of each counted token, in order.
+    public let wordProcessorTokens: [Range<Int>]
+    /// Paragraph blocks that hold at least one word.
+    public let paragraphCount: Int
+
+    public init(document: Document) {
+        let text = document.analysisText
+        words = TextAnalysis.icuWords(text)
+        sentences = TextAnalysis.icuSentences(text, words: words)
+        wordProcessorTokens = TextAnalysis.wordProcessorTokens(text)
+        var paragraphs = 0
+        var w = 0
+        for block in document.blocks where block.kind == .paragraph {
+            while w < words.count, Int(words[w].end) <= block.range.lowerBound { w += 1 }
+            if w < words.count, Int(words[w].start) < block.range.upperBound { paragraphs += 1 }
+        }
+        paragraphCount = paragraphs
+    }
+
+    /// The number of word-processor words whose start lies in a range.
+    public func wordProcessorCount(in range: Range<Int>) -> Int {
+        TextAnalysis.count(of: wordProcessorTokens, in: range)
+    }
+
+    /// Indices of ICU words that start inside a range.
+    public func wordIndices(in range: Range<Int>) -> Range<Int> {
+        var low = 0
+        var high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(words[mid].start) < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        var h2 = words.count
+        while end < h2 {
+            let mid = (end + h2) / 2
+            if Int(words[mid].start) < range.upperBound { end = mid + 1 } else { h2 = mid }
+        }
+        return low..<end
+    }
+
+    static func count(of tokens: [Range<Int>], in range: Range<Int>) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        var h2 = tokens.count
+        while end < h2 {
+            let mid = (end + h2) / 2
+            if tokens[mid].lowerBound < range.upperBound { end = mid + 1 } else { h2 = mid }
+        }
+        return end - low
+    }
+
+    // MARK: ICU
+
+    static func icuWords(_ text: [UInt16]) -> [Word] {
+        guard !text.isEmpty else { return [] }
+        let capacity = text.count / 2 + 1
+        var starts = [Int32](repeating: 0, count: capacity)
+        var ends = [Int32](repeating: 0, count: capacity)
+        var statuses = [Int32](repeating: 0, count: capacity)
+        var error: Int32 = 0
+        let n = text.withUnsafeBufferPointer { t in
+            ceicu_words(t.baseAddress, Int32(t.count), &starts, &ends, &statuses, Int32(capacity), &error)
+        }
+        guard n > 0 else { return [] }
+        var words: [Word] = []
+        words.reserveCapacity(Int(n))
+        for i in 0..<min(Int(n), capacity) {
+            var s = starts[i]
+            var e = ends[i]
+            // Markup masked as word joiners may cling to a word's edges.
+            while s < e, text[Int(s)] == Document.wordJoiner { s += 1 }
+            while e > s, text[Int(e) - 1] == Document.wordJoiner { e -= 1 }
+            words.append(Word(start: s, end: e, status: statuses[i]))
+        }
+        return words
+    }
+
+    static func icuSentences(_ text: [UInt16], words: [Word]) -> [Range<Int>] {
+        guard !text.isEmpty, !words.isEmpty else { return [] }
+        let capacity = text.count + 1
+        var ends = [Int32](repeating: 0, count: min(capacity, words.count * 2 + 64))
+        var error: Int32 = 0
+        var n = text.withUnsafeBufferPointer { t in
+            ceicu_sentences(t.baseAddress, Int32(t.count), &ends, Int32(ends.count), &error)
+        }
+        if Int(n) > ends.count {
+            ends = [Int32](repeating: 0, count: Int(n))
+            n = text.withUnsafeBufferPointer { t in
+                ceicu_sentences(t.baseAddress, Int32(t.count), &ends, Int32(ends.count), &error)
+            }
+        }
+        guard n > 0 else { return [] }
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var w = 0
+        for i in 0..<Int(n) {
+            let end = Int(ends[i])
+            // Keep sentences that contain a word; trim them to their words.
+            var firstWord: Int?
+            var lastEnd = start
+            while w < words.count, Int(words[w].start) < end {
+                if firstWord == nil { firstWord = Int(words[w].start) }
+                lastEnd = Int(words[w].end)
+                w += 1
+            }
+            if let f = firstWord {
+                // Extend to the closing punctuation that ICU kept in the sentence.
+                var e = lastEnd
+                while e < end, !isSpace(text[e]) { e += 1 }
+                var s = f
+                while s > start, !isSpace(text[s - 1]) { s -= 1 }
+                sentences.append(s..<e)
+            }
+            start = end
+        }
+        return sentences
+    }
+
+    // MARK: word-processor convention
+
+    @inline(__always)
+    static func isSeparator(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0x85:
+            return true
+        case 0x2000...0x200A:
+            return true
+        case 0x2013, 0x2014, 0x2015:  // en dash, em dash, horizontal bar
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func wordProcessorTokens(_ text: [UInt16]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(text.count / 5)
+        let n = text.count
+        var i = 0
+        while i < n {
+            // Skip separators (and runs of two or more hyphens, which act as a dash).
+            while i < n {
+                let u = text[i]
+                if isSeparator(u) { i += 1; continue }
+                if u == 0x2D, i + 1 < n, text[i + 1] == 0x2D {
+                    while i < n, text[i] == 0x2D { i += 1 }
+                    continue
+                }
+                break
+            }
+            guard i < n else { break }
+            let start = i
+            var hasWordCharacter = false
+            while i < n {
+                let u = text[i]
+                if isSeparator(u) { break }
+                if u == 0x2D, i + 1 < n, text[i + 1] == 0x2D { break }
+                if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
+                i += 1
+            }
+            if hasWordCharacter { tokens.append(start..<i) }
+        }
+        return tokens
+    }
+
+    /// Is the unit at `i` (or the scalar it starts) a letter or a digit?
+    @inline(__always)
+    static func isWordCharacter(_ text: [UInt16], _ i: Int) -> Bool {
+        let u = text[i]
+        if u < 0x80 {
+            return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A)
+        }
+        if u == Document.wordJoiner { return false }
+        var value = UInt32(u)
+        if u >= 0xD800 && u < 0xDC00, i + 1 < text.count {
+            let low = text[i + 1]
+            guard low >= 0xDC00 && low < 0xE000 else { return false }
+            value = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+        } else if u >= 0xDC00 && u < 0xE000 {
+            return false
+        }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import ArgumentParser
+import EssayLint
+import Foundation
+
+let essaylintVersion = "0.1.0"
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning, suggestion, never }
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+struct EssayLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "essaylint",
+        abstract: "Lint a micro-credential application essay before you submit it.",
+        discussion: "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage, input or configuration error.",
+        version: essaylintVersion,
+        subcommands: [Lint.self, Rules.self, Explain.self],
+        defaultSubcommand: Lint.self
+    )
+}
+
+/// Exit statuses of the gate.
+enum Exit {
+    static let clean: Int32 = 0
+    static let findings: Int32 = 1
+    static let trouble: Int32 = 2
+}
+
+func writeError(_ message: String) {
+    FileHandle.standardError.write(Data(("essaylint: " + message + "\n").utf8))
+}
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Lint files (the default command).")
+
+    @Argument(help: "Files to lint; '-' reads standard input.")
+    var files: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, suggestion or never.")
+    var failOn: FailLevel = .error
+
+    @Option(help: "The credential profile.")
+    var profile: String = Linter.defaultProfile
+
+    @Option(help: "The part of the credential (default: the profile's first part).")
+    var part: String?
+
+    @Option(name: .customLong("stdin-filename"), help: "The file name standard input stands for; its extension picks the format.")
+    var stdinFilename: String?
+
+    @Option(name: .customLong("lexicons"), help: "An extra folder of lexicons and profiles (profiles under profiles/); its files take precedence.")
+    var lexicons: [String] = []
+
+    @Option(help: "Colour in text output: auto (a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        guard !files.isEmpty else {
+            throw ValidationError("name at least one file to lint, or '-' for standard input")
+        }
+        var resources: Resources
+        do {
+            resources = try Resources.embedded()
+            for folder in lexicons { try resources.addDirectory(folder) }
+        } catch {
+            writeError("\(error)")
+            throw ExitCode(Exit.trouble)
+        }
+        let linter = Linter(resources: resources)
+        guard resources.profile(profile) != nil else {
+            writeError("unknown profile '\(profile)' (known: \(resources.profiles.keys.sorted().joined(separator: ", ")))")
+            throw ExitCode(Exit.trouble)
+        }
+        var reports: [FileReport] = []
+        for path in files {
+            let report = lintOne(path, linter)
+            if let error = report.error { writeError("\(report.path): \(error)") }
+            reports.append(report)
+        }
+        let report = Report(files: reports)
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(Data(JSONReporter().render(report, version: essaylintVersion).utf8))
+        case .text:
+            let env = ProcessInfo.processInfo.environment
+            let useColor: Bool
+            switch color {
+            case .always: useColor = true
+            case .never: useColor = false
+            case .auto: useColor = isatty(STDOUT_FILENO) == 1 && (env["NO_COLOR"] ?? "").isEmpty && env["TERM"] != "dumb"
+            }
+            FileHandle.standardOutput.write(Data(TextReporter(color: useColor).render(report).utf8))
+        }
+        if report.hasErrors { throw ExitCode(Exit.trouble) }
+        let threshold: Severity?
+        switch failOn {
+        case .error: threshold = .error
+        case .warning: threshold = .warning
+        case .suggestion: threshold = .suggestion
+        case .never: threshold = nil
+        }
+        if let t = threshold, reports.contains(where: { $0.findings.contains { $0.severity >= t } }) {
+            throw ExitCode(Exit.findings)
+        }
+    }
+
+    func lintOne(_ path: String, _ linter: Linter) -> FileReport {
+        let displayPath = path == "-" ? (stdinFilename ?? "<stdin>") : path
+        let format = DocumentFormat.forPath(path == "-" ? (stdinFilename ?? "") : path)
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return .failed(displayPath, "no such file")
+            }
+            if isDirectory.boolValue { return .failed(displayPath, "is a folder, not a file") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return .failed(displayPath, "cannot be read (permission denied?)")
+            }
+            bytes = Array(data)
+        }
+        if let problem = InputChecks.problem(bytes) { return .failed(displayPath, problem) }
+        return linter.lint(bytes: bytes, path: displayPath, format: format, profile: profile, part: part)
+    }
+}
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List every rule with its default severity and what it checks.")
+
+    func run() {
+        for rule in RuleRegistry.all {
+            let d = type(of: rule).description
+            print("\(d.id) (\(d.defaultSeverity.rawValue)): \(d.summary)")
+        }
+    }
+}
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Explain one rule: what it checks, why, examples and the rubric criteria it maps to.")
+
+    @Argument(help: "A rule id, as `essaylint rules` lists them.")
+    var rule: String
+
+    func run() throws {
+        guard let found = RuleRegistry.rule(rule) else {
+            writeError("unknown rule '\(rule)'; `essaylint rules` lists them")
+            throw ExitCode(Exit.trouble)
+        }
+        let d = type(of: found).description
+        print("\(d.id): \(d.name) (default severity: \(d.defaultSeverity.rawValue))\n")
+        print(d.summary + "\n")
+        print("Why: " + d.rationale + "\n")
+        if let profile = try? Resources.embedded().profile(Linter.defaultProfile) {
+            let keys = profile.rubric?.keys.filter { $0 == d.id || $0.hasPrefix(d.id.components(separatedBy: "-").first! + "-") && $0 != d.id && d.id == "deficit-language" } ?? []
+            for key in ([d.id] + keys) {
+                for spec in profile.rubric?[key] ?? [] {
+                    let target = spec.criterion == "$section" ? "the competency of the section" : spec.criterion
+                    print("Rubric (\(profile.id)\(key == d.id ? "" : ", " + key)): puts \(target) at risk, at most level \(spec.ceiling).")
+                }
+            }
+            print("")
+        }
+        let shortExamples = d.triggering.filter { $0.text.count < 400 }
+        if !shortExamples.isEmpty {
+            print("Flagged (the «marked» text):")
+            for e in shortExamples { print("  " + e.text.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")) }
+            print("")
+        }
+        let quiet = d.nonTriggering.filter { $0.text.count < 400 }
+        if !quiet.isEmpty {
+            print("Not flagged:")
+            for e in quiet { print("  " + e.text.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")) }
+        }
+    }
+}
+
+/// Inputs refused before reading: empty, only whitespace, binary.
+enum InputChecks {
+    static func problem(_ bytes: [UInt8]) -> String? {
+        if bytes.isEmpty { return "the file is empty" }
+        let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        if !utf16, bytes.prefix(8192).contains(0) { return "a binary file, not text" }
+        if !utf16, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "the file holds only whitespace" }
+        return nil
+    }
+}
+
+// ArgumentParser exits 64 on usage errors; the gate's contract is 2.
+do {
+    var command = try EssayLintCommand.parseAsRoot()
+    try command.run()
+} catch {
+    let code = EssayLintCommand.exitCode(for: error)
+    if code == .success {
+        EssayLintCommand.exit(withError: error)
+    }
+    if error is ExitCode {
+        exit((error as! ExitCode).rawValue)
+    }
+    let message = EssayLintCommand.fullMessage(for: error)
+    if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+    exit(Exit.trouble)
+}

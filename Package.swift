@@ -56,9 +56,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EssayLintTests",
-            dependencies: ["EssayLint"],
-            path: "Tests/EssayLintTests",
-            resources: []
+            dependencies: ["EssayLint", .product(name: "Yams", package: "Yams")],
+            path: "Tests/EssayLintTests"
         ),
     ]
 )

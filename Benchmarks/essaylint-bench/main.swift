@@ -1,1 +1,114 @@
-print("bench")
+import CEssayICU
+import EssayLint
+import Foundation
+
+// essaylint-bench [--repeat N] FILE...
+// Throughput of the whole lint (read, analyse, check, assess) over many
+// essays, beside ICU's raw word-break throughput over the same text in the
+// same run. A FILE ending in .csv is read as the ASAP essay CSV (column
+// "essay"); any other file is one essay. Prints MB/s of UTF-8 input.
+
+func readCSVColumn(_ path: String, column name: String) throws -> [String] {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    var rows: [[String]] = []
+    var field = ""
+    var row: [String] = []
+    var quoted = false
+    var iterator = text.unicodeScalars.makeIterator()
+    var pending: Unicode.Scalar? = nil
+    while true {
+        guard let c = pending ?? iterator.next() else { break }
+        pending = nil
+        if quoted {
+            if c == "\"" {
+                if let next = iterator.next() {
+                    if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                } else { quoted = false }
+            } else {
+                field.unicodeScalars.append(c)
+            }
+        } else if c == "\"" {
+            quoted = true
+        } else if c == "," {
+            row.append(field); field = ""
+        } else if c == "\n" {
+            row.append(field); field = ""
+            rows.append(row); row = []
+        } else if c != "\r" {
+            field.unicodeScalars.append(c)
+        }
+    }
+    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    guard let header = rows.first, let index = header.firstIndex(of: name) else { return [] }
+    return rows.dropFirst().compactMap { $0.count > index ? $0[index] : nil }
+}
+
+var repeatCount = 3
+var paths: [String] = []
+var args = CommandLine.arguments.dropFirst()
+while let a = args.popFirst() {
+    if a == "--repeat", let n = args.popFirst().flatMap(Int.init) { repeatCount = n } else { paths.append(a) }
+}
+var essays: [[UInt8]] = []
+for path in paths {
+    if path.hasSuffix(".csv") {
+        essays += try readCSVColumn(path, column: "essay").map { Array($0.utf8) }
+    } else if let data = FileManager.default.contents(atPath: path) {
+        essays.append(Array(data))
+    }
+}
+guard !essays.isEmpty else {
+    print("essaylint-bench: no essays (give the ASAP CSV files or essay files)")
+    exit(0)
+}
+let totalBytes = essays.reduce(0) { $0 + $1.count }
+let linter = try Linter.embedded()
+let utf16 = essays.map { Array(String(decoding: $0, as: UTF8.self).utf16) }
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+var bestLint = Double.infinity
+var bestICU = Double.infinity
+var bestSentences = Double.infinity
+var findings = 0
+var words = 0
+for _ in 0..<repeatCount {
+    var f = 0, w = 0
+    bestLint = min(bestLint, seconds {
+        for bytes in essays {
+            let report = linter.lint(bytes: bytes, path: "essay.txt", format: .text)
+            f += report.findings.count
+            w += report.stats?.words ?? 0
+        }
+    })
+    findings = f
+    words = w
+    var boundaries = 0
+    bestICU = min(bestICU, seconds {
+        for units in utf16 {
+            var error: Int32 = 0
+            boundaries += Int(units.withUnsafeBufferPointer { ceicu_count_word_boundaries($0.baseAddress, Int32($0.count), &error) })
+        }
+    })
+    precondition(boundaries > 0)
+    var sentences = 0
+    var ends = [Int32](repeating: 0, count: 1 << 16)
+    bestSentences = min(bestSentences, seconds {
+        for units in utf16 {
+            var error: Int32 = 0
+            sentences += Int(units.withUnsafeBufferPointer { ceicu_sentences($0.baseAddress, Int32($0.count), &ends, Int32(ends.count), &error) })
+        }
+    })
+}
+let mb = Double(totalBytes) / 1_000_000
+let lintRate = mb / bestLint
+let icuRate = mb / bestICU
+print(String(format: "essays: %d, %.2f MB of UTF-8, %d words, %d findings (ICU %@)", essays.count, mb, words, findings, String(cString: ceicu_version())))
+print(String(format: "lint (all checks):      %8.1f MB/s  (%.1f ms per essay on average)", lintRate, bestLint * 1000 / Double(essays.count)))
+print(String(format: "ICU word breaks alone:  %8.1f MB/s", icuRate))
+print(String(format: "ICU sentence breaks:    %8.1f MB/s (for reference)", mb / bestSentences))
+print(String(format: "lint / ICU:             %8.2f  (target: at least 0.50)", lintRate / icuRate))

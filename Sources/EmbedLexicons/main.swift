@@ -36,7 +36,10 @@ for path in arguments.dropFirst(3).sorted() {
     if full.hasPrefix(root + "/") { relative = String(full.dropFirst(root.count + 1)) }
     do {
         let text = try String(contentsOfFile: full, encoding: .utf8)
-        let value = try Yams.load(yaml: text)
+        // YAML 1.2 booleans only: "no", "on", "yes" and "off" stay words, as
+        // they do when essaylint decodes a YAML file at run time.
+        let resolver = try Resolver.default.replacing(.bool, with: "^(?:true|True|TRUE|false|False|FALSE)$")
+        let value = try Yams.load(yaml: text, resolver)
         let data = try JSONSerialization.data(withJSONObject: json(value), options: [.sortedKeys, .fragmentsAllowed])
         entries.append((relative, String(decoding: data, as: UTF8.self)))
     } catch let error as YamlError {

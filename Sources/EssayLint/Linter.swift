@@ -4,6 +4,9 @@ public struct Linter: Sendable {
     public let resources: Resources
     public let rules: [any Rule]
     private let compiled: [String: CompiledLexicon]
+    /// Heading mappers per profile and part: their vocabularies are built once.
+    private let mappers: [String: HeadingMapper]
+    private let suggestedTitles: [String: [String: String]]
 
     public static let defaultProfile = "community-partnerships"
 
@@ -13,6 +16,16 @@ public struct Linter: Sendable {
         var compiled: [String: CompiledLexicon] = [:]
         for (id, lexicon) in resources.lexicons { compiled[id] = CompiledLexicon(lexicon) }
         self.compiled = compiled
+        var mappers: [String: HeadingMapper] = [:]
+        for profile in resources.profiles.values {
+            for part in profile.parts { mappers[profile.id + "/" + part.id] = HeadingMapper(profile: profile, part: part) }
+        }
+        self.mappers = mappers
+        var titles: [String: [String: String]] = [:]
+        for profile in resources.profiles.values {
+            for c in profile.criteria { titles[profile.id, default: [:]][c.id] = MissingHeadingRule.suggestedTitle(c) }
+        }
+        self.suggestedTitles = titles
     }
 
     /// A linter over the profiles and lexicons built into the binary.
@@ -39,7 +52,8 @@ public struct Linter: Sendable {
             throw .configuration("profile '\(profileID)' has no part '\(partID ?? "")' (known: \(profile.parts.map(\.id).joined(separator: ", ")))")
         }
         let analysis = TextAnalysis(document: document)
-        let structure = HeadingMapper(profile: profile, part: part).map(document, analysis)
+        let mapper = mappers[profile.id + "/" + part.id] ?? HeadingMapper(profile: profile, part: part)
+        let structure = mapper.map(document, analysis)
         var scan: DeficitScan?
         if let settings = part.deficit {
             guard let lexicon = compiled[settings.lexicon] else {
@@ -49,7 +63,7 @@ public struct Linter: Sendable {
                                context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []))
         }
         let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
-                                  resources: resources, deficitScan: scan)
+                                  resources: resources, deficitScan: scan, suggestedTitles: suggestedTitles[profile.id] ?? [:])
         var findings: [Finding] = []
         for rule in rules { findings += rule.check(context) }
         findings.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }

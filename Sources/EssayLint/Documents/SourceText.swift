@@ -40,13 +40,59 @@ public struct SourceText: Sendable {
         }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        if let bad = SourceText.firstInvalidUTF8(bytes, from: start) {
-            throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(bad)")
+        // One pass: validate, decode to UTF-16 and note where lines start.
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count - start)
+        var starts = [0]
+        var startBytes = [start]
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                units.append(UInt16(b))
+                i += 1
+                if b == 0x0A || (b == 0x0D && (i >= n || bytes[i] != 0x0A)) {
+                    starts.append(units.count)
+                    startBytes.append(i)
+                }
+                continue
+            }
+            let length: Int
+            var scalar: UInt32
+            let minimum: UInt32
+            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F) }
+            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F) }
+            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07) }
+            else { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(i)") }
+            guard i + length <= n else { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(i)") }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(i)") }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar < 0xE000) {
+                throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(i)")
+            }
+            if scalar >= 0x10000 {
+                let v = scalar - 0x10000
+                units.append(UInt16(0xD800 + (v >> 10)))
+                units.append(UInt16(0xDC00 + (v & 0x3FF)))
+            } else {
+                units.append(UInt16(scalar))
+            }
+            i += length
         }
-        let text = bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
-        }
-        self.init(units: Array(text.utf16), bomBytes: start, bytesPerUnit: 0, encoding: "UTF-8")
+        self.init(utf16: units, bomBytes: start, lineStarts: starts, lineStartBytes: startBytes, encoding: "UTF-8", bytesPerUnit: 0)
+    }
+
+    private init(utf16: [UInt16], bomBytes: Int, lineStarts: [Int], lineStartBytes: [Int], encoding: String, bytesPerUnit: Int) {
+        self.utf16 = utf16
+        self.bomBytes = bomBytes
+        self.lineStarts = lineStarts
+        self.lineStartBytes = lineStartBytes
+        self.encoding = encoding
+        self.bytesPerUnit = bytesPerUnit
     }
 
     /// Text that is already decoded (standard input, tests).
@@ -150,31 +196,6 @@ public struct SourceText: Sendable {
         var end = line < lineStarts.count ? lineStarts[line] : utf16.count
         while end > start, utf16[end - 1] == 0x0A || utf16[end - 1] == 0x0D { end -= 1 }
         return string(start..<end)
-    }
-
-    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
-        var i = start
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F) }
-            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F) }
-            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07) }
-            else { return i }
-            if i + length > n { return i }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                if c & 0xC0 != 0x80 { return i }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar < 0xE000) { return i }
-            i += length
-        }
-        return nil
     }
 
     static func firstUnpairedSurrogate(_ units: [UInt16]) -> Int? {

@@ -41,9 +41,11 @@ public enum Decision: String, Codable, Sendable {
 
 /// A condition on an occurrence's neighbours, and what it decides.
 public struct ContextRule: Codable, Sendable {
-    /// The word just before (`$class` names a class; `'s` matches any possessive).
+    /// The word just before (`$class` names a class; `'s` matches any
+    /// possessive; `$start` the start of the sentence).
     public var previous: [String]?
-    /// The word just after; `-word` means joined by a hyphen (`needs-based`).
+    /// The word just after; `-word` means joined by a hyphen (`needs-based`);
+    /// `$end` the end of the sentence.
     public var next: [String]?
     /// Any of these within `within` words before.
     public var before: [String]?

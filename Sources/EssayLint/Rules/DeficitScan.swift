@@ -23,31 +23,28 @@ public struct DeficitScan: Sendable {
         let words = analysis.words
         let text = document.analysisText
         let source = document.source.utf16
-        var keys = [UInt64](repeating: 0, count: words.count)
         var found: [TermOccurrence] = []
         var assets = 0
         let quoted = DeficitScan.quotedRanges(text)
         var quoteIndex = 0
 
-        for w in words.indices {
-            keys[w] = DeficitScan.hash(source, words[w])
-        }
         var w = 0
         while w < words.count {
-            let key = keys[w]
-            if compiled.assetKeys.contains(key), compiled.assetForms.contains(DeficitScan.word(source, words[w])) {
+            let key = DeficitScan.hash(source, words[w])
+            // Most words are in no list: one bit tells.
+            guard compiled.filter.mayContain(key) else { w += 1; continue }
+            if let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
                 assets += 1
             }
             guard let candidates = compiled.first[key] else { w += 1; continue }
             var matched: (CompiledLexicon.Form, Int)?
-            let firstWord = DeficitScan.word(source, words[w])
-            for form in candidates where form.words[0] == firstWord {
+            for form in candidates where DeficitScan.equals(source, words[w], form.units[0]) {
                 guard w + form.words.count <= words.count else { continue }
                 var ok = true
                 for k in 1..<max(1, form.words.count) {
                     let next = words[w + k]
                     let gap = DeficitScan.gap(text, words[w + k - 1], next)
-                    if DeficitScan.word(source, next) != form.words[k] || !form.joinerMatches(gap, at: k - 1) { ok = false; break }
+                    if !DeficitScan.equals(source, next, form.units[k]) || !form.joinerMatches(gap, at: k - 1) { ok = false; break }
                 }
                 if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
             }
@@ -71,18 +68,19 @@ public struct DeficitScan: Sendable {
         let term = compiled.lexicon.terms[form.term]
         if inQuote { return (.skip, "inside quotation marks: a quotation, not the applicant's own framing") }
         if let reason = context.exception(term.id, range.lowerBound) { return (.skip, reason) }
-        // Neighbours within the same block.
+        let sentence = context.sentence(containing: range.lowerBound)
+        // Neighbours within the same block and sentence.
         func neighbour(_ index: Int) -> String? {
             guard index >= 0, index < words.count else { return nil }
             let (a, b) = index < w ? (words[index], words[index + 1]) : (words[index - 1], words[index])
             if gap(text, a, b).contains(0x0A) { return nil }
+            if let s = sentence, !s.contains(Int(words[index].start)) { return nil }
             return word(source, words[index])
         }
         let previous = neighbour(w - 1)
         let next = neighbour(w + length)
         let nextJoinedByHyphen = next != nil && isHyphen(gap(text, words[w + length - 1], words[w + length]))
         let previousJoinedByHyphen = previous != nil && isHyphen(gap(text, words[w - 1], words[w]))
-        let sentence = context.sentence(containing: range.lowerBound)
 
         func window(_ from: Int, _ to: Int) -> [String] {
             var out: [String] = []
@@ -99,13 +97,15 @@ public struct DeficitScan: Sendable {
         if previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p) {
             return (.skip, "the second part of the compound “\(p)-…”")
         }
+        var decision = form.otherwise
+        var why = form.otherwise == .flag ? "deficit framing" : "no context made it deficit framing"
         for rule in form.rules {
             var holds = true
             if let list = rule.previous {
-                holds = holds && previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? false
+                holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? list.contains("$start")
             }
             if holds, let list = rule.next {
-                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? false
+                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? list.contains("$end")
             }
             let reach = rule.within ?? 3
             if holds, let list = rule.before {
@@ -114,9 +114,14 @@ public struct DeficitScan: Sendable {
             if holds, let list = rule.after {
                 holds = compiled.containsAny(window(w + length, w + length - 1 + reach), list)
             }
-            if holds { return (rule.decision, rule.why) }
+            if holds {
+                decision = rule.decision
+                why = rule.why
+                break
+            }
         }
-        if form.otherwise == .flag, let rejection = compiled.lexicon.rejection {
+        if decision == .flag, let rejection = compiled.lexicon.rejection,
+           (max(0, w - rejection.within)..<min(words.count, w + length + rejection.within)).contains(where: { compiled.cueFilter.mayContain(hash(source, words[$0])) }) {
             let around = window(w - rejection.within, w + length - 1 + rejection.within)
             if compiled.containsAny(around, compiled.rejectionCues) {
                 return (.skip, "reported as a label the applicant rejects")
@@ -125,7 +130,7 @@ public struct DeficitScan: Sendable {
                 return (.skip, "named as what the applicant turns away from")
             }
         }
-        return (form.otherwise, form.otherwise == .flag ? "deficit framing" : "no context made it deficit framing")
+        return (decision, why)
     }
 
     // MARK: text helpers
@@ -145,6 +150,21 @@ public struct DeficitScan: Sendable {
             i += 1
         }
         return h
+    }
+
+    /// Does a word equal lower-case units (ASCII and Latin-1 folded, ’ as ')?
+    @inline(__always)
+    static func equals(_ source: [UInt16], _ word: Word, _ units: [UInt16]) -> Bool {
+        let start = Int(word.start)
+        guard Int(word.end) - start == units.count else { return false }
+        for k in 0..<units.count {
+            var u = source[start + k]
+            if u >= 0x41 && u <= 0x5A { u |= 0x20 }
+            else if u == 0x2019 || u == 0x2018 { u = 0x27 }
+            else if u >= 0xC0 && u <= 0xDE && u != 0xD7 { u |= 0x20 }
+            if u != units[k] { return false }
+        }
+        return true
     }
 
     static func hash(_ string: String) -> UInt64 {
@@ -245,6 +265,8 @@ public struct CompiledLexicon: Sendable {
     struct Form: Sendable {
         var term: Int
         var words: [String]
+        /// The words as lower-case UTF-16, for comparing without making strings.
+        var units: [[UInt16]]
         /// For each gap between words: "-" hyphen, " " space, nil either.
         var joiners: [Character?]
         var rules: [ContextRule]
@@ -259,8 +281,12 @@ public struct CompiledLexicon: Sendable {
     }
 
     let first: [UInt64: [Form]]
-    let assetKeys: Set<UInt64>
-    let assetForms: Set<String>
+    /// Hashes of every first word of a term and of every asset word.
+    let filter: HashFilter
+    /// Hashes of every word of the rejection cues.
+    let cueFilter: HashFilter
+    /// Asset word forms by hash, as lower-case UTF-16.
+    let assetForms: [UInt64: [[UInt16]]]
     let classes: [String: Set<String>]
     let rejectionCues: [String]
     let precedingRejectionCues: [String]
@@ -285,14 +311,26 @@ public struct CompiledLexicon: Sendable {
                 }
                 if !current.isEmpty { words.append(current) }
                 guard !words.isEmpty else { continue }
-                let f = Form(term: index, words: words, joiners: joiners, rules: term.contexts ?? [], otherwise: term.otherwise ?? .flag)
+                let f = Form(term: index, words: words, units: words.map { Array($0.utf16) }, joiners: joiners,
+                             rules: term.contexts ?? [], otherwise: term.otherwise ?? .flag)
                 first[DeficitScan.hash(words[0]), default: []].append(f)
             }
         }
         self.first = first
-        let forms = Set((lexicon.assets?.forms ?? []).map { Terms.normalize($0) })
-        assetForms = forms
-        assetKeys = Set(forms.map { DeficitScan.hash($0) })
+        var assets: [UInt64: [[UInt16]]] = [:]
+        for form in Set((lexicon.assets?.forms ?? []).map { Terms.normalize($0) }) {
+            assets[DeficitScan.hash(form), default: []].append(Array(form.utf16))
+        }
+        assetForms = assets
+        filter = HashFilter(Array(first.keys) + Array(assets.keys))
+        var cueWords: [UInt64] = []
+        for cue in (lexicon.rejection?.cues ?? []) + (lexicon.rejection?.preceding ?? []) {
+            // The longest word of a phrase stands for it ("instead of": "instead").
+            if let word = Terms.normalize(cue).split(separator: " ").max(by: { $0.count < $1.count }) {
+                cueWords.append(DeficitScan.hash(String(word)))
+            }
+        }
+        cueFilter = HashFilter(cueWords)
         var classes: [String: Set<String>] = [:]
         for (name, list) in lexicon.classes ?? [:] { classes[name] = Set(list.map { Terms.normalize($0) }) }
         self.classes = classes
@@ -332,5 +370,25 @@ public struct CompiledLexicon: Sendable {
             }
         }
         return false
+    }
+}
+
+/// A fixed bit set over hashes: `false` means certainly absent.
+struct HashFilter: Sendable {
+    private var bits: [UInt64]
+    private static let size = 1 << 15
+
+    init(_ hashes: [UInt64]) {
+        bits = [UInt64](repeating: 0, count: HashFilter.size / 64)
+        for h in hashes {
+            let i = Int(h & UInt64(HashFilter.size - 1))
+            bits[i >> 6] |= 1 << UInt64(i & 63)
+        }
+    }
+
+    @inline(__always)
+    func mayContain(_ h: UInt64) -> Bool {
+        let i = Int(h & UInt64(HashFilter.size - 1))
+        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 }

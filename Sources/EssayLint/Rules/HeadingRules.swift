@@ -29,9 +29,10 @@ public struct MissingHeadingRule: Rule {
             if anchor == context.document.source.count, let lastBlock = context.document.blocks.last {
                 anchor = lastBlock.range.upperBound
             }
+            let title = context.suggestedTitles[id] ?? Self.suggestedTitle(criterion)
             return finding(context,
-                           "No sub-heading for Competency \(criterion.number): \(criterion.title). Add a section headed “\(Self.suggestedTitle(criterion))” and write about it, guided by the competency’s questions.",
-                           range: anchor..<anchor, match: false, suggestions: [Self.suggestedTitle(criterion)], criterion: id)
+                           "No sub-heading for Competency \(criterion.number): \(criterion.title). Add a section headed “\(title)” and write about it, guided by the competency’s questions.",
+                           range: anchor..<anchor, match: false, suggestions: [title], criterion: id)
         }
     }
 
@@ -78,7 +79,7 @@ public struct UnclearHeadingRule: Rule {
             guard let id = m.criterion, m.evidence == .content || m.evidence == .order, let c = context.criterion(id) else { return nil }
             let h = context.heading(m.headingIndex)
             let why = m.evidence == .content ? "only from what the section says" : "only from where it stands among the other headings"
-            let suggestion = MissingHeadingRule.suggestedTitle(c) + " — " + h.text
+            let suggestion = (context.suggestedTitles[id] ?? MissingHeadingRule.suggestedTitle(c)) + " — " + h.text
             return finding(context,
                            "“\(h.text)” reads as Competency \(c.number) (\(c.shortTitle)) \(why); a reviewer scanning for that area may miss it. Name the area in the heading, for example “\(suggestion)”.",
                            range: h.range, suggestions: [suggestion], criterion: id)
@@ -153,9 +154,13 @@ public struct HeadingOrderRule: Rule {
         var length = [Int](repeating: 1, count: values.count)
         var previous = [Int](repeating: -1, count: values.count)
         for i in values.indices {
-            for j in 0..<i where values[j] < values[i] && length[j] + 1 > length[i] {
-                length[i] = length[j] + 1
-                previous[i] = j
+            // On a tie keep the smaller predecessor, so the section flagged is
+            // the one that jumped ahead ("7" in 5, 7, 6, 8).
+            for j in 0..<i where values[j] < values[i] {
+                if length[j] + 1 > length[i] || (length[j] + 1 == length[i] && previous[i] >= 0 && values[j] < values[previous[i]]) {
+                    length[i] = length[j] + 1
+                    previous[i] = j
+                }
             }
         }
         var best = 0

@@ -53,6 +53,8 @@ public struct LintContext: Sendable {
     public let part: Part
     public let resources: Resources
     public let deficitScan: DeficitScan?
+    /// "Competency 4: Connecting Campus and Community Assets", per criterion id.
+    public let suggestedTitles: [String: String]
 }
 
 /// A check. Rules are small, independent and pure: they return findings and

@@ -26,6 +26,8 @@ public struct HeadingMapper: Sendable {
     static let anchorMargin = 0.3
     /// Wording strong enough to keep a heading that ranks above the others.
     static let titleLineScore = 1.6
+    /// Below this cosine similarity a section's content is no evidence.
+    static let minimumContentSimilarity = 0.03
     static let debug = ProcessInfo.processInfo.environment["ESSAYLINT_DEBUG_HEADINGS"] != nil
 
     public init(profile: CredentialProfile, part: Part?) {
@@ -205,7 +207,8 @@ public struct HeadingMapper: Sendable {
         let candidates = (0..<n).filter { i in
             mappings[i].criterion == nil && !facts[i].nonCompetency && (competencyRank == nil || headings[i].rank == competencyRank!)
         }
-        if !candidates.isEmpty {
+        // Without any anchor, a sequence needs at least three headings to tell anything.
+        if !candidates.isEmpty, !anchored.isEmpty || candidates.count >= 3 {
             let bodies = HeadingMapper.bodyRanges(document)
             // Group candidates into runs separated by anchors.
             var runs: [[Int]] = []
@@ -245,7 +248,7 @@ public struct HeadingMapper: Sendable {
                     owner[c] = i
                     let sims = content[k]
                     let best = sims.indices.max { sims[$0] < sims[$1] }
-                    let byContent = best == c && sims[c] > 0
+                    let byContent = best == c && sims[c] >= HeadingMapper.minimumContentSimilarity
                     mappings[i] = HeadingMapping(
                         headingIndex: i, criterion: criteria[c].id, evidence: byContent ? .content : .order, duplicateOf: nil,
                         reason: byContent ? "the section's content is closest to this competency" : "its place between the neighbouring competency headings")
@@ -314,7 +317,8 @@ public struct HeadingMapper: Sendable {
             let c = available[cIndex]
             let sims = content[h]
             let top = sims.max() ?? 0
-            let relative = top > 0 ? sims[c] / top : 0
+            // Content too far from every competency says nothing.
+            let relative = top >= HeadingMapper.minimumContentSimilarity ? sims[c] / top : 0
             var s = 0.5 * facts[run[h]].titleScores[c] + relative
             s += tight ? 0.75 : 0.3
             return s

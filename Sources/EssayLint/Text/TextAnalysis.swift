@@ -185,16 +185,22 @@ public struct TextAnalysis: Sendable {
                 break
             }
             guard i < n else { break }
-            let start = i
+            // Markup (word joiners) neither separates nor starts a token.
+            var start = -1
+            var end = i
             var hasWordCharacter = false
             while i < n {
                 let u = text[i]
                 if isSeparator(u) { break }
                 if u == 0x2D, i + 1 < n, text[i + 1] == 0x2D { break }
-                if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
+                if u != Document.wordJoiner {
+                    if start < 0 { start = i }
+                    end = i + 1
+                    if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
+                }
                 i += 1
             }
-            if hasWordCharacter { tokens.append(start..<i) }
+            if hasWordCharacter { tokens.append(start..<end) }
         }
         return tokens
     }

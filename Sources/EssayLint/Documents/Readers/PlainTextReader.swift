@@ -8,8 +8,9 @@ public struct PlainTextReader: DocumentReader {
 
     struct Line {
         var range: Range<Int>      // without the line break
-        var text: String
         var blank: Bool
+        /// The line's text, made only for lines that could be headings or directives.
+        func text(_ units: [UInt16]) -> String { String(decoding: units[range], as: UTF16.self) }
     }
 
     public func read(_ source: SourceText, path: String) -> Document {
@@ -17,17 +18,21 @@ public struct PlainTextReader: DocumentReader {
         let units = source.utf16
         var lines: [Line] = []
         lines.reserveCapacity(source.lineStarts.count)
+        var contentLines = 0
+        var longLines = 0
         for (index, start) in source.lineStarts.enumerated() {
             var end = index + 1 < source.lineStarts.count ? source.lineStarts[index + 1] : units.count
             while end > start, units[end - 1] == 0x0A || units[end - 1] == 0x0D { end -= 1 }
-            let text = String(decoding: units[start..<end], as: UTF16.self)
-            let blank = units[start..<end].allSatisfy { isSpace($0) }
-            lines.append(Line(range: start..<end, text: text, blank: blank))
+            var blank = true
+            for i in start..<end where !isSpace(units[i]) { blank = false; break }
+            lines.append(Line(range: start..<end, blank: blank))
+            if !blank {
+                contentLines += 1
+                if end - start > 100 { longLines += 1 }
+            }
         }
         // Long unwrapped lines mean one paragraph per line (text pasted from a word processor).
-        let contentLines = lines.filter { !$0.blank }
-        let longLines = contentLines.filter { $0.text.count > 100 }.count
-        let unwrapped = !contentLines.isEmpty && longLines * 3 >= contentLines.count
+        let unwrapped = contentLines > 0 && longLines * 3 >= contentLines
 
         var paragraphStart: Int?
         var paragraphEnd = 0
@@ -46,8 +51,11 @@ public struct PlainTextReader: DocumentReader {
                 previousEndsSentence = true
                 continue
             }
-            let trimmed = line.text.trimming(" \t")
-            if PlainTextReader.isDirective(trimmed) {
+            let lastUnit = PlainTextReader.lastVisibleUnit(units, line.range)
+            // Only a short line, or one that may be a directive, is looked at as text.
+            let mayBeSpecial = line.range.count <= HeadingHeuristics.maxCharacters + 8 || PlainTextReader.startsDirective(units, line.range)
+            let trimmed = mayBeSpecial ? line.text(units).trimming(" \t") : ""
+            if mayBeSpecial, PlainTextReader.isDirective(trimmed) {
                 closeParagraph(&builder)
                 builder.comments.append(Comment(text: trimmed, range: line.range))
                 builder.excluded.append(ExcludedRegion(kind: .comment, range: line.range))
@@ -56,7 +64,7 @@ public struct PlainTextReader: DocumentReader {
             }
             let nextLine = i + 1 < lines.count ? lines[i + 1] : nil
             let standalone = (paragraphStart == nil) && (nextLine == nil || nextLine!.blank)
-            if let heading = markedHeading(line) {
+            if mayBeSpecial, let heading = markedHeading(line, units) {
                 closeParagraph(&builder)
                 builder.mark(heading.content, .prose)
                 builder.mark(line.range.lowerBound..<heading.content.lowerBound, .markup)
@@ -66,10 +74,12 @@ public struct PlainTextReader: DocumentReader {
                 previousEndsSentence = true
                 continue
             }
-            let nextStartsLower = nextLine.map { PlainTextReader.startsLowercase($0.text) } ?? false
+            let nextStartsLower = nextLine.map { PlainTextReader.startsLowercase(units, $0.range) } ?? false
             let canStart = paragraphStart == nil || previousEndsSentence
             let isHeading: Bool
-            if standalone {
+            if !mayBeSpecial || PlainTextReader.closing.contains(lastUnit) {
+                isHeading = false
+            } else if standalone {
                 isHeading = HeadingHeuristics.isStandaloneHeading(trimmed)
             } else {
                 isHeading = canStart && !nextStartsLower && HeadingHeuristics.isLeadingHeading(trimmed)
@@ -87,7 +97,7 @@ public struct PlainTextReader: DocumentReader {
             }
             if paragraphStart == nil { paragraphStart = line.range.lowerBound }
             paragraphEnd = line.range.upperBound
-            previousEndsSentence = PlainTextReader.endsSentence(trimmed)
+            previousEndsSentence = PlainTextReader.sentenceEnds.contains(lastUnit)
         }
         closeParagraph(&builder)
         return builder.finish(path: path, format: .text, source: source)
@@ -101,8 +111,8 @@ public struct PlainTextReader: DocumentReader {
     }
 
     /// `# Title`, `## Title` or `**Title**` typed into a text file.
-    private func markedHeading(_ line: Line) -> (content: Range<Int>, level: Int, style: HeadingStyle)? {
-        let units = Array(line.text.utf16)
+    private func markedHeading(_ line: Line, _ all: [UInt16]) -> (content: Range<Int>, level: Int, style: HeadingStyle)? {
+        let units = Array(all[line.range])
         var i = 0
         while i < units.count, units[i] == 0x20 || units[i] == 0x09 { i += 1 }
         let indent = i
@@ -134,9 +144,37 @@ public struct PlainTextReader: DocumentReader {
         return text.trimming(" \t").hasPrefix("essaylint-")
     }
 
-    static func endsSentence(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last else { return true }
-        return [".", "!", "?", ":", "\"", "”", "’", ")", "…"].contains(last)
+    /// Units that end a sentence at the end of a line: . ! ? : " ” ’ ) …
+    static let sentenceEnds: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x3A, 0x22, 0x201D, 0x2019, 0x29, 0x2026, 0]
+    /// Units that close a sentence or clause: a line ending so is no heading.
+    static let closing: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x2026]
+
+    /// The last non-space unit of a range (0 when there is none).
+    static func lastVisibleUnit(_ units: [UInt16], _ range: Range<Int>) -> UInt16 {
+        var i = range.upperBound
+        while i > range.lowerBound {
+            i -= 1
+            if !isSpace(units[i]) { return units[i] }
+        }
+        return 0
+    }
+
+    static func startsDirective(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, isSpace(units[i]) || units[i] == 0x2F || units[i] == 0x23 || units[i] == 0x25 || units[i] == 0x3B || units[i] == 0x2D { i += 1 }
+        let prefix = Array("essaylint-".utf16)
+        return range.upperBound - i >= prefix.count && Array(units[i..<(i + prefix.count)]) == prefix
+    }
+
+    static func startsLowercase(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        for u in units[range] {
+            if u >= 0x61 && u <= 0x7A { return true }
+            if u >= 0x41 && u <= 0x5A { return false }
+            if u >= 0xC0 {
+                return String(decoding: units[range], as: UTF16.self).unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
+            }
+        }
+        return false
     }
 
     static func startsLowercase(_ line: String) -> Bool {

@@ -1,0 +1,182 @@
+import Foundation
+import XCTest
+@testable import EssayLint
+
+/// The built `essaylint` binary end to end: output, the JSON contract, exit
+/// codes, bad input, and a copy of the binary alone in another folder.
+final class CLITests: XCTestCase {
+    var binary: URL { Support.productsDirectory().appendingPathComponent("essaylint") }
+    var example: String { Support.packageRoot.appendingPathComponent("docs/examples/community-partnerships-draft.md").path }
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], executable: URL? = nil, cwd: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable ?? binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        if let cwd { process.currentDirectoryURL = cwd }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("essaylint binary not built at \(binary.path)") }
+    }
+
+    func temp(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    func testJSONShapeIsExactlyTheContract() throws {
+        let r = try run(["--format", "json", "--fail-on", "never", example])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let root = try json(r.stdout)
+        XCTAssertEqual(Set(root.keys), ["schemaVersion", "tool", "files", "summary"])
+        XCTAssertEqual(root["schemaVersion"] as? Int, 1)
+        XCTAssertEqual(Set((root["tool"] as! [String: Any]).keys), ["name", "version"])
+        XCTAssertEqual(Set((root["summary"] as! [String: Any]).keys), ["files", "errors", "warnings", "suggestions"])
+        let file = (root["files"] as! [[String: Any]])[0]
+        XCTAssertEqual(Set(file.keys), ["path", "profile", "part", "stats", "findings", "rubric", "requirements", "error"])
+        XCTAssertTrue(file["error"] is NSNull)
+        XCTAssertEqual(file["profile"] as? String, "community-partnerships")
+        XCTAssertEqual(file["part"] as? String, "essay")
+        let stats = file["stats"] as! [String: Any]
+        XCTAssertEqual(Set(stats.keys), ["words", "wordConvention", "icuWords", "sentences", "paragraphs", "wordRange", "assetTerms", "deficitTerms", "sections"])
+        XCTAssertEqual(stats["wordConvention"] as? String, "word-processor")
+        XCTAssertEqual(stats["wordRange"] as? [String: Int], ["min": 1000, "max": 1500])
+        for section in stats["sections"] as! [[String: Any]] {
+            XCTAssertEqual(Set(section.keys), ["heading", "line", "criterion", "words"])
+        }
+        let findings = file["findings"] as! [[String: Any]]
+        XCTAssertFalse(findings.isEmpty)
+        for f in findings {
+            let expected: Set<String> = ["rule", "severity", "message", "line", "column", "endLine", "endColumn", "offset", "length", "suggestions", "rubric"]
+            XCTAssertTrue(Set(f.keys) == expected || Set(f.keys) == expected.union(["match"]), "\(f.keys)")
+            XCTAssertTrue(["error", "warning", "suggestion"].contains(f["severity"] as! String))
+            for t in f["rubric"] as! [[String: Any]] { XCTAssertEqual(Set(t.keys), ["criterion", "ceiling", "descriptor"]) }
+        }
+        for r in file["rubric"] as! [[String: Any]] {
+            XCTAssertEqual(Set(r.keys), ["criterion", "title", "risk", "ceiling", "findings", "words"])
+            XCTAssertTrue(["none", "low", "medium", "high"].contains(r["risk"] as! String))
+        }
+        for r in file["requirements"] as! [[String: Any]] { XCTAssertEqual(Set(r.keys), ["id", "met", "detail"]) }
+    }
+
+    func testMatchOffsetsPointIntoTheFileBytes() throws {
+        let bytes = Array("\u{FEFF}Caf\u{E9} 🎉 “quoted”.\r\nThe needs of families came first.\r\n".utf8)
+        let path = try temp("draft.txt", bytes)
+        let r = try run(["--format", "json", "--fail-on", "never", path])
+        let f = ((try json(r.stdout)["files"] as! [[String: Any]])[0]["findings"] as! [[String: Any]]).first { $0["rule"] as? String == "deficit-language" && $0["match"] != nil }!
+        XCTAssertEqual(f["match"] as? String, "needs")
+        XCTAssertEqual(f["line"] as? Int, 2)
+        XCTAssertEqual(f["column"] as? Int, 5)
+        XCTAssertEqual(f["endColumn"] as? Int, 10)
+        let offset = f["offset"] as! Int, length = f["length"] as! Int
+        XCTAssertEqual(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self), "needs")
+    }
+
+    func testTextOutputAndExitCodes() throws {
+        let r = try run([example])
+        XCTAssertEqual(r.status, 1, "the bundled draft has error-level findings")
+        XCTAssertTrue(r.stdout.contains("community-partnerships-draft.md:"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("\u{1B}["), "no colour when not a terminal")
+        XCTAssertTrue(r.stdout.contains("criterion  risk"))
+        XCTAssertEqual(try run(["--fail-on", "never", example]).status, 0)
+        let colour = try run(["--color", "always", example])
+        XCTAssertTrue(colour.stdout.contains("\u{1B}["))
+        let noColour = try run(["--color", "auto", example], environment: ["NO_COLOR": "1"])
+        XCTAssertFalse(noColour.stdout.contains("\u{1B}["))
+    }
+
+    func testFailOnLevels() throws {
+        let path = try temp("short.md", Array("## Knowledge of the Self\n\nWe listed the needs of families.\n".utf8))
+        XCTAssertEqual(try run(["--fail-on", "error", path]).status, 1)   // missing headings, word count
+        let clean = try temp("clean.md", Array((ExampleEssay.markdown(words: 115) + "\n").utf8))
+        XCTAssertEqual(try run(["--fail-on", "error", clean]).status, 0)
+        XCTAssertEqual(try run(["--fail-on", "suggestion", clean]).status, 0)
+        let oneWarning = try temp("warn.md", Array((ExampleEssay.markdown(words: 115, replacing: [0: "The needs of families. " + ExampleEssay.filler(110)]) + "\n").utf8))
+        XCTAssertEqual(try run(["--fail-on", "error", oneWarning]).status, 0)
+        XCTAssertEqual(try run(["--fail-on", "warning", oneWarning]).status, 1)
+        XCTAssertEqual(try run(["--fail-on", "never", oneWarning]).status, 0)
+    }
+
+    func testStandardInputWithFilename() throws {
+        let r = try run(["--format", "json", "--fail-on", "never", "--stdin-filename", "draft.md", "-"], stdin: "## Resolving Conflicts\n\nThe **problems** began.\n")
+        let file = (try json(r.stdout)["files"] as! [[String: Any]])[0]
+        XCTAssertEqual(file["path"] as? String, "draft.md")
+        let stats = file["stats"] as! [String: Any]
+        XCTAssertEqual(stats["words"] as? Int, 5)
+        let sections = stats["sections"] as! [[String: Any]]
+        XCTAssertEqual(sections.first?["criterion"] as? String, "C7")
+    }
+
+    func testBadInputIsReportedAndOthersStillLinted() throws {
+        let good = try temp("good.md", Array("## Resolving Conflicts\n\nWe talked.\n".utf8))
+        let invalid = try temp("bad.txt", Array("fine ".utf8) + [0xFF, 0xFE, 0x00, 0x41])
+        let empty = try temp("empty.md", [])
+        let r = try run(["--format", "json", good, "/no/such/file.md", invalid, empty])
+        XCTAssertEqual(r.status, 2)
+        let files = try json(r.stdout)["files"] as! [[String: Any]]
+        XCTAssertEqual(files.count, 4)
+        XCTAssertTrue(files[0]["error"] is NSNull)
+        XCTAssertEqual((files[1]["error"] as? [String: String])?["message"], "no such file")
+        XCTAssertNotNil(files[2]["error"] as? [String: String])
+        XCTAssertEqual((files[3]["error"] as? [String: String])?["message"], "the file is empty")
+        XCTAssertTrue(r.stderr.contains("/no/such/file.md: no such file"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("bad.txt"), r.stderr)
+        let invalidUTF8 = try temp("latin1.txt", Array("caf".utf8) + [0xE9, 0x20, 0x61])
+        let single = try run([invalidUTF8])
+        XCTAssertEqual(single.status, 2)
+        XCTAssertTrue(single.stderr.contains("invalid UTF-8 at byte offset 3"), single.stderr)
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        XCTAssertEqual(try run(["--format", "yaml", example]).status, 2)
+        XCTAssertEqual(try run([]).status, 2)
+        XCTAssertEqual(try run(["--profile", "nope", example]).status, 2)
+        XCTAssertEqual(try run(["--help"]).status, 0)
+    }
+
+    func testRulesAndExplain() throws {
+        let rules = try run(["rules"])
+        XCTAssertEqual(rules.status, 0)
+        for id in RuleRegistry.ids { XCTAssertTrue(rules.stdout.contains(id), id) }
+        let explain = try run(["explain", "deficit-language"])
+        XCTAssertEqual(explain.status, 0)
+        XCTAssertTrue(explain.stdout.contains("C4"), explain.stdout)
+        XCTAssertEqual(try run(["explain", "no-such-rule"]).status, 2)
+    }
+
+    /// The binary carries its lexicons: a copy alone in an empty folder, run
+    /// from elsewhere, lints the same.
+    func testCopiedBinaryIsSelfContained() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("essaylint")
+        try FileManager.default.copyItem(at: binary, to: copy)
+        let original = try run(["--format", "json", "--fail-on", "never", example])
+        let copied = try run(["--format", "json", "--fail-on", "never", example], executable: copy, cwd: FileManager.default.temporaryDirectory)
+        XCTAssertEqual(copied.status, 0, copied.stderr)
+        XCTAssertEqual(copied.stdout, original.stdout)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+@testable import EssayLint
+
+/// The bundled data is consistent: every class and source a lexicon names
+/// exists, every rubric quote is the rubric's own wording.
+final class ResourceTests: XCTestCase {
+    func testEmbeddedDataLoads() throws {
+        let resources = try Resources.embedded()
+        XCTAssertNotNil(resources.profile("community-partnerships"))
+        XCTAssertNotNil(resources.lexicon("deficit-language"))
+    }
+
+    func testLexiconReferencesResolve() throws {
+        let lexicon = try XCTUnwrap(Resources.embedded().lexicon("deficit-language"))
+        let sources = Set(lexicon.sources.map(\.id))
+        let classes = Set((lexicon.classes ?? [:]).keys)
+        for term in lexicon.terms {
+            XCTAssertFalse(term.sources.isEmpty, term.id)
+            for s in term.sources { XCTAssertTrue(sources.contains(s), "\(term.id): unknown source \(s)") }
+            XCTAssertFalse(term.suggestions.isEmpty, term.id)
+            for rule in term.contexts ?? [] {
+                for item in (rule.previous ?? []) + (rule.next ?? []) + (rule.before ?? []) + (rule.after ?? []) where item.hasPrefix("$") && item != "$start" && item != "$end" {
+                    XCTAssertTrue(classes.contains(String(item.dropFirst())), "\(term.id): unknown class \(item)")
+                }
+            }
+        }
+    }
+
+    func testRubricQuotesAreTheRubricsWords() throws {
+        let profile = try XCTUnwrap(Resources.embedded().profile("community-partnerships"))
+        let part = profile.parts[0]
+        for (rule, specs) in profile.rubric ?? [:] {
+            for spec in specs {
+                if let quote = spec.quote, let level = spec.level {
+                    let criteria = spec.criterion == "$section" ? profile.criteria : [profile.criterion(spec.criterion)!]
+                    for c in criteria { XCTAssertTrue(c.level(level)!.descriptor.contains(quote), "\(rule): quote not in \(c.id) level \(level)") }
+                }
+                if let key = spec.requirement { XCTAssertNotNil(part.requirement(key), "\(rule): no requirement \(key)") }
+            }
+        }
+        XCTAssertEqual(profile.criteria.map(\.id), (1...9).map { "C\($0)" })
+        for c in profile.criteria { XCTAssertEqual(c.levels.map(\.level), [0, 1, 2, 3], c.id) }
+    }
+
+    /// The profile quotes the credential word for word (whitespace aside).
+    func testProfileQuotesTheSeed() throws {
+        guard let shared = Support.shared else { throw XCTSkip("../shared is not present") }
+        let seed = try String(contentsOf: shared.appendingPathComponent("seeds/community-partnerships-credential.txt"), encoding: .utf8)
+        func squash(_ s: String) -> String { s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        let text = squash(seed)
+        let profile = try XCTUnwrap(Resources.embedded().profile("community-partnerships"))
+        for c in profile.criteria {
+            for quote in [c.title, c.description ?? "", c.rubricTitle ?? ""] + (c.guidingQuestions ?? []) + c.levels.map(\.descriptor) {
+                XCTAssertTrue(text.contains(squash(quote)), "\(c.id): not in the seed: \(quote.prefix(60))")
+            }
+        }
+        for (_, sentence) in profile.parts[0].requirements ?? [:] {
+            if let s = sentence { XCTAssertTrue(text.contains(squash(s)), s) }
+        }
+    }
+
+    func testBrokenProfileNamesFileLineAndKey() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-\(UUID().uuidString)/profiles")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("broken.yml")
+        try "id: broken\nname: Broken\nparts:\n  - id: essay\n    title: 3\n    wordRange: {min: many, max: 10}\ncriteria: []\n".write(to: file, atomically: true, encoding: .utf8)
+        var resources = try Resources.embedded()
+        XCTAssertThrowsError(try resources.addDirectory(folder.deletingLastPathComponent().path)) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("broken.yml:6:"), text)
+            XCTAssertTrue(text.contains("parts[0].wordRange.min"), text)
+        }
+    }
+}

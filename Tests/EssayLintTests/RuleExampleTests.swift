@@ -1,0 +1,100 @@
+import XCTest
+@testable import EssayLint
+
+/// Every rule's own examples are its tests: each «marked» span must be found
+/// exactly, nothing else of that rule may be found, and the same must hold
+/// after multibyte text is put in front (offsets after emoji, accents and
+/// curly quotes) and with CRLF line endings behind a byte order mark.
+final class RuleExampleTests: XCTestCase {
+    static let prefix = "Émigré 🎉 café “quoted” naïve—text.\n\n"
+
+    func testEveryRuleHasExamples() {
+        for rule in RuleRegistry.all {
+            let d = type(of: rule).description
+            XCTAssertFalse(d.triggering.isEmpty, "\(d.id) has no triggering example")
+            XCTAssertFalse(d.nonTriggering.isEmpty, "\(d.id) has no non-triggering example")
+            XCTAssertFalse(d.summary.isEmpty)
+            XCTAssertFalse(d.rationale.isEmpty)
+        }
+        XCTAssertEqual(Set(RuleRegistry.ids).count, RuleRegistry.all.count, "rule ids are unique")
+    }
+
+    func testTriggeringExamples() throws {
+        for rule in RuleRegistry.all {
+            let d = type(of: rule).description
+            for (n, example) in d.triggering.enumerated() {
+                let (text, expected) = example.stripped
+                let report = try Support.lint(text, format: example.format)
+                let found = report.findings.filter { $0.rule == d.id }
+                let marked = found.filter { !$0.isDocumentLevel }.map(\.range)
+                XCTAssertEqual(marked, expected, "\(d.id) triggering example \(n): ranges")
+                XCTAssertEqual(found.filter(\.isDocumentLevel).count, example.documentFindings, "\(d.id) triggering example \(n): document findings")
+                for f in found where !f.isDocumentLevel {
+                    XCTAssertEqual(f.match, report.source!.string(f.range), "\(d.id): match is the source text")
+                }
+                XCTAssertFalse(found.isEmpty, "\(d.id) triggering example \(n) found nothing")
+            }
+        }
+    }
+
+    func testNonTriggeringExamples() throws {
+        for rule in RuleRegistry.all {
+            let d = type(of: rule).description
+            for (n, example) in d.nonTriggering.enumerated() {
+                let (text, _) = example.stripped
+                let report = try Support.lint(text, format: example.format)
+                let found = report.findings.filter { $0.rule == d.id }
+                XCTAssertTrue(found.isEmpty, "\(d.id) non-triggering example \(n) found: \(found.map { $0.match ?? $0.message })")
+            }
+        }
+    }
+
+    /// Multibyte text in front shifts every range by its UTF-16 length, and
+    /// the reported line, column and byte offset match an independent count.
+    func testPositionsAfterMultibyteText() throws {
+        let shift = RuleExampleTests.prefix.utf16.count
+        for rule in RuleRegistry.all {
+            let d = type(of: rule).description
+            for (n, example) in d.triggering.enumerated() where example.documentFindings == 0 {
+                let (text, expected) = example.stripped
+                let full = RuleExampleTests.prefix + text
+                let report = try Support.lint(full, format: example.format)
+                let found = report.findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
+                XCTAssertEqual(found.map(\.range), expected.map { ($0.lowerBound + shift)..<($0.upperBound + shift) },
+                               "\(d.id) example \(n) after multibyte prefix")
+                for f in found {
+                    let range = report.source!.range(f.range)
+                    let start = Support.expectedLocation(full, utf16Offset: f.range.lowerBound)
+                    let end = Support.expectedLocation(full, utf16Offset: f.range.upperBound)
+                    XCTAssertEqual([range.start.line, range.start.column, range.start.byteOffset], [start.line, start.column, start.byte])
+                    XCTAssertEqual([range.end.line, range.end.column, range.end.byteOffset], [end.line, end.column, end.byte])
+                }
+            }
+        }
+    }
+
+    /// The same examples as CRLF bytes behind a UTF-8 byte order mark: lines
+    /// and columns do not change; byte offsets grow by the BOM and one per line.
+    func testPositionsWithCRLFAndByteOrderMark() throws {
+        for rule in RuleRegistry.all {
+            let d = type(of: rule).description
+            for (n, example) in d.triggering.enumerated() where example.documentFindings == 0 {
+                let (text, _) = example.stripped
+                let lf = try Support.lint(text, format: example.format).findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
+                let crlf = Array("\u{FEFF}".utf8) + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+                let report = Support.report(bytes: crlf, format: example.format)
+                XCTAssertNil(report.error)
+                let found = report.findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
+                XCTAssertEqual(found.count, lf.count, "\(d.id) example \(n) with CRLF and BOM")
+                let lfSource = SourceText(string: text)
+                for (a, b) in zip(lf, found) {
+                    let x = lfSource.range(a.range)
+                    let y = report.source!.range(b.range)
+                    XCTAssertEqual([x.start.line, x.start.column, x.end.line, x.end.column], [y.start.line, y.start.column, y.end.line, y.end.column])
+                    XCTAssertEqual(y.start.byteOffset, x.start.byteOffset + 3 + (x.start.line - 1))
+                    XCTAssertEqual(b.match, a.match)
+                }
+            }
+        }
+    }
+}

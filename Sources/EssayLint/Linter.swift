@@ -1,31 +1,53 @@
+import Foundation
+
 /// The library's façade: bytes or a document in, a report out. The CLI, and
 /// later an editor server, call this and nothing deeper.
 public struct Linter: Sendable {
     public let resources: Resources
     public let rules: [any Rule]
-    private let compiled: [String: CompiledLexicon]
-    /// Heading mappers per profile and part: their vocabularies are built once.
-    private let mappers: [String: HeadingMapper]
-    private let suggestedTitles: [String: [String: String]]
-
     public static let defaultProfile = "community-partnerships"
+
+    /// Compiled lexicons and heading mappers, built on first use and kept:
+    /// a one-file run pays only for what it uses.
+    private let cache = Cache()
 
     public init(resources: Resources, rules: [any Rule] = RuleRegistry.all) {
         self.resources = resources
         self.rules = rules
-        var compiled: [String: CompiledLexicon] = [:]
-        for (id, lexicon) in resources.lexicons { compiled[id] = CompiledLexicon(lexicon) }
-        self.compiled = compiled
-        var mappers: [String: HeadingMapper] = [:]
-        for profile in resources.profiles.values {
-            for part in profile.parts { mappers[profile.id + "/" + part.id] = HeadingMapper(profile: profile, part: part) }
+    }
+
+    final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lexicons: [String: CompiledLexicon] = [:]
+        private var mappers: [String: HeadingMapper] = [:]
+        private var titles: [String: [String: String]] = [:]
+
+        func lexicon(_ id: String, _ resources: Resources) -> CompiledLexicon? {
+            lock.lock(); defer { lock.unlock() }
+            if let c = lexicons[id] { return c }
+            guard let lexicon = resources.lexicon(id) else { return nil }
+            let c = CompiledLexicon(lexicon)
+            lexicons[id] = c
+            return c
         }
-        self.mappers = mappers
-        var titles: [String: [String: String]] = [:]
-        for profile in resources.profiles.values {
-            for c in profile.criteria { titles[profile.id, default: [:]][c.id] = MissingHeadingRule.suggestedTitle(c) }
+
+        func mapper(_ profile: CredentialProfile, _ part: Part) -> HeadingMapper {
+            let key = profile.id + "/" + part.id
+            lock.lock(); defer { lock.unlock() }
+            if let m = mappers[key] { return m }
+            let m = HeadingMapper(profile: profile, part: part)
+            mappers[key] = m
+            return m
         }
-        self.suggestedTitles = titles
+
+        func suggestedTitles(_ profile: CredentialProfile) -> [String: String] {
+            lock.lock(); defer { lock.unlock() }
+            if let t = titles[profile.id] { return t }
+            var t: [String: String] = [:]
+            for c in profile.criteria { t[c.id] = MissingHeadingRule.suggestedTitle(c) }
+            titles[profile.id] = t
+            return t
+        }
     }
 
     /// A linter over the profiles and lexicons built into the binary.
@@ -51,21 +73,26 @@ public struct Linter: Sendable {
         guard let part = chosen else {
             throw .configuration("profile '\(profileID)' has no part '\(partID ?? "")' (known: \(profile.parts.map(\.id).joined(separator: ", ")))")
         }
+        Timing.mark("read")
         let analysis = TextAnalysis(document: document)
-        let mapper = mappers[profile.id + "/" + part.id] ?? HeadingMapper(profile: profile, part: part)
+        Timing.mark("analysis")
+        let mapper = cache.mapper(profile, part)
         let structure = mapper.map(document, analysis)
+        Timing.mark("structure")
         var scan: DeficitScan?
         if let settings = part.deficit {
-            guard let lexicon = compiled[settings.lexicon] else {
+            guard let lexicon = cache.lexicon(settings.lexicon, resources) else {
                 throw .configuration("profile '\(profileID)' names lexicon '\(settings.lexicon)', which is not loaded")
             }
             scan = DeficitScan(lexicon: lexicon.lexicon, compiled: lexicon,
                                context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []))
         }
         let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
-                                  resources: resources, deficitScan: scan, suggestedTitles: suggestedTitles[profile.id] ?? [:])
+                                  resources: resources, deficitScan: scan, suggestedTitles: cache.suggestedTitles(profile))
+        Timing.mark("scan")
         var findings: [Finding] = []
         for rule in rules { findings += rule.check(context) }
+        Timing.mark("rules")
         findings.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
         let assessor = RubricAssessor(profile: profile, part: part)
         findings = assessor.assess(findings)
@@ -95,5 +122,18 @@ public struct Linter: Sendable {
         }
         return FileReport(path: document.path, profile: profile.id, part: part.id, stats: stats, findings: findings,
                           rubric: rubric, requirements: requirements, error: nil, source: document.source)
+    }
+}
+
+/// Phase timings on standard error when ESSAYLINT_TIMING is set (for benchmarks).
+public enum Timing {
+    static let enabled = ProcessInfo.processInfo.environment["ESSAYLINT_TIMING"] != nil
+    nonisolated(unsafe) static var start = DispatchTime.now().uptimeNanoseconds
+
+    public static func mark(_ name: String) {
+        guard enabled else { return }
+        let origin = start
+        let now = DispatchTime.now().uptimeNanoseconds
+        FileHandle.standardError.write(Data("\(name): \(Double(now - origin) / 1e6) ms\n".utf8))
     }
 }

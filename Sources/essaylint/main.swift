@@ -62,14 +62,18 @@ struct Lint: ParsableCommand {
             throw ValidationError("name at least one file to lint, or '-' for standard input")
         }
         var resources: Resources
+        func phase(_ name: String) { Timing.mark(name) }
+        phase("parsed")
         do {
             resources = try Resources.embedded()
+            phase("resources")
             for folder in lexicons { try resources.addDirectory(folder) }
         } catch {
             writeError("\(error)")
             throw ExitCode(Exit.trouble)
         }
         let linter = Linter(resources: resources)
+        phase("linter")
         guard resources.profile(profile) != nil else {
             writeError("unknown profile '\(profile)' (known: \(resources.profiles.keys.sorted().joined(separator: ", ")))")
             throw ExitCode(Exit.trouble)
@@ -81,6 +85,7 @@ struct Lint: ParsableCommand {
             reports.append(report)
         }
         let report = Report(files: reports)
+        phase("lint")
         switch format {
         case .json:
             FileHandle.standardOutput.write(Data(JSONReporter().render(report, version: essaylintVersion).utf8))
@@ -94,6 +99,7 @@ struct Lint: ParsableCommand {
             }
             FileHandle.standardOutput.write(Data(TextReporter(color: useColor).render(report).utf8))
         }
+        phase("output")
         if report.hasErrors { throw ExitCode(Exit.trouble) }
         let threshold: Severity?
         switch failOn {
@@ -191,6 +197,7 @@ enum InputChecks {
 }
 
 // ArgumentParser exits 64 on usage errors; the gate's contract is 2.
+Timing.mark("start")
 do {
     var command = try EssayLintCommand.parseAsRoot()
     try command.run()

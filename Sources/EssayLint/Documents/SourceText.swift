@@ -41,48 +41,59 @@ public struct SourceText: Sendable {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         // One pass: validate, decode to UTF-16 and note where lines start.
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count - start)
         var starts = [0]
         var startBytes = [start]
-        var i = start
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                units.append(UInt16(b))
-                i += 1
-                if b == 0x0A || (b == 0x0D && (i >= n || bytes[i] != 0x0A)) {
-                    starts.append(units.count)
-                    startBytes.append(i)
+        var failure: Int?
+        var count = 0
+        var units = [UInt16](repeating: 0, count: bytes.count - start)
+        units.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { input in
+                var i = start
+                let n = input.count
+                var o = 0
+                while i < n {
+                    let b = input[i]
+                    if b < 0x80 {
+                        out[o] = UInt16(b)
+                        o += 1
+                        i += 1
+                        if b == 0x0A || (b == 0x0D && (i >= n || input[i] != 0x0A)) {
+                            starts.append(o)
+                            startBytes.append(i)
+                        }
+                        continue
+                    }
+                    let length: Int
+                    var scalar: UInt32
+                    let minimum: UInt32
+                    if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F) }
+                    else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F) }
+                    else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07) }
+                    else { failure = i; break }
+                    guard i + length <= n else { failure = i; break }
+                    var ok = true
+                    for k in 1..<length {
+                        let c = input[i + k]
+                        if c & 0xC0 != 0x80 { ok = false; break }
+                        scalar = scalar << 6 | UInt32(c & 0x3F)
+                    }
+                    if !ok || scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar < 0xE000) { failure = i; break }
+                    if scalar >= 0x10000 {
+                        let v = scalar - 0x10000
+                        out[o] = UInt16(0xD800 + (v >> 10))
+                        out[o + 1] = UInt16(0xDC00 + (v & 0x3FF))
+                        o += 2
+                    } else {
+                        out[o] = UInt16(scalar)
+                        o += 1
+                    }
+                    i += length
                 }
-                continue
+                count = o
             }
-            let length: Int
-            var scalar: UInt32
-            let minimum: UInt32
-            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F) }
-            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F) }
-            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07) }
-            else { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(i)") }
-            guard i + length <= n else { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(i)") }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(i)") }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar < 0xE000) {
-                throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(i)")
-            }
-            if scalar >= 0x10000 {
-                let v = scalar - 0x10000
-                units.append(UInt16(0xD800 + (v >> 10)))
-                units.append(UInt16(0xDC00 + (v & 0x3FF)))
-            } else {
-                units.append(UInt16(scalar))
-            }
-            i += length
         }
+        if let bad = failure { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(bad)") }
+        units.removeLast(units.count - count)
         self.init(utf16: units, bomBytes: start, lineStarts: starts, lineStartBytes: startBytes, encoding: "UTF-8", bytesPerUnit: 0)
     }
 

@@ -13,7 +13,23 @@ public struct HeadingMapper: Sendable {
     public let criteria: [Criterion]
     let cues: [[Cue]]
     let nonCompetency: Set<String>
-    let vocabulary: ContentVocabulary
+    /// Built the first time a heading's content is needed.
+    private let vocabularyBox: LazyVocabulary
+    var vocabulary: ContentVocabulary { vocabularyBox.get() }
+
+    final class LazyVocabulary: @unchecked Sendable {
+        private let lock = NSLock()
+        private let criteria: [Criterion]
+        private var value: ContentVocabulary?
+        init(_ criteria: [Criterion]) { self.criteria = criteria }
+        func get() -> ContentVocabulary {
+            lock.lock(); defer { lock.unlock() }
+            if let v = value { return v }
+            let v = ContentVocabulary(criteria: criteria)
+            value = v
+            return v
+        }
+    }
 
     struct Cue {
         var words: [String]   // stems
@@ -55,7 +71,7 @@ public struct HeadingMapper: Sendable {
         }
         cues = allCues
         nonCompetency = Set((part?.headingMapping?.nonCompetency ?? HeadingMapper.defaultNonCompetency).map { Terms.stem(Terms.normalize($0)) })
-        vocabulary = ContentVocabulary(criteria: profile.criteria)
+        vocabularyBox = LazyVocabulary(profile.criteria)
     }
 
     static let generic: Set<String> = ["partnership", "partner", "communiti", "knowledg", "critical", "commit", "abiliti", "effectiv"]

@@ -4,13 +4,20 @@
 enum Terms {
     /// Lower case, curly apostrophes folded to `'`.
     static func normalize(_ word: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(word.utf8.count)
-        for scalar in word.unicodeScalars {
-            switch scalar {
-            case "’", "‘", "ʼ", "`": out.unicodeScalars.append("'")
-            default: out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        // Fast path: ASCII only.
+        var ascii = true
+        for b in word.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            var bytes = Array(word.utf8)
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b >= 0x41 && b <= 0x5A { bytes[i] = b | 0x20 } else if b == 0x60 { bytes[i] = 0x27 }
             }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var out = word.lowercased()
+        if out.unicodeScalars.contains(where: { $0 == "’" || $0 == "‘" || $0 == "ʼ" || $0 == "`" }) {
+            out = String(String.UnicodeScalarView(out.unicodeScalars.map { ["’", "‘", "ʼ", "`"].contains($0) ? "'" : $0 }))
         }
         return out
     }
@@ -20,18 +27,25 @@ enum Terms {
     /// Strips common English inflections so "communities", "community";
     /// "resolving", "resolve"; "listening", "listen" meet.
     static func stem(_ word: String) -> String {
-        var w = word
-        if w.hasSuffix("'s") { w.removeLast(2) }
-        if w.hasSuffix("'") { w.removeLast() }
-        func strip(_ suffix: String, min: Int = 3, add: String = "") -> Bool {
-            guard w.hasSuffix(suffix), w.count - suffix.count >= min else { return false }
-            w.removeLast(suffix.count)
-            w += add
+        var w = Array(word.utf8)
+        func has(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard w.count >= n else { return false }
+            let p = suffix.utf8Start
+            for k in 0..<n where w[w.count - n + k] != p[k] { return false }
             return true
         }
+        func strip(_ suffix: StaticString, min: Int = 3, add: StaticString = "") -> Bool {
+            guard has(suffix), w.count - suffix.utf8CodeUnitCount >= min else { return false }
+            w.removeLast(suffix.utf8CodeUnitCount)
+            w += UnsafeBufferPointer(start: add.utf8Start, count: add.utf8CodeUnitCount)
+            return true
+        }
+        if has("'s") { w.removeLast(2) }
+        if has("'") { w.removeLast() }
         if strip("ies", add: "y") {
         } else if strip("sses", add: "ss") {
-        } else if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") {
+        } else if has("ss") || has("us") || has("is") {
         } else if strip("s") {}
         if strip("ations", min: 3) || strip("ation", min: 3) {
         } else if strip("ions", min: 4) || strip("ion", min: 4) {
@@ -39,9 +53,9 @@ enum Terms {
         } else if strip("ed", min: 4) {
         } else if strip("ment", min: 4) {
         } else if strip("ly", min: 4) {}
-        if w.count > 4, w.hasSuffix("e") { w.removeLast() }
-        if w.hasSuffix("y"), w.count > 4 { w.removeLast(); w += "i" }
-        return w
+        if w.count > 4, has("e") { w.removeLast() }
+        if w.count > 4, has("y") { w.removeLast(); w.append(UInt8(ascii: "i")) }
+        return String(decoding: w, as: UTF8.self)
     }
 
     /// Optimal string alignment distance, giving up past `limit`.
@@ -100,19 +114,40 @@ enum Terms {
     /// apostrophe or hyphen; hyphenated compounds give their parts too.
     static func contentWords(_ text: String) -> [String] {
         var out: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        func emit(_ bytes: ArraySlice<UInt8>) {
+            guard bytes.count > 1 else { return }
+            let word = String(decoding: bytes, as: UTF8.self)
+            if !stopwords.contains(word) { out.append(word) }
+        }
         func flush() {
             guard !current.isEmpty else { return }
-            let word = current.trimming("-'")
-            current = ""
-            guard !word.isEmpty else { return }
-            let parts = word.split(separator: "-").map(String.init)
-            for part in (parts.count > 1 ? parts + [] : [word]) where !stopwords.contains(part) && part.count > 1 {
-                out.append(part)
+            var low = 0
+            var high = current.count
+            while low < high, current[low] == 0x2D || current[low] == 0x27 { low += 1 }
+            while high > low, current[high - 1] == 0x2D || current[high - 1] == 0x27 { high -= 1 }
+            let word = current[low..<high]
+            if word.contains(0x2D) {
+                for part in word.split(separator: 0x2D) { emit(part) }
+            } else {
+                emit(word)
             }
+            current.removeAll(keepingCapacity: true)
         }
-        for ch in normalize(text) {
-            if ch.isLetter || ch.isNumber || ch == "'" || ch == "-" { current.append(ch) } else { flush() }
+        for scalar in normalize(text).unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x2D || (b >= 0x41 && b <= 0x5A) {
+                    current.append(b)
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: String(scalar).utf8)
+            } else {
+                flush()
+            }
         }
         flush()
         return out

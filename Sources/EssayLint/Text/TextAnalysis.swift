@@ -168,39 +168,65 @@ public struct TextAnalysis: Sendable {
         }
     }
 
+    /// ASCII classes: 1 separator, 2 letter or digit, 3 hyphen, 0 other.
+    static let asciiClass: [UInt8] = (0..<128).map { u -> UInt8 in
+        switch u {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return 2
+        case 0x2D: return 3
+        default: return 0
+        }
+    }
+
     static func wordProcessorTokens(_ text: [UInt16]) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
-        tokens.reserveCapacity(text.count / 5)
-        let n = text.count
-        var i = 0
-        while i < n {
-            // Skip separators (and runs of two or more hyphens, which act as a dash).
-            while i < n {
-                let u = text[i]
-                if isSeparator(u) { i += 1; continue }
-                if u == 0x2D, i + 1 < n, text[i + 1] == 0x2D {
-                    while i < n, text[i] == 0x2D { i += 1 }
-                    continue
-                }
-                break
+        tokens.reserveCapacity(text.count / 6 + 1)
+        let classes = asciiClass
+        text.withUnsafeBufferPointer { t in
+          classes.withUnsafeBufferPointer { asciiClass in
+            let n = t.count
+            var i = 0
+            @inline(__always) func separator(_ u: UInt16) -> Bool {
+                u < 0x80 ? asciiClass[Int(u)] == 1 : isSeparator(u)
             }
-            guard i < n else { break }
-            // Markup (word joiners) neither separates nor starts a token.
-            var start = -1
-            var end = i
-            var hasWordCharacter = false
+            @inline(__always) func dash(_ i: Int) -> Bool { t[i] == 0x2D && i + 1 < n && t[i + 1] == 0x2D }
             while i < n {
-                let u = text[i]
-                if isSeparator(u) { break }
-                if u == 0x2D, i + 1 < n, text[i + 1] == 0x2D { break }
-                if u != Document.wordJoiner {
-                    if start < 0 { start = i }
-                    end = i + 1
-                    if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
+                // Skip separators (and runs of two or more hyphens, which act as a dash).
+                while i < n {
+                    let u = t[i]
+                    if separator(u) { i += 1; continue }
+                    if u == 0x2D, i + 1 < n, t[i + 1] == 0x2D {
+                        while i < n, t[i] == 0x2D { i += 1 }
+                        continue
+                    }
+                    break
                 }
-                i += 1
+                guard i < n else { break }
+                // Markup (word joiners) neither separates nor starts a token.
+                var start = -1
+                var end = i
+                var hasWordCharacter = false
+                while i < n {
+                    let u = t[i]
+                    if u < 0x80 {
+                        let c = asciiClass[Int(u)]
+                        if c == 1 || (c == 3 && dash(i)) { break }
+                        if start < 0 { start = i }
+                        end = i + 1
+                        if c == 2 { hasWordCharacter = true }
+                    } else {
+                        if isSeparator(u) { break }
+                        if u != Document.wordJoiner {
+                            if start < 0 { start = i }
+                            end = i + 1
+                            if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
+                        }
+                    }
+                    i += 1
+                }
+                if hasWordCharacter { tokens.append(start..<end) }
             }
-            if hasWordCharacter { tokens.append(start..<end) }
+          }
         }
         return tokens
     }

@@ -51,22 +51,28 @@ struct AnalysisTextBuilder {
     }
 
     func finish(path: String, format: DocumentFormat, source text: SourceText) -> Document {
-        var out = source
-        // Units inside a block that are line breaks become spaces; everything
-        // else follows its mark.
-        var inBlock = [Bool](repeating: false, count: source.count)
-        for block in blocks { for i in block.range { inBlock[i] = true } }
-        for i in 0..<out.count {
-            let u = source[i]
-            let isBreak = u == 0x0A || u == 0x0D || u == 0x2028 || u == 0x2029
-            if isBreak {
-                out[i] = inBlock[i] ? 0x20 : 0x0A
-                continue
-            }
-            switch marks[i] {
-            case .prose: break
-            case .markup: out[i] = Document.wordJoiner
-            case .nonProse: out[i] = 0x20
+        // Line breaks inside a block become spaces, between blocks they stay;
+        // everything else follows its mark.
+        var out = [UInt16](repeating: 0x20, count: source.count)
+        source.withUnsafeBufferPointer { src in
+            marks.withUnsafeBufferPointer { mk in
+                out.withUnsafeMutableBufferPointer { dst in
+                    for i in 0..<src.count {
+                        let u = src[i]
+                        if u == 0x0A || u == 0x0D || u == 0x2028 || u == 0x2029 {
+                            dst[i] = 0x0A
+                        } else {
+                            switch mk[i] {
+                            case .prose: dst[i] = u
+                            case .markup: dst[i] = Document.wordJoiner
+                            case .nonProse: break
+                            }
+                        }
+                    }
+                    for block in blocks {
+                        for i in block.range where dst[i] == 0x0A { dst[i] = 0x20 }
+                    }
+                }
             }
         }
         var sortedBlocks = blocks
@@ -93,8 +99,10 @@ func isSpace(_ u: UInt16) -> Bool {
 /// Decides whether a single line of text reads as a heading: short, no
 /// closing punctuation, starting with a capital or a number.
 enum HeadingHeuristics {
-    static let maxCharacters = 100
-    static let maxWords = 14
+    /// A heading may quote a rubric title in full ("Knowledge of self –
+    /// awareness of how personal and professional identities may shape …").
+    static let maxCharacters = 160
+    static let maxWords = 22
 
     /// Words that stay lower case in a title.
     static let smallWords: Set<String> = [

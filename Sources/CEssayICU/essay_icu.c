@@ -24,8 +24,7 @@ static UBreakIterator *iterator_for(UBreakIteratorType type, const UChar *text, 
 }
 
 int32_t ceicu_words(const uint16_t *text, int32_t length,
-                    int32_t *starts, int32_t *ends, int32_t *statuses,
-                    int32_t capacity, int32_t *error) {
+                    int32_t *segments, int32_t capacity, int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
     *error = 0;
     if (length == 0) return 0;
@@ -37,9 +36,9 @@ int32_t ceicu_words(const uint16_t *text, int32_t length,
         int32_t rule = ubrk_getRuleStatus(bi);
         if (rule < UBRK_WORD_NONE_LIMIT) continue;
         if (count < capacity) {
-            starts[count] = start;
-            ends[count] = end;
-            statuses[count] = rule;
+            segments[3 * count] = start;
+            segments[3 * count + 1] = end;
+            segments[3 * count + 2] = rule;
         }
         count++;
     }

@@ -21,6 +21,16 @@ public struct Linter: Sendable {
         private var lexicons: [String: CompiledLexicon] = [:]
         private var mappers: [String: HeadingMapper] = [:]
         private var titles: [String: [String: String]] = [:]
+        private var assessors: [String: RubricAssessor] = [:]
+
+        func assessor(_ profile: CredentialProfile, _ part: Part) -> RubricAssessor {
+            let key = profile.id + "/" + part.id
+            lock.lock(); defer { lock.unlock() }
+            if let a = assessors[key] { return a }
+            let a = RubricAssessor(profile: profile, part: part)
+            assessors[key] = a
+            return a
+        }
 
         func lexicon(_ id: String, _ resources: Resources) -> CompiledLexicon? {
             lock.lock(); defer { lock.unlock() }
@@ -94,7 +104,7 @@ public struct Linter: Sendable {
         for rule in rules { findings += rule.check(context) }
         Timing.mark("rules")
         findings.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
-        let assessor = RubricAssessor(profile: profile, part: part)
+        let assessor = cache.assessor(profile, part)
         findings = assessor.assess(findings)
         let rubric = assessor.summarize(findings) { structure.words(of: $0) }
 
@@ -136,4 +146,64 @@ public enum Timing {
         let now = DispatchTime.now().uptimeNanoseconds
         FileHandle.standardError.write(Data("\(name): \(Double(now - origin) / 1e6) ms\n".utf8))
     }
+}
+
+/// One input for `Linter.lint(all:)`.
+public struct LintInput: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    public var format: DocumentFormat
+
+    public init(path: String, bytes: [UInt8], format: DocumentFormat) {
+        self.path = path
+        self.bytes = bytes
+        self.format = format
+    }
+}
+
+extension Linter {
+    /// Lints many inputs on all cores (or `concurrency` threads); the reports
+    /// come back in the inputs' order. One input's failure is its report's
+    /// `error`, never the others'.
+    public func lint(all inputs: [LintInput], profile: String = Linter.defaultProfile, part: String? = nil,
+                     concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) -> [FileReport] {
+        let threads = max(1, min(concurrency, inputs.count))
+        if threads == 1 {
+            return inputs.map { lint(bytes: $0.bytes, path: $0.path, format: $0.format, profile: profile, part: part) }
+        }
+        let results = ResultSlots(count: inputs.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while true {
+                let i = next.take()
+                guard i < inputs.count else { break }
+                let input = inputs[i]
+                results.set(i, lint(bytes: input.bytes, path: input.path, format: input.format, profile: profile, part: part))
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Hands out indices to worker threads.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func take() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
+}
+
+/// Reports written by worker threads, each into its own slot.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [FileReport?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ report: FileReport) {
+        lock.lock(); defer { lock.unlock() }
+        slots[i] = report
+    }
+    func values() -> [FileReport] { slots.map { $0! } }
 }

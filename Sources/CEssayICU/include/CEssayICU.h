@@ -13,12 +13,12 @@ extern "C" {
 
 /// Word segments (UAX #29) of a UTF-16 text whose rule status is at least
 /// UBRK_WORD_NONE_LIMIT (numbers, letters, kana, ideographs). Writes up to
-/// `capacity` segments as start, end (exclusive) and rule status, and returns
-/// how many there are (which may exceed `capacity`; call again with more room),
-/// or -1 with `*error` set to the ICU error code.
+/// `capacity` segments as consecutive triples (start, end exclusive, rule
+/// status) into `segments` (3 * capacity int32 values), and returns how many
+/// there are (which may exceed `capacity`; call again with more room), or -1
+/// with `*error` set to the ICU error code.
 int32_t ceicu_words(const uint16_t *text, int32_t length,
-                    int32_t *starts, int32_t *ends, int32_t *statuses,
-                    int32_t capacity, int32_t *error);
+                    int32_t *segments, int32_t capacity, int32_t *error);
 
 /// Sentence boundaries (UAX #29, English with standard suppressions such as
 /// "Dr."). Writes the end offset of each sentence; returns the count as

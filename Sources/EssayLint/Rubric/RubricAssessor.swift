@@ -5,26 +5,46 @@ public struct RubricAssessor: Sendable {
     public let profile: CredentialProfile
     public let part: Part
 
+    /// A threat spec resolved against the profile: the descriptor per criterion.
+    struct Resolved: Sendable {
+        /// nil: the finding's own competency.
+        var criterion: String?
+        var ceiling: Int
+        var descriptors: [String: String]
+    }
+
+    /// Rule (or rubric key) -> resolved threats, computed once.
+    private let table: [String: [Resolved]]
+
     public init(profile: CredentialProfile, part: Part) {
         self.profile = profile
         self.part = part
+        var table: [String: [Resolved]] = [:]
+        for (key, specs) in profile.rubric ?? [:] {
+            table[key] = specs.map { spec in
+                let targets = spec.criterion == "$section" ? profile.criteria : profile.criteria.filter { $0.id == spec.criterion }
+                var descriptors: [String: String] = [:]
+                for criterion in targets {
+                    if let key = spec.requirement, let sentence = part.requirement(key) {
+                        descriptors[criterion.id] = spec.quote ?? sentence
+                    } else if let level = spec.level, let l = criterion.level(level) {
+                        descriptors[criterion.id] = spec.quote ?? l.descriptor
+                    } else {
+                        descriptors[criterion.id] = spec.quote ?? ""
+                    }
+                }
+                return Resolved(criterion: spec.criterion == "$section" ? nil : spec.criterion, ceiling: spec.ceiling, descriptors: descriptors)
+            }
+        }
+        self.table = table
     }
 
     /// The threats of one finding, from the profile's `rubric` map.
     public func threats(for finding: Finding) -> [RubricThreat] {
-        let specs = profile.rubric?[finding.rubricKey ?? finding.rule] ?? []
-        return specs.compactMap { spec in
-            let id = spec.criterion == "$section" ? finding.criterion : spec.criterion
-            guard let id, let criterion = profile.criterion(id) else { return nil }
-            let descriptor: String
-            if let key = spec.requirement, let sentence = part.requirement(key) {
-                descriptor = spec.quote ?? sentence
-            } else if let level = spec.level, let l = criterion.level(level) {
-                descriptor = spec.quote ?? l.descriptor
-            } else {
-                descriptor = spec.quote ?? ""
-            }
-            return RubricThreat(criterion: id, ceiling: spec.ceiling, descriptor: descriptor)
+        guard let resolved = table[finding.rubricKey ?? finding.rule] else { return [] }
+        return resolved.compactMap { r in
+            guard let id = r.criterion ?? finding.criterion, let descriptor = r.descriptors[id] else { return nil }
+            return RubricThreat(criterion: id, ceiling: r.ceiling, descriptor: descriptor)
         }
     }
 
@@ -37,17 +57,22 @@ public struct RubricAssessor: Sendable {
     }
 
     public func summarize(_ findings: [Finding], words: (String) -> Int) -> [CriterionSummary] {
-        profile.criteria.map { c in
-            let related = findings.filter { $0.rubric.contains { $0.criterion == c.id } }
-            let ceiling = related.flatMap { $0.rubric }.filter { $0.criterion == c.id }.map(\.ceiling).min() ?? 3
+        var count: [String: Int] = [:]
+        var ceiling: [String: Int] = [:]
+        for f in findings {
+            var seen = Set<String>()
+            for t in f.rubric {
+                if seen.insert(t.criterion).inserted { count[t.criterion, default: 0] += 1 }
+                ceiling[t.criterion] = min(ceiling[t.criterion] ?? 3, t.ceiling)
+            }
+        }
+        return profile.criteria.map { c in
+            let n = count[c.id] ?? 0
             let top = c.levels.map(\.level).max() ?? 3
+            let ceil = min(ceiling[c.id] ?? top, top)
             let risk: Risk
-            if related.isEmpty { risk = .none }
-            else if ceiling <= 0 { risk = .high }
-            else if ceiling == 1 { risk = .medium }
-            else { risk = .low }
-            return CriterionSummary(criterion: c.id, title: c.shortTitle, risk: risk, ceiling: min(ceiling, top),
-                                    findings: related.count, words: words(c.id))
+            if n == 0 { risk = .none } else if ceil <= 0 { risk = .high } else if ceil == 1 { risk = .medium } else { risk = .low }
+            return CriterionSummary(criterion: c.id, title: c.shortTitle, risk: risk, ceiling: ceil, findings: n, words: words(c.id))
         }
     }
 }

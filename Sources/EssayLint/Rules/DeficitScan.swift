@@ -28,17 +28,36 @@ public struct DeficitScan: Sendable {
         let quoted = DeficitScan.quotedRanges(text)
         var quoteIndex = 0
 
-        var w = 0
-        while w < words.count {
-            let key = DeficitScan.hash(source, words[w])
-            // Most words are in no list: one bit tells.
-            guard compiled.filter.mayContain(key) else { w += 1; continue }
+        // Most words are in no list: one bit of a hash tells. A tight first
+        // pass keeps the words that may be.
+        var candidates: [(index: Int, key: UInt64)] = []
+        let filter = compiled.filter
+        source.withUnsafeBufferPointer { src in
+            words.withUnsafeBufferPointer { ws in
+                for i in 0..<ws.count {
+                    var h: UInt64 = 0xcbf29ce484222325
+                    var j = Int(ws[i].start)
+                    let end = Int(ws[i].end)
+                    while j < end {
+                        var u = src[j]
+                        if u >= 0x41 && u <= 0x5A { u |= 0x20 }
+                        else if u == 0x2019 || u == 0x2018 { u = 0x27 }
+                        else if u >= 0xC0 && u <= 0xDE && u != 0xD7 { u |= 0x20 }
+                        h = (h ^ UInt64(u)) &* 0x100000001b3
+                        j += 1
+                    }
+                    if filter.mayContain(h) { candidates.append((i, h)) }
+                }
+            }
+        }
+        var consumedUpTo = 0
+        for (w, key) in candidates where w >= consumedUpTo {
             if let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
                 assets += 1
             }
-            guard let candidates = compiled.first[key] else { w += 1; continue }
+            guard let forms = compiled.first[key] else { continue }
             var matched: (CompiledLexicon.Form, Int)?
-            for form in candidates where DeficitScan.equals(source, words[w], form.units[0]) {
+            for form in forms where DeficitScan.equals(source, words[w], form.units[0]) {
                 guard w + form.words.count <= words.count else { continue }
                 var ok = true
                 for k in 1..<max(1, form.words.count) {
@@ -48,14 +67,14 @@ public struct DeficitScan: Sendable {
                 }
                 if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
             }
-            guard let (form, length) = matched else { w += 1; continue }
+            guard let (form, length) = matched else { continue }
             let range = Int(words[w].start)..<Int(words[w + length - 1].end)
             while quoteIndex < quoted.count, quoted[quoteIndex].upperBound <= range.lowerBound { quoteIndex += 1 }
             let inQuote = quoteIndex < quoted.count && quoted[quoteIndex].lowerBound < range.lowerBound && range.upperBound <= quoted[quoteIndex].upperBound
             let (decision, why) = DeficitScan.decide(form: form, at: w, length: length, words: words, source: source, text: text,
                                                      compiled: compiled, context: context, inQuote: inQuote, range: range)
             found.append(TermOccurrence(term: form.term, range: range, decision: decision, why: why))
-            w += length
+            consumedUpTo = w + length
         }
         occurrences = found
         assetCount = assets

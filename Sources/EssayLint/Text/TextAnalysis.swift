@@ -89,26 +89,26 @@ public struct TextAnalysis: Sendable {
 
     static func icuWords(_ text: [UInt16]) -> [Word] {
         guard !text.isEmpty else { return [] }
+        precondition(MemoryLayout<Word>.stride == 3 * MemoryLayout<Int32>.stride)
+        // Every word takes at least one unit and a break after it.
         let capacity = text.count / 2 + 1
-        var starts = [Int32](repeating: 0, count: capacity)
-        var ends = [Int32](repeating: 0, count: capacity)
-        var statuses = [Int32](repeating: 0, count: capacity)
-        var error: Int32 = 0
-        let n = text.withUnsafeBufferPointer { t in
-            ceicu_words(t.baseAddress, Int32(t.count), &starts, &ends, &statuses, Int32(capacity), &error)
+        return text.withUnsafeBufferPointer { t in
+            [Word](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var error: Int32 = 0
+                let raw = UnsafeMutableRawPointer(buffer.baseAddress!).bindMemory(to: Int32.self, capacity: capacity * 3)
+                let n = Int(ceicu_words(t.baseAddress, Int32(t.count), raw, Int32(capacity), &error))
+                count = max(0, min(n, capacity))
+                // Markup masked as word joiners may cling to a word's edges.
+                for i in 0..<count {
+                    var w = buffer[i]
+                    if t[Int(w.start)] == Document.wordJoiner || t[Int(w.end) - 1] == Document.wordJoiner {
+                        while w.start < w.end, t[Int(w.start)] == Document.wordJoiner { w.start += 1 }
+                        while w.end > w.start, t[Int(w.end) - 1] == Document.wordJoiner { w.end -= 1 }
+                        buffer[i] = w
+                    }
+                }
+            }
         }
-        guard n > 0 else { return [] }
-        var words: [Word] = []
-        words.reserveCapacity(Int(n))
-        for i in 0..<min(Int(n), capacity) {
-            var s = starts[i]
-            var e = ends[i]
-            // Markup masked as word joiners may cling to a word's edges.
-            while s < e, text[Int(s)] == Document.wordJoiner { s += 1 }
-            while e > s, text[Int(e) - 1] == Document.wordJoiner { e -= 1 }
-            words.append(Word(start: s, end: e, status: statuses[i]))
-        }
-        return words
     }
 
     static func icuSentences(_ text: [UInt16], words: [Word]) -> [Range<Int>] {

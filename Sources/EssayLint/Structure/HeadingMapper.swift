@@ -32,7 +32,7 @@ public struct HeadingMapper: Sendable {
     }
 
     struct Cue {
-        var words: [String]   // stems
+        var words: [[UInt32]]   // stems, as scalars
         var weight: Double
     }
 
@@ -56,13 +56,13 @@ public struct HeadingMapper: Sendable {
                 let stems = Terms.contentWords(phrase).map(Terms.stem)
                 guard !stems.isEmpty else { continue }
                 seen.insert(stems.joined(separator: " "))
-                list.append(Cue(words: stems, weight: weight))
+                list.append(Cue(words: stems.map(Terms.scalars), weight: weight))
             }
             // The short title's own words count a little, when not listed.
             for word in Terms.contentWords(criterion.shortTitle) {
                 let s = Terms.stem(word)
                 if !seen.contains(s), !HeadingMapper.generic.contains(s) {
-                    list.append(Cue(words: [s], weight: 0.35))
+                    list.append(Cue(words: [Terms.scalars(s)], weight: 0.35))
                     seen.insert(s)
                 }
             }
@@ -100,7 +100,8 @@ public struct HeadingMapper: Sendable {
 
     /// Sum of the weights of the cues found in the heading; each heading word
     /// counts once, for the heaviest cue that uses it.
-    static func score(_ stems: [String], _ cues: [Cue]) -> Double {
+    static func score(_ words: [String], _ cues: [Cue]) -> Double {
+        let stems = words.map(Terms.scalars)
         var used = [Bool](repeating: false, count: stems.count)
         var total = 0.0
         for cue in cues {  // longest phrases first
@@ -251,6 +252,15 @@ public struct HeadingMapper: Sendable {
                 var available = (0..<criteria.count).filter { owner[$0] == nil }
                 if low < high { available = available.filter { $0 > low && $0 < high } }
                 guard !available.isEmpty else { continue }
+                // One heading of the competency rank alone in a one-competency
+                // gap between two named neighbours: its place says which it is.
+                if run.count == 1, available.count == 1, before != nil, after != nil {
+                    let c = available[0]
+                    owner[c] = run[0]
+                    mappings[run[0]] = HeadingMapping(headingIndex: run[0], criterion: criteria[c].id, evidence: .order, duplicateOf: nil,
+                                                      reason: "its place between the neighbouring competency headings")
+                    continue
+                }
                 let content = run.map { i in vocabulary.similarities(analysis: analysis, document: document, range: bodies[i]) }
                 let assignment = align(run: run, available: available, facts: facts, content: content)
                 if HeadingMapper.debug {

@@ -15,11 +15,22 @@ enum Terms {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        var out = word.lowercased()
-        if out.unicodeScalars.contains(where: { $0 == "’" || $0 == "‘" || $0 == "ʼ" || $0 == "`" }) {
-            out = String(String.UnicodeScalarView(out.unicodeScalars.map { ["’", "‘", "ʼ", "`"].contains($0) ? "'" : $0 }))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b == 0x60 ? 0x27 : b)
+            } else if v == 0x2019 || v == 0x2018 || v == 0x02BC {
+                bytes.append(0x27)
+            } else if scalar.properties.changesWhenLowercased {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                bytes.append(contentsOf: String(scalar).utf8)
+            }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func normalize(_ word: String) -> String { normalize(Substring(word)) }
@@ -82,6 +93,38 @@ enum Terms {
             previous = current
         }
         return previous[y.count]
+    }
+
+    /// A word as scalar values, for comparing many times without allocating.
+    static func scalars(_ word: String) -> [UInt32] { word.unicodeScalars.map(\.value) }
+
+    /// `similar` on scalar arrays: equal, or within the tolerance of the
+    /// shorter word's length (optimal string alignment distance).
+    static func similar(_ x: [UInt32], _ y: [UInt32]) -> Bool {
+        if x == y { return true }
+        let t = tolerance(min(x.count, y.count))
+        guard t > 0, abs(x.count - y.count) <= t else { return false }
+        let width = y.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: width * 3) { buffer in
+            var previous2 = buffer.baseAddress!
+            var previous = previous2 + width
+            var current = previous + width
+            for j in 0..<width { previous[j] = j; previous2[j] = 0 }
+            for i in 1...x.count {
+                current[0] = i
+                var rowMin = i
+                for j in 1..<width {
+                    let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { value = min(value, previous2[j - 2] + 1) }
+                    current[j] = value
+                    rowMin = min(rowMin, value)
+                }
+                if rowMin > t { return false }
+                (previous2, previous, current) = (previous, current, previous2)
+            }
+            return previous[width - 1] <= t
+        }
     }
 
     /// The misspellings tolerated for a word of this length.

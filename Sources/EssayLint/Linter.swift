@@ -97,11 +97,16 @@ public struct Linter: Sendable {
             scan = DeficitScan(lexicon: lexicon.lexicon, compiled: lexicon,
                                context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []))
         }
+        let suppressions = Suppressions(document: document)
         let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
-                                  resources: resources, deficitScan: scan, suggestedTitles: cache.suggestedTitles(profile))
+                                  resources: resources, deficitScan: scan, suggestedTitles: cache.suggestedTitles(profile),
+                                  suppressions: suppressions)
         Timing.mark("scan")
         var findings: [Finding] = []
         for rule in rules { findings += rule.check(context) }
+        let before = findings.count
+        findings.removeAll { suppressions.suppresses($0) }
+        let suppressed = before - findings.count
         Timing.mark("rules")
         findings.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
         let assessor = cache.assessor(profile, part)
@@ -116,7 +121,9 @@ public struct Linter: Sendable {
         }
         let stats = Stats(words: words, wordConvention: .wordProcessor, icuWords: analysis.words.count,
                           sentences: analysis.sentences.count, paragraphs: analysis.paragraphCount, wordRange: part.wordRange,
-                          assetTerms: scan?.assetCount ?? 0, deficitTerms: scan?.flagged.count ?? 0, sections: sections)
+                          assetTerms: scan?.assetCount ?? 0,
+                          deficitTerms: findings.filter { $0.rule == DeficitLanguageRule.description.id && !$0.isDocumentLevel }.count,
+                          sections: sections)
         var requirements: [RequirementStatus] = []
         if let range = part.wordRange {
             requirements.append(RequirementStatus(
@@ -131,7 +138,7 @@ public struct Linter: Sendable {
             requirements.append(RequirementStatus(id: "competency-headings", met: structure.missing.isEmpty, detail: detail))
         }
         return FileReport(path: document.path, profile: profile.id, part: part.id, stats: stats, findings: findings,
-                          rubric: rubric, requirements: requirements, error: nil, source: document.source)
+                          rubric: rubric, requirements: requirements, error: nil, suppressed: suppressed, source: document.source)
     }
 }
 

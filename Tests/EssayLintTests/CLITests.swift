@@ -56,7 +56,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(Set((root["tool"] as! [String: Any]).keys), ["name", "version"])
         XCTAssertEqual(Set((root["summary"] as! [String: Any]).keys), ["files", "errors", "warnings", "suggestions"])
         let file = (root["files"] as! [[String: Any]])[0]
-        XCTAssertEqual(Set(file.keys), ["path", "profile", "part", "stats", "findings", "rubric", "requirements", "error"])
+        XCTAssertEqual(Set(file.keys), ["path", "profile", "part", "stats", "findings", "rubric", "requirements", "error", "suppressed"])
         XCTAssertTrue(file["error"] is NSNull)
         XCTAssertEqual(file["profile"] as? String, "community-partnerships")
         XCTAssertEqual(file["part"] as? String, "essay")

@@ -51,11 +51,13 @@ public struct FileReport: Sendable {
     public var requirements: [RequirementStatus]
     /// Why the file could not be linted.
     public var error: String?
+    /// Findings silenced by inline directives.
+    public var suppressed: Int = 0
     /// The source, for reporters that show lines.
     public var source: SourceText?
 
     public static func failed(_ path: String, _ message: String) -> FileReport {
-        FileReport(path: path, profile: nil, part: nil, stats: nil, findings: [], rubric: [], requirements: [], error: message, source: nil)
+        FileReport(path: path, profile: nil, part: nil, stats: nil, findings: [], rubric: [], requirements: [], error: message, suppressed: 0, source: nil)
     }
 }
 

@@ -55,6 +55,8 @@ public struct LintContext: Sendable {
     public let deficitScan: DeficitScan?
     /// "Competency 4: Connecting Campus and Community Assets", per criterion id.
     public let suggestedTitles: [String: String]
+    /// The document's inline directives.
+    public let suppressions: Suppressions
 }
 
 /// A check. Rules are small, independent and pure: they return findings and
@@ -85,6 +87,7 @@ public enum RuleRegistry {
         WordCountRule(),
         SectionLengthRule(),
         DeficitLanguageRule(),
+        DirectiveRule(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? {

@@ -64,6 +64,7 @@ public struct JSONReporter: Sendable {
             .object([("id", .string(r.id)), ("met", .bool(r.met)), ("detail", .string(r.detail))])
         })))
         pairs.append(("error", f.error.map { .object([("message", .string($0))]) } ?? .null))
+        pairs.append(("suppressed", .int(f.suppressed)))
         return .object(pairs)
     }
 

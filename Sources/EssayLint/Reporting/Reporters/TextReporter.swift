@@ -65,6 +65,9 @@ public struct TextReporter: Sendable {
                 out += "  \(pad(r.criterion, 9))  \(risk)  \(pad(String(r.ceiling), 7))  \(pad(String(r.findings), 8))  \(pad(String(r.words), 5))  \(r.title)\n"
             }
         }
+        if file.suppressed > 0 {
+            out += "  \(file.suppressed) \(file.suppressed == 1 ? "finding" : "findings") suppressed by essaylint-disable comments\n"
+        }
         for r in file.requirements {
             out += "  " + (r.met ? paint("met", "32") : paint("not met", "31")) + ": \(r.id): \(r.detail)\n"
         }

@@ -1,0 +1,28 @@
+/// `directive`: an essaylint-disable or -enable comment naming a rule that
+/// does not exist (a typo would silently suppress nothing).
+public struct DirectiveRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "directive", name: "Unknown rule in a directive", defaultSeverity: .warning,
+        summary: "An essaylint-disable, -enable or -disable-next-line comment that names a rule essaylint does not have.",
+        rationale: "A misspelt rule id suppresses nothing, so the finding the applicant meant to silence still counts against the gate.",
+        triggering: [
+            RuleExample("«<!-- essaylint-disable deficit-langauge -->»\n\nWe listed the needs of families.\n"),
+        ],
+        nonTriggering: [
+            RuleExample("<!-- essaylint-disable-next-line deficit-language -->\nWe listed the needs of families.\n"),
+            RuleExample("<!-- essaylint-disable -->\nAll rules off.\n<!-- essaylint-enable -->\n"),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let known = Set(RuleRegistry.ids)
+        return context.suppressions.directives.flatMap { d in
+            d.rules.filter { !known.contains($0) }.map { id in
+                let close = RuleRegistry.ids.min { Terms.distance($0, id, limit: 9) < Terms.distance($1, id, limit: 9) }
+                let hint = close.map { " Did you mean “\($0)”?" } ?? ""
+                return finding(context, "essaylint-\(d.kind.rawValue) names “\(id)”, which is not a rule, so it suppresses nothing.\(hint) `essaylint rules` lists the rule ids.",
+                               range: d.range, suggestions: close.map { [$0] } ?? [])
+            }
+        }
+    }
+}

@@ -65,9 +65,14 @@ public struct Linter: Sendable {
 
     /// Reads and lints one input; any failure becomes the report's `error`.
     public func lint(bytes: [UInt8], path: String, format: DocumentFormat, profile: String = Linter.defaultProfile, part: String? = nil) -> FileReport {
+        lint(bytes: bytes, path: path, format: format, options: LintOptions(profile: profile, part: part))
+    }
+
+    /// Reads and lints one input with options; any failure becomes the report's `error`.
+    public func lint(bytes: [UInt8], path: String, format: DocumentFormat, options: LintOptions) -> FileReport {
         do {
             let document = try Readers.read(bytes: bytes, path: path, format: format)
-            return try lint(document, profile: profile, part: part)
+            return try lint(document, options: options)
         } catch let error as InputError {
             return .failed(path, error.description)
         } catch {
@@ -76,6 +81,12 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ document: Document, profile profileID: String = Linter.defaultProfile, part partID: String? = nil) throws(InputError) -> FileReport {
+        try lint(document, options: LintOptions(profile: profileID, part: partID))
+    }
+
+    public func lint(_ document: Document, options: LintOptions) throws(InputError) -> FileReport {
+        let profileID = options.profile
+        let partID = options.part
         guard let profile = resources.profile(profileID) else {
             throw .configuration("unknown profile '\(profileID)' (known: \(resources.profiles.keys.sorted().joined(separator: ", ")))")
         }
@@ -87,7 +98,7 @@ public struct Linter: Sendable {
         let analysis = TextAnalysis(document: document)
         Timing.mark("analysis")
         let mapper = cache.mapper(profile, part)
-        let structure = mapper.map(document, analysis)
+        let structure = mapper.map(document, analysis, convention: options.wordConvention)
         Timing.mark("structure")
         var scan: DeficitScan?
         if let settings = part.deficit {
@@ -100,10 +111,22 @@ public struct Linter: Sendable {
         let suppressions = Suppressions(document: document)
         let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, suggestedTitles: cache.suggestedTitles(profile),
-                                  suppressions: suppressions)
+                                  suppressions: suppressions, options: options)
         Timing.mark("scan")
         var findings: [Finding] = []
-        for rule in rules { findings += rule.check(context) }
+        for rule in rules {
+            let id = type(of: rule).description.id
+            guard let override = options.severities[id] else {
+                findings += rule.check(context)
+                continue
+            }
+            guard let severity = override else { continue }  // off
+            findings += rule.check(context).map { f in
+                var copy = f
+                copy.severity = severity
+                return copy
+            }
+        }
         let before = findings.count
         findings.removeAll { suppressions.suppresses($0) }
         let suppressed = before - findings.count
@@ -113,13 +136,13 @@ public struct Linter: Sendable {
         findings = assessor.assess(findings)
         let rubric = assessor.summarize(findings) { structure.words(of: $0) }
 
-        let words = analysis.wordProcessorTokens.count
+        let words = analysis.total(options.wordConvention)
         let sections = structure.sections.map { s in
             SectionStat(heading: document.headings[s.headingIndex].text,
                         line: document.source.location(of: document.headings[s.headingIndex].range.lowerBound).line,
                         criterion: s.criterion, words: s.words)
         }
-        let stats = Stats(words: words, wordConvention: .wordProcessor, icuWords: analysis.words.count,
+        let stats = Stats(words: words, wordConvention: options.wordConvention, icuWords: analysis.words.count,
                           sentences: analysis.sentences.count, paragraphs: analysis.paragraphCount, wordRange: part.wordRange,
                           assetTerms: scan?.assetCount ?? 0,
                           deficitTerms: findings.filter { $0.rule == DeficitLanguageRule.description.id && !$0.isDocumentLevel }.count,
@@ -128,7 +151,7 @@ public struct Linter: Sendable {
         if let range = part.wordRange {
             requirements.append(RequirementStatus(
                 id: "word-range", met: words >= range.min && words <= range.max,
-                detail: "\(format(words)) words (word-processor count); \(format(range.min)) to \(format(range.max)) required"))
+                detail: "\(format(words)) words (\(options.wordConvention == .wordProcessor ? "word-processor" : "ICU") count); \(format(range.min)) to \(format(range.max)) required"))
         }
         if part.headingPerCriterion ?? true {
             let present = profile.criteria.count - structure.missing.count

@@ -14,7 +14,7 @@ struct EssayLintCommand: ParsableCommand {
         abstract: "Lint a micro-credential application essay before you submit it.",
         discussion: "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage, input or configuration error.",
         version: essaylintVersion,
-        subcommands: [Lint.self, Rules.self, Explain.self],
+        subcommands: [Lint.self, Rules.self, Explain.self, Profiles.self, Init.self],
         defaultSubcommand: Lint.self
     )
 }
@@ -30,6 +30,8 @@ func writeError(_ message: String) {
     FileHandle.standardError.write(Data(("essaylint: " + message + "\n").utf8))
 }
 
+extension WordConvention: ExpressibleByArgument {}
+
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Lint files (the default command).")
 
@@ -39,14 +41,23 @@ struct Lint: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, suggestion or never.")
-    var failOn: FailLevel = .error
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, suggestion or never (default: the configuration's, else error).")
+    var failOn: FailLevel?
 
-    @Option(help: "The credential profile.")
-    var profile: String = Linter.defaultProfile
+    @Option(help: "The credential profile (default: the configuration's, else community-partnerships).")
+    var profile: String?
 
-    @Option(help: "The part of the credential (default: the profile's first part).")
+    @Option(help: "The part of the credential (default: the configuration's, else the profile's first part).")
     var part: String?
+
+    @Option(name: .customLong("word-convention"), help: "How words are counted: word-processor or icu.")
+    var wordConvention: WordConvention?
+
+    @Option(help: "A configuration file to use instead of the nearest .essaylint.yml.")
+    var config: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .essaylint.yml files.")
+    var noConfig = false
 
     @Option(name: .customLong("stdin-filename"), help: "The file name standard input stands for; its extension picks the format.")
     var stdinFilename: String?
@@ -61,28 +72,43 @@ struct Lint: ParsableCommand {
         guard !files.isEmpty else {
             throw ValidationError("name at least one file to lint, or '-' for standard input")
         }
-        var resources: Resources
         func phase(_ name: String) { Timing.mark(name) }
         phase("parsed")
-        do {
-            resources = try Resources.embedded()
-            phase("resources")
-            for folder in lexicons { try resources.addDirectory(folder) }
-        } catch {
-            writeError("\(error)")
-            throw ExitCode(Exit.trouble)
-        }
-        let linter = Linter(resources: resources)
-        phase("linter")
-        guard resources.profile(profile) != nil else {
-            writeError("unknown profile '\(profile)' (known: \(resources.profiles.keys.sorted().joined(separator: ", ")))")
-            throw ExitCode(Exit.trouble)
+        var configurations = ConfigurationCache(explicit: config, disabled: noConfig, lexicons: lexicons)
+        if let path = config {
+            guard case .success = configurations.load(path) else {
+                if case .failure(let error) = configurations.load(path) { writeError("\(error)") }
+                throw ExitCode(Exit.trouble)
+            }
         }
         var reports: [FileReport] = []
+        var failLevels: [String] = []
         for path in files {
-            let report = lintOne(path, linter)
+            let displayPath = path == "-" ? (stdinFilename ?? "<stdin>") : path
+            let lookup = path == "-" ? FileManager.default.currentDirectoryPath + "/" + (stdinFilename ?? "stdin") : path
+            let report: FileReport
+            var level = failOn?.rawValue ?? "error"
+            switch configurations.setup(for: lookup) {
+            case .failure(let error):
+                report = .failed(displayPath, "configuration: \(error)")
+            case .success(let setup):
+                var options = LintOptions()
+                options.profile = profile ?? setup.settings.profile ?? Linter.defaultProfile
+                options.part = part ?? setup.settings.part
+                options.wordConvention = wordConvention ?? setup.settings.wordConvention ?? .wordProcessor
+                options.severities = setup.settings.rules
+                level = failOn?.rawValue ?? setup.settings.failOn ?? "error"
+                if setup.linter.resources.profile(options.profile) == nil {
+                    let known = setup.linter.resources.profiles.keys.sorted().joined(separator: ", ")
+                    report = .failed(displayPath, "unknown profile '\(options.profile)' (known: \(known))")
+                } else {
+                    report = lintOne(path, displayPath, setup.linter, options)
+                }
+            }
+            phase("linted \(displayPath)")
             if let error = report.error { writeError("\(report.path): \(error)") }
             reports.append(report)
+            failLevels.append(level)
         }
         let report = Report(files: reports)
         phase("lint")
@@ -101,20 +127,19 @@ struct Lint: ParsableCommand {
         }
         phase("output")
         if report.hasErrors { throw ExitCode(Exit.trouble) }
-        let threshold: Severity?
-        switch failOn {
-        case .error: threshold = .error
-        case .warning: threshold = .warning
-        case .suggestion: threshold = .suggestion
-        case .never: threshold = nil
-        }
-        if let t = threshold, reports.contains(where: { $0.findings.contains { $0.severity >= t } }) {
-            throw ExitCode(Exit.findings)
+        for (file, level) in zip(reports, failLevels) {
+            let threshold: Severity?
+            switch level {
+            case "warning": threshold = .warning
+            case "suggestion": threshold = .suggestion
+            case "never": threshold = nil
+            default: threshold = .error
+            }
+            if let t = threshold, file.findings.contains(where: { $0.severity >= t }) { throw ExitCode(Exit.findings) }
         }
     }
 
-    func lintOne(_ path: String, _ linter: Linter) -> FileReport {
-        let displayPath = path == "-" ? (stdinFilename ?? "<stdin>") : path
+    func lintOne(_ path: String, _ displayPath: String, _ linter: Linter, _ options: LintOptions) -> FileReport {
         let format = DocumentFormat.forPath(path == "-" ? (stdinFilename ?? "") : path)
         let bytes: [UInt8]
         if path == "-" {
@@ -131,7 +156,122 @@ struct Lint: ParsableCommand {
             bytes = Array(data)
         }
         if let problem = InputChecks.problem(bytes) { return .failed(displayPath, problem) }
-        return linter.lint(bytes: bytes, path: displayPath, format: format, profile: profile, part: part)
+        return linter.lint(bytes: bytes, path: displayPath, format: format, options: options)
+    }
+}
+
+/// Configurations found for the files of a run, and a linter for each set of
+/// lexicon folders they name.
+struct ConfigurationCache {
+    struct Setup {
+        var settings: Configuration.Settings
+        var linter: Linter
+    }
+
+    let explicit: String?
+    let disabled: Bool
+    let lexicons: [String]
+    private var loaded: [String: Result<Configuration, ResourceError>] = [:]
+    private var linters: [[String]: Result<Linter, ResourceError>] = [:]
+    private var nearest: [String: String?] = [:]
+
+    init(explicit: String?, disabled: Bool, lexicons: [String]) {
+        self.explicit = explicit
+        self.disabled = disabled
+        self.lexicons = lexicons
+    }
+
+    mutating func load(_ path: String) -> Result<Configuration, ResourceError> {
+        if let r = loaded[path] { return r }
+        let r: Result<Configuration, ResourceError>
+        do { r = .success(try Configuration.load(path)) } catch let e as ResourceError { r = .failure(e) } catch {
+            r = .failure(ResourceError(file: path, message: "\(error)"))
+        }
+        loaded[path] = r
+        return r
+    }
+
+    mutating func linter(_ folders: [String]) -> Result<Linter, ResourceError> {
+        if let l = linters[folders] { return l }
+        let r: Result<Linter, ResourceError>
+        do {
+            var resources = try Resources.embedded()
+            for folder in folders { try resources.addDirectory(folder) }
+            r = .success(Linter(resources: resources))
+        } catch let e as ResourceError { r = .failure(e) } catch { r = .failure(ResourceError(file: folders.joined(separator: ", "), message: "\(error)")) }
+        linters[folders] = r
+        Timing.mark("resources")
+        return r
+    }
+
+    mutating func setup(for file: String) -> Result<Setup, ResourceError> {
+        var configuration: Configuration?
+        if !disabled {
+            let path: String?
+            if let e = explicit {
+                path = e
+            } else {
+                let folder = (file as NSString).deletingLastPathComponent
+                let key = folder.isEmpty ? "." : folder
+                if let cached = nearest[key] { path = cached } else {
+                    let found = Configuration.find(from: key)
+                    nearest[key] = found
+                    path = found
+                }
+            }
+            if let p = path {
+                switch load(p) {
+                case .success(let c): configuration = c
+                case .failure(let e): return .failure(e)
+                }
+            }
+        }
+        let extra = (configuration?.lexicons ?? []).map { folder in
+            (folder as NSString).isAbsolutePath ? folder : configuration!.directory + "/" + folder
+        }
+        switch linter(extra + lexicons) {
+        case .failure(let e): return .failure(e)
+        case .success(let l): return .success(Setup(settings: configuration?.settings(for: file) ?? Configuration.Settings(), linter: l))
+        }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a commented starter .essaylint.yml in the current folder.")
+
+    @Flag(help: "Overwrite an existing .essaylint.yml.")
+    var force = false
+
+    func run() throws {
+        let path = FileManager.default.currentDirectoryPath + "/" + Configuration.fileName
+        if FileManager.default.fileExists(atPath: path), !force {
+            writeError("\(path) already exists; use --force to overwrite it")
+            throw ExitCode(Exit.trouble)
+        }
+        do {
+            try Configuration.starter.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            writeError("\(path): cannot write: \(error.localizedDescription)")
+            throw ExitCode(Exit.trouble)
+        }
+        print("wrote \(path)")
+    }
+}
+
+struct Profiles: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the credential profiles and their parts.")
+
+    func run() throws {
+        let resources = try Resources.embedded()
+        for profile in resources.profiles.values.sorted(by: { $0.id < $1.id }) {
+            print("\(profile.id): \(profile.name)")
+            for part in profile.parts {
+                var detail: [String] = []
+                if let r = part.wordRange { detail.append("\(r.min) to \(r.max) words") }
+                if part.headingPerCriterion ?? false { detail.append("a sub-heading for each of \(profile.criteria.count) competencies") }
+                print("  \(part.id): \(part.title)" + (detail.isEmpty ? "" : " (" + detail.joined(separator: "; ") + ")"))
+            }
+        }
     }
 }
 

@@ -180,3 +180,37 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(copied.stdout, original.stdout)
     }
 }
+
+extension CLITests {
+    func testConfigurationIsFoundAndFlagsOverrideIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-cfg-\(UUID().uuidString)")
+        let sub = folder.appendingPathComponent("drafts")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try "failOn: never\nrules:\n  deficit-language: error\n".write(to: folder.appendingPathComponent(".essaylint.yml"), atomically: true, encoding: .utf8)
+        let essay = sub.appendingPathComponent("draft.md")
+        try "The needs of families.\n".write(to: essay, atomically: true, encoding: .utf8)
+        let r = try run(["--format", "json", essay.path])
+        XCTAssertEqual(r.status, 0, "failOn: never from the configuration")
+        let findings = ((try json(r.stdout)["files"] as! [[String: Any]])[0]["findings"] as! [[String: Any]])
+        XCTAssertEqual(findings.first { $0["rule"] as? String == "deficit-language" }?["severity"] as? String, "error")
+        XCTAssertEqual(try run(["--fail-on", "error", essay.path]).status, 1, "the flag overrides the file")
+        XCTAssertEqual(try run(["--no-config", "--fail-on", "warning", essay.path]).status, 1)
+        let broken = folder.appendingPathComponent("broken.yml")
+        try "rules:\n  nope: error\n".write(to: broken, atomically: true, encoding: .utf8)
+        let bad = try run(["--config", broken.path, essay.path])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("broken.yml:2:3"), bad.stderr)
+    }
+
+    func testInitWritesAStarterThatLoads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        XCTAssertEqual(try run(["init"], cwd: folder).status, 0)
+        XCTAssertNoThrow(try Configuration.load(folder.appendingPathComponent(".essaylint.yml").path))
+        XCTAssertEqual(try run(["init"], cwd: folder).status, 2, "does not overwrite without --force")
+        XCTAssertEqual(try run(["init", "--force"], cwd: folder).status, 0)
+        let profiles = try run(["profiles"])
+        XCTAssertTrue(profiles.stdout.contains("community-partnerships"))
+        XCTAssertTrue(profiles.stdout.contains("essay"))
+    }
+}

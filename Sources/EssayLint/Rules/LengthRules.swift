@@ -19,14 +19,16 @@ public struct WordCountRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let range = context.part.wordRange else { return [] }
-        let words = context.analysis.wordProcessorTokens.count
+        let convention = context.options.wordConvention
+        let words = context.analysis.total(convention)
         guard words < range.min || words > range.max else { return [] }
-        let headingWords = context.document.headings.reduce(0) { $0 + context.analysis.wordProcessorCount(in: $1.range) }
+        let headingWords = context.document.headings.reduce(0) { $0 + context.analysis.count(in: $1.range, convention) }
         let withoutHeadings = words - headingWords
         let advice = words < range.min
             ? "Add at least \(range.min - words) \(range.min - words == 1 ? "word" : "words")"
             : "Cut at least \(words - range.max) \(words - range.max == 1 ? "word" : "words")"
-        let message = "The essay has \(format(words)) words (word-processor count, headings included; \(format(withoutHeadings)) without headings); the credential asks for \(format(range.min)) to \(format(range.max)). \(advice)."
+        let name = convention == .wordProcessor ? "word-processor count" : "ICU count"
+        let message = "The essay has \(format(words)) words (\(name), headings included; \(format(withoutHeadings)) without headings); the credential asks for \(format(range.min)) to \(format(range.max)). \(advice)."
         return [finding(context, message, range: 0..<0, match: false)]
     }
 }

@@ -57,6 +57,7 @@ public struct LintContext: Sendable {
     public let suggestedTitles: [String: String]
     /// The document's inline directives.
     public let suppressions: Suppressions
+    public let options: LintOptions
 }
 
 /// A check. Rules are small, independent and pure: they return findings and

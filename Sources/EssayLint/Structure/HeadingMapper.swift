@@ -165,7 +165,7 @@ public struct HeadingMapper: Sendable {
 
     // MARK: mapping
 
-    public func map(_ document: Document, _ analysis: TextAnalysis) -> EssayStructure {
+    public func map(_ document: Document, _ analysis: TextAnalysis, convention: WordConvention = .wordProcessor) -> EssayStructure {
         let headings = document.headings
         let n = headings.count
         let facts = headings.map(facts)
@@ -206,6 +206,15 @@ public struct HeadingMapper: Sendable {
                 }
                 mappings[i] = HeadingMapping(headingIndex: i, criterion: nil, evidence: nil, duplicateOf: nil,
                                              reason: "ranks above the competency headings: a title")
+            }
+            // A deeper heading that names its own section's competency again is
+            // a sub-heading of that section ("#### A Note on Anonymous Feedback").
+            for i in anchored where headings[i].rank > majority {
+                guard let parent = (0..<i).last(where: { mappings[$0].criterion != nil && headings[$0].rank == majority }),
+                      mappings[parent].criterion == mappings[i].criterion,
+                      mappings[i].duplicateOf != nil else { continue }
+                mappings[i] = HeadingMapping(headingIndex: i, criterion: nil, evidence: nil, duplicateOf: nil,
+                                             reason: "a sub-heading inside its competency's section")
             }
             anchored = (0..<n).filter { mappings[$0].criterion != nil }
         }
@@ -300,17 +309,17 @@ public struct HeadingMapper: Sendable {
             let start = h.range.lowerBound
             let bodyStart = min(end, h.range.upperBound)
             sections.append(Section(headingIndex: i, criterion: mappings[i].criterion, range: start..<end, bodyRange: bodyStart..<end,
-                                    words: analysis.wordProcessorCount(in: bodyStart..<end) - nestedHeadingWords(i, bodyStart..<end, headings, analysis)))
+                                    words: analysis.count(in: bodyStart..<end, convention) - nestedHeadingWords(i, bodyStart..<end, headings, analysis, convention)))
         }
         let missing = criteria.indices.filter { owner[$0] == nil }.map { criteria[$0].id }
         return EssayStructure(mappings: mappings, sections: sections, missing: missing)
     }
 
     /// Words of deeper headings inside a section's body (they are headings, not body).
-    func nestedHeadingWords(_ i: Int, _ body: Range<Int>, _ headings: [Heading], _ analysis: TextAnalysis) -> Int {
+    func nestedHeadingWords(_ i: Int, _ body: Range<Int>, _ headings: [Heading], _ analysis: TextAnalysis, _ convention: WordConvention) -> Int {
         var total = 0
         for (j, h) in headings.enumerated() where j != i && body.contains(h.range.lowerBound) {
-            total += analysis.wordProcessorCount(in: h.range)
+            total += analysis.count(in: h.range, convention)
         }
         return total
     }

@@ -47,6 +47,19 @@ public struct TextAnalysis: Sendable {
         paragraphCount = paragraphs
     }
 
+    /// Words whose start lies in a range, under a convention.
+    public func count(in range: Range<Int>, _ convention: WordConvention) -> Int {
+        switch convention {
+        case .wordProcessor: return wordProcessorCount(in: range)
+        case .icu: return wordIndices(in: range).count
+        }
+    }
+
+    /// All words under a convention.
+    public func total(_ convention: WordConvention) -> Int {
+        convention == .wordProcessor ? wordProcessorTokens.count : words.count
+    }
+
     /// The number of word-processor words whose start lies in a range.
     public func wordProcessorCount(in range: Range<Int>) -> Int {
         TextAnalysis.count(of: wordProcessorTokens, in: range)

@@ -50,7 +50,8 @@ public struct TextReporter: Sendable {
         }
         if let stats = file.stats {
             out += "\n" + paint("\(file.path): \(file.profile ?? "") \(file.part ?? "")", "1") + "\n"
-            out += "  \(format(stats.words)) words (\(stats.wordConvention.rawValue); ICU \(format(stats.icuWords))), \(stats.sentences) sentences, \(stats.paragraphs) paragraphs; asset terms \(stats.assetTerms), deficit terms \(stats.deficitTerms)\n"
+            func plural(_ n: Int, _ word: String) -> String { "\(format(n)) \(word)\(n == 1 ? "" : "s")" }
+            out += "  \(plural(stats.words, "word")) (\(stats.wordConvention.rawValue); ICU \(format(stats.icuWords))), \(plural(stats.sentences, "sentence")), \(plural(stats.paragraphs, "paragraph")); asset terms \(stats.assetTerms), deficit terms \(stats.deficitTerms)\n"
         }
         if !file.rubric.isEmpty {
             out += "  criterion  risk    ceiling  findings  words  title\n"

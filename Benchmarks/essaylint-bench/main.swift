@@ -125,6 +125,15 @@ for _ in 0..<repeatCount {
         }
     })
 }
+// With every rule off: reading, analysis, structure, scan and report alone.
+var allOff = LintOptions()
+for id in RuleRegistry.ids { allOff.severities[id] = Severity?.none }
+var bestNoRules = Double.infinity
+for _ in 0..<repeatCount {
+    bestNoRules = min(bestNoRules, seconds {
+        for bytes in essays { _ = linter.lint(bytes: bytes, path: "essay.txt", format: .text, options: allOff) }
+    })
+}
 // The same lint through the many-files API on every core.
 let inputs = essays.map { LintInput(path: "essay.txt", bytes: $0, format: .text) }
 var bestParallel = Double.infinity
@@ -138,6 +147,7 @@ print(String(format: "essays: %d, %.2f MB of UTF-8, %d words, %d findings (ICU %
 print(String(format: "lint (all checks):      %8.1f MB/s  (%.1f ms per essay on average)", lintRate, bestLint * 1000 / Double(essays.count)))
 print(String(format: "ICU word breaks alone:  %8.1f MB/s", icuRate))
 print(String(format: "  of which reading:    %8.1f ms; reading and analysis (ICU words, sentences, counts): %.1f ms; all: %.1f ms", bestRead * 1000, bestAnalysis * 1000, bestLint * 1000))
+print(String(format: "  with every rule off: %.1f ms", bestNoRules * 1000))
 print(String(format: "ICU words with rule status (as linted): %.1f ms", bestWordsCall * 1000))
 print(String(format: "ICU sentence breaks:    %8.1f MB/s (for reference)", mb / bestSentences))
 print(String(format: "lint / ICU (one thread): %7.2f", lintRate / icuRate))

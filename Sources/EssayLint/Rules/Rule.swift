@@ -88,6 +88,7 @@ public enum RuleRegistry {
         WordCountRule(),
         SectionLengthRule(),
         DeficitLanguageRule(),
+        IdentifyingInfoRule(),
         DirectiveRule(),
     ]
 

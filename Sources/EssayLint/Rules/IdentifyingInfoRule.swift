@@ -1,0 +1,246 @@
+/// `identifying-info`: details that identify the applicant, their school or
+/// their students: email addresses, phone numbers, web addresses, street
+/// addresses, the applicant naming themself, and named institutions (with the
+/// short forms of their names used later).
+public struct IdentifyingInfoRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "identifying-info", name: "Identifying information", defaultSeverity: .warning,
+        summary: "Email addresses, phone numbers, web addresses, street addresses, the applicant naming themself (“My name is …”), and named institutions such as “Hillcrest Middle School” (and “Hillcrest” later on). Cited authors and anonymisation tokens such as @PERSON1 are left alone.",
+        rationale: "The credential asks applicants not to include information that will make them identifiable to reviewers.",
+        triggering: [
+            RuleExample("Write to «maria.ruiz@hillcrest.k12.us» or call «(555) 201-3344».\n"),
+            RuleExample("Our event was at «Hillcrest Middle School», and «Hillcrest» families came.\n"),
+            RuleExample("«My name is Maria Ruiz» and I teach seventh grade.\n"),
+            RuleExample("The library at «412 Maple Avenue» hosted us; see «https://example.org/our-project».\n"),
+            RuleExample("I work at «Lakeshore State University» with «Eastside Community College».\n"),
+        ],
+        nonTriggering: [
+            RuleExample("As Bringle et al. (2009) argue, closeness, equity and integrity matter.\n"),
+            RuleExample("@PERSON1 met @ORGANIZATION2 at the middle school in @LOCATION1; I can say.@CAPS1.C again.\n"),
+            RuleExample("The community college and the school district agreed; we served 1,000-1,500 meals in 2019-2020.\n"),
+            RuleExample("High School students from four schools joined us.\n"),
+        ])
+
+    static let institutionWords: Set<String> = ["university", "college", "school", "schools", "district", "academy", "institute", "elementary", "seminary", "polytechnic"]
+    /// Words that make a name generic ("the High School", "Community College").
+    static let genericWords: Set<String> = ["high", "middle", "elementary", "public", "community", "state", "charter", "primary", "secondary",
+                                            "junior", "senior", "the", "a", "an", "our", "my", "their", "this", "that", "school", "schools",
+                                            "district", "unified", "independent", "county", "city", "area", "local", "regional", "technical",
+                                            "graduate", "summer", "sunday", "title", "magnet", "private", "catholic", "christian", "online", "i"]
+    static let connectors: Set<String> = ["of", "for", "and", "de", "la"]
+    /// A name after one of these is generic ("the University", "our High School").
+    static let determiners: Set<String> = ["the", "a", "an", "our", "my", "their", "this", "that", "his", "her", "its", "your", "each", "every"]
+    static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
+                                           "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle"]
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let document = context.document
+        let source = document.source.utf16
+        var found: [(Range<Int>, String)] = []
+        for block in document.blocks {
+            let text = Array(source[block.range])
+            for r in IdentifyingInfoRule.emails(text) { found.append((shift(r, block), "an email address")) }
+            for r in IdentifyingInfoRule.urls(text) { found.append((shift(r, block), "a web address")) }
+            for r in IdentifyingInfoRule.phones(text) { found.append((shift(r, block), "a phone number")) }
+        }
+        found += wordPatterns(context)
+        // Keep the first of overlapping matches.
+        found.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var findings: [Finding] = []
+        var end = -1
+        for (range, kind) in found where range.lowerBound >= end {
+            end = range.upperBound
+            let match = document.source.string(range)
+            findings.append(finding(context,
+                                    "“\(match)” is \(kind) that could identify you, your school or your students; the credential asks you not to include information that will make you identifiable to reviewers. Remove it or replace it with a neutral description (for example “my school”, “a partner library”).",
+                                    range: range, suggestions: []))
+        }
+        return findings
+    }
+
+    func shift(_ r: Range<Int>, _ block: Block) -> Range<Int> {
+        (r.lowerBound + block.range.lowerBound)..<(r.upperBound + block.range.lowerBound)
+    }
+
+    // MARK: character patterns
+
+    static func isAlnum(_ u: UInt16) -> Bool { (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) }
+
+    static func emails(_ t: [UInt16]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (i, u) in t.enumerated() where u == 0x40 {  // @
+            var s = i
+            while s > 0, isAlnum(t[s - 1]) || [0x2E, 0x5F, 0x2D, 0x2B].contains(t[s - 1]) { s -= 1 }
+            var e = i + 1
+            var dots = 0
+            while e < t.count, isAlnum(t[e]) || t[e] == 0x2E || t[e] == 0x2D { if t[e] == 0x2E { dots += 1 }; e += 1 }
+            while e > i + 1, t[e - 1] == 0x2E { e -= 1; dots -= 1 }
+            while s < i, t[s] == 0x2E { s += 1 }
+            // The last label (the top-level domain) is two or more letters.
+            var tld = 0
+            var k = e - 1
+            while k > i, t[k] != 0x2E { tld = (t[k] >= 0x41 && t[k] <= 0x5A) || (t[k] >= 0x61 && t[k] <= 0x7A) ? tld + 1 : -100; k -= 1 }
+            if s < i, t[i - 1] != 0x2E, dots >= 1, tld >= 2 { out.append(s..<e) }
+        }
+        return out
+    }
+
+    static func urls(_ t: [UInt16]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let text = String(decoding: t, as: UTF16.self)
+        let units = Array(text.utf16)
+        func starts(_ i: Int, _ p: String) -> Bool {
+            let pu = Array(p.utf16)
+            guard i + pu.count <= units.count else { return false }
+            for k in 0..<pu.count where units[i + k] | (units[i + k] >= 0x41 && units[i + k] <= 0x5A ? 0x20 : 0) != pu[k] { return false }
+            return true
+        }
+        var i = 0
+        while i < units.count {
+            let boundary = i == 0 || !isAlnum(units[i - 1])
+            if boundary, starts(i, "http://") || starts(i, "https://") || starts(i, "www.") {
+                var e = i
+                while e < units.count, !isSpace(units[e]), ![0x29, 0x5D, 0x3E, 0x22, 0x201D].contains(units[e]) { e += 1 }
+                while e > i, [0x2E, 0x2C, 0x3B, 0x3A].contains(units[e - 1]) { e -= 1 }
+                out.append(i..<e)
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// 3-3-4 digit groups, optionally in parentheses and behind +1.
+    static func phones(_ t: [UInt16]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        func digit(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i] >= 0x30 && t[i] <= 0x39 }
+        var i = 0
+        while i < t.count {
+            guard digit(i) || t[i] == 0x28 || t[i] == 0x2B, !digit(i - 1) else { i += 1; continue }
+            var j = i
+            if t[j] == 0x2B { j += 1; while digit(j) { j += 1 }; if j < t.count, t[j] == 0x20 || t[j] == 0x2D { j += 1 } }
+            var groups: [Int] = []
+            var k = j
+            var paren = false
+            if k < t.count, t[k] == 0x28 { paren = true; k += 1 }
+            while groups.count < 3 {
+                let start = k
+                while digit(k) { k += 1 }
+                let n = k - start
+                guard n > 0 else { break }
+                groups.append(n)
+                if paren, groups.count == 1 { guard k < t.count, t[k] == 0x29 else { break }; k += 1; if k < t.count, t[k] == 0x20 { k += 1 }; continue }
+                if groups.count < 3 {
+                    guard k < t.count, [0x2D, 0x2E, 0x20, 0x2011].contains(t[k]), digit(k + 1) else { break }
+                    k += 1
+                }
+            }
+            if groups == [3, 3, 4], !digit(k) {
+                out.append(i..<k)
+                i = k
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: word patterns (on ICU words)
+
+    func wordPatterns(_ context: LintContext) -> [(Range<Int>, String)] {
+        let words = context.analysis.words
+        let source = context.document.source
+        let text = context.document.analysisText
+        var out: [(Range<Int>, String)] = []
+        func word(_ i: Int) -> String { source.string(words[i].range) }
+        func capitalised(_ i: Int) -> Bool {
+            guard i >= 0, i < words.count else { return false }
+            let u = source.utf16[Int(words[i].start)]
+            return u >= 0x41 && u <= 0x5A || (u >= 0xC0 && u <= 0xDE)
+        }
+        _ = text
+        /// Only spaces (or markup) between two words: one name can span them.
+        func sameLine(_ a: Int, _ b: Int) -> Bool {
+            source.utf16[Int(words[a].end)..<Int(words[b].start)].allSatisfy { $0 == 0x20 || $0 == 0x2A || $0 == 0x5F || $0 == 0xA0 }
+        }
+        var names: [[String]] = []
+        var i = 0
+        while i < words.count {
+            // Only capitalised words, "my" and numbers can start a pattern: skip the rest cheaply.
+            let first = source.utf16[Int(words[i].start)]
+            let length = Int(words[i].end - words[i].start)
+            guard capitalised(i) || words[i].isNumber || (length == 2 && (first == 0x6D || first == 0x4D)) else { i += 1; continue }
+            let lower = Terms.normalize(word(i))
+            // "Hillcrest Middle School", "Lakeshore State University", "University of Vermont".
+            if IdentifyingInfoRule.institutionWords.contains(lower), capitalised(i) {
+                var s = i
+                while s > 0, sameLine(s - 1, s), !IdentifyingInfoRule.determiners.contains(Terms.normalize(word(s - 1))),
+                      capitalised(s - 1) || IdentifyingInfoRule.connectors.contains(Terms.normalize(word(s - 1))) && capitalised(s - 2) { s -= 1 }
+                while s < i, !capitalised(s) { s += 1 }
+                var e = i
+                if lower == "university" || lower == "college" || lower == "institute" || lower == "academy" {
+                    if e + 2 < words.count, Terms.normalize(word(e + 1)) == "of", capitalised(e + 2), sameLine(e, e + 2) {
+                        e += 2
+                        while e + 1 < words.count, capitalised(e + 1), sameLine(e, e + 1) { e += 1 }
+                    }
+                }
+                let distinctive = (s..<(e + 1)).filter { k in
+                    capitalised(k) && !IdentifyingInfoRule.genericWords.contains(Terms.normalize(word(k)))
+                        && !IdentifyingInfoRule.institutionWords.contains(Terms.normalize(word(k)))
+                }
+                // A capitalised sentence start alone is no name ("High School students").
+                if let first = distinctive.first, !(distinctive.count == 1 && first == s && startsSentence(context, s)) {
+                    out.append((Int(words[s].start)..<Int(words[e].end), "the name of an institution"))
+                    // Its short form: the first distinctive word, with the next when that is distinctive too.
+                    var form = [word(first)]
+                    if distinctive.count > 1, distinctive[1] == first + 1 { form.append(word(first + 1)) }
+                    names.append(form)
+                    i = e + 1
+                    continue
+                }
+            }
+            // "My name is Maria Ruiz".
+            if lower == "my", i + 3 < words.count, Terms.normalize(word(i + 1)) == "name", Terms.normalize(word(i + 2)) == "is", capitalised(i + 3) {
+                var e = i + 3
+                while e + 1 < words.count, e < i + 5, capitalised(e + 1), sameLine(e, e + 1) { e += 1 }
+                out.append((Int(words[i].start)..<Int(words[e].end), "your name"))
+                i = e + 1
+                continue
+            }
+            // "412 Maple Avenue".
+            if words[i].isNumber, word(i).count <= 5, capitalised(i + 1), sameLine(i, i + 1) {
+                var e = i + 1
+                while e + 1 < words.count, e < i + 4, capitalised(e + 1), sameLine(e, e + 1), !IdentifyingInfoRule.streetWords.contains(Terms.normalize(word(e))) { e += 1 }
+                if IdentifyingInfoRule.streetWords.contains(Terms.normalize(word(e))), e > i + 1 {
+                    out.append((Int(words[i].start)..<Int(words[e].end), "a street address"))
+                    i = e + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        // Later short forms of a name already found ("Hillcrest").
+        if !names.isEmpty {
+            let covered = out.map(\.0)
+            let firsts = Set(names.map { $0[0] })
+            for k in words.indices where capitalised(k) && firsts.contains(word(k)) {
+                for form in names where word(k) == form[0] && k + form.count <= words.count {
+                    guard (1..<max(1, form.count)).allSatisfy({ word(k + $0) == form[$0] && sameLine(k + $0 - 1, k + $0) }) else { continue }
+                    let r = Int(words[k].start)..<Int(words[k + form.count - 1].end)
+                    if covered.contains(where: { $0.overlaps(r) }) { continue }
+                    out.append((r, "a short form of an institution’s name"))
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    func startsSentence(_ context: LintContext, _ i: Int) -> Bool {
+        let start = Int(context.analysis.words[i].start)
+        guard let s = context.analysis.sentences.first(where: { $0.contains(start) }) else { return true }
+        return context.analysis.wordIndices(in: s).first == i
+    }
+}

@@ -23,6 +23,7 @@ public struct IdentifyingInfoRule: Rule {
         ])
 
     static let institutionWords: Set<String> = ["university", "college", "school", "schools", "district", "academy", "institute", "elementary", "seminary", "polytechnic"]
+    static let institutionUnits: Set<[UInt16]> = Set(institutionWords.map { Array($0.utf16) })
     /// Words that make a name generic ("the High School", "Community College").
     static let genericWords: Set<String> = ["high", "middle", "elementary", "public", "community", "state", "charter", "primary", "secondary",
                                             "junior", "senior", "the", "a", "an", "our", "my", "their", "this", "that", "school", "schools",
@@ -39,10 +40,23 @@ public struct IdentifyingInfoRule: Rule {
         let source = document.source.utf16
         var found: [(Range<Int>, String)] = []
         for block in document.blocks {
+            // Only a block with '@', "://", "www." or ten digits can hold these.
+            var at = false, digits = 0, web = false
+            var k = block.range.lowerBound
+            let end = block.range.upperBound
+            while k < end {
+                let u = source[k]
+                if u == 0x40 { at = true }
+                else if u >= 0x30 && u <= 0x39 { digits += 1 }
+                else if u == 0x3A, k + 2 < end, source[k + 1] == 0x2F { web = true }
+                else if u | 0x20 == 0x77, k + 3 < end, source[k + 1] | 0x20 == 0x77, source[k + 2] | 0x20 == 0x77, source[k + 3] == 0x2E { web = true }
+                k += 1
+            }
+            guard at || digits >= 10 || web else { continue }
             let text = Array(source[block.range])
-            for r in IdentifyingInfoRule.emails(text) { found.append((shift(r, block), "an email address")) }
-            for r in IdentifyingInfoRule.urls(text) { found.append((shift(r, block), "a web address")) }
-            for r in IdentifyingInfoRule.phones(text) { found.append((shift(r, block), "a phone number")) }
+            if at { for r in IdentifyingInfoRule.emails(text) { found.append((shift(r, block), "an email address")) } }
+            if web { for r in IdentifyingInfoRule.urls(text) { found.append((shift(r, block), "a web address")) } }
+            if digits >= 10 { for r in IdentifyingInfoRule.phones(text) { found.append((shift(r, block), "a phone number")) } }
         }
         found += wordPatterns(context)
         // Keep the first of overlapping matches.
@@ -88,21 +102,23 @@ public struct IdentifyingInfoRule: Rule {
 
     static func urls(_ t: [UInt16]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let text = String(decoding: t, as: UTF16.self)
-        let units = Array(text.utf16)
-        func starts(_ i: Int, _ p: String) -> Bool {
-            let pu = Array(p.utf16)
-            guard i + pu.count <= units.count else { return false }
-            for k in 0..<pu.count where units[i + k] | (units[i + k] >= 0x41 && units[i + k] <= 0x5A ? 0x20 : 0) != pu[k] { return false }
+        let prefixes = ["http://", "https://", "www."].map { Array($0.utf16) }
+        func starts(_ i: Int, _ p: [UInt16]) -> Bool {
+            guard i + p.count <= t.count else { return false }
+            for k in 0..<p.count {
+                var u = t[i + k]
+                if u >= 0x41 && u <= 0x5A { u |= 0x20 }
+                if u != p[k] { return false }
+            }
             return true
         }
         var i = 0
-        while i < units.count {
-            let boundary = i == 0 || !isAlnum(units[i - 1])
-            if boundary, starts(i, "http://") || starts(i, "https://") || starts(i, "www.") {
+        while i < t.count {
+            let u = t[i] | 0x20
+            if u == 0x68 || u == 0x77, i == 0 || !isAlnum(t[i - 1]), prefixes.contains(where: { starts(i, $0) }) {
                 var e = i
-                while e < units.count, !isSpace(units[e]), ![0x29, 0x5D, 0x3E, 0x22, 0x201D].contains(units[e]) { e += 1 }
-                while e > i, [0x2E, 0x2C, 0x3B, 0x3A].contains(units[e - 1]) { e -= 1 }
+                while e < t.count, !isSpace(t[e]), ![0x29, 0x5D, 0x3E, 0x22, 0x201D].contains(t[e]) { e += 1 }
+                while e > i, [0x2E, 0x2C, 0x3B, 0x3A].contains(t[e - 1]) { e -= 1 }
                 out.append(i..<e)
                 i = e
             } else {
@@ -172,6 +188,28 @@ public struct IdentifyingInfoRule: Rule {
             let first = source.utf16[Int(words[i].start)]
             let length = Int(words[i].end - words[i].start)
             guard capitalised(i) || words[i].isNumber || (length == 2 && (first == 0x6D || first == 0x4D)) else { i += 1; continue }
+            // Institution words have 6 to 11 letters; "my" has 2.
+            let isMy = length == 2 && (first == 0x6D || first == 0x4D)
+            guard isMy || words[i].isNumber || (length >= 6 && length <= 11) else { i += 1; continue }
+            // Compare lower-cased units first; make a string only for a hit.
+            let units = source.utf16[Int(words[i].start)..<Int(words[i].end)]
+            func lowered(_ u: UInt16) -> UInt16 { u >= 0x41 && u <= 0x5A ? u | 0x20 : u }
+            // "412 Maple Avenue".
+            if words[i].isNumber {
+                if length <= 5, capitalised(i + 1), sameLine(i, i + 1) {
+                    var e = i + 1
+                    while e + 1 < words.count, e < i + 4, capitalised(e + 1), sameLine(e, e + 1), !IdentifyingInfoRule.streetWords.contains(Terms.normalize(word(e))) { e += 1 }
+                    if IdentifyingInfoRule.streetWords.contains(Terms.normalize(word(e))), e > i + 1 {
+                        out.append((Int(words[i].start)..<Int(words[e].end), "a street address"))
+                        i = e + 1
+                        continue
+                    }
+                }
+                i += 1
+                continue
+            }
+            let isKnown = isMy ? (units.map(lowered) == Array("my".utf16)) : IdentifyingInfoRule.institutionUnits.contains(units.map(lowered))
+            guard isKnown else { i += 1; continue }
             let lower = Terms.normalize(word(i))
             // "Hillcrest Middle School", "Lakeshore State University", "University of Vermont".
             if IdentifyingInfoRule.institutionWords.contains(lower), capitalised(i) {
@@ -208,16 +246,6 @@ public struct IdentifyingInfoRule: Rule {
                 out.append((Int(words[i].start)..<Int(words[e].end), "your name"))
                 i = e + 1
                 continue
-            }
-            // "412 Maple Avenue".
-            if words[i].isNumber, word(i).count <= 5, capitalised(i + 1), sameLine(i, i + 1) {
-                var e = i + 1
-                while e + 1 < words.count, e < i + 4, capitalised(e + 1), sameLine(e, e + 1), !IdentifyingInfoRule.streetWords.contains(Terms.normalize(word(e))) { e += 1 }
-                if IdentifyingInfoRule.streetWords.contains(Terms.normalize(word(e))), e > i + 1 {
-                    out.append((Int(words[i].start)..<Int(words[e].end), "a street address"))
-                    i = e + 1
-                    continue
-                }
             }
             i += 1
         }

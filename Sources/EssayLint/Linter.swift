@@ -18,36 +18,28 @@ public struct Linter: Sendable {
 
     final class Cache: @unchecked Sendable {
         private let lock = NSLock()
-        private var lexicons: [String: CompiledLexicon] = [:]
-        private var mappers: [String: HeadingMapper] = [:]
+        private var values: [String: Any] = [:]
         private var titles: [String: [String: String]] = [:]
-        private var assessors: [String: RubricAssessor] = [:]
+
+        /// The value stored under a key, made once.
+        private func memo<T>(_ key: String, _ make: () -> T?) -> T? {
+            lock.lock(); defer { lock.unlock() }
+            if let v = values[key] as? T { return v }
+            let v = make()
+            if let v { values[key] = v }
+            return v
+        }
 
         func assessor(_ profile: CredentialProfile, _ part: Part) -> RubricAssessor {
-            let key = profile.id + "/" + part.id
-            lock.lock(); defer { lock.unlock() }
-            if let a = assessors[key] { return a }
-            let a = RubricAssessor(profile: profile, part: part)
-            assessors[key] = a
-            return a
+            memo("assessor:" + profile.id + "/" + part.id) { RubricAssessor(profile: profile, part: part) }!
         }
 
         func lexicon(_ id: String, _ resources: Resources) -> CompiledLexicon? {
-            lock.lock(); defer { lock.unlock() }
-            if let c = lexicons[id] { return c }
-            guard let lexicon = resources.lexicon(id) else { return nil }
-            let c = CompiledLexicon(lexicon)
-            lexicons[id] = c
-            return c
+            memo("lexicon:" + id) { resources.lexicon(id).map(CompiledLexicon.init) }
         }
 
         func mapper(_ profile: CredentialProfile, _ part: Part) -> HeadingMapper {
-            let key = profile.id + "/" + part.id
-            lock.lock(); defer { lock.unlock() }
-            if let m = mappers[key] { return m }
-            let m = HeadingMapper(profile: profile, part: part)
-            mappers[key] = m
-            return m
+            memo("mapper:" + profile.id + "/" + part.id) { HeadingMapper(profile: profile, part: part) }!
         }
 
         func suggestedTitles(_ profile: CredentialProfile) -> [String: String] {

@@ -35,17 +35,7 @@ public struct DeficitScan: Sendable {
         source.withUnsafeBufferPointer { src in
             words.withUnsafeBufferPointer { ws in
                 for i in 0..<ws.count {
-                    var h: UInt64 = 0xcbf29ce484222325
-                    var j = Int(ws[i].start)
-                    let end = Int(ws[i].end)
-                    while j < end {
-                        var u = src[j]
-                        if u >= 0x41 && u <= 0x5A { u |= 0x20 }
-                        else if u == 0x2019 || u == 0x2018 { u = 0x27 }
-                        else if u >= 0xC0 && u <= 0xDE && u != 0xD7 { u |= 0x20 }
-                        h = (h ^ UInt64(u)) &* 0x100000001b3
-                        j += 1
-                    }
+                    let h = DeficitScan.hash(src, ws[i])
                     if filter.mayContain(h) { candidates.append((i, h)) }
                 }
             }
@@ -156,7 +146,7 @@ public struct DeficitScan: Sendable {
 
     /// FNV-1a over the word's units, lower-cased (ASCII and Latin-1) and with ’ folded to '.
     @inline(__always)
-    static func hash(_ source: [UInt16], _ word: Word) -> UInt64 {
+    static func hash(_ source: UnsafeBufferPointer<UInt16>, _ word: Word) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         var i = Int(word.start)
         let end = Int(word.end)
@@ -169,6 +159,10 @@ public struct DeficitScan: Sendable {
             i += 1
         }
         return h
+    }
+
+    static func hash(_ source: [UInt16], _ word: Word) -> UInt64 {
+        source.withUnsafeBufferPointer { hash($0, word) }
     }
 
     /// Does a word equal lower-case units (ASCII and Latin-1 folded, ’ as ')?

@@ -67,35 +67,26 @@ public struct TextAnalysis: Sendable {
 
     /// Indices of ICU words that start inside a range.
     public func wordIndices(in range: Range<Int>) -> Range<Int> {
-        var low = 0
-        var high = words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(words[mid].start) < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        var h2 = words.count
-        while end < h2 {
-            let mid = (end + h2) / 2
-            if Int(words[mid].start) < range.upperBound { end = mid + 1 } else { h2 = mid }
-        }
-        return low..<end
+        TextAnalysis.indices(of: words, in: range) { Int($0.start) }
     }
 
     static func count(of tokens: [Range<Int>], in range: Range<Int>) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        indices(of: tokens, in: range) { $0.lowerBound }.count
+    }
+
+    /// The indices of the sorted elements whose start lies in a range.
+    static func indices<T>(of items: [T], in range: Range<Int>, start: (T) -> Int) -> Range<Int> {
+        func firstIndex(atOrAfter offset: Int) -> Int {
+            var low = 0
+            var high = items.count
+            while low < high {
+                let mid = (low + high) / 2
+                if start(items[mid]) < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
         }
-        var end = low
-        var h2 = tokens.count
-        while end < h2 {
-            let mid = (end + h2) / 2
-            if tokens[mid].lowerBound < range.upperBound { end = mid + 1 } else { h2 = mid }
-        }
-        return end - low
+        let low = firstIndex(atOrAfter: range.lowerBound)
+        return low..<max(low, firstIndex(atOrAfter: range.upperBound))
     }
 
     // MARK: ICU

@@ -140,6 +140,17 @@ var bestParallel = Double.infinity
 for _ in 0..<repeatCount {
     bestParallel = min(bestParallel, seconds { _ = linter.lint(all: inputs) })
 }
+// With ESSAYLINT_PROFILE set: where one single-thread pass spends its time.
+if ProcessInfo.processInfo.environment["ESSAYLINT_PROFILE"] != nil {
+    Timing.totals = [:]
+    for bytes in essays {
+        Timing.reset()
+        _ = linter.lint(bytes: bytes, path: "essay.txt", format: .text)
+    }
+    for (phase, ms) in Timing.totals.sorted(by: { $0.value > $1.value }) {
+        print(String(format: "  phase %-28@ %8.1f ms", phase as NSString, ms))
+    }
+}
 let mb = Double(totalBytes) / 1_000_000
 let lintRate = mb / bestLint
 let icuRate = mb / bestICU

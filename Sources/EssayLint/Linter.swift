@@ -19,7 +19,6 @@ public struct Linter: Sendable {
     final class Cache: @unchecked Sendable {
         private let lock = NSLock()
         private var values: [String: Any] = [:]
-        private var titles: [String: [String: String]] = [:]
 
         /// The value stored under a key, made once.
         private func memo<T>(_ key: String, _ make: () -> T?) -> T? {
@@ -42,13 +41,8 @@ public struct Linter: Sendable {
             memo("mapper:" + profile.id + "/" + part.id) { HeadingMapper(profile: profile, part: part) }!
         }
 
-        func suggestedTitles(_ profile: CredentialProfile) -> [String: String] {
-            lock.lock(); defer { lock.unlock() }
-            if let t = titles[profile.id] { return t }
-            var t: [String: String] = [:]
-            for c in profile.criteria { t[c.id] = MissingHeadingRule.suggestedTitle(c) }
-            titles[profile.id] = t
-            return t
+        func texts(_ profile: CredentialProfile) -> ProfileTexts {
+            memo("texts:" + profile.id) { ProfileTexts(profile) }!
         }
     }
 
@@ -102,12 +96,13 @@ public struct Linter: Sendable {
         }
         let suppressions = Suppressions(document: document)
         let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
-                                  resources: resources, deficitScan: scan, suggestedTitles: cache.suggestedTitles(profile),
+                                  resources: resources, deficitScan: scan, texts: cache.texts(profile),
                                   suppressions: suppressions, options: options)
         Timing.mark("scan")
         var findings: [Finding] = []
         for rule in rules {
-            let id = type(of: rule).description.id
+            let id = type(of: rule).id
+            defer { Timing.mark("rule " + id) }
             guard let override = options.severities[id] else {
                 findings += rule.check(context)
                 continue
@@ -123,10 +118,12 @@ public struct Linter: Sendable {
         findings.removeAll { suppressions.suppresses($0) }
         let suppressed = before - findings.count
         Timing.mark("rules")
+        Timing.mark("suppress")
         findings.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
         let assessor = cache.assessor(profile, part)
         findings = assessor.assess(findings)
         let rubric = assessor.summarize(findings) { structure.words(of: $0) }
+        Timing.mark("assess")
 
         let words = analysis.total(options.wordConvention)
         let sections = structure.sections.map { s in
@@ -137,7 +134,7 @@ public struct Linter: Sendable {
         let stats = Stats(words: words, wordConvention: options.wordConvention, icuWords: analysis.words.count,
                           sentences: analysis.sentences.count, paragraphs: analysis.paragraphCount, wordRange: part.wordRange,
                           assetTerms: scan?.assetCount ?? 0,
-                          deficitTerms: findings.filter { $0.rule == DeficitLanguageRule.description.id && !$0.isDocumentLevel }.count,
+                          deficitTerms: findings.filter { $0.rule == DeficitLanguageRule.id && !$0.isDocumentLevel }.count,
                           sections: sections)
         var requirements: [RequirementStatus] = []
         if let range = part.wordRange {
@@ -152,22 +149,38 @@ public struct Linter: Sendable {
                 : "\(present) of \(profile.criteria.count) competencies have a sub-heading; missing: " + structure.missing.joined(separator: ", ")
             requirements.append(RequirementStatus(id: "competency-headings", met: structure.missing.isEmpty, detail: detail))
         }
+        Timing.mark("report")
         return FileReport(path: document.path, profile: profile.id, part: part.id, stats: stats, findings: findings,
                           rubric: rubric, requirements: requirements, error: nil, suppressed: suppressed, source: document.source)
     }
 }
 
-/// Phase timings on standard error when ESSAYLINT_TIMING is set (for benchmarks).
+/// Phase timings for benchmarks: with ESSAYLINT_TIMING set, each mark prints
+/// the time since start on standard error; with ESSAYLINT_PROFILE set, marks
+/// add the time since the previous mark to a per-phase total (one thread).
 public enum Timing {
     static let enabled = ProcessInfo.processInfo.environment["ESSAYLINT_TIMING"] != nil
+    static let profiling = ProcessInfo.processInfo.environment["ESSAYLINT_PROFILE"] != nil
     nonisolated(unsafe) static var start = DispatchTime.now().uptimeNanoseconds
+    nonisolated(unsafe) static var last: UInt64 = 0
+    nonisolated(unsafe) public static var totals: [String: Double] = [:]
 
     public static func mark(_ name: String) {
+        if profiling {
+            guard Thread.isMainThread else { return }
+            let now = DispatchTime.now().uptimeNanoseconds
+            if last != 0 { totals[name, default: 0] += Double(now - last) / 1e6 }
+            last = now
+            return
+        }
         guard enabled else { return }
         let origin = start
         let now = DispatchTime.now().uptimeNanoseconds
         FileHandle.standardError.write(Data("\(name): \(Double(now - origin) / 1e6) ms\n".utf8))
     }
+
+    /// Starts a new round of profile marks (the next mark measures from here).
+    public static func reset() { last = DispatchTime.now().uptimeNanoseconds }
 }
 
 /// One input for `Linter.lint(all:)`.

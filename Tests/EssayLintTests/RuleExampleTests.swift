@@ -14,6 +14,8 @@ final class RuleExampleTests: XCTestCase {
             XCTAssertFalse(d.triggering.isEmpty, "\(d.id) has no triggering example")
             XCTAssertFalse(d.nonTriggering.isEmpty, "\(d.id) has no non-triggering example")
             XCTAssertFalse(d.summary.isEmpty)
+            XCTAssertEqual(d.id, type(of: rule).id)
+            XCTAssertEqual(d.defaultSeverity, type(of: rule).defaultSeverity)
             XCTAssertFalse(d.rationale.isEmpty)
         }
         XCTAssertEqual(Set(RuleRegistry.ids).count, RuleRegistry.all.count, "rule ids are unique")

@@ -15,6 +15,8 @@ public struct RubricAssessor: Sendable {
 
     /// Rule (or rubric key) -> resolved threats, computed once.
     private let table: [String: [Resolved]]
+    /// Criterion id -> position in the profile.
+    private let index: [String: Int]
 
     public init(profile: CredentialProfile, part: Part) {
         self.profile = profile
@@ -37,6 +39,9 @@ public struct RubricAssessor: Sendable {
             }
         }
         self.table = table
+        var index: [String: Int] = [:]
+        for (k, c) in profile.criteria.enumerated() { index[c.id] = k }
+        self.index = index
     }
 
     /// The threats of one finding, from the profile's `rubric` map.
@@ -57,19 +62,21 @@ public struct RubricAssessor: Sendable {
     }
 
     public func summarize(_ findings: [Finding], words: (String) -> Int) -> [CriterionSummary] {
-        var count: [String: Int] = [:]
-        var ceiling: [String: Int] = [:]
+        let criteria = profile.criteria
+        var count = [Int](repeating: 0, count: criteria.count)
+        var ceiling = [Int](repeating: Int.max, count: criteria.count)
         for f in findings {
-            var seen = Set<String>()
+            var counted = 0  // bit per criterion, so a finding counts once per criterion
             for t in f.rubric {
-                if seen.insert(t.criterion).inserted { count[t.criterion, default: 0] += 1 }
-                ceiling[t.criterion] = min(ceiling[t.criterion] ?? 3, t.ceiling)
+                guard let k = index[t.criterion] else { continue }
+                if counted & (1 << k) == 0 { count[k] += 1; counted |= 1 << k }
+                ceiling[k] = min(ceiling[k], t.ceiling)
             }
         }
-        return profile.criteria.map { c in
-            let n = count[c.id] ?? 0
+        return criteria.enumerated().map { k, c in
+            let n = count[k]
             let top = c.levels.map(\.level).max() ?? 3
-            let ceil = min(ceiling[c.id] ?? top, top)
+            let ceil = min(ceiling[k], top)
             let risk: Risk
             if n == 0 { risk = .none } else if ceil <= 0 { risk = .high } else if ceil == 1 { risk = .medium } else { risk = .low }
             return CriterionSummary(criterion: c.id, title: c.shortTitle, risk: risk, ceiling: ceil, findings: n, words: words(c.id))

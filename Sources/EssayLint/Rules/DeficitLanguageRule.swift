@@ -1,8 +1,10 @@
 /// `deficit-language`: deficit-based terms, with asset-based suggestions.
 public struct DeficitLanguageRule: Rule {
     public init() {}
+    public static let id = "deficit-language"
+    public static let defaultSeverity = Severity.warning
     public static let description = RuleDescription(
-        id: "deficit-language", name: "Deficit-based language", defaultSeverity: .warning,
+        id: id, name: "Deficit-based language", defaultSeverity: defaultSeverity,
         summary: "Terms that frame people or communities by what they lack (needs, issues, problems, challenges, at-risk, underserved, …), with asset-based alternatives. Context decides: verbs (“need to”, “to challenge”), names of rejected approaches (“needs-based”), quotations and labels the applicant reports to reject are not flagged, nor “challenges” where Competency 9 asks for them.",
         rationale: "Competency 4 asks for partnership language that avoids deficit-based terms and emphasises goals, aspirations and vision; deficit terms cap it at “Emerging”, and reliance on them at 0.",
         triggering: [

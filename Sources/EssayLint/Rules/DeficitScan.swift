@@ -25,7 +25,8 @@ public struct DeficitScan: Sendable {
         let source = document.source.utf16
         var found: [TermOccurrence] = []
         var assets = 0
-        let quoted = DeficitScan.quotedRanges(text)
+        // Quotations matter only around a term: found on the first one.
+        var quotedCache: [Range<Int>]?
         var quoteIndex = 0
 
         // Most words are in no list: one bit of a hash tells. A tight first
@@ -59,6 +60,8 @@ public struct DeficitScan: Sendable {
             }
             guard let (form, length) = matched else { continue }
             let range = Int(words[w].start)..<Int(words[w + length - 1].end)
+            if quotedCache == nil { quotedCache = DeficitScan.quotedRanges(text) }
+            let quoted = quotedCache!
             while quoteIndex < quoted.count, quoted[quoteIndex].upperBound <= range.lowerBound { quoteIndex += 1 }
             let inQuote = quoteIndex < quoted.count && quoted[quoteIndex].lowerBound < range.lowerBound && range.upperBound <= quoted[quoteIndex].upperBound
             let (decision, why) = DeficitScan.decide(form: form, at: w, length: length, words: words, source: source, text: text,

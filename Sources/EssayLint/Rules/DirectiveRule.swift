@@ -2,8 +2,10 @@
 /// does not exist (a typo would silently suppress nothing).
 public struct DirectiveRule: Rule {
     public init() {}
+    public static let id = "directive"
+    public static let defaultSeverity = Severity.warning
     public static let description = RuleDescription(
-        id: "directive", name: "Unknown rule in a directive", defaultSeverity: .warning,
+        id: id, name: "Unknown rule in a directive", defaultSeverity: defaultSeverity,
         summary: "An essaylint-disable, -enable or -disable-next-line comment that names a rule essaylint does not have.",
         rationale: "A misspelt rule id suppresses nothing, so the finding the applicant meant to silence still counts against the gate.",
         triggering: [

@@ -1,8 +1,10 @@
 /// `missing-heading`: a competency with no sub-heading.
 public struct MissingHeadingRule: Rule {
     public init() {}
+    public static let id = "missing-heading"
+    public static let defaultSeverity = Severity.error
     public static let description = RuleDescription(
-        id: "missing-heading", name: "Missing competency heading", defaultSeverity: .error,
+        id: id, name: "Missing competency heading", defaultSeverity: defaultSeverity,
         summary: "Every competency area needs its own sub-heading; reports each competency no heading maps to, by its official title.",
         rationale: "The credential asks for sub-headings for each of the 9 competency areas, and reviewers score each competency from its section: a competency without one risks a 0.",
         triggering: [
@@ -30,10 +32,13 @@ public struct MissingHeadingRule: Rule {
                 anchor = lastBlock.range.upperBound
             }
             let title = context.suggestedTitles[id] ?? Self.suggestedTitle(criterion)
-            return finding(context,
-                           "No sub-heading for Competency \(criterion.number): \(criterion.title). Add a section headed “\(title)” and write about it, guided by the competency’s questions.",
-                           range: anchor..<anchor, match: false, suggestions: [title], criterion: id)
+            let message = context.texts.missingHeading[id] ?? Self.message(criterion, title)
+            return finding(context, message, range: anchor..<anchor, match: false, suggestions: [title], criterion: id)
         }
+    }
+
+    static func message(_ criterion: Criterion, _ title: String) -> String {
+        "No sub-heading for Competency \(criterion.number): \(criterion.title). Add a section headed “\(title)” and write about it, guided by the competency’s questions."
     }
 
     static func suggestedTitle(_ c: Criterion) -> String {
@@ -61,8 +66,10 @@ extension Finding {
 /// section's content or its place, not through its wording.
 public struct UnclearHeadingRule: Rule {
     public init() {}
+    public static let id = "unclear-heading"
+    public static let defaultSeverity = Severity.suggestion
     public static let description = RuleDescription(
-        id: "unclear-heading", name: "Heading does not name its competency", defaultSeverity: .suggestion,
+        id: id, name: "Heading does not name its competency", defaultSeverity: defaultSeverity,
         summary: "A heading mapped to a competency only through what its section says or where it stands; suggests a title that names the area.",
         rationale: "Reviewers scan the sub-headings for each competency area; a heading that does not name its area may be missed.",
         triggering: [
@@ -90,8 +97,10 @@ public struct UnclearHeadingRule: Rule {
 /// `duplicate-heading`: two headings for one competency.
 public struct DuplicateHeadingRule: Rule {
     public init() {}
+    public static let id = "duplicate-heading"
+    public static let defaultSeverity = Severity.warning
     public static let description = RuleDescription(
-        id: "duplicate-heading", name: "Competency headed twice", defaultSeverity: .warning,
+        id: id, name: "Competency headed twice", defaultSeverity: defaultSeverity,
         summary: "A second heading for a competency that already has one.",
         rationale: "The essay should have one sub-heading per competency area; a split section makes the evidence for that competency harder to find and may hide a missing one.",
         triggering: [
@@ -116,8 +125,10 @@ public struct DuplicateHeadingRule: Rule {
 /// `heading-order`: competencies out of the credential's order.
 public struct HeadingOrderRule: Rule {
     public init() {}
+    public static let id = "heading-order"
+    public static let defaultSeverity = Severity.suggestion
     public static let description = RuleDescription(
-        id: "heading-order", name: "Competencies out of order", defaultSeverity: .suggestion,
+        id: id, name: "Competencies out of order", defaultSeverity: defaultSeverity,
         summary: "A competency section that stands out of the credential's order (1 to 9).",
         rationale: "Reviewers read the essay against the rubric in order; sections in the same order are easier to score.",
         triggering: [

@@ -4,8 +4,10 @@
 /// short forms of their names used later).
 public struct IdentifyingInfoRule: Rule {
     public init() {}
+    public static let id = "identifying-info"
+    public static let defaultSeverity = Severity.warning
     public static let description = RuleDescription(
-        id: "identifying-info", name: "Identifying information", defaultSeverity: .warning,
+        id: id, name: "Identifying information", defaultSeverity: defaultSeverity,
         summary: "Email addresses, phone numbers, web addresses, street addresses, the applicant naming themself (“My name is …”), and named institutions such as “Hillcrest Middle School” (and “Hillcrest” later on). Cited authors and anonymisation tokens such as @PERSON1 are left alone.",
         rationale: "The credential asks applicants not to include information that will make them identifiable to reviewers.",
         triggering: [
@@ -24,6 +26,11 @@ public struct IdentifyingInfoRule: Rule {
 
     static let institutionWords: Set<String> = ["university", "college", "school", "schools", "district", "academy", "institute", "elementary", "seminary", "polytechnic"]
     static let institutionUnits: Set<[UInt16]> = Set(institutionWords.map { Array($0.utf16) })
+    /// Length, first and last letter of each institution word, packed.
+    static let institutionShapes: Set<Int> = Set(institutionWords.map { w in
+        let u = Array(w.utf16)
+        return u.count << 16 | Int(u[0]) << 8 | Int(u[u.count - 1])
+    })
     /// Words that make a name generic ("the High School", "Community College").
     static let genericWords: Set<String> = ["high", "middle", "elementary", "public", "community", "state", "charter", "primary", "secondary",
                                             "junior", "senior", "the", "a", "an", "our", "my", "their", "this", "that", "school", "schools",
@@ -42,15 +49,20 @@ public struct IdentifyingInfoRule: Rule {
         for block in document.blocks {
             // Only a block with '@', "://", "www." or ten digits can hold these.
             var at = false, digits = 0, web = false
-            var k = block.range.lowerBound
-            let end = block.range.upperBound
-            while k < end {
-                let u = source[k]
-                if u == 0x40 { at = true }
-                else if u >= 0x30 && u <= 0x39 { digits += 1 }
-                else if u == 0x3A, k + 2 < end, source[k + 1] == 0x2F { web = true }
-                else if u | 0x20 == 0x77, k + 3 < end, source[k + 1] | 0x20 == 0x77, source[k + 2] | 0x20 == 0x77, source[k + 3] == 0x2E { web = true }
-                k += 1
+            source.withUnsafeBufferPointer { src in
+                var k = block.range.lowerBound
+                let end = block.range.upperBound
+                while k < end {
+                    let u = src[k]
+                    if u < 0x3A {
+                        if u >= 0x30 { digits += 1 } else if u == 0x2F, k > 0, src[k - 1] == 0x3A { web = true }
+                    } else if u == 0x40 {
+                        at = true
+                    } else if u == 0x2E, k >= 3, src[k - 1] | 0x20 == 0x77, src[k - 2] | 0x20 == 0x77, src[k - 3] | 0x20 == 0x77 {
+                        web = true
+                    }
+                    k += 1
+                }
             }
             guard at || digits >= 10 || web else { continue }
             let text = Array(source[block.range])
@@ -170,27 +182,33 @@ public struct IdentifyingInfoRule: Rule {
         let source = context.document.source
         let text = context.document.analysisText
         var out: [(Range<Int>, String)] = []
+        let u16 = source.utf16
         func word(_ i: Int) -> String { source.string(words[i].range) }
         func capitalised(_ i: Int) -> Bool {
             guard i >= 0, i < words.count else { return false }
-            let u = source.utf16[Int(words[i].start)]
+            let u = u16[Int(words[i].start)]
             return u >= 0x41 && u <= 0x5A || (u >= 0xC0 && u <= 0xDE)
         }
         _ = text
         /// Only spaces (or markup) between two words: one name can span them.
         func sameLine(_ a: Int, _ b: Int) -> Bool {
-            source.utf16[Int(words[a].end)..<Int(words[b].start)].allSatisfy { $0 == 0x20 || $0 == 0x2A || $0 == 0x5F || $0 == 0xA0 }
+            u16[Int(words[a].end)..<Int(words[b].start)].allSatisfy { $0 == 0x20 || $0 == 0x2A || $0 == 0x5F || $0 == 0xA0 }
         }
         var names: [[String]] = []
         var i = 0
         while i < words.count {
             // Only capitalised words, "my" and numbers can start a pattern: skip the rest cheaply.
-            let first = source.utf16[Int(words[i].start)]
-            let length = Int(words[i].end - words[i].start)
-            guard capitalised(i) || words[i].isNumber || (length == 2 && (first == 0x6D || first == 0x4D)) else { i += 1; continue }
-            // Institution words have 6 to 11 letters; "my" has 2.
+            let w = words[i]
+            let first = u16[Int(w.start)]
+            let length = Int(w.end - w.start)
             let isMy = length == 2 && (first == 0x6D || first == 0x4D)
-            guard isMy || words[i].isNumber || (length >= 6 && length <= 11) else { i += 1; continue }
+            // Only "my", numbers and capitalised words shaped like an institution
+            // word (length, first and last letter) can start a pattern.
+            if !isMy && !w.isNumber {
+                guard first >= 0x41 && first <= 0x5A, length >= 6, length <= 11,
+                      IdentifyingInfoRule.institutionShapes.contains(length << 16 | Int(first | 0x20) << 8 | Int(u16[Int(w.end) - 1] | 0x20))
+                else { i += 1; continue }
+            }
             // Compare lower-cased units first; make a string only for a hit.
             let units = source.utf16[Int(words[i].start)..<Int(words[i].end)]
             func lowered(_ u: UInt16) -> UInt16 { u >= 0x41 && u <= 0x5A ? u | 0x20 : u }

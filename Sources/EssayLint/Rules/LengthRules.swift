@@ -1,8 +1,10 @@
 /// `word-count`: the essay outside the part's word range.
 public struct WordCountRule: Rule {
     public init() {}
+    public static let id = "word-count"
+    public static let defaultSeverity = Severity.error
     public static let description = RuleDescription(
-        id: "word-count", name: "Essay length", defaultSeverity: .error,
+        id: id, name: "Essay length", defaultSeverity: defaultSeverity,
         summary: "The essay's word count (word-processor convention: headings counted, Markdown syntax not) outside the part's range, 1,000 to 1,500 words for the Community Partnerships essay.",
         rationale: "The length is a stated submission requirement; reviewers count with a word processor.",
         triggering: [
@@ -47,8 +49,10 @@ func format(_ n: Int) -> String {
 /// `section-length`: a competency section too thin to show the competency.
 public struct SectionLengthRule: Rule {
     public init() {}
+    public static let id = "section-length"
+    public static let defaultSeverity = Severity.warning
     public static let description = RuleDescription(
-        id: "section-length", name: "Thin competency section", defaultSeverity: .warning,
+        id: id, name: "Thin competency section", defaultSeverity: defaultSeverity,
         summary: "A competency section with fewer words than the profile's threshold (80 for the Community Partnerships essay), heading excluded.",
         rationale: "A section of a few sentences rarely evidences more than an emerging level of the competency.",
         triggering: [

@@ -53,8 +53,10 @@ public struct LintContext: Sendable {
     public let part: Part
     public let resources: Resources
     public let deficitScan: DeficitScan?
+    /// Texts made once per profile (suggested titles, messages).
+    public let texts: ProfileTexts
     /// "Competency 4: Connecting Campus and Community Assets", per criterion id.
-    public let suggestedTitles: [String: String]
+    public var suggestedTitles: [String: String] { texts.suggestedTitles }
     /// The document's inline directives.
     public let suppressions: Suppressions
     public let options: LintOptions
@@ -63,7 +65,11 @@ public struct LintContext: Sendable {
 /// A check. Rules are small, independent and pure: they return findings and
 /// know nothing of output formats or exit codes.
 public protocol Rule: Sendable {
+    /// The stable id, also `description.id` (kept apart so that linting never
+    /// builds the descriptions' examples).
+    static var id: String { get }
     static var description: RuleDescription { get }
+    static var defaultSeverity: Severity { get }
     func check(_ context: LintContext) -> [Finding]
 }
 
@@ -72,7 +78,7 @@ extension Rule {
 
     func finding(_ context: LintContext, _ message: String, range: Range<Int>, match: Bool = true,
                  suggestions: [String] = [], criterion: String? = nil, rubricKey: String? = nil) -> Finding {
-        Finding(rule: Self.description.id, severity: Self.description.defaultSeverity, message: message, range: range,
+        Finding(rule: Self.id, severity: Self.defaultSeverity, message: message, range: range,
                 match: match ? context.document.source.string(range) : nil, suggestions: suggestions,
                 criterion: criterion, rubricKey: rubricKey)
     }
@@ -93,8 +99,28 @@ public enum RuleRegistry {
     ]
 
     public static func rule(_ id: String) -> (any Rule)? {
-        all.first { type(of: $0).description.id == id }
+        all.first { type(of: $0).id == id }
     }
 
-    public static var ids: [String] { all.map { type(of: $0).description.id } }
+    public static var ids: [String] { all.map { type(of: $0).id } }
+}
+
+/// Per-profile texts that rules would otherwise build for every document.
+public struct ProfileTexts: Sendable {
+    /// "Competency 4: Connecting Campus and Community Assets", per criterion id.
+    public let suggestedTitles: [String: String]
+    /// The missing-heading message, per criterion id.
+    public let missingHeading: [String: String]
+
+    public init(_ profile: CredentialProfile) {
+        var titles: [String: String] = [:]
+        var missing: [String: String] = [:]
+        for c in profile.criteria {
+            let title = MissingHeadingRule.suggestedTitle(c)
+            titles[c.id] = title
+            missing[c.id] = MissingHeadingRule.message(c, title)
+        }
+        suggestedTitles = titles
+        missingHeading = missing
+    }
 }

@@ -243,15 +243,11 @@ public struct SourceRange: Sendable, Hashable, Codable {
 /// Why an input could not be linted.
 public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidEncoding(String)
-    case unreadable(String)
-    case binary(String)
-    case tooLarge(String)
-    case empty(String)
     case configuration(String)
 
     public var description: String {
         switch self {
-        case .invalidEncoding(let s), .unreadable(let s), .binary(let s), .tooLarge(let s), .empty(let s), .configuration(let s):
+        case .invalidEncoding(let s), .configuration(let s):
             return s
         }
     }

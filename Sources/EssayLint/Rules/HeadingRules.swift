@@ -54,13 +54,6 @@ public struct MissingHeadingRule: Rule {
     }
 }
 
-extension Finding {
-    func with(_ change: (inout Finding) -> Void) -> Finding {
-        var copy = self
-        change(&copy)
-        return copy
-    }
-}
 
 /// `unclear-heading`: a heading that maps to a competency only through its
 /// section's content or its place, not through its wording.

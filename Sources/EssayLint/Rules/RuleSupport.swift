@@ -1,12 +1,6 @@
 extension LintContext {
     func criterion(_ id: String) -> Criterion? { profile.criterion(id) }
 
-    /// "Competency 4 (Connecting campus and community assets)".
-    func label(_ id: String) -> String {
-        guard let c = profile.criterion(id) else { return id }
-        return "Competency \(c.number) (\(c.shortTitle))"
-    }
-
     func heading(_ index: Int) -> Heading { document.headings[index] }
 }
 

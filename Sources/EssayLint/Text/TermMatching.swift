@@ -98,7 +98,7 @@ enum Terms {
     /// A word as scalar values, for comparing many times without allocating.
     static func scalars(_ word: String) -> [UInt32] { word.unicodeScalars.map(\.value) }
 
-    /// `similar` on scalar arrays: equal, or within the tolerance of the
+    /// Do two stems match, allowing for misspelling? Equal, or within the tolerance of the
     /// shorter word's length (optimal string alignment distance).
     static func similar(_ x: [UInt32], _ y: [UInt32]) -> Bool {
         if x == y { return true }
@@ -132,13 +132,6 @@ enum Terms {
         length >= 9 ? 2 : length >= 5 ? 1 : 0
     }
 
-    /// Do two stems match, allowing for misspelling?
-    static func similar(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let t = tolerance(min(a.count, b.count))
-        guard t > 0 else { return false }
-        return distance(a, b, limit: t) <= t
-    }
 
     static let stopwords: Set<String> = [
         "a", "about", "above", "across", "after", "again", "all", "also", "am", "among", "an", "and", "any", "are", "as", "at",

@@ -35,7 +35,7 @@ extension WordConvention: ExpressibleByArgument {}
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Lint files (the default command).")
 
-    @Argument(help: "Files to lint; '-' reads standard input.")
+    @Argument(help: "Files or folders to lint ('-' reads standard input). A folder is searched for .md, .markdown, .mdown, .mkd and .txt files.")
     var files: [String] = []
 
     @Option(help: "Output format: text or json.")
@@ -65,6 +65,12 @@ struct Lint: ParsableCommand {
     @Option(name: .customLong("lexicons"), help: "An extra folder of lexicons and profiles (profiles under profiles/); its files take precedence.")
     var lexicons: [String] = []
 
+    @Option(help: "In folders, lint only files matching this glob (relative to the folder; repeatable).")
+    var include: [String] = []
+
+    @Option(help: "In folders, skip files matching this glob (relative to the folder; repeatable).")
+    var exclude: [String] = []
+
     @Option(help: "Colour in text output: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
@@ -81,35 +87,65 @@ struct Lint: ParsableCommand {
                 throw ExitCode(Exit.trouble)
             }
         }
-        var reports: [FileReport] = []
-        var failLevels: [String] = []
-        for path in files {
+        // Each argument, folders expanded to their files in a stable order.
+        var paths: [String] = []
+        for argument in files {
+            var isDirectory: ObjCBool = false
+            if argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
+                paths += FolderWalk.files(in: argument, include: include, exclude: exclude)
+            } else {
+                paths.append(argument)
+            }
+        }
+        // Settings per file (sequential: configurations are cached), then the
+        // linting itself on every core.
+        struct Job: Sendable { var path: String; var display: String; var linter: Linter?; var options: LintOptions; var level: String; var failure: String? }
+        var jobs: [Job] = []
+        for path in paths {
             let displayPath = path == "-" ? (stdinFilename ?? "<stdin>") : path
             let lookup = path == "-" ? FileManager.default.currentDirectoryPath + "/" + (stdinFilename ?? "stdin") : path
-            let report: FileReport
-            var level = failOn?.rawValue ?? "error"
+            var job = Job(path: path, display: displayPath, linter: nil, options: LintOptions(), level: failOn?.rawValue ?? "error", failure: nil)
             switch configurations.setup(for: lookup) {
             case .failure(let error):
-                report = .failed(displayPath, "configuration: \(error)")
+                job.failure = "configuration: \(error)"
             case .success(let setup):
-                var options = LintOptions()
-                options.profile = profile ?? setup.settings.profile ?? Linter.defaultProfile
-                options.part = part ?? setup.settings.part
-                options.wordConvention = wordConvention ?? setup.settings.wordConvention ?? .wordProcessor
-                options.severities = setup.settings.rules
-                level = failOn?.rawValue ?? setup.settings.failOn ?? "error"
-                if setup.linter.resources.profile(options.profile) == nil {
+                job.options.profile = profile ?? setup.settings.profile ?? Linter.defaultProfile
+                job.options.part = part ?? setup.settings.part
+                job.options.wordConvention = wordConvention ?? setup.settings.wordConvention ?? .wordProcessor
+                job.options.severities = setup.settings.rules
+                job.level = failOn?.rawValue ?? setup.settings.failOn ?? "error"
+                if setup.linter.resources.profile(job.options.profile) == nil {
                     let known = setup.linter.resources.profiles.keys.sorted().joined(separator: ", ")
-                    report = .failed(displayPath, "unknown profile '\(options.profile)' (known: \(known))")
+                    job.failure = "unknown profile '\(job.options.profile)' (known: \(known))"
                 } else {
-                    report = lintOne(path, displayPath, setup.linter, options)
+                    job.linter = setup.linter
                 }
             }
-            phase("linted \(displayPath)")
-            if let error = report.error { writeError("\(report.path): \(error)") }
-            reports.append(report)
-            failLevels.append(level)
+            jobs.append(job)
         }
+        let progress = Progress(total: jobs.count)
+        let results = Slots<FileReport>(count: jobs.count)
+        let allJobs = jobs
+        let command = self
+        let runOne: @Sendable (Int) -> Void = { i in
+            let jobs = allJobs
+            let job = jobs[i]
+            let report = job.failure.map { FileReport.failed(job.display, $0) } ?? command.lintOne(job.path, job.display, job.linter!, job.options)
+            results.set(i, report)
+            progress.step()
+        }
+        if jobs.count > 1, !paths.contains("-") {
+            let next = Slots<Int>(count: 0)
+            DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, jobs.count)) { _ in
+                while let i = next.take(below: allJobs.count) { runOne(i) }
+            }
+        } else {
+            for i in jobs.indices { runOne(i) }
+        }
+        progress.finish()
+        let reports = results.values()
+        for r in reports { if let error = r.error { writeError("\(r.path): \(error)") } }
+        let failLevels = jobs.map(\.level)
         let report = Report(files: reports)
         phase("lint")
         switch format {
@@ -234,6 +270,66 @@ struct ConfigurationCache {
         case .success(let l): return .success(Setup(settings: configuration?.settings(for: file) ?? Configuration.Settings(), linter: l))
         }
     }
+}
+
+/// Finds the lintable files below a folder.
+enum FolderWalk {
+    static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt"]
+
+    static func files(in folder: String, include: [String], exclude: [String]) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var out: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") || name == "node_modules" {
+                walker.skipDescendants()
+                continue
+            }
+            guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            if !include.isEmpty, !include.contains(where: { Configuration.glob($0, matches: relative) }) { continue }
+            if exclude.contains(where: { Configuration.glob($0, matches: relative) }) { continue }
+            let full = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue { continue }
+            out.append(full)
+        }
+        return out.sorted()
+    }
+}
+
+/// Results written by worker threads into their own slots; also hands out indices.
+final class Slots<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+    private var next = 0
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
+    func values() -> [T] { slots.map { $0! } }
+    func take(below limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// "[12/340] linting" on standard error, for long runs on a terminal.
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var done = 0
+    private let shown: Bool
+    init(total: Int) {
+        self.total = total
+        shown = total >= 20 && isatty(STDERR_FILENO) == 1
+    }
+    func step() {
+        guard shown else { return }
+        lock.lock(); defer { lock.unlock() }
+        done += 1
+        if done % 10 == 0 || done == total { FileHandle.standardError.write(Data("\r[\(done)/\(total)] linting".utf8)) }
+    }
+    func finish() { if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
 }
 
 struct Init: ParsableCommand {

@@ -214,3 +214,22 @@ extension CLITests {
         XCTAssertTrue(profiles.stdout.contains("essay"))
     }
 }
+
+extension CLITests {
+    func testFolderIsLintedInAStableOrderWithGlobs() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b/.hidden"), withIntermediateDirectories: true)
+        for (name, text) in [("b/two.md", "## Resolving Conflicts\n\nWe talked.\n"), ("a.txt", "The needs of families.\n"),
+                             ("b/.hidden/skip.md", "hidden\n"), ("notes.pdf", "x"), ("c.md", "")] {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let r = try run(["--format", "json", folder.path])
+        XCTAssertEqual(r.status, 2, "c.md is empty")
+        let files = try json(r.stdout)["files"] as! [[String: Any]]
+        XCTAssertEqual(files.map { ($0["path"] as! String).replacingOccurrences(of: folder.path + "/", with: "") }, ["a.txt", "b/two.md", "c.md"])
+        XCTAssertEqual((files[2]["error"] as? [String: String])?["message"], "the file is empty")
+        let only = try run(["--format", "json", "--include", "*.md", "--exclude", "c.md", "--fail-on", "never", folder.path])
+        XCTAssertEqual(only.status, 0)
+        XCTAssertEqual((try json(only.stdout)["files"] as! [[String: Any]]).count, 1)
+    }
+}

@@ -398,8 +398,7 @@ struct Explain: ParsableCommand {
         print(d.summary + "\n")
         print("Why: " + d.rationale + "\n")
         if let profile = try? Resources.embedded().profile(Linter.defaultProfile) {
-            let keys = profile.rubric?.keys.filter { $0 == d.id || $0.hasPrefix(d.id.components(separatedBy: "-").first! + "-") && $0 != d.id && d.id == "deficit-language" } ?? []
-            for key in ([d.id] + keys) {
+            for key in [d.id] + d.otherRubricKeys {
                 for spec in profile.rubric?[key] ?? [] {
                     let target = spec.criterion == "$section" ? "the competency of the section" : spec.criterion
                     print("Rubric (\(profile.id)\(key == d.id ? "" : ", " + key)): puts \(target) at risk, at most level \(spec.ceiling).")

@@ -27,7 +27,11 @@ public struct DeficitLanguageRule: Rule {
             RuleExample("## Reflecting on Power Relations\n\nThe challenges we faced came from the university’s schedule.\n"),
             RuleExample("We practised problem-solving; I lack experience in grant writing.\n"),
             RuleExample("```\nneeds problems at-risk\n```\n\n<!-- needs and problems -->\n"),
-        ])
+        ],
+        otherRubricKeys: [relianceKey])
+
+    /// The rubric key of the one finding about reliance on deficit language.
+    public static let relianceKey = "deficit-reliance"
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let scan = context.deficitScan else { return [] }
@@ -45,7 +49,7 @@ public struct DeficitLanguageRule: Rule {
             if deficits >= reliance.minTerms, Double(deficits) >= reliance.perAssetTerm * Double(max(assets, 1)) {
                 findings.append(finding(context,
                                         "The essay relies on deficit-based language: \(deficits) deficit terms against \(assets) asset-based terms. Rework those passages around what partners bring and want: their goals, aspirations, strengths and vision.",
-                                        range: 0..<0, match: false, rubricKey: "deficit-reliance"))
+                                        range: 0..<0, match: false, rubricKey: Self.relianceKey))
             }
         }
         return findings

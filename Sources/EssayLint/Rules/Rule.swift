@@ -11,6 +11,9 @@ public struct RuleDescription: Sendable {
     public var triggering: [RuleExample]
     /// Texts that must produce no finding of this rule.
     public var nonTriggering: [RuleExample]
+    /// Keys of the profile's rubric map this rule's findings use besides its
+    /// id (deficit-language's reliance finding uses `deficit-reliance`).
+    public var otherRubricKeys: [String] = []
 }
 
 /// A small document for a rule's examples. Expected matches are written

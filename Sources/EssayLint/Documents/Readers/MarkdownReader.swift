@@ -108,15 +108,18 @@ public struct MarkdownReader: DocumentReader {
 
         // MARK: walking
 
-        mutating func visitChildren(_ node: OpaquePointer) {
-            var child = cmark_node_first_child(node)
-            while let c = child {
-                visit(c)
-                child = cmark_node_next(c)
+        /// Visits the blocks below `root` in document order, without recursion
+        /// (a quote nested fifty thousand deep must not exhaust the stack).
+        mutating func visitChildren(_ root: OpaquePointer) {
+            var node = cmark_node_first_child(root)
+            while let n = node {
+                let descend = visit(n)
+                node = MarkdownReader.next(after: n, within: root, descend: descend)
             }
         }
 
-        mutating func visit(_ node: OpaquePointer) {
+        /// Handles one block; returns whether its children are still to be visited.
+        mutating func visit(_ node: OpaquePointer) -> Bool {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_PARAGRAPH:
                 paragraph(node)
@@ -135,10 +138,11 @@ public struct MarkdownReader: DocumentReader {
             case CMARK_NODE_THEMATIC_BREAK:
                 builder.excluded.append(ExcludedRegion(kind: .thematicBreak, range: utf16Range(byteRange(of: node))))
             case CMARK_NODE_LIST:
-                if !loneNumberedHeading(node) { visitChildren(node) }
+                return !loneNumberedHeading(node)
             default:
-                visitChildren(node)
+                return true
             }
+            return false
         }
 
         func utf16Range(_ bytes: Range<Int>) -> Range<Int> { utf16(bytes.lowerBound)..<utf16(bytes.upperBound) }
@@ -261,38 +265,36 @@ public struct MarkdownReader: DocumentReader {
         /// Aligns the literal of every text-bearing inline node with the source bytes.
         mutating func alignInlines(_ block: OpaquePointer, blockBytes: Range<Int>) {
             var cursor = blockBytes.lowerBound
-            func walk(_ node: OpaquePointer, _ state: inout State) {
-                var child = cmark_node_first_child(node)
-                while let c = child {
-                    let type = cmark_node_get_type(c)
-                    switch type {
-                    case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
-                        let hint = state.byteOffset(line: cmark_node_get_start_line(c), column: cmark_node_get_start_column(c))
-                        if cmark_node_get_start_line(c) > 0, hint > cursor, hint < blockBytes.upperBound { cursor = hint }
-                        let literal = cmark_node_get_literal(c).map { Array(String(cString: $0).utf8) } ?? []
-                        let mark: UInt8 = type == CMARK_NODE_TEXT ? 1 : 2
-                        let start = cursor
-                        cursor = state.align(literal, from: cursor, limit: blockBytes.upperBound, mark: mark)
-                        if type == CMARK_NODE_HTML_INLINE, literal.starts(with: Array("<!--".utf8)) {
-                            state.collectComments(in: start..<cursor)
-                        }
-                        if type == CMARK_NODE_CODE {
-                            // The backticks around a code span are not prose either.
-                            var l = start
-                            while l > blockBytes.lowerBound, state.bytes[l - 1] == 0x60 { l -= 1; state.byteMark[l] = 2 }
-                            var r = cursor
-                            while r < blockBytes.upperBound, state.bytes[r] == 0x60 { state.byteMark[r] = 2; r += 1 }
-                            cursor = r
-                        }
-                    case CMARK_NODE_IMAGE:
-                        break  // alt text is not prose
-                    default:
-                        walk(c, &state)
+            var node = cmark_node_first_child(block)
+            while let c = node {
+                let type = cmark_node_get_type(c)
+                var descend = false
+                switch type {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                    let hint = byteOffset(line: cmark_node_get_start_line(c), column: cmark_node_get_start_column(c))
+                    if cmark_node_get_start_line(c) > 0, hint > cursor, hint < blockBytes.upperBound { cursor = hint }
+                    let literal = cmark_node_get_literal(c).map { Array(String(cString: $0).utf8) } ?? []
+                    let mark: UInt8 = type == CMARK_NODE_TEXT ? 1 : 2
+                    let start = cursor
+                    cursor = align(literal, from: cursor, limit: blockBytes.upperBound, mark: mark)
+                    if type == CMARK_NODE_HTML_INLINE, literal.starts(with: Array("<!--".utf8)) {
+                        collectComments(in: start..<cursor)
                     }
-                    child = cmark_node_next(c)
+                    if type == CMARK_NODE_CODE {
+                        // The backticks around a code span are not prose either.
+                        var l = start
+                        while l > blockBytes.lowerBound, bytes[l - 1] == 0x60 { l -= 1; byteMark[l] = 2 }
+                        var r = cursor
+                        while r < blockBytes.upperBound, bytes[r] == 0x60 { byteMark[r] = 2; r += 1 }
+                        cursor = r
+                    }
+                case CMARK_NODE_IMAGE:
+                    break  // alt text is not prose
+                default:
+                    descend = true
                 }
+                node = MarkdownReader.next(after: c, within: block, descend: descend)
             }
-            walk(block, &self)
         }
 
         /// Marks the bytes of `literal` where they stand in order from `start`;
@@ -321,6 +323,19 @@ public struct MarkdownReader: DocumentReader {
             }
             return cursor
         }
+    }
+
+    /// The node after `node` in document order below `root`: its first child
+    /// when `descend`, else its next sibling or an ancestor's.
+    static func next(after node: OpaquePointer, within root: OpaquePointer, descend: Bool) -> OpaquePointer? {
+        if descend, let child = cmark_node_first_child(node) { return child }
+        var current = node
+        while current != root {
+            if let sibling = cmark_node_next(current) { return sibling }
+            guard let parent = cmark_node_parent(current) else { return nil }
+            current = parent
+        }
+        return nil
     }
 
     static func isEmphasisOnly(_ nodes: [OpaquePointer]) -> Bool {

@@ -72,4 +72,25 @@ final class ResourceTests: XCTestCase {
             XCTAssertTrue(text.contains("parts[0].wordRange.min"), text)
         }
     }
+
+    /// A credential written from scratch in a temporary folder lints with no
+    /// Swift change (the example profile in docs/examples/profiles/).
+    func testNewProfileFromAFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-profile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("profiles"), withIntermediateDirectories: true)
+        let example = Support.packageRoot.appendingPathComponent("docs/examples/profiles/mini-credential.yml")
+        try FileManager.default.copyItem(at: example, to: folder.appendingPathComponent("profiles/mini.yml"))
+        var resources = try Resources.embedded()
+        try resources.addDirectory(folder.path)
+        let linter = Linter(resources: resources)
+        let text = "## Listening to Families\n\nWe met the needs of families at the library and listened for an hour each week.\n\n## Sharing What We Learned\n\nWe shared our results with every partner in a short report and a meeting.\n"
+        let report = try linter.lint(MarkdownOrText.read(text, format: .markdown, path: "essay.md"), options: LintOptions(profile: "mini-credential"))
+        XCTAssertEqual(report.profile, "mini-credential")
+        XCTAssertEqual(report.part, "reflection")
+        XCTAssertEqual(report.stats?.sections.map(\.criterion), ["K1", "K2"])
+        XCTAssertEqual(report.findings.map(\.rule), ["word-count", "deficit-language"])
+        XCTAssertEqual(report.findings[1].rubric, [RubricThreat(criterion: "K1", ceiling: 1, descriptor: "Some evidence of listening, with deficit framing")])
+        XCTAssertEqual(report.rubric.map(\.risk), [.medium, .none])
+        XCTAssertEqual(report.requirements.map(\.met), [false, true])
+    }
 }

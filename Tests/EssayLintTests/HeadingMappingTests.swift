@@ -130,3 +130,16 @@ final class HeadingMappingTests: XCTestCase {
         XCTAssertTrue(try mapping(text, .text).isEmpty)
     }
 }
+
+extension HeadingMappingTests {
+    /// A heading in a competency's place whose section says nothing of it is
+    /// not forced onto it: the competency is reported missing.
+    func testUnrelatedHeadingInAGapIsNotForced() throws {
+        var headings: [String?] = ExampleEssay.titles
+        headings[3] = "A Brief Interlude"
+        let text = ExampleEssay.markdown(headings, replacing: [3: "The weather in March was unusually cold, and the parking lot was repaved twice, which delayed our printing order by a week."])
+        let report = try Support.lint(text)
+        XCTAssertEqual(report.stats!.sections.map(\.criterion), ["C1", "C2", "C3", nil, "C5", "C6", "C7", "C8", "C9"])
+        XCTAssertEqual(report.findings.filter { $0.rule == "missing-heading" }.compactMap(\.criterion), ["C4"])
+    }
+}

@@ -261,15 +261,6 @@ public struct HeadingMapper: Sendable {
                 var available = (0..<criteria.count).filter { owner[$0] == nil }
                 if low < high { available = available.filter { $0 > low && $0 < high } }
                 guard !available.isEmpty else { continue }
-                // One heading of the competency rank alone in a one-competency
-                // gap between two named neighbours: its place says which it is.
-                if run.count == 1, available.count == 1, before != nil, after != nil {
-                    let c = available[0]
-                    owner[c] = run[0]
-                    mappings[run[0]] = HeadingMapping(headingIndex: run[0], criterion: criteria[c].id, evidence: .order, duplicateOf: nil,
-                                                      reason: "its place between the neighbouring competency headings")
-                    continue
-                }
                 let content = run.map { i in vocabulary.similarities(analysis: analysis, document: document, range: bodies[i]) }
                 let assignment = align(run: run, available: available, facts: facts, content: content)
                 if HeadingMapper.debug {

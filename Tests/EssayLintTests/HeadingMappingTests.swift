@@ -143,3 +143,11 @@ extension HeadingMappingTests {
         XCTAssertEqual(report.findings.filter { $0.rule == "missing-heading" }.compactMap(\.criterion), ["C4"])
     }
 }
+
+extension HeadingMappingTests {
+    /// Google Docs exports: capitals, and titles with a full stop.
+    func testCapitalsAndFullStopHeadings() throws {
+        let text = "My Essay\n\nKNOWLEDGE OF SELF\n\n" + ExampleEssay.filler(30) + "\n\nResolving Conflicts.\n\n" + ExampleEssay.filler(30) + "\n\nWe talked it through.\n"
+        XCTAssertEqual(try criteria(text, .text), [nil, "C1", "C7"])
+    }
+}

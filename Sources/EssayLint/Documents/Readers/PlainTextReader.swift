@@ -77,7 +77,7 @@ public struct PlainTextReader: DocumentReader {
             let nextStartsLower = nextLine.map { PlainTextReader.startsLowercase(units, $0.range) } ?? false
             let canStart = paragraphStart == nil || previousEndsSentence
             let isHeading: Bool
-            if !mayBeSpecial || PlainTextReader.closing.contains(lastUnit) {
+            if !mayBeSpecial || (PlainTextReader.closing.contains(lastUnit) && !(lastUnit == 0x2E && standalone)) {
                 isHeading = false
             } else if standalone {
                 isHeading = HeadingHeuristics.isStandaloneHeading(trimmed)

@@ -173,8 +173,18 @@ enum HeadingHeuristics {
 
     /// A line that stands alone (blank lines or block edges around it).
     static func isStandaloneHeading(_ line: String) -> Bool {
-        guard let s = shape(line) else { return false }
-        return !s.endsWithClosingPunctuation && s.startsLikeTitle && !s.isBullet
+        guard let s = shape(line), s.startsLikeTitle, !s.isBullet else { return false }
+        if !s.endsWithClosingPunctuation { return true }
+        // "Resolving Conflicts." — a short title-cased line with a full stop.
+        return titledWithFullStop(line, s)
+    }
+
+    /// A short line in title case (or capitals) ending in one full stop.
+    static func titledWithFullStop(_ line: String, _ s: LineShape) -> Bool {
+        let trimmed = line.trimming(" \t")
+        guard trimmed.hasSuffix("."), !trimmed.hasSuffix(".."), s.words.count <= 8, s.titleCaseRatio >= 0.75 else { return false }
+        let inner = trimmed.dropLast()
+        return !inner.contains(where: { ".!?;".contains($0) })
     }
 
     /// A line directly followed by more text: it must look like a title.

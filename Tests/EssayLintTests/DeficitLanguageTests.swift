@@ -38,6 +38,8 @@ final class DeficitLanguageTests: XCTestCase {
             "We practised problem-solving and «problem» framing appeared once.",
             "Closing the «achievement gap» became closing the opportunity gap.",
             "Many «underserved» and «disadvantaged» families and «underprivileged» youth.",
+            "We served «high-needs» students and families in «need» of housing; the clinic needs volunteers.",
+            "Low-income, marginalized and underrepresented students are named as they name themselves.",
         ]
         for c in cases {
             let (found, expected) = try flagged(c)

@@ -259,10 +259,23 @@ public struct HeadingMapper: Sendable {
                 let low = before.flatMap { b in criteria.firstIndex { $0.id == mappings[b].criterion } } ?? -1
                 let high = after.flatMap { a in criteria.firstIndex { $0.id == mappings[a].criterion } } ?? criteria.count
                 var available = (0..<criteria.count).filter { owner[$0] == nil }
-                if low < high { available = available.filter { $0 > low && $0 < high } }
+                var stealable: Set<Int> = []
+                if low < high {
+                    available = available.filter { $0 > low && $0 < high }
+                    // A competency that belongs here by order but whose heading stands
+                    // out of order elsewhere ("More on Neighborhood History" after
+                    // Competency 5): this run may take it on clear content evidence,
+                    // and that later heading becomes the repeat.
+                    for c in (low + 1)..<high {
+                        guard let o = owner[c] else { continue }
+                        if let a = after, o > a { stealable.insert(c) }
+                        if let b = before, o < b { stealable.insert(c) }
+                    }
+                    available = Array(Set(available).union(stealable)).sorted()
+                }
                 guard !available.isEmpty else { continue }
                 let content = run.map { i in vocabulary.similarities(analysis: analysis, document: document, range: bodies[i]) }
-                let assignment = align(run: run, available: available, facts: facts, content: content)
+                let assignment = align(run: run, available: available, facts: facts, content: content, needsContent: stealable)
                 if HeadingMapper.debug {
                     for (k, i) in run.enumerated() {
                         let sims = content[k].map { String(format: "%.2f", $0) }.joined(separator: " ")
@@ -271,6 +284,11 @@ public struct HeadingMapper: Sendable {
                 }
                 for (k, c) in assignment {
                     let i = run[k]
+                    if let previous = owner[c] {
+                        for j in 0..<n where mappings[j].duplicateOf == previous { mappings[j].duplicateOf = i }
+                        mappings[previous].duplicateOf = i
+                        mappings[previous].reason += "; repeats the competency of an earlier heading"
+                    }
                     owner[c] = i
                     let sims = content[k]
                     let best = sims.indices.max { sims[$0] < sims[$1] }
@@ -335,7 +353,7 @@ public struct HeadingMapper: Sendable {
     }
 
     /// Aligns a run of headings, in order, with the available competencies.
-    func align(run: [Int], available: [Int], facts: [HeadingFacts], content: [[Double]]) -> [(Int, Int)] {
+    func align(run: [Int], available: [Int], facts: [HeadingFacts], content: [[Double]], needsContent: Set<Int> = []) -> [(Int, Int)] {
         let k = run.count
         let m = available.count
         let tight = k == m
@@ -345,6 +363,8 @@ public struct HeadingMapper: Sendable {
             let top = sims.max() ?? 0
             // Content too far from every competency says nothing.
             let relative = top >= HeadingMapper.minimumContentSimilarity ? sims[c] / top : 0
+            // Taking a competency from a heading elsewhere needs the content to say so.
+            if needsContent.contains(c), relative < 0.75 { return 0 }
             var s = 0.5 * facts[run[h]].titleScores[c] + relative
             s += tight ? 0.75 : 0.3
             return s

@@ -173,10 +173,20 @@ enum HeadingHeuristics {
 
     /// A line that stands alone (blank lines or block edges around it).
     static func isStandaloneHeading(_ line: String) -> Bool {
-        guard let s = shape(line), s.startsLikeTitle, !s.isBullet else { return false }
+        guard let s = shape(line), s.startsLikeTitle, !s.isBullet, !isMetadata(line) else { return false }
         if !s.endsWithClosingPunctuation { return true }
         // "Resolving Conflicts." — a short title-cased line with a full stop.
         return titledWithFullStop(line, s)
+    }
+
+    /// "Applicant ID: CP-2291", "Date: March 3, 2024": a label and a value
+    /// with digits, not a title ("Competency 4: Connecting Assets" is one).
+    static func isMetadata(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon].split(separator: " ")
+        let value = line[line.index(after: colon)...].split(separator: " ")
+        return label.count <= 3 && !value.isEmpty && value.count <= 4 && value.contains { $0.contains(where: \.isNumber) }
+            && !label.contains { ["competency", "part", "section", "area", "criterion"].contains($0.lowercased()) }
     }
 
     /// A short line in title case (or capitals) ending in one full stop.
@@ -189,7 +199,7 @@ enum HeadingHeuristics {
 
     /// A line directly followed by more text: it must look like a title.
     static func isLeadingHeading(_ line: String) -> Bool {
-        guard let s = shape(line) else { return false }
+        guard let s = shape(line), !isMetadata(line) else { return false }
         guard !s.endsWithClosingPunctuation, s.startsLikeTitle, !s.isBullet, s.words.count <= 12 else { return false }
         return s.numbered || s.titleCaseRatio >= 0.6
     }

@@ -165,7 +165,10 @@ public enum Timing {
     nonisolated(unsafe) static var last: UInt64 = 0
     nonisolated(unsafe) public static var totals: [String: Double] = [:]
 
-    public static func mark(_ name: String) {
+    /// The name is built only when timing is on: marks sit on the hot path.
+    public static func mark(_ name: @autoclosure () -> String) {
+        guard profiling || enabled else { return }
+        let name = name()
         if profiling {
             guard Thread.isMainThread else { return }
             let now = DispatchTime.now().uptimeNanoseconds
@@ -173,7 +176,6 @@ public enum Timing {
             last = now
             return
         }
-        guard enabled else { return }
         let origin = start
         let now = DispatchTime.now().uptimeNanoseconds
         FileHandle.standardError.write(Data("\(name): \(Double(now - origin) / 1e6) ms\n".utf8))

@@ -3,7 +3,7 @@
 /*
  * The one doorway to the system ICU library. Only plain C types cross it:
  * Swift modules that import Foundation cannot also import ICU's headers,
- * so <unicode/*.h> is included in essay_icu.c alone.
+ * so the unicode/ headers are included in essay_icu.c alone.
  */
 #include <stdint.h>
 

@@ -56,13 +56,11 @@ public struct Linter: Sendable {
 
     /// Reads and lints one input with options; any failure becomes the report's `error`.
     public func lint(bytes: [UInt8], path: String, format: DocumentFormat, options: LintOptions) -> FileReport {
-        do {
+        do throws(InputError) {
             let document = try Readers.read(bytes: bytes, path: path, format: format)
             return try lint(document, options: options)
-        } catch let error as InputError {
-            return .failed(path, error.description)
         } catch {
-            return .failed(path, "\(error)")
+            return .failed(path, error.description)
         }
     }
 

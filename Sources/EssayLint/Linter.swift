@@ -206,39 +206,43 @@ extension Linter {
         if threads == 1 {
             return inputs.map { lint(bytes: $0.bytes, path: $0.path, format: $0.format, profile: profile, part: part) }
         }
-        let results = ResultSlots(count: inputs.count)
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            while true {
-                let i = next.take()
-                guard i < inputs.count else { break }
-                let input = inputs[i]
-                results.set(i, lint(bytes: input.bytes, path: input.path, format: input.format, profile: profile, part: part))
-            }
+        return IndexedResults<FileReport>(count: inputs.count).run(threads: threads) { i in
+            let input = inputs[i]
+            return lint(bytes: input.bytes, path: input.path, format: input.format, profile: profile, part: part)
         }
-        return results.values()
     }
 }
 
-/// Hands out indices to worker threads.
-private final class Counter: @unchecked Sendable {
+/// Work shared by worker threads: hands out indices in order and keeps each
+/// result in its own slot, so results come back in input order.
+public final class IndexedResults<T>: @unchecked Sendable {
     private let lock = NSLock()
-    private var value = 0
-    func take() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        value += 1
-        return value - 1
-    }
-}
+    private var slots: [T?]
+    private var next = 0
 
-/// Reports written by worker threads, each into its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [FileReport?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ report: FileReport) {
+    public init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next index to work on, or nil when all are taken.
+    public func take() -> Int? {
         lock.lock(); defer { lock.unlock() }
-        slots[i] = report
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
     }
-    func values() -> [FileReport] { slots.map { $0! } }
+
+    public func set(_ i: Int, _ value: T) {
+        lock.lock(); defer { lock.unlock() }
+        slots[i] = value
+    }
+
+    /// Every result, in index order (all must have been set).
+    public func values() -> [T] { slots.map { $0! } }
+
+    /// Runs `body` for every index on `threads` threads.
+    public func run(threads: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+        DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
+            while let i = self.take() { self.set(i, body(i)) }
+        }
+        return values()
+    }
 }

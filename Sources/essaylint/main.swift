@@ -124,26 +124,18 @@ struct Lint: ParsableCommand {
             jobs.append(job)
         }
         let progress = Progress(total: jobs.count)
-        let results = Slots<FileReport>(count: jobs.count)
         let allJobs = jobs
         let command = self
-        let runOne: @Sendable (Int) -> Void = { i in
-            let jobs = allJobs
-            let job = jobs[i]
+        let lintJob: @Sendable (Int) -> FileReport = { i in
+            let job = allJobs[i]
             let report = job.failure.map { FileReport.failed(job.display, $0) } ?? command.lintOne(job.path, job.display, job.linter!, job.options)
-            results.set(i, report)
             progress.step()
+            return report
         }
-        if jobs.count > 1, !paths.contains("-") {
-            let next = Slots<Int>(count: 0)
-            DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, jobs.count)) { _ in
-                while let i = next.take(below: allJobs.count) { runOne(i) }
-            }
-        } else {
-            for i in jobs.indices { runOne(i) }
-        }
+        // Standard input is read once, so a run that includes it stays on one thread.
+        let threads = paths.contains("-") ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, jobs.count)
+        let reports = threads > 1 ? IndexedResults<FileReport>(count: jobs.count).run(threads: threads, lintJob) : jobs.indices.map(lintJob)
         progress.finish()
-        let reports = results.values()
         for r in reports { if let error = r.error { writeError("\(r.path): \(error)") } }
         let failLevels = jobs.map(\.level)
         let report = Report(files: reports)
@@ -294,22 +286,6 @@ enum FolderWalk {
             out.append(full)
         }
         return out.sorted()
-    }
-}
-
-/// Results written by worker threads into their own slots; also hands out indices.
-final class Slots<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [T?]
-    private var next = 0
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
-    func values() -> [T] { slots.map { $0! } }
-    func take(below limit: Int) -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < limit else { return nil }
-        next += 1
-        return next - 1
     }
 }
 

@@ -30,15 +30,20 @@ final class WordCountTests: XCTestCase {
         XCTAssertEqual(count("word**s** in one\n", .markdown), 3)
     }
 
+    /// The `cases` of a file in ../shared/corpus/wordcount/ (skipped when absent).
+    func cases(_ file: String) throws -> [[String: Any]] {
+        guard let shared = Support.shared else { throw XCTSkip("../shared is not present") }
+        let url = shared.appendingPathComponent("corpus/wordcount/" + file)
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw XCTSkip("\(file) is absent") }
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try XCTUnwrap(root["cases"] as? [[String: Any]])
+    }
+
     /// Cases from textstat's test-suite that use this convention
     /// (punctuation removed, contractions and hyphenated words kept whole).
     func testTextstatCases() throws {
-        guard let shared = Support.shared else { throw XCTSkip("../shared is not present") }
-        let url = shared.appendingPathComponent("corpus/wordcount/textstat/count_words_cases.json")
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw XCTSkip("textstat cases absent") }
-        let root = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         var checked = 0
-        for case let c as [String: Any] in root["cases"] as! [Any] {
+        for c in try cases("textstat/count_words_cases.json") {
             guard c["rm_punctuation"] as? Bool == true, c["split_contractions"] as? Bool == false,
                   c["split_hyphens"] as? Bool == false else { continue }
             let text = c["text"] as! String
@@ -52,12 +57,8 @@ final class WordCountTests: XCTestCase {
     /// are for an HTML reader; the emoji case counts a symbol as a word,
     /// which this convention does not).
     func testWordPressCases() throws {
-        guard let shared = Support.shared else { throw XCTSkip("../shared is not present") }
-        let url = shared.appendingPathComponent("corpus/wordcount/wordpress_wordcount/cases.json")
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw XCTSkip("WordPress cases absent") }
-        let root = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         var checked = 0
-        for case let c as [String: Any] in root["cases"] as! [Any] {
+        for c in try cases("wordpress_wordcount/cases.json") {
             let text = c["string"] as! String
             if text.contains("<") || text.contains("&") || text.contains("[") { continue }
             if !text.isEmpty, !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { continue }

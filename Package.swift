@@ -17,7 +17,7 @@ let package = Package(
         .target(
             name: "CEssayICU",
             path: "Sources/CEssayICU",
-            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+            linkerSettings: [.linkedLibrary(":libicuuc.a"), .linkedLibrary(":libicudata.a"), .linkedLibrary("stdc++"), .linkedLibrary("m")]
         ),
         // The CommonMark reference parser (Debian: libcmark-dev).
         .systemLibrary(

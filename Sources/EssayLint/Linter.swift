@@ -46,6 +46,22 @@ public struct Linter: Sendable {
         }
     }
 
+    /// Starts building, on another core, what linting with these options
+    /// will need (the heading mapper and its vocabulary, the lexicon, the
+    /// rubric table), so that it overlaps with reading the first file.
+    public func prepare(_ options: LintOptions) {
+        guard let profile = resources.profile(options.profile),
+              let part = options.part.map({ profile.part($0) }) ?? profile.parts.first else { return }
+        let cache = self.cache
+        let resources = self.resources
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = cache.mapper(profile, part).vocabulary
+            if let id = part.deficit?.lexicon { _ = cache.lexicon(id, resources) }
+            _ = cache.texts(profile)
+            _ = cache.assessor(profile, part)
+        }
+    }
+
     /// A linter over the profiles and lexicons built into the binary.
     public static func embedded() throws -> Linter { Linter(resources: try Resources.embedded()) }
 
@@ -157,8 +173,9 @@ public struct Linter: Sendable {
 /// the time since start on standard error; with ESSAYLINT_PROFILE set, marks
 /// add the time since the previous mark to a per-phase total (one thread).
 public enum Timing {
-    static let enabled = ProcessInfo.processInfo.environment["ESSAYLINT_TIMING"] != nil
-    static let profiling = ProcessInfo.processInfo.environment["ESSAYLINT_PROFILE"] != nil
+    // getenv, not ProcessInfo.environment, which copies the whole environment.
+    static let enabled = getenv("ESSAYLINT_TIMING") != nil
+    static let profiling = getenv("ESSAYLINT_PROFILE") != nil
     nonisolated(unsafe) static var start = DispatchTime.now().uptimeNanoseconds
     nonisolated(unsafe) static var last: UInt64 = 0
     nonisolated(unsafe) public static var totals: [String: Double] = [:]

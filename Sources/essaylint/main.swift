@@ -33,7 +33,7 @@ func writeError(_ message: String) {
 extension WordConvention: ExpressibleByArgument {}
 
 struct Lint: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Lint files (the default command).")
+    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Lint files (the default command).")
 
     @Argument(help: "Files or folders to lint ('-' reads standard input). A folder is searched for .md, .markdown, .mdown, .mkd and .txt files.")
     var files: [String] = []
@@ -123,6 +123,7 @@ struct Lint: ParsableCommand {
             }
             jobs.append(job)
         }
+        if let first = jobs.first(where: { $0.linter != nil }) { first.linter!.prepare(first.options) }
         let progress = Progress(total: jobs.count)
         let allJobs = jobs
         let command = self
@@ -144,12 +145,12 @@ struct Lint: ParsableCommand {
         case .json:
             FileHandle.standardOutput.write(Data(JSONReporter().render(report, version: essaylintVersion).utf8))
         case .text:
-            let env = ProcessInfo.processInfo.environment
+            func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
             let useColor: Bool
             switch color {
             case .always: useColor = true
             case .never: useColor = false
-            case .auto: useColor = isatty(STDOUT_FILENO) == 1 && (env["NO_COLOR"] ?? "").isEmpty && env["TERM"] != "dumb"
+            case .auto: useColor = isatty(STDOUT_FILENO) == 1 && (env("NO_COLOR") ?? "").isEmpty && env("TERM") != "dumb"
             }
             FileHandle.standardOutput.write(Data(TextReporter(color: useColor).render(report).utf8))
         }
@@ -309,7 +310,7 @@ final class Progress: @unchecked Sendable {
 }
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a commented starter .essaylint.yml in the current folder.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Write a commented starter .essaylint.yml in the current folder.")
 
     @Flag(help: "Overwrite an existing .essaylint.yml.")
     var force = false
@@ -331,7 +332,7 @@ struct Init: ParsableCommand {
 }
 
 struct Profiles: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the credential profiles and their parts.")
+    static let configuration = CommandConfiguration(commandName: "profiles", abstract: "List the credential profiles and their parts.")
 
     func run() throws {
         let resources = try Resources.embedded()
@@ -348,7 +349,7 @@ struct Profiles: ParsableCommand {
 }
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every rule with its default severity and what it checks.")
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule with its default severity and what it checks.")
 
     func run() {
         for rule in RuleRegistry.all {
@@ -359,7 +360,7 @@ struct Rules: ParsableCommand {
 }
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Explain one rule: what it checks, why, examples and the rubric criteria it maps to.")
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain one rule: what it checks, why, examples and the rubric criteria it maps to.")
 
     @Argument(help: "A rule id, as `essaylint rules` lists them.")
     var rule: String
@@ -407,10 +408,30 @@ enum InputChecks {
     }
 }
 
+/// Parses the command line. `essaylint FILE…` (the default command, and the
+/// one a gate runs per file) is parsed as `lint` directly: building the root
+/// command's tree, every subcommand's arguments and the completion-script
+/// check costs a few milliseconds of a run that should take about ten. Help,
+/// version, completion and anything that fails to parse go through the root
+/// command, so messages and usage read exactly as before.
+func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
+    let subcommands: Set<String> = ["lint", "rules", "explain", "profiles", "init", "help"]
+    let rootOnly = arguments.contains { argument in
+        argument == "-h" || argument == "--help" || argument == "--version" || argument.hasPrefix("--generate-completion")
+            || argument.hasPrefix("--experimental")
+    }
+    if let first = arguments.first, !subcommands.contains(first), !rootOnly,
+       let lint = try? Lint.parse(arguments) {
+        return lint
+    }
+    return try EssayLintCommand.parseAsRoot(arguments)
+}
+
 // ArgumentParser exits 64 on usage errors; the gate's contract is 2.
 Timing.mark("start")
+Resources.startDecodingEmbedded()
 do {
-    var command = try EssayLintCommand.parseAsRoot()
+    var command = try parseCommand(Array(CommandLine.arguments.dropFirst()))
     try command.run()
 } catch {
     let code = EssayLintCommand.exitCode(for: error)

@@ -13,13 +13,27 @@ public struct Resources: Sendable {
     public init() {}
 
     /// The embedded data. Decoding it cannot fail in a build whose tests pass.
+    /// Decoded once per process (the first caller decodes, others wait).
     public static func embedded() throws -> Resources {
+        try decodedEmbedded.get()
+    }
+
+    private static let decodedEmbedded: Result<Resources, ResourceError> = Result { () throws(ResourceError) in
+        try decodeEmbedded()
+    }
+
+    /// Starts decoding the embedded data on another core, so that a command
+    /// line can be parsed meanwhile; `embedded()` then waits for it.
+    public static func startDecodingEmbedded() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = decodedEmbedded }
+    }
+
+    private static func decodeEmbedded() throws(ResourceError) -> Resources {
         var resources = Resources()
-        let decoder = JSONDecoder()
         for (path, json) in EmbeddedLexicons.files {
             do {
                 try resources.add(path: path, origin: "Lexicons/" + path) { type in
-                    try decoder.decode(type, from: Data(json.utf8))
+                    try EmbeddedDecoder.decode(type, from: json)
                 }
             } catch let error as ResourceError {
                 throw error

@@ -44,7 +44,7 @@ public struct HeadingMapper: Sendable {
     static let titleLineScore = 1.6
     /// Below this cosine similarity a section's content is no evidence.
     static let minimumContentSimilarity = 0.03
-    static let debug = ProcessInfo.processInfo.environment["ESSAYLINT_DEBUG_HEADINGS"] != nil
+    static let debug = getenv("ESSAYLINT_DEBUG_HEADINGS") != nil
 
     public init(profile: CredentialProfile, part: Part?) {
         criteria = profile.criteria

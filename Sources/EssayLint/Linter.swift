@@ -50,7 +50,7 @@ public struct Linter: Sendable {
     /// will need (the heading mapper and its vocabulary, the lexicon, the
     /// rubric table), so that it overlaps with reading the first file.
     public func prepare(_ options: LintOptions) {
-        guard let profile = resources.profile(options.profile),
+        guard let profile = resources.profile(options.profile ?? Linter.defaultProfile),
               let part = options.part.map({ profile.part($0) }) ?? profile.parts.first else { return }
         let cache = self.cache
         let resources = self.resources
@@ -84,8 +84,17 @@ public struct Linter: Sendable {
         try lint(document, options: LintOptions(profile: profileID, part: partID))
     }
 
-    public func lint(_ document: Document, options: LintOptions) throws(InputError) -> FileReport {
-        let profileID = options.profile
+    public func lint(_ document: Document, options given: LintOptions) throws(InputError) -> FileReport {
+        var options = given
+        if options.profile == nil || options.part == nil {
+            let chosen = detect(document, profile: options.profile)
+            if options.profile == nil || options.part == nil {
+                options.detection = chosen.reason
+            }
+            options.profile = chosen.profile
+            options.part = chosen.part
+        }
+        let profileID = options.profile ?? Linter.defaultProfile
         let partID = options.part
         guard let profile = resources.profile(profileID) else {
             throw .configuration("unknown profile '\(profileID)' (known: \(resources.profiles.keys.sorted().joined(separator: ", ")))")
@@ -97,8 +106,14 @@ public struct Linter: Sendable {
         Timing.mark("read")
         let analysis = TextAnalysis(document: document)
         Timing.mark("analysis")
-        let mapper = cache.mapper(profile, part)
-        let structure = mapper.map(document, analysis, convention: options.wordConvention)
+        let structure: EssayStructure
+        if part.headingPerCriterion ?? true {
+            structure = cache.mapper(profile, part).map(document, analysis, convention: options.wordConvention)
+        } else {
+            structure = EssayStructure(unmapped: document, analysis: analysis, convention: options.wordConvention)
+        }
+        let partAnalysis = part.hasContentChecks
+            ? PartAnalysis(document: document, analysis: analysis, profile: profile, part: part, related: options.related) : nil
         Timing.mark("structure")
         var scan: DeficitScan?
         if let settings = part.deficit {
@@ -111,7 +126,7 @@ public struct Linter: Sendable {
         let suppressions = Suppressions(document: document)
         let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, texts: cache.texts(profile),
-                                  suppressions: suppressions, options: options)
+                                  suppressions: suppressions, options: options, partAnalysis: partAnalysis)
         Timing.mark("scan")
         var findings: [Finding] = []
         for rule in rules {
@@ -136,7 +151,9 @@ public struct Linter: Sendable {
         findings.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
         let assessor = cache.assessor(profile, part)
         findings = assessor.assess(findings)
-        let rubric = assessor.summarize(findings) { structure.words(of: $0) }
+        let perCriterion = part.headingPerCriterion ?? true
+        let totalWords = analysis.total(options.wordConvention)
+        let rubric = assessor.summarize(findings) { perCriterion ? structure.words(of: $0) : totalWords }
         Timing.mark("assess")
 
         let words = analysis.total(options.wordConvention)
@@ -163,9 +180,15 @@ public struct Linter: Sendable {
                 : "\(present) of \(profile.criteria.count) competencies have a sub-heading; missing: " + structure.missing.joined(separator: ", ")
             requirements.append(RequirementStatus(id: "competency-headings", met: structure.missing.isEmpty, detail: detail))
         }
+        for check in partAnalysis?.checks ?? [] where check.isRequirement {
+            requirements.append(RequirementStatus(id: check.id, met: check.met, detail: check.detail))
+        }
         Timing.mark("report")
-        return FileReport(path: document.path, profile: profile.id, part: part.id, stats: stats, findings: findings,
-                          rubric: rubric, requirements: requirements, error: nil, suppressed: suppressed, source: document.source)
+        var report = FileReport(path: document.path, profile: profile.id, part: part.id, stats: stats, findings: findings,
+                                rubric: rubric, requirements: requirements, error: nil, suppressed: suppressed, source: document.source)
+        report.detection = options.detection
+        report.itemNames = partAnalysis?.itemNames ?? []
+        return report
     }
 }
 
@@ -261,5 +284,64 @@ public final class IndexedResults<T>: @unchecked Sendable {
             while let i = self.take() { self.set(i, body(i)) }
         }
         return values()
+    }
+}
+
+// MARK: - Detection
+
+extension Linter {
+    /// Which credential and part a document is: each part scores the
+    /// distinct cue phrases of its `detect` list found in the text, headings
+    /// that name the part's competencies, and whether the length fits its
+    /// range. The best score wins; with no profile given and nothing
+    /// recognised, the default profile's first part.
+    public func detect(_ document: Document, profile only: String? = nil) -> (profile: String, part: String, reason: String) {
+        let analysis = TextAnalysis(document: document)
+        let text = PartText(document: document, analysis: analysis)
+        let all = text.words(of: 0..<text.lines.count)
+        let words = analysis.total(.wordProcessor)
+        var scored: [(profile: String, part: String, score: Double, why: [String])] = []
+        let profiles = only.flatMap { resources.profile($0) }.map { [$0] } ?? resources.profiles.keys.sorted().compactMap { resources.profile($0) }
+        for profile in profiles {
+            for part in profile.parts {
+                var score = 0.0
+                var cues: [(weight: Double, phrase: String)] = []
+                for (phrase, weight) in part.detect?.keywords ?? [:] {
+                    let compiled = PartText.compile(phrase)
+                    guard !compiled.isEmpty, text.find(compiled, in: all) != nil else { continue }
+                    score += weight
+                    cues.append((weight, phrase))
+                }
+                var why = cues.sorted { ($0.weight, $1.phrase) > ($1.weight, $0.phrase) }.map(\.phrase)
+                if part.headingPerCriterion ?? true {
+                    let named = cache.mapper(profile, part).namedCriteria(document)
+                    if named > 0 {
+                        score += 1.5 * Double(named)
+                        why.insert("\(named) \(named == 1 ? "heading names a competency" : "headings name competencies")", at: 0)
+                    }
+                }
+                if let range = part.wordRange {
+                    if words >= range.min && words <= range.max {
+                        score += 1
+                        why.append("\(format(words)) words, in its range")
+                    } else if words > range.max * 2 || words * 2 < range.min {
+                        score -= 1
+                    }
+                }
+                scored.append((profile.id, part.id, score, why))
+            }
+        }
+        scored.sort { $0.score > $1.score }
+        guard let best = scored.first, best.score >= 2 else {
+            let fallback = only ?? Linter.defaultProfile
+            let part = resources.profile(fallback)?.parts.first?.id ?? "essay"
+            return (fallback, part, "nothing in the document names a part of a credential, so it was linted as \(fallback)/\(part); name one with --profile and --part")
+        }
+        let cues = best.why.prefix(5).map { $0.hasSuffix("competencies") || $0.hasSuffix("competency") || $0.contains("words") ? $0 : "“\($0)”" }
+        var reason = "detected \(best.profile)/\(best.part) from " + cues.joined(separator: ", ")
+        if scored.count > 1 {
+            reason += String(format: " (score %.1f; next: %@/%@ %.1f)", best.score, scored[1].profile, scored[1].part, scored[1].score)
+        }
+        return (best.profile, best.part, reason)
     }
 }

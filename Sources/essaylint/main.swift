@@ -109,14 +109,15 @@ struct Lint: ParsableCommand {
             case .failure(let error):
                 job.failure = "configuration: \(error)"
             case .success(let setup):
-                job.options.profile = profile ?? setup.settings.profile ?? Linter.defaultProfile
+                // No profile named: detected from each document.
+                job.options.profile = profile ?? setup.settings.profile
                 job.options.part = part ?? setup.settings.part
                 job.options.wordConvention = wordConvention ?? setup.settings.wordConvention ?? .wordProcessor
                 job.options.severities = setup.settings.rules
                 job.level = failOn?.rawValue ?? setup.settings.failOn ?? "error"
-                if setup.linter.resources.profile(job.options.profile) == nil {
+                if let id = job.options.profile, setup.linter.resources.profile(id) == nil {
                     let known = setup.linter.resources.profiles.keys.sorted().joined(separator: ", ")
-                    job.failure = "unknown profile '\(job.options.profile)' (known: \(known))"
+                    job.failure = "unknown profile '\(id)' (known: \(known))"
                 } else {
                     job.linter = setup.linter
                 }

@@ -26,7 +26,7 @@ final class RuleExampleTests: XCTestCase {
             let d = type(of: rule).description
             for (n, example) in d.triggering.enumerated() {
                 let (text, expected) = example.stripped
-                let report = try Support.lint(text, format: example.format)
+                let report = try Support.lint(example, text)
                 let found = report.findings.filter { $0.rule == d.id }
                 let marked = found.filter { !$0.isDocumentLevel }.map(\.range)
                 XCTAssertEqual(marked, expected, "\(d.id) triggering example \(n): ranges")
@@ -44,7 +44,7 @@ final class RuleExampleTests: XCTestCase {
             let d = type(of: rule).description
             for (n, example) in d.nonTriggering.enumerated() {
                 let (text, _) = example.stripped
-                let report = try Support.lint(text, format: example.format)
+                let report = try Support.lint(example, text)
                 let found = report.findings.filter { $0.rule == d.id }
                 XCTAssertTrue(found.isEmpty, "\(d.id) non-triggering example \(n) found: \(found.map { $0.match ?? $0.message })")
             }
@@ -60,7 +60,7 @@ final class RuleExampleTests: XCTestCase {
             for (n, example) in d.triggering.enumerated() where example.documentFindings == 0 {
                 let (text, expected) = example.stripped
                 let full = RuleExampleTests.prefix + text
-                let report = try Support.lint(full, format: example.format)
+                let report = try Support.lint(example, full)
                 let found = report.findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
                 XCTAssertEqual(found.map(\.range), expected.map { ($0.lowerBound + shift)..<($0.upperBound + shift) },
                                "\(d.id) example \(n) after multibyte prefix")
@@ -82,7 +82,7 @@ final class RuleExampleTests: XCTestCase {
             let d = type(of: rule).description
             for (n, example) in d.triggering.enumerated() where example.documentFindings == 0 {
                 let (text, _) = example.stripped
-                let lf = try Support.lint(text, format: example.format).findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
+                let lf = try Support.lint(example, text).findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
                 let crlf = Array("\u{FEFF}".utf8) + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
                 let report = Support.report(bytes: crlf, format: example.format)
                 XCTAssertNil(report.error)

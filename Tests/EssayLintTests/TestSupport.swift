@@ -17,9 +17,15 @@ enum Support {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    static func lint(_ text: String, format: DocumentFormat = .markdown, path: String = "example") throws -> FileReport {
+    static func lint(_ text: String, format: DocumentFormat = .markdown, path: String = "example",
+                     profile: String = Linter.defaultProfile, part: String? = nil) throws -> FileReport {
         let document = MarkdownOrText.read(text, format: format, path: path)
-        return try linter.lint(document)
+        return try linter.lint(document, profile: profile, part: part)
+    }
+
+    /// Lints a rule example with the profile and part it is written for.
+    static func lint(_ example: RuleExample, _ text: String) throws -> FileReport {
+        try lint(text, format: example.format, profile: example.profile ?? Linter.defaultProfile, part: example.part)
     }
 
     static func report(bytes: [UInt8], format: DocumentFormat, path: String = "example") -> FileReport {

@@ -26,6 +26,29 @@ public struct Part: Codable, Sendable {
     public var sectionLength: SectionLength?
     public var deficit: DeficitSettings?
     public var headingMapping: HeadingMappingSettings?
+    /// The criteria this part is scored by (all of the profile's when absent).
+    public var criteria: [String]?
+    /// How the part is recognised when none is named.
+    public var detect: DetectionCues?
+    /// Questions the applicant must answer.
+    public var questions: [QuestionSpec]?
+    /// Counted items and their fields.
+    public var items: ItemSpec?
+    /// Elements the part must include (a plan's goals, timeline, …).
+    public var elements: [ElementSpec]?
+    /// What a passing response shows (specific examples, next steps); thin evidence is a warning.
+    public var evidence: [ElementSpec]?
+    /// The span of time the part must cover.
+    public var span: SpanSpec?
+    /// Identifying information this part asks for.
+    public var identifying: IdentifyingSettings?
+    /// The rubric threat of a missing answer (questions without their own).
+    public var rubric: [RubricThreatSpec]?
+
+    /// Whether the part has checks beyond headings and length.
+    public var hasContentChecks: Bool {
+        questions != nil || items != nil || elements != nil || evidence != nil || span != nil
+    }
 
     public func requirement(_ key: String) -> String? { requirements?[key] ?? nil }
 }

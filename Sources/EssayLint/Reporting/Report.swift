@@ -55,6 +55,10 @@ public struct FileReport: Sendable {
     public var suppressed: Int = 0
     /// The source, for reporters that show lines.
     public var source: SourceText?
+    /// Why this profile and part were chosen, when they were detected.
+    public var detection: String? = nil
+    /// The counted items found (assets, stakeholders, …), by name.
+    public var itemNames: [String] = []
 
     public static func failed(_ path: String, _ message: String) -> FileReport {
         FileReport(path: path, profile: nil, part: nil, stats: nil, findings: [], rubric: [], requirements: [], error: message, suppressed: 0, source: nil)

@@ -38,6 +38,36 @@ public struct RubricAssessor: Sendable {
                 return Resolved(criterion: spec.criterion == "$section" ? nil : spec.criterion, ceiling: spec.ceiling, descriptors: descriptors)
             }
         }
+        // Threats carried by the part's own checks, keyed "part/check".
+        func resolve(_ specs: [RubricThreatSpec]) -> [Resolved] {
+            specs.map { spec in
+                var descriptors: [String: String] = [:]
+                for criterion in profile.criteria where spec.criterion == "$section" || criterion.id == spec.criterion {
+                    if let key = spec.requirement, let sentence = part.requirement(key) {
+                        descriptors[criterion.id] = spec.quote ?? sentence
+                    } else if let level = spec.level, let l = criterion.level(level) {
+                        descriptors[criterion.id] = spec.quote ?? l.descriptor
+                    } else {
+                        descriptors[criterion.id] = spec.quote ?? ""
+                    }
+                }
+                return Resolved(criterion: spec.criterion == "$section" ? nil : spec.criterion, ceiling: spec.ceiling, descriptors: descriptors)
+            }
+        }
+        let key = { (id: String) in part.id + "/" + id }
+        let partDefault = part.rubric ?? []
+        for q in part.questions ?? [] {
+            table[key(q.id)] = resolve(partDefault)
+            for item in q.items ?? [] { table[key(q.id + "." + item.id)] = resolve(item.rubric ?? partDefault) }
+        }
+        if let items = part.items {
+            table[key("count")] = resolve(items.rubric ?? partDefault)
+            for e in (items.fields ?? []) + (items.areas ?? []) + (items.someItem.map { [$0] } ?? []) {
+                table[key(e.id)] = resolve(e.rubric ?? partDefault)
+            }
+        }
+        for e in (part.elements ?? []) + (part.evidence ?? []) { table[key(e.id)] = resolve(e.rubric ?? partDefault) }
+        if let span = part.span { table[key("span")] = resolve(span.rubric ?? partDefault) }
         self.table = table
         var index: [String: Int] = [:]
         for (k, c) in profile.criteria.enumerated() { index[c.id] = k }
@@ -63,6 +93,7 @@ public struct RubricAssessor: Sendable {
 
     public func summarize(_ findings: [Finding], words: (String) -> Int) -> [CriterionSummary] {
         let criteria = profile.criteria
+        let scored = Set(part.criteria ?? criteria.map(\.id))
         var count = [Int](repeating: 0, count: criteria.count)
         var ceiling = [Int](repeating: Int.max, count: criteria.count)
         for f in findings {
@@ -73,7 +104,7 @@ public struct RubricAssessor: Sendable {
                 ceiling[k] = min(ceiling[k], t.ceiling)
             }
         }
-        return criteria.enumerated().map { k, c in
+        return criteria.enumerated().filter { scored.contains($0.element.id) }.map { k, c in
             let n = count[k]
             let top = c.levels.map(\.level).max() ?? 3
             let ceil = min(ceiling[k], top)

@@ -42,6 +42,18 @@ public struct IdentifyingInfoRule: Rule {
     static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
                                            "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle"]
 
+    /// The key a part's `identifying.allow` uses for a kind of match.
+    static func kindKey(_ kind: String) -> String {
+        switch kind {
+        case "an email address": return "email"
+        case "a web address": return "url"
+        case "a phone number": return "phone"
+        case "a street address": return "address"
+        case "your name": return "name"
+        default: return "institution"
+        }
+    }
+
     public func check(_ context: LintContext) -> [Finding] {
         let document = context.document
         let source = document.source.utf16
@@ -71,6 +83,10 @@ public struct IdentifyingInfoRule: Rule {
             if digits >= 10 { for r in IdentifyingInfoRule.phones(text) { found.append((shift(r, block), "a phone number")) } }
         }
         found += wordPatterns(context)
+        // Kinds the part asks for (an asset map's contact details).
+        if let allowed = context.part.identifying?.allow, !allowed.isEmpty {
+            found.removeAll { _, kind in allowed.contains(IdentifyingInfoRule.kindKey(kind)) }
+        }
         // Keep the first of overlapping matches.
         found.sort { $0.0.lowerBound < $1.0.lowerBound }
         var findings: [Finding] = []

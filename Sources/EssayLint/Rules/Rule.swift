@@ -24,12 +24,18 @@ public struct RuleExample: Sendable {
     public var format: DocumentFormat
     public var documentFindings: Int
     public var note: String?
+    /// The profile and part the example is written for (default: the Community Partnerships essay).
+    public var profile: String?
+    public var part: String?
 
-    public init(_ text: String, format: DocumentFormat = .markdown, documentFindings: Int = 0, note: String? = nil) {
+    public init(_ text: String, format: DocumentFormat = .markdown, documentFindings: Int = 0, note: String? = nil,
+                profile: String? = nil, part: String? = nil) {
         self.text = text
         self.format = format
         self.documentFindings = documentFindings
         self.note = note
+        self.profile = profile
+        self.part = part
     }
 
     /// The text without markers, and the UTF-16 ranges the markers enclose.
@@ -63,6 +69,8 @@ public struct LintContext: Sendable {
     /// The document's inline directives.
     public let suppressions: Suppressions
     public let options: LintOptions
+    /// The part's questions, items, elements and span, checked (parts that have them).
+    public var partAnalysis: PartAnalysis?
 }
 
 /// A check. Rules are small, independent and pure: they return findings and
@@ -98,6 +106,11 @@ public enum RuleRegistry {
         SectionLengthRule(),
         DeficitLanguageRule(),
         IdentifyingInfoRule(),
+        MissingQuestionRule(),
+        MissingElementRule(),
+        ItemCountRule(),
+        TimeSpanRule(),
+        ThinEvidenceRule(),
         DirectiveRule(),
     ]
 

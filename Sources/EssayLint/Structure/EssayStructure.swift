@@ -66,3 +66,13 @@ public struct EssayStructure: Sendable {
         sections.filter { $0.criterion == criterion }.reduce(0) { $0 + $1.words }
     }
 }
+
+extension EssayStructure {
+    /// A part without a heading per criterion: headings map to nothing and
+    /// no competency is missing.
+    init(unmapped document: Document, analysis: TextAnalysis, convention: WordConvention) {
+        mappings = document.headings.indices.map { HeadingMapping(headingIndex: $0, criterion: nil, evidence: nil, duplicateOf: nil, reason: "this part has no competency headings") }
+        sections = []
+        missing = []
+    }
+}

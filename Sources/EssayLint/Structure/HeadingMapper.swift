@@ -333,6 +333,18 @@ public struct HeadingMapper: Sendable {
         return total
     }
 
+    /// How many competencies the document's headings name by their wording
+    /// (for detecting the part; numbers alone do not count).
+    func namedCriteria(_ document: Document) -> Int {
+        var named = Set<Int>()
+        for heading in document.headings {
+            let f = facts(heading)
+            guard !f.nonCompetency, let (c, evidence, _) = anchor(f), evidence == .title else { continue }
+            named.insert(c)
+        }
+        return named.count
+    }
+
     /// The confident mapping of a heading by wording or number, if any.
     func anchor(_ f: HeadingFacts) -> (Int, HeadingEvidence, String)? {
         let scores = f.titleScores

@@ -84,7 +84,8 @@ final class RuleExampleTests: XCTestCase {
                 let (text, _) = example.stripped
                 let lf = try Support.lint(example, text).findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
                 let crlf = Array("\u{FEFF}".utf8) + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-                let report = Support.report(bytes: crlf, format: example.format)
+                let report = Support.linter.lint(bytes: crlf, path: "example", format: example.format,
+                                                 options: LintOptions(profile: example.profile ?? Linter.defaultProfile, part: example.part))
                 XCTAssertNil(report.error)
                 let found = report.findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
                 XCTAssertEqual(found.count, lf.count, "\(d.id) example \(n) with CRLF and BOM")

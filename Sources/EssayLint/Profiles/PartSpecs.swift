@@ -24,6 +24,9 @@ public struct QuestionSpec: Codable, Sendable {
     public var label: String
     /// What shows the question is answered.
     public var evidence: EvidenceGroups
+    /// Where all groups must meet: `sentence` (the default), `paragraph`, or
+    /// `document` (a question with several parts answered in several paragraphs).
+    public var within: String?
     /// Items the answer must name (the demographic make-up's four items).
     public var items: [ElementSpec]?
 }

@@ -42,6 +42,30 @@ public struct IdentifyingInfoRule: Rule {
     static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
                                            "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle"]
 
+    /// A name written just before an email or phone number on its own line
+    /// ("Luis Delgado - luis@…", "Maria Ruiz, (555) 010-2233"): a byline.
+    func bylines(_ document: Document, contacts: [Range<Int>]) -> [(Range<Int>, String)] {
+        let u = document.source.utf16
+        var out: [(Range<Int>, String)] = []
+        for contact in contacts {
+            let line = document.source.location(of: contact.lowerBound).line
+            let lineStart = document.source.lineStarts[line - 1]
+            var end = contact.lowerBound
+            // Separators between the name and the contact.
+            while end > lineStart, [0x20, 0x2D, 0x2013, 0x2014, 0x2C, 0x7C, 0x3A, 0x28, 0x09, 0x2A].contains(u[end - 1]) { end -= 1 }
+            var start = lineStart
+            while start < end, [0x20, 0x09, 0x2A, 0x5F, 0x23].contains(u[start]) { start += 1 }
+            guard start < end else { continue }
+            let name = String(decoding: u[start..<end], as: UTF16.self)
+            let parts = name.split(separator: " ")
+            guard (2...3).contains(parts.count),
+                  parts.allSatisfy({ p in p.first?.isUppercase == true && p.dropFirst().allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" || $0 == "." } }),
+                  !parts.contains(where: { IdentifyingInfoRule.institutionWords.contains($0.lowercased()) }) else { continue }
+            out.append((start..<end, "your name"))
+        }
+        return out
+    }
+
     /// The key a part's `identifying.allow` uses for a kind of match.
     static func kindKey(_ kind: String) -> String {
         switch kind {
@@ -83,9 +107,14 @@ public struct IdentifyingInfoRule: Rule {
             if digits >= 10 { for r in IdentifyingInfoRule.phones(text) { found.append((shift(r, block), "a phone number")) } }
         }
         found += wordPatterns(context)
+        found += bylines(document, contacts: found.filter { $0.1 == "an email address" || $0.1 == "a phone number" }.map(\.0))
         // Kinds the part asks for (an asset map's contact details).
         if let allowed = context.part.identifying?.allow, !allowed.isEmpty {
             found.removeAll { _, kind in allowed.contains(IdentifyingInfoRule.kindKey(kind)) }
+            if allowed.contains("email") || allowed.contains("phone") {
+                let contactNames = Set(bylines(document, contacts: found.map(\.0)).map(\.0))
+                found.removeAll { range, kind in kind == "your name" && contactNames.contains(range) }
+            }
         }
         // Keep the first of overlapping matches.
         found.sort { $0.0.lowerBound < $1.0.lowerBound }

@@ -39,7 +39,13 @@ public struct PartAnalysis: Sendable {
 
         // Questions, and the items an answer must name.
         for q in part.questions ?? [] {
-            let (answered, _) = text.shows(q.evidence, in: text.words(of: all))
+            // The question's key words must meet in one sentence (or paragraph, or anywhere).
+            let answered: Bool
+            switch q.within ?? "sentence" {
+            case "document": answered = text.shows(q.evidence, in: text.words(of: all)).shown
+            case "paragraph": answered = document.blocks.contains { text.shows(q.evidence, in: analysis.wordIndices(in: $0.range)).shown }
+            default: answered = analysis.sentences.contains { text.shows(q.evidence, in: analysis.wordIndices(in: $0)).shown }
+            }
             var issues: [Issue] = []
             if !answered {
                 issues.append(Issue(message: "\(partName) asks question \(q.number), “\(q.text)”, and the response does not answer it yet (\(q.label)). Answer it in its own paragraph, and name the question's key words so a reviewer finds the answer.",
@@ -60,7 +66,8 @@ public struct PartAnalysis: Sendable {
 
         // Counted items, their fields, the areas they cover.
         if let spec = part.items {
-            let (items, region, heading) = text.items(spec)
+            let strong = (part.detect?.keywords ?? [:]).filter { $0.value >= 2 }.map(\.key)
+            let (items, region, heading) = text.items(spec, titles: strong)
             itemNames = items.map(\.name)
             let anchor = heading.map { text.lines[$0].range } ?? 0..<0
             let n = items.count
@@ -76,7 +83,7 @@ public struct PartAnalysis: Sendable {
                 var missingIn: [PartItem] = []
                 for item in items {
                     let others = fieldLabels.filter { !(field.labels ?? []).contains($0) }
-                    if !text.shows(field, in: item.lines, otherLabels: others, nameLine: item.lines.lowerBound) { missingIn.append(item) }
+                    if !text.shows(field, in: item.lines, otherLabels: others, nameLine: item.lines.lowerBound, header: item.header) { missingIn.append(item) }
                 }
                 let met = missingIn.isEmpty && !items.isEmpty
                 let advice = field.advice.map { " \($0)" } ?? ""
@@ -84,7 +91,7 @@ public struct PartAnalysis: Sendable {
                                     detail: items.isEmpty ? "no \(spec.plural) found" : met ? "every \(spec.name) has \(field.label)" : "\(field.label) missing for: " + missingIn.map(\.name).joined(separator: "; "),
                                     rubricKey: key(field.id), isRequirement: true,
                                     findings: missingIn.map { item in
-                                        Issue(message: "The \(spec.name) “\(item.name)” has no \(field.label); the credential asks for it for each \(spec.name).\(advice)",
+                                        Issue(message: "The \(spec.name) “\(item.name)” is missing \(field.label); the credential asks for it for each \(spec.name).\(advice)",
                                               range: item.nameRange, hasMatch: true)
                                     }))
             }
@@ -174,7 +181,7 @@ public struct PartAnalysis: Sendable {
             let advice = element.advice.map { " \($0)" } ?? ""
             checks.append(Check(id: "evidence-\(element.id)", rule: "thin-evidence", met: shown,
                                 detail: shown ? "\(element.label): shown" : "\(element.label): not found",
-                                rubricKey: key(element.id), isRequirement: false,
+                                rubricKey: key(element.id), isRequirement: true,
                                 findings: shown ? [] : [Issue(message: "\(partName) does not yet show \(element.label).\(advice)", range: 0..<0, hasMatch: false)]))
         }
     }

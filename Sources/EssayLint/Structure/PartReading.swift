@@ -15,6 +15,10 @@ struct PartText: Sendable {
         var headingRank: Int?
         /// The line opens a list item ("- ", "1.", "•", "a)", "☐").
         var listItem: Bool
+        /// The list item is numbered ("3.", "3)").
+        var numbered: Bool
+        /// A row of a pipe table ("| Ms. Ortiz | Librarian | Female |"), as cells.
+        var cells: [String]?
         /// The lower-cased words before a colon that opens the line ("contact", "benefit to our school").
         var label: String?
         /// Whether anything follows that label on the line.
@@ -55,12 +59,14 @@ struct PartText: Sendable {
                 let lineNumber = PartText.lineIndex(starts, lo)
                 let prefix = String(decoding: source[starts[lineNumber]..<lo], as: UTF16.self)
                 let listItem = PartText.isListMarker(prefix) || PartText.startsWithListMarker(clean)
+                let numbered = listItem && (PartText.isNumberMarker(prefix) || PartText.startsWithNumberMarker(clean))
+                let cells = PartText.tableCells(clean)
                 let heading = block.kind == .heading && range.lowerBound == block.range.lowerBound
                     ? block.headingIndex.map { document.headings[$0].rank } : nil
                 let (label, labelOnly) = PartText.label(of: PartText.strippingMarker(clean))
                 let wordRange = analysis.wordIndices(in: lo..<hi)
-                lines.append(Line(range: lo..<hi, text: clean, headingRank: heading, listItem: listItem,
-                                  label: label, labelOnly: labelOnly, words: wordRange))
+                lines.append(Line(range: lo..<hi, text: clean, headingRank: heading, listItem: listItem, numbered: numbered,
+                                  cells: cells, label: cells == nil ? label : nil, labelOnly: cells == nil && labelOnly, words: wordRange))
             }
             while k < block.range.upperBound {
                 if source[k] == 0x0A {
@@ -90,6 +96,28 @@ struct PartText: Sendable {
         if ["-", "*", "+", "•", "●", "▪", "◦", "‣", "☐", "□", "o"].contains(p) { return true }
         let body = p.dropLast()
         return (p.hasSuffix(".") || p.hasSuffix(")")) && !body.isEmpty && body.allSatisfy { $0.isNumber }
+    }
+
+    static func isNumberMarker(_ prefix: String) -> Bool {
+        let p = prefix.trimmingCharacters(in: CharacterSet(charactersIn: " \t>"))
+        let body = p.dropLast()
+        return (p.hasSuffix(".") || p.hasSuffix(")")) && !body.isEmpty && body.allSatisfy { $0.isNumber }
+    }
+
+    static func startsWithNumberMarker(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, first.count <= 4 else { return false }
+        let body = first.dropLast()
+        return (first.hasSuffix(".") || first.hasSuffix(")")) && !body.isEmpty && body.allSatisfy { $0.isNumber }
+    }
+
+    /// "| a | b |" -> ["a", "b"]; a separator row ("|---|:--|") -> [].
+    static func tableCells(_ text: String) -> [String]? {
+        guard text.hasPrefix("|"), text.dropFirst().contains("|") else { return nil }
+        var cells = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t")) }
+        if cells.first == "" { cells.removeFirst() }
+        if cells.last == "" { cells.removeLast() }
+        if cells.allSatisfy({ $0.allSatisfy { "-:= ".contains($0) } }) { return [] }
+        return cells
     }
 
     static func startsWithListMarker(_ text: String) -> Bool {
@@ -218,6 +246,8 @@ struct PartItem: Sendable {
     /// The item's name as written, and where it stands.
     var name: String
     var nameRange: Range<Int>
+    /// For a table row, the header's cells.
+    var header: [String]? = nil
 }
 
 extension PartText {
@@ -228,7 +258,8 @@ extension PartText {
     ]
 
     /// The items of a part, by the first strategy that finds at least two.
-    func items(_ spec: ItemSpec) -> (items: [PartItem], region: Range<Int>, heading: Int?) {
+    func items(_ spec: ItemSpec, titles phrases: [String] = []) -> (items: [PartItem], region: Range<Int>, heading: Int?) {
+        let titles = phrases.map(PartText.compile).filter { !$0.isEmpty }
         var region = 0..<lines.count
         var heading: Int?
         if let names = spec.section, let s = section(names) {
@@ -258,16 +289,30 @@ extension PartText {
                 let line = lines[i]
                 guard line.words.count >= 3 else { return false }
                 if line.text.contains("?") { return line.words.count <= 60 }
+                if line.numbered, line.label == nil { return true }
                 let w = line.words.lowerBound
                 return line.listItem && prompts.contains { p in find(p, in: w..<min(line.words.upperBound, w + p.count)) == w }
             }
             return (starts.map { PartItem(lines: $0..<($0 + 1), name: lines[$0].text, nameRange: lines[$0].range) }, region, heading)
         }
-        // 3. Headings of the most frequent rank under the region.
+        // 3. Rows of a table (the header row names the columns).
+        if starts.count < 2 {
+            let rows = indices.filter { lines[$0].cells.map { !$0.isEmpty } ?? false }
+            let body = rows.count >= 2 && rows.count > 1 && (rows[0] + 1 < lines.count && lines[rows[0] + 1].cells == []) ? Array(rows.dropFirst()) : rows
+            if body.count >= 1, rows.count >= 2 {
+                let header = body.first == rows.first ? nil : lines[rows[0]].cells
+                let items = body.map { i in
+                    PartItem(lines: i..<(i + 1), name: lines[i].cells?.first ?? lines[i].text, nameRange: lines[i].range, header: header)
+                }
+                return (items, region, heading)
+            }
+        }
+        // 4. Headings of the most frequent rank under the region.
         if starts.count < 2 {
             var byRank: [Int: [Int]] = [:]
             for i in indices {
-                guard let r = lines[i].headingRank else { continue }
+                guard let r = lines[i].headingRank, lines[i].label == nil || lines[i].labelOnly else { continue }
+                if titles.contains(where: { find($0, in: lines[i].words) != nil }) { continue }
                 let name = Terms.normalize(Substring(PartText.strippingMarker(lines[i].text))).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
                 if PartText.notItems.contains(name) || (spec.section.map { lineMatches(lines[i], any: $0) } ?? false) { continue }
                 byRank[r, default: []].append(i)
@@ -276,12 +321,12 @@ extension PartText {
                 starts = best.value
             }
         }
-        // 4. List items.
+        // 5. List items.
         if starts.count < 2 {
             starts = indices.filter { lines[$0].listItem && lines[$0].label == nil }
             if starts.count < 2 { starts = indices.filter { lines[$0].listItem } }
         }
-        // 5. Lines that start with a date (photo captions).
+        // 6. Lines that start with a date (photo captions).
         if starts.count < 2 {
             starts = indices.filter { i in
                 guard let d = DateScanner.dates(in: lines[i].text).first else { return false }
@@ -296,7 +341,8 @@ extension PartText {
             let rank = lines[s].headingRank ?? 9
             var j = s + 1
             while j < end {
-                if let r = lines[j].headingRank, r <= rank { end = j; break }
+                // Label lines that look like headings ("Contact info: …") stay in the item.
+                if let r = lines[j].headingRank, r <= rank, lines[j].label == nil || lines[j].labelOnly { end = j; break }
                 j += 1
             }
             let line = lines[s]
@@ -327,8 +373,17 @@ extension PartText {
 
     /// Whether lines show an element: a label or heading naming it, a
     /// pattern, evidence phrases, or (for a field) prose of its own.
-    func shows(_ element: ElementSpec, in lineRange: Range<Int>, otherLabels: [String] = [], nameLine: Int? = nil) -> Bool {
+    func shows(_ element: ElementSpec, in lineRange: Range<Int>, otherLabels: [String] = [], nameLine: Int? = nil, header: [String]? = nil) -> Bool {
         let source = document.source.utf16
+        // A table row: the column the field's label names, filled in.
+        if let header, let labels = element.labels, lineRange.count == 1, let cells = lines[lineRange.lowerBound].cells {
+            let compiled = labels.map(PartText.compile)
+            for (k, title) in header.enumerated() {
+                let words = PartText.compile(title)
+                guard compiled.contains(where: { p in words.count >= p.count && (0...(words.count - p.count)).contains { Array(words[$0..<($0 + p.count)]) == p } }) else { continue }
+                return k < cells.count && cells[k].contains { $0.isLetter || $0.isNumber }
+            }
+        }
         if let labels = element.labels {
             let compiled = labels.map(PartText.compile)
             for i in lineRange {
@@ -353,6 +408,20 @@ extension PartText {
                 case "address": if PartText.hasStreetAddress(string) { return true }
                 case "date": if !DateScanner.dates(in: string).isEmpty { return true }
                 case "weeks": if !DateScanner.weekNumbers(in: string).isEmpty { return true }
+                case "owners":
+                    // Task lines that end with who does them: "Order pizza - Program coordinator".
+                    let owned = lineRange.filter { i in
+                        let t = lines[i].text
+                        guard lines[i].listItem || lines[i].cells != nil else { return false }
+                        for separator in [" - ", " – ", " — ", ": "] {
+                            if let r = t.range(of: separator, options: .backwards), t.distance(from: t.startIndex, to: r.lowerBound) > 3 {
+                                let tail = t[r.upperBound...].split(separator: " ")
+                                if (1...5).contains(tail.count), tail.first?.first?.isUppercase == true { return true }
+                            }
+                        }
+                        return false
+                    }
+                    if owned.count >= 2 { return true }
                 default: continue
                 }
             }

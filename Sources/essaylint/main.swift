@@ -136,8 +136,21 @@ struct Lint: ParsableCommand {
         }
         // Standard input is read once, so a run that includes it stays on one thread.
         let threads = paths.contains("-") ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, jobs.count)
-        let reports = threads > 1 ? IndexedResults<FileReport>(count: jobs.count).run(threads: threads, lintJob) : jobs.indices.map(lintJob)
+        var reports = threads > 1 ? IndexedResults<FileReport>(count: jobs.count).run(threads: threads, lintJob) : jobs.indices.map(lintJob)
         progress.finish()
+        // An action plan linted with an asset map: its community partner must be on the map.
+        let assetNames = reports.filter { $0.part == "asset-map" && $0.error == nil }.flatMap(\.itemNames)
+        if !assetNames.isEmpty {
+            for (i, r) in reports.enumerated() where r.part == "action-plan" && r.error == nil && jobs[i].path != "-" {
+                var options = jobs[i].options
+                options.profile = r.profile
+                options.part = r.part
+                options.related["asset-map"] = assetNames
+                var again = lintOne(jobs[i].path, jobs[i].display, jobs[i].linter!, options)
+                again.detection = r.detection
+                reports[i] = again
+            }
+        }
         for r in reports { if let error = r.error { writeError("\(r.path): \(error)") } }
         let failLevels = jobs.map(\.level)
         let report = Report(files: reports)

@@ -56,8 +56,10 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(Set((root["tool"] as! [String: Any]).keys), ["name", "version"])
         XCTAssertEqual(Set((root["summary"] as! [String: Any]).keys), ["files", "errors", "warnings", "suggestions"])
         let file = (root["files"] as! [[String: Any]])[0]
-        XCTAssertEqual(Set(file.keys), ["path", "profile", "part", "stats", "findings", "rubric", "requirements", "error", "suppressed"])
+        // The issue's keys, plus the additive `suppressed`, `detection` and `items`.
+        XCTAssertEqual(Set(file.keys), ["path", "profile", "part", "stats", "findings", "rubric", "requirements", "error", "suppressed", "detection", "items"])
         XCTAssertTrue(file["error"] is NSNull)
+        XCTAssertTrue((file["detection"] as? String)?.hasPrefix("detected community-partnerships/essay from ") == true, "\(file["detection"] ?? "")")
         XCTAssertEqual(file["profile"] as? String, "community-partnerships")
         XCTAssertEqual(file["part"] as? String, "essay")
         let stats = file["stats"] as! [String: Any]
@@ -231,5 +233,24 @@ extension CLITests {
         let only = try run(["--format", "json", "--include", "*.md", "--exclude", "c.md", "--fail-on", "never", folder.path])
         XCTAssertEqual(only.status, 0)
         XCTAssertEqual((try json(only.stdout)["files"] as! [[String: Any]]).count, 1)
+    }
+
+    /// Family Well-Being documents: the part is detected and said, a missing
+    /// count fails the gate, and an action plan linted with its asset map
+    /// checks its community partner against the map's assets.
+    func testFamilyWellBeingPartsDetectedAndGated() throws {
+        let folder = Support.fixtures.appendingPathComponent("fwb").path
+        let r = try run(["--format", "json", folder + "/asset-map-complete.md", folder + "/needs-assessment-short.txt"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        let files = try json(r.stdout)["files"] as! [[String: Any]]
+        XCTAssertEqual(files.map { $0["part"] as? String }, ["asset-map", "needs-assessment"])
+        let requirements = files[1]["requirements"] as! [[String: Any]]
+        XCTAssertEqual(requirements.first { $0["id"] as? String == "questions" }?["met"] as? Bool, false)
+        XCTAssertEqual((files[0]["items"] as? [String])?.count, 6)
+
+        let text = try run(["--no-config", folder + "/action-plan-gaps.txt", folder + "/asset-map-gaps.txt"])
+        XCTAssertEqual(text.status, 1)
+        XCTAssertTrue(text.stdout.contains("detected family-well-being/action-plan"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("no stakeholder is named on the asset map"), text.stdout)
     }
 }

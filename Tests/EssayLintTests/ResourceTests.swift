@@ -93,4 +93,70 @@ final class ResourceTests: XCTestCase {
         XCTAssertEqual(report.rubric.map(\.risk), [.medium, .none])
         XCTAssertEqual(report.requirements.map(\.met), [false, true])
     }
+
+    /// A credential whose parts ask questions and count items, written from
+    /// scratch in a temporary folder: no Swift, and every check works.
+    func testProfileWithQuestionsAndItemsFromScratch() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-scratch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("profiles"), withIntermediateDirectories: true)
+        let yaml = """
+        id: volunteer-log
+        name: Volunteer Log
+        parts:
+          - id: intro
+            title: "Introduction"
+            criteria: [V1]
+            headingPerCriterion: false
+            wordRange: {min: 20, max: 200}
+            detect: {keywords: {"why i volunteer": 3}}
+            rubric: [{criterion: V1, ceiling: 0, level: 1}]
+            questions:
+              - id: q1
+                number: 1
+                text: "Why do you volunteer?"
+                label: "why you volunteer"
+                evidence: [[volunteer], [because, reason]]
+          - id: log
+            title: "Volunteer log"
+            criteria: [V1]
+            headingPerCriterion: false
+            detect: {keywords: {"volunteer log": 3}}
+            items:
+              name: shift
+              plural: shifts
+              count: {min: 3, max: 6}
+              labels: [shift]
+              fields:
+                - {id: hours, label: "the hours", labels: [hours], rubric: [{criterion: V1, ceiling: 1, level: 1, quote: "hours for each shift"}]}
+            span: {label: "the log", minWeeks: 2, maxWeeks: 4}
+        criteria:
+          - id: V1
+            number: 1
+            title: "Volunteering"
+            shortTitle: "Volunteering"
+            levels:
+              - {level: 0, name: Missing, descriptor: "No evidence"}
+              - {level: 1, name: Shown, descriptor: "Evidence of volunteering, with hours for each shift"}
+        """
+        try yaml.write(to: folder.appendingPathComponent("profiles/volunteer-log.yml"), atomically: true, encoding: .utf8)
+        var resources = try Resources.embedded()
+        try resources.addDirectory(folder.path)
+        let linter = Linter(resources: resources)
+
+        let intro = "# Why I volunteer\n\nI give my Saturdays to the food bank and I like it a lot, week after week, with friends from my street.\n"
+        let introReport = try linter.lint(MarkdownOrText.read(intro, format: .markdown, path: "intro.md"), options: LintOptions(profile: nil, part: nil))
+        XCTAssertEqual([introReport.profile, introReport.part], ["volunteer-log", "intro"])
+        XCTAssertEqual(introReport.findings.map(\.rule), ["missing-question"])
+        XCTAssertEqual(introReport.findings[0].rubric, [RubricThreat(criterion: "V1", ceiling: 0, descriptor: "Evidence of volunteering, with hours for each shift")])
+
+        let log = "# Volunteer log\n\nShift 1: March 3, sorting cans. Hours: 3\n\nShift 2: March 10, packing boxes.\n\nShift 3: March 24, front desk. Hours: 2\n"
+        let logReport = try linter.lint(MarkdownOrText.read(log, format: .markdown, path: "log.md"), options: LintOptions(profile: "volunteer-log", part: nil))
+        XCTAssertEqual(logReport.part, "log")
+        XCTAssertEqual(logReport.itemNames, ["March 3", "March 10", "March 24"])
+        let missing = try XCTUnwrap(logReport.findings.first { $0.rule == "missing-element" })
+        XCTAssertEqual(missing.match, "Shift 2: March 10, packing boxes.")
+        XCTAssertEqual(missing.rubric, [RubricThreat(criterion: "V1", ceiling: 1, descriptor: "hours for each shift")])
+        XCTAssertEqual(logReport.requirements.map(\.id), ["shifts", "shift-hours", "span"])
+        XCTAssertEqual(logReport.requirements.map(\.met), [true, false, true])
+    }
 }

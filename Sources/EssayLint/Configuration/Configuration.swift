@@ -248,8 +248,9 @@ public struct Configuration: Sendable {
     # essaylint configuration: applies to the files in this folder and below.
     # Command-line options override these settings.
 
-    # The credential profile and part to lint with (`essaylint profiles` lists them).
-    profile: community-partnerships
+    # The credential profile and part to lint with (`essaylint profiles` lists
+    # them). Left out, each document's credential and part are detected.
+    # profile: community-partnerships
     # part: essay
 
     # Exit with status 1 when a finding reaches this severity:

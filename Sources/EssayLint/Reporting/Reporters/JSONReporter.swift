@@ -65,6 +65,8 @@ public struct JSONReporter: Sendable {
         })))
         pairs.append(("error", f.error.map { .object([("message", .string($0))]) } ?? .null))
         pairs.append(("suppressed", .int(f.suppressed)))
+        pairs.append(("detection", f.detection.map(JSONValue.string) ?? .null))
+        pairs.append(("items", .array(f.itemNames.map(JSONValue.string))))
         return .object(pairs)
     }
 

@@ -50,6 +50,8 @@ public struct TextReporter: Sendable {
         }
         if let stats = file.stats {
             out += "\n" + paint("\(file.path): \(file.profile ?? "") \(file.part ?? "")", "1") + "\n"
+            if let why = file.detection { out += "  \(why)\n" }
+            if !file.itemNames.isEmpty { out += "  found: " + file.itemNames.joined(separator: "; ") + "\n" }
             func plural(_ n: Int, _ word: String) -> String { "\(format(n)) \(word)\(n == 1 ? "" : "s")" }
             out += "  \(plural(stats.words, "word")) (\(stats.wordConvention.rawValue); ICU \(format(stats.icuWords))), \(plural(stats.sentences, "sentence")), \(plural(stats.paragraphs, "paragraph")); asset terms \(stats.assetTerms), deficit terms \(stats.deficitTerms)\n"
         }

@@ -132,7 +132,7 @@ public struct Linter: Sendable {
         for rule in rules {
             let id = type(of: rule).id
             defer { Timing.mark("rule " + id) }
-            guard let override = options.severities[id] else {
+            guard let override = options.severities[id] ?? part.rules?[id] else {
                 findings += rule.check(context)
                 continue
             }

@@ -388,14 +388,21 @@ struct Explain: ParsableCommand {
         print("\(d.id): \(d.name) (default severity: \(d.defaultSeverity.rawValue))\n")
         print(d.summary + "\n")
         print("Why: " + d.rationale + "\n")
-        if let profile = try? Resources.embedded().profile(Linter.defaultProfile) {
-            for key in [d.id] + d.otherRubricKeys {
-                for spec in profile.rubric?[key] ?? [] {
-                    let target = spec.criterion == "$section" ? "the competency of the section" : spec.criterion
-                    print("Rubric (\(profile.id)\(key == d.id ? "" : ", " + key)): puts \(target) at risk, at most level \(spec.ceiling).")
+        if let resources = try? Resources.embedded() {
+            var printed = false
+            for id in resources.profiles.keys.sorted() {
+                guard let profile = resources.profile(id) else { continue }
+                for part in profile.parts {
+                    let assessor = RubricAssessor(profile: profile, part: part)
+                    for m in assessor.mapping(of: d.id, otherKeys: d.otherRubricKeys) {
+                        let target = m.criterion ?? "the competency of the section"
+                        let what = m.what == d.id ? "" : " (\(m.what))"
+                        print("Rubric, \(profile.id)/\(part.id)\(what): puts \(target) at risk, at most level \(m.ceiling)\(m.descriptor.isEmpty ? "." : ": “\(m.descriptor)”")")
+                        printed = true
+                    }
                 }
             }
-            print("")
+            if printed { print("") }
         }
         let shortExamples = d.triggering.filter { $0.text.count < 400 }
         if !shortExamples.isEmpty {

@@ -73,6 +73,20 @@ final class ResourceTests: XCTestCase {
         }
     }
 
+    func testUnknownRuleInAPartNamesFileLineAndKey() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-\(UUID().uuidString)/profiles")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("rules.yml")
+        try "id: r\nname: R\nparts:\n  - id: essay\n    title: Essay\n    rules: {deficit-langauge: error}\ncriteria: []\n".write(to: file, atomically: true, encoding: .utf8)
+        var resources = try Resources.embedded()
+        XCTAssertThrowsError(try resources.addDirectory(folder.deletingLastPathComponent().path)) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("rules.yml:6:"), text)
+            XCTAssertTrue(text.contains("parts[0].rules"), text)
+            XCTAssertTrue(text.contains("unknown rule 'deficit-langauge'"), text)
+        }
+    }
+
     /// A credential written from scratch in a temporary folder lints with no
     /// Swift change (the example profile in docs/examples/profiles/).
     func testNewProfileFromAFolder() throws {

@@ -44,6 +44,9 @@ public struct Part: Codable, Sendable {
     public var identifying: IdentifyingSettings?
     /// The rubric threat of a missing answer (questions without their own).
     public var rubric: [RubricThreatSpec]?
+    /// Rule severities for this part (error, warning, suggestion or off);
+    /// a configuration file or the command line overrides them.
+    public var rules: PartRules?
 
     /// Whether the part has checks beyond headings and length.
     public var hasContentChecks: Bool {
@@ -136,4 +139,34 @@ public struct RubricThreatSpec: Codable, Sendable {
     public var quote: String?
     /// A requirement key of the part whose sentence to quote instead.
     public var requirement: String?
+}
+
+/// A part's rule severities: rule id -> error, warning, suggestion or off.
+/// Unknown rule ids and values are decoding errors at their key.
+public struct PartRules: Codable, Sendable {
+    public var severities: [String: Severity?]
+
+    public subscript(id: String) -> Severity?? { severities[id] }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let raw = try container.decode([String: String].self)
+        var out: [String: Severity?] = [:]
+        for (id, value) in raw {
+            guard RuleRegistry.ids.contains(id) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown rule '\(id)' (`essaylint rules` lists them)"))
+            }
+            if value == "off" { out[id] = .some(nil); continue }
+            guard let severity = Severity(rawValue: value) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(value)' for \(id) is not error, warning, suggestion or off"))
+            }
+            out[id] = severity
+        }
+        severities = out
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(severities.mapValues { $0?.rawValue ?? "off" })
+    }
 }

@@ -74,6 +74,34 @@ public struct RubricAssessor: Sendable {
         self.index = index
     }
 
+    /// What a rule's findings threaten in this part, for `essaylint explain`:
+    /// (what, criterion, ceiling, descriptor). `$section` threats name no criterion.
+    public func mapping(of rule: String, otherKeys: [String] = []) -> [(what: String, criterion: String?, ceiling: Int, descriptor: String)] {
+        var keys: [(String, String)] = ([rule] + otherKeys).map { ($0, $0) }
+        let key = { (id: String) in part.id + "/" + id }
+        switch rule {
+        case "missing-question": keys += (part.questions ?? []).map { (key($0.id), "question \($0.number)") }
+        case "missing-element":
+            for q in part.questions ?? [] { keys += (q.items ?? []).map { (key(q.id + "." + $0.id), $0.label) } }
+            if let items = part.items {
+                keys += ((items.fields ?? []) + (items.areas ?? []) + (items.someItem.map { [$0] } ?? [])).map { (key($0.id), $0.label) }
+            }
+            keys += (part.elements ?? []).map { (key($0.id), $0.label) }
+        case "item-count": if let items = part.items { keys.append((key("count"), "the number of " + items.plural)) }
+        case "time-span": if let span = part.span { keys.append((key("span"), span.label)) }
+        case "thin-evidence": keys += (part.evidence ?? []).map { (key($0.id), $0.label) }
+        default: break
+        }
+        var out: [(String, String?, Int, String)] = []
+        for (k, what) in keys {
+            for r in table[k] ?? [] {
+                let id = r.criterion
+                out.append((what, id, r.ceiling, id.flatMap { r.descriptors[$0] } ?? r.descriptors.values.first ?? ""))
+            }
+        }
+        return out
+    }
+
     /// The threats of one finding, from the profile's `rubric` map.
     public func threats(for finding: Finding) -> [RubricThreat] {
         guard let resolved = table[finding.rubricKey ?? finding.rule] else { return [] }

@@ -42,6 +42,18 @@ for path in arguments.dropFirst(3).sorted() {
         let value = try Yams.load(yaml: text, resolver)
         let data = try JSONSerialization.data(withJSONObject: json(value), options: [.sortedKeys, .fragmentsAllowed])
         entries.append((relative, String(decoding: data, as: UTF8.self)))
+        // A profile's index: what choosing a part needs, so that a run decodes
+        // only the profiles it uses.
+        if relative.hasPrefix("profiles/"), let profile = json(value) as? [String: Any] {
+            let parts = (profile["parts"] as? [[String: Any]] ?? []).map { part in
+                part.filter { ["id", "title", "detect", "headingPerCriterion", "wordRange"].contains($0.key) }
+            }
+            var index: [String: Any] = ["file": relative, "parts": parts]
+            index["id"] = profile["id"]
+            index["name"] = profile["name"]
+            let indexData = try JSONSerialization.data(withJSONObject: index, options: [.sortedKeys])
+            entries.append((relative + "#index", String(decoding: indexData, as: UTF8.self)))
+        }
     } catch let error as YamlError {
         FileHandle.standardError.write(Data("\(full): error: \(error)\n".utf8))
         exit(1)

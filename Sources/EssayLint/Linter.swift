@@ -85,35 +85,41 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ document: Document, options given: LintOptions) throws(InputError) -> FileReport {
+        Timing.mark("read")
         var options = given
+        let analysis = TextAnalysis(document: document)
+        Timing.mark("analysis")
+        var partText: PartText?
+        var headingFacts: [String: [HeadingMapper.HeadingFacts]] = [:]
         if options.profile == nil || options.part == nil {
-            let chosen = detect(document, profile: options.profile)
+            partText = PartText(document: document, analysis: analysis)
+            let chosen = detect(document, analysis: analysis, text: partText!, profile: options.profile, facts: &headingFacts)
             if options.profile == nil || options.part == nil {
                 options.detection = chosen.reason
             }
             options.profile = chosen.profile
             options.part = chosen.part
+            Timing.mark("detect")
         }
         let profileID = options.profile ?? Linter.defaultProfile
         let partID = options.part
         guard let profile = resources.profile(profileID) else {
-            throw .configuration("unknown profile '\(profileID)' (known: \(resources.profiles.keys.sorted().joined(separator: ", ")))")
+            throw .configuration("unknown profile '\(profileID)' (known: \(resources.profileIDs.joined(separator: ", ")))")
         }
         let chosen: Part? = partID.map { profile.part($0) } ?? profile.parts.first
         guard let part = chosen else {
             throw .configuration("profile '\(profileID)' has no part '\(partID ?? "")' (known: \(profile.parts.map(\.id).joined(separator: ", ")))")
         }
-        Timing.mark("read")
-        let analysis = TextAnalysis(document: document)
-        Timing.mark("analysis")
         let structure: EssayStructure
         if part.headingPerCriterion ?? true {
-            structure = cache.mapper(profile, part).map(document, analysis, convention: options.wordConvention)
+            structure = cache.mapper(profile, part).map(document, analysis, convention: options.wordConvention,
+                                                         facts: headingFacts[profile.id + "/" + part.id])
         } else {
             structure = EssayStructure(unmapped: document, analysis: analysis, convention: options.wordConvention)
         }
         let partAnalysis = part.hasContentChecks
-            ? PartAnalysis(document: document, analysis: analysis, profile: profile, part: part, related: options.related) : nil
+            ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,
+                           profile: profile, part: part, related: options.related) : nil
         Timing.mark("structure")
         var scan: DeficitScan?
         if let settings = part.deficit {
@@ -297,13 +303,18 @@ extension Linter {
     /// recognised, the default profile's first part.
     public func detect(_ document: Document, profile only: String? = nil) -> (profile: String, part: String, reason: String) {
         let analysis = TextAnalysis(document: document)
-        let text = PartText(document: document, analysis: analysis)
+        var facts: [String: [HeadingMapper.HeadingFacts]] = [:]
+        return detect(document, analysis: analysis, text: PartText(document: document, analysis: analysis), profile: only, facts: &facts)
+    }
+
+    func detect(_ document: Document, analysis: TextAnalysis, text: PartText, profile only: String?,
+                facts: inout [String: [HeadingMapper.HeadingFacts]]) -> (profile: String, part: String, reason: String) {
         let all = text.words(of: 0..<text.lines.count)
         let words = analysis.total(.wordProcessor)
         var scored: [(profile: String, part: String, score: Double, why: [String])] = []
-        let profiles = only.flatMap { resources.profile($0) }.map { [$0] } ?? resources.profiles.keys.sorted().compactMap { resources.profile($0) }
-        for profile in profiles {
-            for part in profile.parts {
+        let profiles = only.flatMap { resources.summary($0) }.map { [$0] } ?? resources.profileIDs.compactMap { resources.summary($0) }
+        for summary in profiles {
+            for part in summary.parts {
                 var score = 0.0
                 var cues: [(weight: Double, phrase: String)] = []
                 for (phrase, weight) in part.detect?.keywords ?? [:] {
@@ -313,8 +324,11 @@ extension Linter {
                     cues.append((weight, phrase))
                 }
                 var why = cues.sorted { ($0.weight, $1.phrase) > ($1.weight, $0.phrase) }.map(\.phrase)
-                if part.headingPerCriterion ?? true {
-                    let named = cache.mapper(profile, part).namedCriteria(document)
+                if part.headingPerCriterion ?? true, let profile = resources.profile(summary.id), let part = profile.part(part.id) {
+                    let mapper = cache.mapper(profile, part)
+                    let headingFacts = document.headings.map(mapper.facts)
+                    facts[profile.id + "/" + part.id] = headingFacts
+                    let named = mapper.namedCriteria(headingFacts)
                     if named > 0 {
                         score += 1.5 * Double(named)
                         why.insert("\(named) \(named == 1 ? "heading names a competency" : "headings name competencies")", at: 0)
@@ -328,7 +342,7 @@ extension Linter {
                         score -= 1
                     }
                 }
-                scored.append((profile.id, part.id, score, why))
+                scored.append((summary.id, part.id, score, why))
             }
         }
         scored.sort { $0.score > $1.score }
@@ -340,7 +354,8 @@ extension Linter {
         let cues = best.why.prefix(5).map { $0.hasSuffix("competencies") || $0.hasSuffix("competency") || $0.contains("words") ? $0 : "“\($0)”" }
         var reason = "detected \(best.profile)/\(best.part) from " + cues.joined(separator: ", ")
         if scored.count > 1 {
-            reason += String(format: " (score %.1f; next: %@/%@ %.1f)", best.score, scored[1].profile, scored[1].part, scored[1].score)
+            func one(_ x: Double) -> String { String((x * 10).rounded() / 10) }
+            reason += " (score \(one(best.score)); next: \(scored[1].profile)/\(scored[1].part) \(one(scored[1].score)))"
         }
         return (best.profile, best.part, reason)
     }

@@ -116,7 +116,7 @@ struct Lint: ParsableCommand {
                 job.options.severities = setup.settings.rules
                 job.level = failOn?.rawValue ?? setup.settings.failOn ?? "error"
                 if let id = job.options.profile, setup.linter.resources.profile(id) == nil {
-                    let known = setup.linter.resources.profiles.keys.sorted().joined(separator: ", ")
+                    let known = setup.linter.resources.profileIDs.joined(separator: ", ")
                     job.failure = "unknown profile '\(id)' (known: \(known))"
                 } else {
                     job.linter = setup.linter
@@ -390,7 +390,7 @@ struct Explain: ParsableCommand {
         print("Why: " + d.rationale + "\n")
         if let resources = try? Resources.embedded() {
             var printed = false
-            for id in resources.profiles.keys.sorted() {
+            for id in resources.profileIDs {
                 guard let profile = resources.profile(id) else { continue }
                 for part in profile.parts {
                     let assessor = RubricAssessor(profile: profile, part: part)

@@ -8,7 +8,15 @@ final class ResourceTests: XCTestCase {
     func testEmbeddedDataLoads() throws {
         let resources = try Resources.embedded()
         XCTAssertNotNil(resources.profile("community-partnerships"))
+        XCTAssertNotNil(resources.profile("family-well-being"))
         XCTAssertNotNil(resources.lexicon("deficit-language"))
+        XCTAssertEqual(resources.profileIDs, ["community-partnerships", "family-well-being"])
+        XCTAssertNoThrow(try resources.decodeAll())
+        // The index a run chooses parts from agrees with the profile.
+        for id in resources.profileIDs {
+            let summary = try XCTUnwrap(resources.summary(id))
+            XCTAssertEqual(summary.parts.map(\.id), resources.profile(id)?.parts.map(\.id))
+        }
     }
 
     func testLexiconReferencesResolve() throws {

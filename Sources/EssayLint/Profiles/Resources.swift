@@ -5,7 +5,12 @@ import Yams
 /// time from `Lexicons/`, and those of any extra folder, which take precedence
 /// by id.
 public struct Resources: Sendable {
-    public private(set) var profiles: [String: CredentialProfile] = [:]
+    /// Profiles decoded (from folders, or embedded ones already used).
+    private var decoded: [String: CredentialProfile] = [:]
+    /// Embedded profiles, decoded on first use.
+    private var lazy: [String: LazyProfile] = [:]
+    /// What choosing a part needs of each embedded profile.
+    private var summaries: [String: ProfileSummary] = [:]
     public private(set) var lexicons: [String: Lexicon] = [:]
     /// Where each profile or lexicon came from, for messages.
     public private(set) var origins: [String: String] = [:]
@@ -30,7 +35,21 @@ public struct Resources: Sendable {
 
     private static func decodeEmbedded() throws(ResourceError) -> Resources {
         var resources = Resources()
-        for (path, json) in EmbeddedLexicons.files {
+        var profileJSON: [String: String] = [:]
+        for (path, json) in EmbeddedLexicons.files where path.hasPrefix("profiles/") && !path.hasSuffix("#index") {
+            profileJSON[path] = json
+        }
+        for (path, json) in EmbeddedLexicons.files where path.hasSuffix("#index") {
+            do {
+                let summary = try EmbeddedDecoder.decode(ProfileSummary.self, from: json)
+                resources.summaries[summary.id] = summary
+                resources.lazy[summary.id] = LazyProfile(json: profileJSON[summary.file ?? ""] ?? "", origin: "Lexicons/" + (summary.file ?? path))
+                resources.origins["profile:" + summary.id] = "Lexicons/" + (summary.file ?? path)
+            } catch {
+                throw ResourceError(file: "Lexicons/" + path, message: Resources.describe(error))
+            }
+        }
+        for (path, json) in EmbeddedLexicons.files where !path.hasPrefix("profiles/") {
             do {
                 try resources.add(path: path, origin: "Lexicons/" + path) { type in
                     try EmbeddedDecoder.decode(type, from: json)
@@ -80,7 +99,9 @@ public struct Resources: Sendable {
     private mutating func add(path: String, origin: String, decode: (any Decodable.Type) throws -> any Decodable) throws {
         if path.hasPrefix("profiles/") || path.contains("/profiles/") {
             let profile = try decode(CredentialProfile.self) as! CredentialProfile
-            profiles[profile.id] = profile
+            decoded[profile.id] = profile
+            lazy[profile.id] = nil
+            summaries[profile.id] = nil
             origins["profile:" + profile.id] = origin
         } else {
             let lexicon = try decode(Lexicon.self) as! Lexicon
@@ -89,7 +110,30 @@ public struct Resources: Sendable {
         }
     }
 
-    public func profile(_ id: String) -> CredentialProfile? { profiles[id] }
+    public func profile(_ id: String) -> CredentialProfile? { decoded[id] ?? lazy[id]?.value }
+
+    /// Every profile id, sorted.
+    public var profileIDs: [String] { Set(decoded.keys).union(lazy.keys).sorted() }
+
+    /// Every profile, decoded (for listings and checks; linting decodes only what it uses).
+    public var profiles: [String: CredentialProfile] {
+        var out = decoded
+        for id in lazy.keys where out[id] == nil { out[id] = profile(id) }
+        return out
+    }
+
+    /// What choosing a part needs of a profile, without decoding all of it.
+    public func summary(_ id: String) -> ProfileSummary? {
+        if let p = decoded[id] { return ProfileSummary(p) }
+        return summaries[id]
+    }
+
+    /// Decodes every embedded profile, throwing the first error (tests).
+    public func decodeAll() throws {
+        for (id, box) in lazy where box.value == nil {
+            throw ResourceError(file: box.origin, message: box.failure ?? "profile '\(id)' did not decode")
+        }
+    }
     public func lexicon(_ id: String) -> Lexicon? { lexicons[id] }
 
     static func describe(_ error: Error) -> String {
@@ -160,5 +204,52 @@ public struct ResourceError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         if let l = location { return "\(file):\(l.line):\(l.column): \(message)" }
         return "\(file): \(message)"
+    }
+}
+
+/// An embedded profile, decoded the first time it is asked for.
+final class LazyProfile: @unchecked Sendable {
+    private let lock = NSLock()
+    private let json: String
+    let origin: String
+    private var done = false
+    private var decoded: CredentialProfile?
+    private(set) var failure: String?
+
+    init(json: String, origin: String) {
+        self.json = json
+        self.origin = origin
+    }
+
+    var value: CredentialProfile? {
+        lock.lock(); defer { lock.unlock() }
+        if !done {
+            done = true
+            do { decoded = try EmbeddedDecoder.decode(CredentialProfile.self, from: json) } catch { failure = Resources.describe(error) }
+        }
+        return decoded
+    }
+}
+
+/// What choosing a profile's part needs: each part's id, title, cues, word
+/// range and whether it has a heading per criterion.
+public struct ProfileSummary: Codable, Sendable {
+    public struct PartSummary: Codable, Sendable {
+        public var id: String
+        public var title: String
+        public var detect: DetectionCues?
+        public var headingPerCriterion: Bool?
+        public var wordRange: WordRange?
+    }
+    public var id: String
+    public var name: String
+    public var file: String?
+    public var parts: [PartSummary]
+
+    init(_ profile: CredentialProfile) {
+        id = profile.id
+        name = profile.name
+        file = nil
+        parts = profile.parts.map { PartSummary(id: $0.id, title: $0.title, detect: $0.detect, headingPerCriterion: $0.headingPerCriterion, wordRange: $0.wordRange) }
     }
 }

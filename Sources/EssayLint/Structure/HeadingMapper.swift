@@ -166,9 +166,14 @@ public struct HeadingMapper: Sendable {
     // MARK: mapping
 
     public func map(_ document: Document, _ analysis: TextAnalysis, convention: WordConvention = .wordProcessor) -> EssayStructure {
+        map(document, analysis, convention: convention, facts: nil)
+    }
+
+    /// Maps with the headings' facts when they were already worked out (by detection).
+    func map(_ document: Document, _ analysis: TextAnalysis, convention: WordConvention, facts known: [HeadingFacts]?) -> EssayStructure {
         let headings = document.headings
         let n = headings.count
-        let facts = headings.map(facts)
+        let facts = known ?? headings.map(facts)
         var mappings = (0..<n).map { HeadingMapping(headingIndex: $0, criterion: nil, evidence: nil, duplicateOf: nil, reason: "matches no competency") }
         var owner = [Int?](repeating: nil, count: criteria.count)
 
@@ -335,10 +340,9 @@ public struct HeadingMapper: Sendable {
 
     /// How many competencies the document's headings name by their wording
     /// (for detecting the part; numbers alone do not count).
-    func namedCriteria(_ document: Document) -> Int {
+    func namedCriteria(_ facts: [HeadingFacts]) -> Int {
         var named = Set<Int>()
-        for heading in document.headings {
-            let f = facts(heading)
+        for f in facts {
             guard !f.nonCompetency, let (c, evidence, _) = anchor(f), evidence == .title else { continue }
             named.insert(c)
         }

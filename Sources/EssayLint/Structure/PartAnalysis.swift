@@ -31,8 +31,8 @@ public struct PartAnalysis: Sendable {
     /// The names of the counted items found (assets, stakeholders, …).
     public var itemNames: [String] = []
 
-    init(document: Document, analysis: TextAnalysis, profile: CredentialProfile, part: Part, related: [String: [String]]) {
-        let text = PartText(document: document, analysis: analysis)
+    init(text: PartText, analysis: TextAnalysis, profile: CredentialProfile, part: Part, related: [String: [String]]) {
+        let document = text.document
         let all = 0..<text.lines.count
         let partName = part.title
         let key = { (id: String) in part.id + "/" + id }
@@ -164,7 +164,8 @@ public struct PartAnalysis: Sendable {
                 let covered = days / 7 + 1          // calendar weeks touched
                 let whole = Int((Double(days) / 7).rounded(.up))
                 met = covered >= spec.minWeeks && whole <= spec.maxWeeks
-                let about = String(format: "%.1f", Double(days) / 7).replacingOccurrences(of: ".0", with: "")
+                let tenths = (Double(days) / 7 * 10).rounded() / 10
+                let about = tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
                 detail = "\(spec.label) spans \(days) days, about \(about) weeks (\(first.text) to \(last.text)); \(spec.minWeeks) to \(spec.maxWeeks) weeks required"
                 if !met { message = "\(spec.label.prefix(1).uppercased() + spec.label.dropFirst()) spans \(days) days, about \(about) weeks (\(first.text) to \(last.text)); the credential asks for \(spec.minWeeks) to \(spec.maxWeeks) weeks from beginning to end. \(covered < spec.minWeeks ? "Show the project's beginning and end: the first step and the event should be at least \(spec.minWeeks) weeks apart" : "Fit the project into \(spec.maxWeeks) weeks")." }
             } else {

@@ -38,8 +38,22 @@ struct PartText: Sendable {
         self.words = analysis.words
         let source = document.source.utf16
         let text = document.analysisText
+        // Stems hashed straight from the UTF-16 units for ASCII words (almost
+        // all); other words go through the Unicode-aware normalisation.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         stems = analysis.words.map { w in
-            PartText.hash(Terms.stem(Terms.normalize(document.source.string(w.range))))
+            bytes.removeAll(keepingCapacity: true)
+            var ascii = true
+            for k in Int(w.start)..<Int(w.end) {
+                let u = source[k]
+                if u >= 0x80 { if u == 0x2019 || u == 0x2018 { bytes.append(0x27); continue }; ascii = false; break }
+                let b = UInt8(u)
+                bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b == 0x60 ? 0x27 : b)
+            }
+            if !ascii { bytes = Array(Terms.normalize(document.source.string(w.range)).utf8) }
+            Terms.stem(bytes: &bytes)
+            return PartText.hash(bytes)
         }
         var lines: [Line] = []
         let starts = document.source.lineStarts
@@ -57,13 +71,15 @@ struct PartText: Sendable {
                 let clean = String(decoding: text[lo..<hi].filter { $0 != 0x2060 }, as: UTF16.self)
                 // The list marker is outside the prose in Markdown and inside it in plain text.
                 let lineNumber = PartText.lineIndex(starts, lo)
-                let prefix = String(decoding: source[starts[lineNumber]..<lo], as: UTF16.self)
+                let prefixUnits = source[starts[lineNumber]..<lo]
+                let prefix = prefixUnits.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? "" : String(decoding: prefixUnits, as: UTF16.self)
                 let listItem = PartText.isListMarker(prefix) || PartText.startsWithListMarker(clean)
                 let numbered = listItem && (PartText.isNumberMarker(prefix) || PartText.startsWithNumberMarker(clean))
                 let cells = PartText.tableCells(clean)
                 let heading = block.kind == .heading && range.lowerBound == block.range.lowerBound
                     ? block.headingIndex.map { document.headings[$0].rank } : nil
-                let (label, labelOnly) = PartText.label(of: PartText.strippingMarker(clean))
+                let hasColon = text[lo..<hi].contains { $0 == 0x3A || $0 == 0xFF1A }
+                let (label, labelOnly) = hasColon ? PartText.label(of: PartText.strippingMarker(clean)) : (nil, false)
                 let wordRange = analysis.wordIndices(in: lo..<hi)
                 lines.append(Line(range: lo..<hi, text: clean, headingRank: heading, listItem: listItem, numbered: numbered,
                                   cells: cells, label: cells == nil ? label : nil, labelOnly: cells == nil && labelOnly, words: wordRange))
@@ -149,9 +165,11 @@ struct PartText: Sendable {
         return (Terms.normalize(Substring(head)), rest.isEmpty)
     }
 
-    static func hash<S: StringProtocol>(_ s: S) -> UInt64 {
+    static func hash<S: StringProtocol>(_ s: S) -> UInt64 { hash(Array(s.utf8)) }
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h
     }
 

@@ -39,6 +39,12 @@ enum Terms {
     /// "resolving", "resolve"; "listening", "listen" meet.
     static func stem(_ word: String) -> String {
         var w = Array(word.utf8)
+        stem(bytes: &w)
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    /// The stem of a lower-cased word's UTF-8 bytes, in place.
+    static func stem(bytes w: inout [UInt8]) {
         func has(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
             guard w.count >= n else { return false }
@@ -66,7 +72,6 @@ enum Terms {
         } else if strip("ly", min: 4) {}
         if w.count > 4, has("e") { w.removeLast() }
         if w.count > 4, has("y") { w.removeLast(); w.append(UInt8(ascii: "i")) }
-        return String(decoding: w, as: UTF8.self)
     }
 
     /// Optimal string alignment distance, giving up past `limit`.

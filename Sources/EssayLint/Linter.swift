@@ -324,6 +324,14 @@ extension Linter {
                     cues.append((weight, phrase))
                 }
                 var why = cues.sorted { ($0.weight, $1.phrase) > ($1.weight, $0.phrase) }.map(\.phrase)
+                if let labels = part.detect?.labels, let weight = part.detect?.labelWeight {
+                    let n = text.labelledLines(labels)
+                    if n >= 3 { score += weight; why.insert("\(n) entries labelled “\(labels[0].capitalized) N”", at: 0) }
+                }
+                if let weight = part.detect?.datedLines {
+                    let n = text.lines.filter { !DateScanner.dates(in: $0.text).isEmpty }.count
+                    if n >= 5 { score += weight; why.insert("\(n) dated lines", at: 0) }
+                }
                 if part.headingPerCriterion ?? true, let profile = resources.profile(summary.id), let part = profile.part(part.id) {
                     let mapper = cache.mapper(profile, part)
                     let headingFacts = document.headings.map(mapper.facts)
@@ -351,7 +359,7 @@ extension Linter {
             let part = resources.profile(fallback)?.parts.first?.id ?? "essay"
             return (fallback, part, "nothing in the document names a part of a credential, so it was linted as \(fallback)/\(part); name one with --profile and --part")
         }
-        let cues = best.why.prefix(5).map { $0.hasSuffix("competencies") || $0.hasSuffix("competency") || $0.contains("words") ? $0 : "“\($0)”" }
+        let cues = best.why.prefix(5).map { $0.hasSuffix("competencies") || $0.hasSuffix("competency") || $0.contains("words") || $0.contains("entries labelled") || $0.hasSuffix("dated lines") ? $0 : "“\($0)”" }
         var reason = "detected \(best.profile)/\(best.part) from " + cues.joined(separator: ", ")
         if scored.count > 1 {
             func one(_ x: Double) -> String { String((x * 10).rounded() / 10) }

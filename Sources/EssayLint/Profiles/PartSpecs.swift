@@ -12,6 +12,12 @@ public typealias EvidenceGroups = [[String]]
 public struct DetectionCues: Codable, Sendable {
     /// Phrase -> weight; each phrase found adds its weight once.
     public var keywords: [String: Double]
+    /// Words that open numbered entries ("Photo 3", "Slide 4", "Asset 2")...
+    public var labels: [String]?
+    /// ...and the weight of three or more such entries.
+    public var labelWeight: Double?
+    /// The weight of five or more lines that carry a date.
+    public var datedLines: Double?
 }
 
 /// A question the applicant must answer (Part 1, Part 3).

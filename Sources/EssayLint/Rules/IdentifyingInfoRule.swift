@@ -8,7 +8,7 @@ public struct IdentifyingInfoRule: Rule {
     public static let defaultSeverity = Severity.warning
     public static let description = RuleDescription(
         id: id, name: "Identifying information", defaultSeverity: defaultSeverity,
-        summary: "Email addresses, phone numbers, web addresses, street addresses, the applicant naming themself (“My name is …”), and named institutions such as “Hillcrest Middle School” (and “Hillcrest” later on). Cited authors and anonymisation tokens such as @PERSON1 are left alone.",
+        summary: "Email addresses, phone numbers, web addresses, street addresses, the applicant naming themself (“My name is …”, a name beside an email or phone number), a person's name in a sentence about them (“When Mateo sat …with his schedule”), and named institutions such as “Hillcrest Middle School” (and “Hillcrest” later on). Cited authors, anonymisation tokens such as @PERSON1, months, languages and demonyms are left alone, and so are the contact details a part asks for (the asset map's).",
         rationale: "The credential asks applicants not to include information that will make them identifiable to reviewers.",
         triggering: [
             RuleExample("Write to «maria.ruiz@hillcrest.k12.us» or call «(555) 201-3344».\n"),
@@ -16,12 +16,17 @@ public struct IdentifyingInfoRule: Rule {
             RuleExample("«My name is Maria Ruiz» and I teach seventh grade.\n"),
             RuleExample("The library at «412 Maple Avenue» hosted us; see «https://example.org/our-project».\n"),
             RuleExample("I work at «Lakeshore State University» with «Eastside Community College».\n"),
+            RuleExample("When «Mateo» sat through the screening with his schedule, his mother cried.\n", note: "a student's name"),
+            RuleExample("«Luis Delgado» - «luis@example.org»\n", note: "a byline: a name beside contact details"),
         ],
         nonTriggering: [
             RuleExample("As Bringle et al. (2009) argue, closeness, equity and integrity matter.\n"),
             RuleExample("@PERSON1 met @ORGANIZATION2 at the middle school in @LOCATION1; I can say.@CAPS1.C again.\n"),
             RuleExample("The community college and the school district agreed; we served 1,000-1,500 meals in 2019-2020.\n"),
             RuleExample("High School students from four schools joined us.\n"),
+            RuleExample("In March her family joined the Grange, and the Spanish and Somali families told us their hopes (Mapp, 2013).\n",
+                        note: "months, organisations after “the”, languages, cited authors"),
+            RuleExample("| Task | Lead |\n|---|---|\n| Recruit parent volunteers | her team |\n", note: "a table cell starts like a sentence"),
         ])
 
     static let institutionWords: Set<String> = ["university", "college", "school", "schools", "district", "academy", "institute", "elementary", "seminary", "polytechnic"]
@@ -41,6 +46,93 @@ public struct IdentifyingInfoRule: Rule {
     static let determiners: Set<String> = ["the", "a", "an", "our", "my", "their", "this", "that", "his", "her", "its", "your", "each", "every"]
     static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
                                            "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle"]
+
+    /// Capitalised words that are never names (the document never writes them in lower case either).
+    static let capitalisedCommon: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "english", "spanish", "french", "arabic", "somali", "hmong", "vietnamese", "mandarin", "chinese", "korean", "dari", "pashto",
+        "ukrainian", "russian", "portuguese", "haitian", "creole", "tagalog", "swahili", "amharic", "karen", "nepali", "urdu", "hindi",
+        "latino", "latina", "latinx", "latine", "hispanic", "black", "white", "asian", "african", "american", "native", "indigenous",
+        "mexican", "caucasian", "god", "christmas", "thanksgiving", "easter", "ramadan", "eid", "halloween", "zoom", "google",
+        "facebook", "whatsapp", "instagram", "medicaid", "medicare", "covid", "ok", "okay", "mr", "mrs", "ms", "dr",
+        // Holidays and observances.
+        "tet", "tết", "diwali", "hanukkah", "kwanzaa", "passover", "juneteenth", "navidad", "posadas", "posada", "nowruz", "lunar",
+        "quinceañera", "quinceanera", "día", "dia",
+        // Demonyms and faiths.
+        "filipino", "filipina", "guatemalan", "salvadoran", "honduran", "dominican", "cuban", "jamaican", "nigerian", "ethiopian",
+        "eritrean", "kenyan", "congolese", "afghan", "syrian", "iraqi", "yemeni", "burmese", "cambodian", "laotian", "thai",
+        "japanese", "indian", "pakistani", "bangladeshi", "polish", "italian", "irish", "german", "european", "canadian",
+        "puerto", "rican", "bosnian", "sudanese", "liberian", "ghanaian", "colombian", "venezuelan", "peruvian", "ecuadorian",
+        "brazilian", "chilean", "arab", "persian", "turkish", "greek", "navajo", "ojibwe", "lakota", "cherokee", "hopi", "apache",
+        "methodist", "catholic", "baptist", "lutheran", "muslim", "jewish", "christian", "buddhist", "hindu", "sikh", "mennonite",
+        "amish", "quaker", "presbyterian", "episcopal", "pentecostal", "mormon",
+        // Month abbreviations, countries, titles and degrees.
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "somalia", "mexico", "guatemala", "honduras", "salvador", "haiti", "afghanistan", "syria", "iraq", "ukraine", "vietnam",
+        "china", "india", "pakistan", "nigeria", "ethiopia", "kenya", "congo", "burma", "myanmar", "cambodia", "laos",
+        "philippines", "korea", "japan", "cuba", "venezuela", "colombia", "peru", "ecuador", "brazil", "canada", "yemen",
+        "sudan", "eritrea", "liberia", "ghana", "nepal", "bhutan", "bangladesh", "iran", "turkey", "russia", "poland", "africa",
+        "asia", "europe", "america", "texas", "california",
+        "master", "bachelor", "doctor", "professor", "principal", "superintendent", "coach", "officer", "director", "miss", "sir",
+    ]
+    /// Words near a name that make it a person's.
+    static let personCues: Set<String> = [
+        "his", "her", "hers", "him", "he", "she", "dad", "mom", "mother", "father", "brother", "sister", "grandmother",
+        "grandfather", "grandma", "grandpa", "aunt", "uncle", "son", "daughter", "husband", "wife", "named", "cried", "smiled",
+        "laughed", "told", "said", "asked", "parent", "student", "grandson", "granddaughter", "niece", "nephew",
+    ]
+
+    /// A student's or family member's name ("When Mateo sat through the
+    /// screening with his schedule", "Marisol and her dad"): a single
+    /// capitalised word, not at the start of a sentence (unless after a label),
+    /// that the document never writes in lower case, with a person's word
+    /// (his, her, mom, told, …) within a few words.
+    func personNames(_ context: LintContext) -> [(Range<Int>, String)] {
+        let words = context.analysis.words
+        let source = context.document.source
+        let u16 = source.utf16
+        guard !words.isEmpty else { return [] }
+        func capital(_ i: Int) -> Bool {
+            guard i >= 0, i < words.count else { return false }
+            let u = u16[Int(words[i].start)]
+            return u >= 0x41 && u <= 0x5A || (u >= 0xC0 && u <= 0xDE)
+        }
+        var lowercase: Set<String> = []
+        for (i, w) in words.enumerated() where !capital(i) && !w.isNumber { lowercase.insert(Terms.normalize(source.string(w.range))) }
+        var out: [(Range<Int>, String)] = []
+        for i in words.indices where capital(i) && !words[i].isNumber {
+            let text = source.string(words[i].range)
+            let lower = Terms.normalize(text)
+            let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+            guard text.count >= 3, !lowercase.contains(lower), !IdentifyingInfoRule.capitalisedCommon.contains(lower),
+                  !IdentifyingInfoRule.capitalisedCommon.contains(singular), !lowercase.contains(singular), !lowercase.contains(lower + "s"),
+                  text.dropFirst().contains(where: \.isLowercase), !text.contains("@") else { continue }
+            // Not in a heading; not after an article ("the Grange" is an organisation).
+            if context.document.headings.contains(where: { $0.range.contains(Int(words[i].start)) }) { continue }
+            if i > 0, ["the", "a", "an", "our", "their", "same", "this", "that", "each", "every", "any"].contains(Terms.normalize(source.string(words[i - 1].range))) { continue }
+            // Mid-sentence: another word (or a comma) just before it on the line, not a
+            // table cell, bullet or label start; "Caption: Marisol and her dad" is the
+            // one label case kept.
+            let gapBefore = i > 0 ? u16[Int(words[i - 1].end)..<Int(words[i].start)].filter { $0 != 0x20 && $0 != 0x2060 } : []
+            let afterLabel = gapBefore == [0x3A] && i + 2 < words.count && Terms.normalize(source.string(words[i + 1].range)) == "and"
+                && ["her", "his", "their"].contains(Terms.normalize(source.string(words[i + 2].range)))
+            if !(gapBefore.isEmpty || gapBefore == [0x2C] || afterLabel) || i == 0 { continue }
+            // One word, not part of a longer proper name or a sentence start.
+            if capital(i + 1), context.document.source.location(of: Int(words[i + 1].start)).line == context.document.source.location(of: Int(words[i].start)).line { continue }
+            if i > 0, capital(i - 1), !startsSentence(context, i - 1) { continue }
+            if startsSentence(context, i), !afterLabel { continue }
+            // A cited author: "(Mapp, 2013)", "Mapp and Kuttner (2013)", "Epstein et al.".
+            let after = u16[Int(words[i].end)..<min(u16.count, Int(words[i].end) + 12)]
+            if after.first == 0x2C || after.first == 0x20 && (after.dropFirst().first == 0x28) { continue }
+            if i > 0, u16[Int(words[i - 1].end)..<Int(words[i].start)].contains(0x28) { continue }
+            let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i }
+            guard window.contains(where: { IdentifyingInfoRule.personCues.contains(Terms.normalize(source.string(words[$0].range))) }) else { continue }
+            if window.contains(where: { k in ["et", "al"].contains(Terms.normalize(source.string(words[k].range))) }) { continue }
+            out.append((words[i].range, "a person's name"))
+        }
+        return out
+    }
 
     /// A name written just before an email or phone number on its own line
     /// ("Luis Delgado - luis@…", "Maria Ruiz, (555) 010-2233"): a byline.
@@ -73,7 +165,7 @@ public struct IdentifyingInfoRule: Rule {
         case "a web address": return "url"
         case "a phone number": return "phone"
         case "a street address": return "address"
-        case "your name": return "name"
+        case "your name", "a person's name": return "name"
         default: return "institution"
         }
     }
@@ -107,6 +199,7 @@ public struct IdentifyingInfoRule: Rule {
             if digits >= 10 { for r in IdentifyingInfoRule.phones(text) { found.append((shift(r, block), "a phone number")) } }
         }
         found += wordPatterns(context)
+        found += personNames(context)
         found += bylines(document, contacts: found.filter { $0.1 == "an email address" || $0.1 == "a phone number" }.map(\.0))
         // Kinds the part asks for (an asset map's contact details).
         if let allowed = context.part.identifying?.allow, !allowed.isEmpty {

@@ -37,15 +37,18 @@ public struct PartAnalysis: Sendable {
         let partName = part.title
         let key = { (id: String) in part.id + "/" + id }
 
-        // Questions, and the items an answer must name.
+        // Questions, and the items an answer must name. A response that
+        // numbers its answers says which it answers.
+        let numbered = part.questions.flatMap { text.numberedAnswers(upTo: $0.map(\.number).max() ?? 0) }
         for q in part.questions ?? [] {
             // The question's key words must meet in one sentence (or paragraph, or anywhere).
-            let answered: Bool
+            var answered: Bool
             switch q.within ?? "sentence" {
             case "document": answered = text.shows(q.evidence, in: text.words(of: all)).shown
             case "paragraph": answered = document.blocks.contains { text.shows(q.evidence, in: analysis.wordIndices(in: $0.range)).shown }
             default: answered = analysis.sentences.contains { text.shows(q.evidence, in: analysis.wordIndices(in: $0)).shown }
             }
+            if let numbered { answered = numbered.contains(q.number) }
             var issues: [Issue] = []
             if !answered {
                 issues.append(Issue(message: "\(partName) asks question \(q.number), “\(q.text)”, and the response does not answer it yet (\(q.label)). Answer it in its own paragraph, and name the question's key words so a reviewer finds the answer.",

@@ -235,6 +235,57 @@ struct PartText: Sendable {
         phrases.contains { find(PartText.compile($0), in: line.words) != nil }
     }
 
+    /// Lines that open with a label and a number ("Slide 4", "Photo #3").
+    func labelledLines(_ labels: [String]) -> Int {
+        let compiled = labels.map(PartText.compile).filter { !$0.isEmpty }
+        return lines.filter { line in
+            let w = line.words.lowerBound
+            return compiled.contains { p in
+                w + p.count < line.words.upperBound && find(p, in: w..<(w + p.count)) == w && words[w + p.count].isNumber
+            }
+        }.count
+    }
+
+    /// An answer option under a survey item: a short line ("Strongly agree",
+    /// "Yes"), a line of options split by slashes, or a checkbox line.
+    func isOption(_ i: Int) -> Bool {
+        let line = lines[i]
+        if line.text.contains("?") || line.numbered || line.headingRank.map({ $0 < 7 }) == true { return false }
+        if line.text.hasPrefix("☐") || line.text.hasPrefix("□") || line.text.hasPrefix("○") || line.text.hasPrefix("( )") { return true }
+        if line.text.split(separator: "/").count >= 3 { return true }
+        return line.words.count <= 6 && !line.text.hasSuffix(".")
+    }
+
+    /// The questions answered under their own numbers ("1.", "Q2:",
+    /// "Question 3"), when the response numbers at least two of them in order.
+    func numberedAnswers(upTo count: Int) -> Set<Int>? {
+        // Labels ("Question 2", "Q2:") say it outright; bare numbers ("2.")
+        // only when each opens a paragraph-length answer, not a short list.
+        func scan(labels: Bool) -> Set<Int>? {
+            var found: [Int] = []
+            for (i, line) in lines.enumerated() {
+                let t = PartText.strippingMarker(line.text).lowercased()
+                var number: Int?
+                if labels {
+                    for prefix in ["question ", "question #", "q"] where number == nil && t.hasPrefix(prefix) {
+                        let rest = t.dropFirst(prefix.count).prefix { $0.isNumber }
+                        if !rest.isEmpty, let n = Int(rest) { number = n }
+                    }
+                } else if line.numbered, let first = line.text.split(separator: " ").first {
+                    number = Int(first.dropLast())
+                }
+                guard let n = number, (1...count).contains(n), !found.contains(n) else { continue }
+                var end = i + 1
+                while end < lines.count, !lines[end].numbered, lines[end].headingRank == nil { end += 1 }
+                if !labels, words(of: i..<end).count < 25 { continue }
+                found.append(n)
+            }
+            guard found.count >= 2, found == found.sorted() else { return nil }
+            return Set(found)
+        }
+        return scan(labels: true) ?? scan(labels: false)
+    }
+
     // MARK: sections
 
     /// The lines under the first heading (or label-only line) naming one of
@@ -308,6 +359,9 @@ extension PartText {
                 guard line.words.count >= 3 else { return false }
                 if line.text.contains("?") { return line.words.count <= 60 }
                 if line.numbered, line.label == nil { return true }
+                // A statement rated on the options below it ("I feel welcome at school.").
+                if line.text.hasSuffix("."), !isOption(i), i + 1 < lines.count, region.contains(i + 1), isOption(i + 1),
+                   line.headingRank == nil, line.label == nil, line.words.count <= 30 { return true }
                 let w = line.words.lowerBound
                 return line.listItem && prompts.contains { p in find(p, in: w..<min(line.words.upperBound, w + p.count)) == w }
             }
@@ -426,6 +480,30 @@ extension PartText {
                 case "address": if PartText.hasStreetAddress(string) { return true }
                 case "date": if !DateScanner.dates(in: string).isEmpty { return true }
                 case "weeks": if !DateScanner.weekNumbers(in: string).isEmpty { return true }
+                case "figures":
+                    // A number in the prose (not a list number, not a year): "41 families", "68%".
+                    let namers = ["part", "question", "artifact", "slide", "photo", "week", "q", "step", "grade", "section"].map { PartText.hash($0) }
+                    for i in lineRange where lines[i].headingRank == nil {
+                        let line = lines[i]
+                        let first = line.numbered ? line.words.lowerBound + 1 : line.words.lowerBound
+                        for w in first..<line.words.upperBound where words[w].isNumber {
+                            if w > first, namers.contains(stems[w - 1]) { continue }
+                            let n = Int(document.source.string(words[w].range).filter(\.isNumber)) ?? 0
+                            if !(1900...2100).contains(n) { return true }
+                        }
+                    }
+                case "quote":
+                    // Someone's words quoted: three or more words in quotation marks.
+                    for i in lineRange {
+                        let t = lines[i].text
+                        for (open, close) in [("“", "”"), ("\"", "\"")] {
+                            var rest = Substring(t)
+                            while let o = rest.range(of: open), let c = rest[o.upperBound...].range(of: close) {
+                                if rest[o.upperBound..<c.lowerBound].split(separator: " ").count >= 3 { return true }
+                                rest = rest[c.upperBound...]
+                            }
+                        }
+                    }
                 case "owners":
                     // Task lines that end with who does them: "Order pizza - Program coordinator".
                     let owned = lineRange.filter { i in

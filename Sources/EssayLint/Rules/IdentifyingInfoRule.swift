@@ -98,16 +98,35 @@ public struct IdentifyingInfoRule: Rule {
             let u = u16[Int(words[i].start)]
             return u >= 0x41 && u <= 0x5A || (u >= 0xC0 && u <= 0xDE)
         }
-        var lowercase: Set<String> = []
-        for (i, w) in words.enumerated() where !capital(i) && !w.isNumber { lowercase.insert(Terms.normalize(source.string(w.range))) }
+        // The document's lower-case words, built only when a candidate needs them.
+        var lowercaseCache: Set<String>?
+        func lowercaseWords() -> Set<String> {
+            if let l = lowercaseCache { return l }
+            var l: Set<String> = []
+            for (i, w) in words.enumerated() where !capital(i) && !w.isNumber { l.insert(Terms.normalize(source.string(w.range))) }
+            lowercaseCache = l
+            return l
+        }
         var out: [(Range<Int>, String)] = []
-        for i in words.indices where capital(i) && !words[i].isNumber {
+        for i in words.indices where capital(i) && !words[i].isNumber && i > 0 {
+            // Cheap shape checks first: mid-line after a word or a comma, 3+ letters, not all capitals.
+            let length = Int(words[i].end - words[i].start)
+            guard length >= 3, !(capital(i - 1) && !startsSentence(context, i - 1)) else { continue }
+            let second = u16[Int(words[i].start) + 1]
+            guard !(second >= 0x41 && second <= 0x5A) else { continue }
+            let gapUnits = u16[Int(words[i - 1].end)..<Int(words[i].start)]
+            guard gapUnits.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3A || $0 == 0x2060 }) else { continue }
             let text = source.string(words[i].range)
             let lower = Terms.normalize(text)
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-            guard text.count >= 3, !lowercase.contains(lower), !IdentifyingInfoRule.capitalisedCommon.contains(lower),
-                  !IdentifyingInfoRule.capitalisedCommon.contains(singular), !lowercase.contains(singular), !lowercase.contains(lower + "s"),
+            guard text.count >= 3, !IdentifyingInfoRule.capitalisedCommon.contains(lower),
+                  !IdentifyingInfoRule.capitalisedCommon.contains(singular),
                   text.dropFirst().contains(where: \.isLowercase), !text.contains("@") else { continue }
+            // A person's word nearby comes before the document-wide check.
+            let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i }
+            guard window.contains(where: { IdentifyingInfoRule.personCues.contains(Terms.normalize(source.string(words[$0].range))) }) else { continue }
+            let lower_ = lowercaseWords()
+            guard !lower_.contains(lower), !lower_.contains(singular), !lower_.contains(lower + "s") else { continue }
             // Not in a heading; not after an article ("the Grange" is an organisation).
             if context.document.headings.contains(where: { $0.range.contains(Int(words[i].start)) }) { continue }
             if i > 0, ["the", "a", "an", "our", "their", "same", "this", "that", "each", "every", "any"].contains(Terms.normalize(source.string(words[i - 1].range))) { continue }
@@ -126,8 +145,6 @@ public struct IdentifyingInfoRule: Rule {
             let after = u16[Int(words[i].end)..<min(u16.count, Int(words[i].end) + 12)]
             if after.first == 0x2C || after.first == 0x20 && (after.dropFirst().first == 0x28) { continue }
             if i > 0, u16[Int(words[i - 1].end)..<Int(words[i].start)].contains(0x28) { continue }
-            let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i }
-            guard window.contains(where: { IdentifyingInfoRule.personCues.contains(Terms.normalize(source.string(words[$0].range))) }) else { continue }
             if window.contains(where: { k in ["et", "al"].contains(Terms.normalize(source.string(words[k].range))) }) { continue }
             out.append((words[i].range, "a person's name"))
         }

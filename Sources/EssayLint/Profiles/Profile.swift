@@ -44,6 +44,8 @@ public struct Part: Codable, Sendable {
     public var identifying: IdentifyingSettings?
     /// The rubric threat of a missing answer (questions without their own).
     public var rubric: [RubricThreatSpec]?
+    /// Sentence length and readability thresholds (long-sentence, readability).
+    public var clarity: ClaritySettings?
     /// Rule severities for this part (error, warning, suggestion or off);
     /// a configuration file or the command line overrides them.
     public var rules: PartRules?
@@ -169,4 +171,11 @@ public struct PartRules: Codable, Sendable {
         var container = encoder.singleValueContainer()
         try container.encode(severities.mapValues { $0?.rawValue ?? "off" })
     }
+}
+
+public struct ClaritySettings: Codable, Sendable {
+    /// A sentence with more words is long (long-sentence).
+    public var maxSentenceWords: Int?
+    /// A competency section below this Flesch reading ease is very difficult (readability).
+    public var minReadingEase: Double?
 }

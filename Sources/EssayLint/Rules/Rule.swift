@@ -111,6 +111,10 @@ public enum RuleRegistry {
         ItemCountRule(),
         TimeSpanRule(),
         ThinEvidenceRule(),
+        CitationRule(),
+        ArtifactReferenceRule(),
+        LongSentenceRule(),
+        ReadabilityRule(),
         DirectiveRule(),
     ]
 

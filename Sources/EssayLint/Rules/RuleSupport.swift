@@ -21,6 +21,19 @@ enum ExampleEssay {
         return (0..<words).map { base[$0 % base.count] }.joined(separator: " ")
     }
 
+    /// One sentence of `words` words.
+    static func sentence(words: Int) -> String {
+        let base = ["we", "met", "every", "week", "at", "the", "library", "branch", "and", "planned", "the", "next",
+                    "session", "together", "with", "residents", "who", "shared", "what", "they", "hoped", "to", "build"]
+        let body = (0..<words).map { base[$0 % base.count] }.joined(separator: " ")
+        return "W" + body.dropFirst() + "."
+    }
+
+    /// The nine sections of `words` words, with a sentence added at the end of some.
+    static func markdown(words: Int, insert: [Int: String]) -> String {
+        markdown(titles, words: words, replacing: insert.mapValues { filler(words) + " " + $0 })
+    }
+
     /// A Markdown essay with the given headings (nil leaves a competency out),
     /// each followed by `words` words.
     static func markdown(_ headings: [String?] = titles, words: Int = 90, replacing: [Int: String] = [:]) -> String {

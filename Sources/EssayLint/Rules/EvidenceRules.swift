@@ -1,0 +1,224 @@
+/// Rules about what the essay shows beyond its structure: the literature it
+/// cites, the artifacts it points to, and the clarity of its sentences.
+
+extension LintContext {
+    /// The credential's reference authors, lower-cased.
+    var referenceAuthors: Set<String> {
+        Set((profile.references ?? []).flatMap { $0.authors.map { $0.lowercased() } })
+    }
+
+    /// Citations in the prose, with what the credential's references say of each.
+    var citations: [(citation: Citation, verdict: CitationVerdict)] {
+        let known = referenceAuthors
+        return CitationScanner.scan(document.analysisText, knownAuthors: known).map { c in
+            (c, CitationVerdict.judge(c, references: profile.references ?? []))
+        }
+    }
+}
+
+/// What a citation is, against the credential's references.
+enum CitationVerdict: Sendable {
+    case ok(Reference)
+    /// A known author misspelled ("Brindle" for Bringle).
+    case misspelled(Reference, written: String, correct: String)
+    /// A known author, another year.
+    case wrongYear(Reference)
+    /// A work the credential does not list.
+    case other
+
+    static func judge(_ c: Citation, references: [Reference]) -> CitationVerdict {
+        let first = c.authors[0].lowercased()
+        let known = Set(references.flatMap { $0.authors.map { $0.lowercased() } })
+        if let reference = references.first(where: { $0.authors.first?.lowercased() == first }) {
+            return reference.year == c.year ? .ok(reference) : .wrongYear(reference)
+        }
+        if let close = CitationScanner.closest(c.authors[0], known),
+           let reference = references.first(where: { $0.authors.first?.lowercased() == close }) {
+            return .misspelled(reference, written: c.authors[0], correct: reference.authors[0])
+        }
+        return .other
+    }
+
+    var name: String {
+        switch self {
+        case .ok: return "ok"
+        case .misspelled: return "misspelled"
+        case .wrongYear: return "wrong-year"
+        case .other: return "other"
+        }
+    }
+}
+
+extension Reference {
+    /// "Bringle, Clayton, & Price (2009)", "Hamerlinck & Plaut (2014)", "Eddy (2010)".
+    var short: String {
+        let names = authors.count <= 2 ? authors.joined(separator: " & ") : authors.dropLast().joined(separator: ", ") + ", & " + authors.last!
+        return "\(names) (\(year))"
+    }
+}
+
+/// `citation`: misspelled or misdated citations of the credential's
+/// references, and an essay that cites nothing.
+public struct CitationRule: Rule {
+    public init() {}
+    public static let id = "citation"
+    public static let defaultSeverity = Severity.warning
+    public static let description = RuleDescription(
+        id: id, name: "Citations", defaultSeverity: defaultSeverity,
+        summary: "Author-year citations (“(Bringle, Clayton, & Price, 2009)”, “Bringle et al. (2009)”, “Eddy 2010”, “(Hamerlinck and Plaut 2014)”) checked against the references the credential names: a near miss of a known author's name (the credential page itself writes “Brindle” for Bringle) or a year that does not match is a warning with the right form; an essay that cites nothing gets a suggestion.",
+        rationale: "The credential encourages citing the literature that informs the essay; a misspelled or misdated citation of its own references undermines it.",
+        triggering: [
+            RuleExample(ExampleEssay.markdown(words: 90, insert: [2: "As «Brindle et al. (2009)» argue, closeness matters."])),
+            RuleExample(ExampleEssay.markdown(words: 90, insert: [5: "Partnerships take time «(Eddy, 2012)»."])),
+            RuleExample(ExampleEssay.markdown(words: 90), documentFindings: 1, note: "nothing cited"),
+        ],
+        nonTriggering: [
+            RuleExample(ExampleEssay.markdown(words: 90, insert: [2: "As Bringle et al. (2009) argue, closeness matters (Hamerlinck and Plaut 2014); see Eddy 2010 and (Freire, 1970). In 2019 we met in Room 2010."])),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        guard let sentence = context.part.requirement("citations") else { return [] }
+        let citations = context.citations
+        var out: [Finding] = []
+        for (c, verdict) in citations {
+            switch verdict {
+            case .misspelled(let reference, let written, let correct):
+                let fixed = context.document.source.string(c.range).replacingOccurrences(of: written, with: correct)
+                out.append(finding(context, "“\(written)” looks like a misspelling of \(correct), whom the credential cites: \(reference.citation) Write “\(correct)”.",
+                                   range: c.range, suggestions: [fixed]))
+            case .wrongYear(let reference):
+                out.append(finding(context, "The credential's reference by \(reference.authors[0]) is from \(reference.year), not \(c.year): \(reference.citation) Check the year, or add the \(c.year) work to your references.",
+                                   range: c.range, suggestions: [String(reference.year)]))
+            case .ok, .other:
+                continue
+            }
+        }
+        if citations.isEmpty {
+            let known = (context.profile.references ?? []).map(\.short).joined(separator: "; ")
+            var f = finding(context, "The essay cites no literature; the credential says: “\(sentence)” Cite what informs your work\(known.isEmpty ? "" : ", for example " + known).",
+                            range: 0..<0, match: false)
+            f.severity = .suggestion
+            out.append(f)
+        }
+        return out
+    }
+}
+
+/// `artifact-reference`: an essay that points to none of its uploaded artifacts.
+public struct ArtifactReferenceRule: Rule {
+    public init() {}
+    public static let id = "artifact-reference"
+    public static let defaultSeverity = Severity.suggestion
+    public static let description = RuleDescription(
+        id: id, name: "Artifact references", defaultSeverity: defaultSeverity,
+        summary: "References to the annotated artifacts uploaded with the essay (“see Artifact 2”, “artifact #3”, “(Appendix A)”, “Exhibit C”, “the attached workshop outline”, “the presentation I uploaded”) are reported with the file; an essay with none gets a suggestion.",
+        rationale: "The credential encourages the essay to refer to its annotated artifacts; a reviewer reads them side by side.",
+        triggering: [
+            RuleExample(ExampleEssay.markdown(words: 90), documentFindings: 1, note: "no artifact referred to"),
+        ],
+        nonTriggering: [
+            RuleExample(ExampleEssay.markdown(words: 90, insert: [3: "The workshop outline is Artifact 2 (see Appendix A)."])),
+            RuleExample(ExampleEssay.markdown(words: 90, insert: [3: "I revised the attached syllabus with partners."])),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        guard let sentence = context.part.requirement("artifacts") else { return [] }
+        guard ArtifactScanner.scan(context.document.analysisText).isEmpty else { return [] }
+        return [finding(context, "The essay refers to none of the artifacts you upload; the credential says: “\(sentence)” Point the reviewer to them where they show your work (“see Artifact 2, the workshop outline”).",
+                        range: 0..<0, match: false)]
+    }
+}
+
+/// `long-sentence`: sentences longer than the profile's threshold.
+public struct LongSentenceRule: Rule {
+    public init() {}
+    public static let id = "long-sentence"
+    public static let defaultSeverity = Severity.suggestion
+    public static let description = RuleDescription(
+        id: id, name: "Long sentence", defaultSeverity: defaultSeverity,
+        summary: "A sentence (ICU sentence boundaries) with more words than the profile's threshold (40 for the Community Partnerships essay), counted the word-processor way.",
+        rationale: "The essay is evaluated for “the clarity of the ideas you present”; a very long sentence hides its idea.",
+        triggering: [
+            RuleExample("## Knowledge of the Self\n\n«" + ExampleEssay.sentence(words: 45) + "» Short one.\n", note: "45 words"),
+        ],
+        nonTriggering: [
+            RuleExample("## Knowledge of the Self\n\n" + ExampleEssay.sentence(words: 40) + " Short one.\n", note: "40 words"),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        guard let limit = context.part.clarity?.maxSentenceWords else { return [] }
+        let sentence = context.part.requirement("clarity")
+        var out: [Finding] = []
+        let text = context.document.analysisText
+        for s in context.analysis.sentences {
+            // Headings are not sentences; the sentence must be prose.
+            if context.document.headings.contains(where: { $0.range.overlaps(s) }) { continue }
+            let n = context.analysis.count(in: s, .wordProcessor)
+            guard n > limit else { continue }
+            var end = s.upperBound
+            while end > s.lowerBound, [0x20, 0x0A, 0x0D, 0x09, 0x2060].contains(text[end - 1]) { end -= 1 }
+            var start = s.lowerBound
+            while start < end, [0x20, 0x0A, 0x0D, 0x09, 0x2060].contains(text[start]) { start += 1 }
+            let quote = sentence.map { " The essay is evaluated for “\($0.lowercased().contains("clarity") ? "the clarity of the ideas you present" : $0)”." } ?? ""
+            out.append(finding(context, "This sentence has \(n) words (more than \(limit)).\(quote) Split it where the idea turns, one point per sentence.",
+                               range: start..<end))
+        }
+        return out
+    }
+}
+
+/// Flesch reading ease and Flesch–Kincaid grade of a stretch of text.
+struct Readability: Sendable, Equatable {
+    var words: Int
+    var sentences: Int
+    var syllables: Int
+    var ease: Double { 206.835 - 1.015 * Double(words) / Double(max(sentences, 1)) - 84.6 * Double(syllables) / Double(max(words, 1)) }
+    var grade: Double { 0.39 * Double(words) / Double(max(sentences, 1)) + 11.8 * Double(syllables) / Double(max(words, 1)) - 15.59 }
+
+    /// ICU sentences and ICU words (letters; numbers count as words of one syllable).
+    init(analysis: TextAnalysis, source: SourceText, range: Range<Int>, excluding headings: [Heading]) {
+        var words = 0
+        var syllables = 0
+        for i in analysis.wordIndices(in: range) {
+            let w = analysis.words[i]
+            if headings.contains(where: { $0.range.contains(Int(w.start)) }) { continue }
+            words += 1
+            syllables += w.isNumber ? 1 : Syllables.count(source.string(w.range))
+        }
+        self.words = words
+        self.syllables = syllables
+        sentences = analysis.sentences.filter { s in s.overlaps(range) && !headings.contains { $0.range.overlaps(s) } }.count
+    }
+}
+
+/// `readability`: a competency section that reads as very difficult.
+public struct ReadabilityRule: Rule {
+    public init() {}
+    public static let id = "readability"
+    public static let defaultSeverity = Severity.suggestion
+    public static let description = RuleDescription(
+        id: id, name: "Readability", defaultSeverity: defaultSeverity,
+        summary: "A competency section (100 words or more) whose Flesch reading ease falls below the profile's threshold (30, “very difficult”), with its Flesch–Kincaid grade. Computed on ICU sentences and words; syllables are vowel groups less a silent final e and silent -es/-ed endings.",
+        rationale: "The essay is evaluated for the clarity of its ideas; dense prose makes a reviewer work to find the evidence.",
+        triggering: [
+            RuleExample("## «Knowledge of the Self»\n\n" + String(repeating: "Institutional positionality necessitates continuous interrogation of organizational hierarchies, epistemological assumptions, and intersectional identities influencing collaborative relationships. ", count: 9) + "\n"),
+        ],
+        nonTriggering: [
+            RuleExample("## Knowledge of the Self\n\n" + String(repeating: "I grew up on this side of town. My mother ran the corner store. I know the streets and the people. ", count: 6) + "\n"),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        guard let minimum = context.part.clarity?.minReadingEase else { return [] }
+        var out: [Finding] = []
+        for section in context.structure.sections where section.criterion != nil && section.words >= 100 {
+            let r = Readability(analysis: context.analysis, source: context.document.source, range: section.bodyRange, excluding: context.document.headings)
+            guard r.sentences > 0, r.ease < minimum else { continue }
+            let h = context.heading(section.headingIndex)
+            let ease = Int(r.ease.rounded())
+            let grade = (r.grade * 10).rounded() / 10
+            out.append(finding(context, "This section reads as very difficult: Flesch reading ease \(ease) (below \(Int(minimum))), grade level \(grade), \(r.words) words in \(r.sentences) sentences. Shorter sentences and plainer words make the evidence easier to find.",
+                               range: h.range, criterion: section.criterion))
+        }
+        return out
+    }
+}

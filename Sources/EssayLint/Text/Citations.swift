@@ -1,0 +1,223 @@
+import Foundation
+
+/// Author-year citations and references to uploaded artifacts, found in the
+/// analysis text (markup masked), with exact ranges.
+///
+/// Citation forms: parenthetical "(Bringle, Clayton, & Price, 2009)",
+/// "(Hamerlinck and Plaut 2014)", "(Eddy, 2010, p. 12)", several in one pair
+/// of parentheses separated by ";"; narrative "Bringle et al. (2009)",
+/// "Hamerlinck & Plaut (2014)"; and bare "Eddy 2010", which is accepted only
+/// for an author the credential's references name (so "Room 2010" is not one).
+struct Citation: Sendable, Equatable {
+    /// The cited surnames as written ("Bringle"; "Hamerlinck", "Plaut").
+    var authors: [String]
+    var etAl: Bool
+    var year: Int
+    var range: Range<Int>
+}
+
+enum CitationScanner {
+    static let connectors: Set<String> = ["and", "&"]
+
+    /// A capitalised surname token: "Bringle", "McKnight", "O'Neil", "García".
+    static func isSurname(_ s: Substring) -> Bool {
+        guard let first = s.first, first.isUppercase, s.count >= 2 else { return false }
+        return s.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" } && s.dropFirst().contains { $0.isLowercase }
+    }
+
+    static func year(_ s: Substring) -> Int? {
+        var digits = s
+        if let last = digits.last, last.isLetter, digits.count == 5 { digits = digits.dropLast() }  // 2009a
+        guard digits.count == 4, digits.allSatisfy(\.isNumber), let y = Int(digits), (1900...2035).contains(y) else { return nil }
+        return y
+    }
+
+    /// Tokens of a text with their UTF-16 ranges: words (letters, digits,
+    /// apostrophes, hyphens) and single punctuation characters.
+    static func tokens(_ units: [UInt16]) -> [(text: Substring, range: Range<Int>)] {
+        let string = String(decoding: units, as: UTF16.self)
+        var out: [(Substring, Range<Int>)] = []
+        var offset = 0
+        var start: String.Index?
+        var startOffset = 0
+        for index in string.indices {
+            let ch = string[index]
+            let width = ch.utf16.count
+            if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’" || ch == "-") && start != nil) {
+                if start == nil { start = index; startOffset = offset }
+            } else {
+                if let s = start { out.append((string[s..<index], startOffset..<offset)); start = nil }
+                if !ch.isWhitespace && ch != "\u{2060}" { out.append((string[index...index], offset..<(offset + width))) }
+            }
+            offset += width
+        }
+        if let s = start { out.append((string[s...], startOffset..<offset)) }
+        return out
+    }
+
+    /// Author lists: "Bringle, Clayton, & Price", "Bringle et al.", "Hamerlinck and Plaut".
+    /// Returns the authors, et al., and the index after the list.
+    static func authorList(_ t: [(text: Substring, range: Range<Int>)], from i: Int) -> (authors: [String], etAl: Bool, next: Int)? {
+        guard i < t.count, isSurname(t[i].text) else { return nil }
+        var authors = [String(t[i].text)]
+        var k = i + 1
+        while k < t.count {
+            if k + 2 < t.count, t[k].text == "et", t[k + 1].text == "al" {
+                k += 2
+                if k < t.count, t[k].text == "." { k += 1 }
+                return (authors, true, k)
+            }
+            if connectors.contains(String(t[k].text)), k + 1 < t.count, isSurname(t[k + 1].text) {
+                authors.append(String(t[k + 1].text)); k += 2; continue
+            }
+            if t[k].text == ",", k + 1 < t.count {
+                if connectors.contains(String(t[k + 1].text)), k + 2 < t.count, isSurname(t[k + 2].text) {
+                    authors.append(String(t[k + 2].text)); k += 3; continue
+                }
+                if isSurname(t[k + 1].text), k + 2 < t.count, t[k + 2].text == "," || connectors.contains(String(t[k + 2].text)) || t[k + 2].text == "." {
+                    authors.append(String(t[k + 1].text)); k += 2; continue
+                }
+            }
+            break
+        }
+        return (authors, false, k)
+    }
+
+    static func scan(_ units: [UInt16], knownAuthors: Set<String>) -> [Citation] {
+        let t = tokens(units)
+        var out: [Citation] = []
+        var i = 0
+        while i < t.count {
+            // Parenthetical: "(" list [","] year [, p. N] { ";" list [","] year } ")".
+            if t[i].text == "(" {
+                var k = i + 1
+                var found: [Citation] = []
+                while let (authors, etAl, next) = authorList(t, from: k) {
+                    var j = next
+                    if j < t.count, t[j].text == "," { j += 1 }
+                    guard j < t.count, let y = year(t[j].text) else { break }
+                    found.append(Citation(authors: authors, etAl: etAl, year: y, range: t[k].range.lowerBound..<t[j].range.upperBound))
+                    j += 1
+                    // ", p. 12" or ", pp. 3-4"
+                    while j < t.count, t[j].text != ";", t[j].text != ")", j - next < 8 { j += 1 }
+                    if j < t.count, t[j].text == ";" { k = j + 1; continue }
+                    k = j
+                    break
+                }
+                if !found.isEmpty, k < t.count, t[k].text == ")" {
+                    if found.count == 1 { found[0].range = t[i].range.lowerBound..<t[k].range.upperBound }
+                    out += found
+                    i = k + 1
+                    continue
+                }
+            }
+            // Narrative "Bringle et al. (2009)" and bare "Eddy 2010".
+            if let (authors, etAl, next) = authorList(t, from: i) {
+                if next + 2 < t.count, t[next].text == "(", let y = year(t[next + 1].text), t[next + 2].text == ")" || t[next + 2].text == "," {
+                    var end = next + 2
+                    while end < t.count, t[end].text != ")", end - next < 8 { end += 1 }
+                    out.append(Citation(authors: authors, etAl: etAl, year: y, range: t[i].range.lowerBound..<t[min(end, t.count - 1)].range.upperBound))
+                    i = end + 1
+                    continue
+                }
+                var j = next
+                if j < t.count, t[j].text == "," { j += 1 }
+                if j < t.count, let y = year(t[j].text), authors.contains(where: { knownAuthors.contains($0.lowercased()) || nearKnown($0, knownAuthors) }) {
+                    out.append(Citation(authors: authors, etAl: etAl, year: y, range: t[i].range.lowerBound..<t[j].range.upperBound))
+                    i = j + 1
+                    continue
+                }
+                i = max(i + 1, next)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A surname within the misspelling tolerance of a known author ("Brindle" for Bringle).
+    static func nearKnown(_ name: String, _ known: Set<String>) -> Bool { closest(name, known) != nil }
+
+    static func closest(_ name: String, _ known: Set<String>) -> String? {
+        let lower = name.lowercased()
+        guard !known.contains(lower), lower.count >= 4 else { return nil }
+        let x = Terms.scalars(lower)
+        for k in known.sorted() where Terms.similar(x, Terms.scalars(k)) && k.first == lower.first { return k }
+        return nil
+    }
+}
+
+/// References to artifacts uploaded with the essay: "Artifact 2", "artifact
+/// #3", "Appendix A", "Exhibit C", "the attached workshop outline", "the
+/// presentation I uploaded".
+enum ArtifactScanner {
+    static let labelled: Set<String> = ["artifact", "artifacts", "appendix", "appendices", "exhibit", "attachment", "annex"]
+    static let attachedWords: Set<String> = ["attached", "uploaded", "enclosed", "annotated", "accompanying", "included"]
+    static let things: Set<String> = [
+        "syllabus", "syllabi", "outline", "outlines", "presentation", "presentations", "slides", "slide", "deck", "handout",
+        "handouts", "report", "reports", "agenda", "agendas", "flyer", "flyers", "curriculum", "materials", "artifact",
+        "artifacts", "workshop", "publication", "publications", "poster", "posters", "brochure", "plan", "map", "survey",
+        "toolkit", "guide", "rubric", "video", "photos", "photographs", "portfolio", "memo", "proposal", "evaluation", "mou",
+        "memorandum", "letter", "letters", "minutes", "article", "paper", "chapter", "module", "lesson", "lessons", "worksheet",
+    ]
+
+    static func scan(_ units: [UInt16]) -> [Range<Int>] {
+        let t = CitationScanner.tokens(units)
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < t.count {
+            let w = t[i].text.lowercased()
+            // "Artifact 2", "artifact #3", "Appendix A", "Exhibit C".
+            if labelled.contains(w), i + 1 < t.count {
+                var j = i + 1
+                if t[j].text == "#", j + 1 < t.count { j += 1 }
+                let next = t[j].text
+                let isMark = next.allSatisfy(\.isNumber) || (next.count == 1 && next.first!.isUppercase) || ["i", "ii", "iii", "iv", "v", "vi"].contains(next.lowercased()) && next.first!.isUppercase
+                if isMark, (w != "artifact" && w != "artifacts") || t[i].text.first!.isUppercase || t[j - 1].text == "#" || next.allSatisfy(\.isNumber) {
+                    out.append(t[i].range.lowerBound..<t[j].range.upperBound)
+                    i = j + 1
+                    continue
+                }
+            }
+            // "the attached workshop outline", "the annotated presentation I uploaded".
+            if attachedWords.contains(w), w != "included" || (i > 0 && t[i - 1].text.lowercased() == "the") {
+                for j in (i + 1)..<min(t.count, i + 4) where things.contains(t[j].text.lowercased()) {
+                    out.append(t[i].range.lowerBound..<t[j].range.upperBound)
+                    i = j
+                    break
+                }
+            } else if things.contains(w), i + 2 < t.count, ["i", "we"].contains(t[i + 1].text.lowercased()),
+                      ["uploaded", "attached", "included", "submitted", "enclosed"].contains(t[i + 2].text.lowercased()) {
+                out.append(t[i].range.lowerBound..<t[i + 2].range.upperBound)
+                i += 2
+            }
+            i += 1
+        }
+        return out
+    }
+}
+
+/// Syllables, for readability: vowel groups (a, e, i, o, u, y), less a
+/// silent final "e" (but not "-le"), and less one for "-es"/"-ed" endings
+/// that add no syllable; at least one per word. A documented heuristic, close
+/// to the counts of textstat's fallback and of most readability calculators.
+enum Syllables {
+    static func count(_ word: String) -> Int {
+        let w = Array(word.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+        guard !w.isEmpty else { return 0 }
+        func vowel(_ c: Unicode.Scalar) -> Bool { "aeiouyàáâäèéêëìíîïòóôöùúûü".unicodeScalars.contains(c) }
+        var groups = 0
+        var previous = false
+        for c in w {
+            let v = vowel(c)
+            if v && !previous { groups += 1 }
+            previous = v
+        }
+        let n = w.count
+        if n > 2, w[n - 1] == "e", !vowel(w[n - 2]), !(w[n - 2] == "l" && n > 3 && !vowel(w[n - 3])) { groups -= 1 }
+        if n > 3, w[n - 1] == "s" || w[n - 1] == "d", w[n - 2] == "e", !["t", "d", "s", "x", "z", "c", "g"].contains(String(w[n - 3])), !vowel(w[n - 3]) {
+            groups -= 1
+        }
+        return max(1, groups)
+    }
+}

@@ -117,6 +117,10 @@ public struct Linter: Sendable {
         } else {
             structure = EssayStructure(unmapped: document, analysis: analysis, convention: options.wordConvention)
         }
+        let hasElements = (part.headingPerCriterion ?? true) && profile.criteria.contains { !($0.elements ?? []).isEmpty }
+        if hasElements && partText == nil { partText = PartText(document: document, analysis: analysis) }
+        let rubricEvidence = hasElements
+            ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile) : nil
         let partAnalysis = part.hasContentChecks
             ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,
                            profile: profile, part: part, related: options.related) : nil
@@ -132,7 +136,8 @@ public struct Linter: Sendable {
         let suppressions = Suppressions(document: document)
         let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, texts: cache.texts(profile),
-                                  suppressions: suppressions, options: options, partAnalysis: partAnalysis)
+                                  suppressions: suppressions, options: options, partAnalysis: partAnalysis,
+                                  rubricEvidence: rubricEvidence)
         Timing.mark("scan")
         var findings: [Finding] = []
         for rule in rules {
@@ -159,7 +164,20 @@ public struct Linter: Sendable {
         findings = assessor.assess(findings)
         let perCriterion = part.headingPerCriterion ?? true
         let totalWords = analysis.total(options.wordConvention)
-        let rubric = assessor.summarize(findings) { perCriterion ? structure.words(of: $0) : totalWords }
+        var rubric = assessor.summarize(findings) { perCriterion ? structure.words(of: $0) : totalWords }
+        if let rubricEvidence {
+            for k in rubric.indices {
+                let id = rubric[k].criterion
+                if let e = rubricEvidence.sections[id] {
+                    rubric[k].evidenced = e.evidenced.map(\.id)
+                    rubric[k].missingElements = e.missing.map(\.id)
+                    rubric[k].estimate = min(e.estimate, rubric[k].ceiling)
+                } else if profile.criterion(id)?.elements?.isEmpty == false {
+                    rubric[k].missingElements = profile.criterion(id)?.elements?.map(\.id) ?? []
+                    rubric[k].estimate = 0
+                }
+            }
+        }
         Timing.mark("assess")
 
         let words = analysis.total(options.wordConvention)
@@ -194,6 +212,17 @@ public struct Linter: Sendable {
                                 rubric: rubric, requirements: requirements, error: nil, suppressed: suppressed, source: document.source)
         report.detection = options.detection
         report.itemNames = partAnalysis?.itemNames ?? []
+        if part.requirement("citations") != nil {
+            report.references += context.citations.map { c, verdict in
+                FoundReference(kind: "citation", text: document.source.string(c.range), range: c.range, status: verdict.name)
+            }
+        }
+        if part.requirement("artifacts") != nil {
+            report.references += ArtifactScanner.scan(document.analysisText).map {
+                FoundReference(kind: "artifact", text: document.source.string($0), range: $0, status: nil)
+            }
+        }
+        report.references.sort { $0.range.lowerBound < $1.range.lowerBound }
         return report
     }
 }

@@ -56,8 +56,8 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(Set((root["tool"] as! [String: Any]).keys), ["name", "version"])
         XCTAssertEqual(Set((root["summary"] as! [String: Any]).keys), ["files", "errors", "warnings", "suggestions"])
         let file = (root["files"] as! [[String: Any]])[0]
-        // The issue's keys, plus the additive `suppressed`, `detection` and `items`.
-        XCTAssertEqual(Set(file.keys), ["path", "profile", "part", "stats", "findings", "rubric", "requirements", "error", "suppressed", "detection", "items"])
+        // The issue's keys, plus the additive `suppressed`, `detection`, `items` and `references`.
+        XCTAssertEqual(Set(file.keys), ["path", "profile", "part", "stats", "findings", "rubric", "requirements", "error", "suppressed", "detection", "items", "references"])
         XCTAssertTrue(file["error"] is NSNull)
         XCTAssertTrue((file["detection"] as? String)?.hasPrefix("detected community-partnerships/essay from ") == true, "\(file["detection"] ?? "")")
         XCTAssertEqual(file["profile"] as? String, "community-partnerships")
@@ -78,7 +78,8 @@ final class CLITests: XCTestCase {
             for t in f["rubric"] as! [[String: Any]] { XCTAssertEqual(Set(t.keys), ["criterion", "ceiling", "descriptor"]) }
         }
         for r in file["rubric"] as! [[String: Any]] {
-            XCTAssertEqual(Set(r.keys), ["criterion", "title", "risk", "ceiling", "findings", "words"])
+            // The issue's keys, plus the additive `elements` and `estimate`.
+            XCTAssertEqual(Set(r.keys), ["criterion", "title", "risk", "ceiling", "findings", "words", "elements", "estimate"])
             XCTAssertTrue(["none", "low", "medium", "high"].contains(r["risk"] as! String))
         }
         for r in file["requirements"] as! [[String: Any]] { XCTAssertEqual(Set(r.keys), ["id", "met", "detail"]) }
@@ -116,7 +117,9 @@ final class CLITests: XCTestCase {
         // Clean: it also cites the literature and points to an artifact (else two suggestions).
         let clean = try temp("clean.md", Array((ExampleEssay.markdown(words: 115, insert: [0: "As Bringle et al. (2009) argue, partners grow closer (see Artifact 1)."]) + "\n").utf8))
         XCTAssertEqual(try run(["--fail-on", "error", clean]).status, 0)
-        XCTAssertEqual(try run(["--fail-on", "suggestion", clean]).status, 0)
+        // Filler shows no rubric element: suggestions only.
+        XCTAssertEqual(try run(["--fail-on", "warning", clean]).status, 0)
+        XCTAssertEqual(try run(["--fail-on", "suggestion", clean]).status, 1)
         let oneWarning = try temp("warn.md", Array((ExampleEssay.markdown(words: 115, replacing: [0: "The needs of families. " + ExampleEssay.filler(110)]) + "\n").utf8))
         XCTAssertEqual(try run(["--fail-on", "error", oneWarning]).status, 0)
         XCTAssertEqual(try run(["--fail-on", "warning", oneWarning]).status, 1)

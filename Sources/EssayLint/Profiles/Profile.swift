@@ -106,6 +106,8 @@ public struct Criterion: Codable, Sendable {
     public var levels: [RubricLevel]
     /// Words and phrases that recognise a heading for this criterion, with weights.
     public var heading: HeadingCues?
+    /// What the Good and Exemplary descriptors ask a section to show.
+    public var elements: [RubricElement]?
 
     public func level(_ n: Int) -> RubricLevel? { levels.first { $0.level == n } }
 }
@@ -178,4 +180,18 @@ public struct ClaritySettings: Codable, Sendable {
     public var maxSentenceWords: Int?
     /// A competency section below this Flesch reading ease is very difficult (readability).
     public var minReadingEase: Double?
+}
+
+/// One thing a rubric level asks a competency section to show, in the
+/// rubric's words, with a guiding question that helps write it and the
+/// phrases that evidence it (every group within one paragraph).
+public struct RubricElement: Codable, Sendable {
+    public var id: String
+    /// The level whose descriptor asks for it (2 Good, 3 Exemplary).
+    public var level: Int
+    /// The descriptor's words.
+    public var label: String
+    /// A guiding question from the credential.
+    public var question: String?
+    public var evidence: EvidenceGroups
 }

@@ -31,6 +31,11 @@ public struct CriterionSummary: Sendable, Hashable {
     public var ceiling: Int
     public var findings: Int
     public var words: Int
+    /// Rubric elements the section shows and does not show (ids), when the profile lists them.
+    public var evidenced: [String] = []
+    public var missingElements: [String] = []
+    /// An estimate of the highest level the evidence supports (not a score).
+    public var estimate: Int? = nil
 }
 
 /// A submission requirement, met or not.
@@ -59,6 +64,8 @@ public struct FileReport: Sendable {
     public var detection: String? = nil
     /// The counted items found (assets, stakeholders, …), by name.
     public var itemNames: [String] = []
+    /// Citations and artifact references found in the essay.
+    public var references: [FoundReference] = []
 
     public static func failed(_ path: String, _ message: String) -> FileReport {
         FileReport(path: path, profile: nil, part: nil, stats: nil, findings: [], rubric: [], requirements: [], error: message, suppressed: 0, source: nil)
@@ -76,4 +83,14 @@ public struct Report: Sendable {
     }
 
     public var hasErrors: Bool { files.contains { $0.error != nil } }
+}
+
+/// A citation or an artifact reference found in the text.
+public struct FoundReference: Sendable, Hashable {
+    /// "citation" or "artifact".
+    public var kind: String
+    public var text: String
+    public var range: Range<Int>
+    /// For citations: ok, misspelled, wrong-year or other (a work the credential does not list).
+    public var status: String?
 }

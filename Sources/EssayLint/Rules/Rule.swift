@@ -27,6 +27,8 @@ public struct RuleExample: Sendable {
     /// The profile and part the example is written for (default: the Community Partnerships essay).
     public var profile: String?
     public var part: String?
+    /// Findings expected at each marked range (a rule may report several things at one place).
+    public var perMark: Int = 1
 
     public init(_ text: String, format: DocumentFormat = .markdown, documentFindings: Int = 0, note: String? = nil,
                 profile: String? = nil, part: String? = nil) {
@@ -38,8 +40,20 @@ public struct RuleExample: Sendable {
         self.part = part
     }
 
-    /// The text without markers, and the UTF-16 ranges the markers enclose.
+    public func repeated(_ n: Int) -> RuleExample {
+        var copy = self
+        copy.perMark = n
+        return copy
+    }
+
+    /// The text without markers, and the UTF-16 ranges the markers enclose
+    /// (each `perMark` times).
     public var stripped: (text: String, ranges: [Range<Int>]) {
+        let (text, ranges) = strippedOnce
+        return (text, ranges.flatMap { Array(repeating: $0, count: perMark) })
+    }
+
+    var strippedOnce: (text: String, ranges: [Range<Int>]) {
         var out: [UInt16] = []
         var ranges: [Range<Int>] = []
         var open: Int?
@@ -71,6 +85,8 @@ public struct LintContext: Sendable {
     public let options: LintOptions
     /// The part's questions, items, elements and span, checked (parts that have them).
     public var partAnalysis: PartAnalysis?
+    /// What each competency section shows of its rubric elements (profiles that list them).
+    public var rubricEvidence: RubricEvidence?
 }
 
 /// A check. Rules are small, independent and pure: they return findings and
@@ -111,6 +127,7 @@ public enum RuleRegistry {
         ItemCountRule(),
         TimeSpanRule(),
         ThinEvidenceRule(),
+        RubricEvidenceRule(),
         CitationRule(),
         ArtifactReferenceRule(),
         LongSentenceRule(),

@@ -58,6 +58,9 @@ public struct JSONReporter: Sendable {
                 ("ceiling", .int(r.ceiling)),
                 ("findings", .int(r.findings)),
                 ("words", .int(r.words)),
+                ("elements", .object([("evidenced", .array(r.evidenced.map(JSONValue.string))),
+                                      ("missing", .array(r.missingElements.map(JSONValue.string)))])),
+                ("estimate", r.estimate.map { .object([("level", .int($0)), ("basis", .string("an estimate from the rubric elements the section shows; not a score"))]) } ?? .null),
             ])
         })))
         pairs.append(("requirements", .array(f.requirements.map { r in
@@ -67,6 +70,15 @@ public struct JSONReporter: Sendable {
         pairs.append(("suppressed", .int(f.suppressed)))
         pairs.append(("detection", f.detection.map(JSONValue.string) ?? .null))
         pairs.append(("items", .array(f.itemNames.map(JSONValue.string))))
+        pairs.append(("references", .array(f.references.map { r in
+            var fields: [(String, JSONValue)] = [("kind", .string(r.kind)), ("text", .string(r.text))]
+            if let source = f.source {
+                let start = source.location(of: r.range.lowerBound)
+                fields += [("line", .int(start.line)), ("column", .int(start.column))]
+            }
+            fields.append(("status", r.status.map(JSONValue.string) ?? .null))
+            return .object(fields)
+        })))
         return .object(pairs)
     }
 

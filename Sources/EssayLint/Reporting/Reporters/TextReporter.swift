@@ -52,11 +52,16 @@ public struct TextReporter: Sendable {
             out += "\n" + paint("\(file.path): \(file.profile ?? "") \(file.part ?? "")", "1") + "\n"
             if let why = file.detection { out += "  \(why)\n" }
             if !file.itemNames.isEmpty { out += "  found: " + file.itemNames.joined(separator: "; ") + "\n" }
+            let cites = file.references.filter { $0.kind == "citation" }
+            let artifacts = file.references.filter { $0.kind == "artifact" }
+            if !cites.isEmpty { out += "  cites: " + cites.map { $0.text + ($0.status == "ok" ? "" : " (\($0.status ?? ""))") }.joined(separator: "; ") + "\n" }
+            if !artifacts.isEmpty { out += "  artifacts: " + artifacts.map(\.text).joined(separator: "; ") + "\n" }
             func plural(_ n: Int, _ word: String) -> String { "\(format(n)) \(word)\(n == 1 ? "" : "s")" }
             out += "  \(plural(stats.words, "word")) (\(stats.wordConvention.rawValue); ICU \(format(stats.icuWords))), \(plural(stats.sentences, "sentence")), \(plural(stats.paragraphs, "paragraph")); asset terms \(stats.assetTerms), deficit terms \(stats.deficitTerms)\n"
         }
         if !file.rubric.isEmpty {
-            out += "  criterion  risk    ceiling  findings  words  title\n"
+            let withEvidence = file.rubric.contains { $0.estimate != nil }
+            out += "  criterion  risk    ceiling  findings  words  " + (withEvidence ? "evidence  estimate*  " : "") + "title\n"
             for r in file.rubric {
                 let risk: String
                 switch r.risk {
@@ -65,8 +70,13 @@ public struct TextReporter: Sendable {
                 case .medium: risk = paint(pad("medium", 6), "33")
                 case .high: risk = paint(pad("high", 6), "31")
                 }
-                out += "  \(pad(r.criterion, 9))  \(risk)  \(pad(String(r.ceiling), 7))  \(pad(String(r.findings), 8))  \(pad(String(r.words), 5))  \(r.title)\n"
+                let evidence = withEvidence
+                    ? pad(r.estimate == nil ? "-" : "\(r.evidenced.count)/\(r.evidenced.count + r.missingElements.count)", 8) + "  " + pad(r.estimate.map(String.init) ?? "-", 9) + "  " : ""
+                out += "  \(pad(r.criterion, 9))  \(risk)  \(pad(String(r.ceiling), 7))  \(pad(String(r.findings), 8))  \(pad(String(r.words), 5))  \(evidence)\(r.title)\n"
             }
+        }
+        if file.rubric.contains(where: { $0.estimate != nil }) {
+            out += "  * estimate: the highest level the rubric elements a section shows support; not a score\n"
         }
         if file.suppressed > 0 {
             out += "  \(file.suppressed) \(file.suppressed == 1 ? "finding" : "findings") suppressed by essaylint-disable comments\n"

@@ -182,8 +182,11 @@ enum ArtifactScanner {
             // "the attached workshop outline", "the annotated presentation I uploaded".
             if attachedWords.contains(w), w != "included" || (i > 0 && t[i - 1].text.lowercased() == "the") {
                 for j in (i + 1)..<min(t.count, i + 4) where things.contains(t[j].text.lowercased()) {
-                    out.append(t[i].range.lowerBound..<t[j].range.upperBound)
-                    i = j
+                    // "the attached workshop outline": through the last thing-word.
+                    var e = j
+                    while e + 1 < t.count, things.contains(t[e + 1].text.lowercased()) { e += 1 }
+                    out.append(t[i].range.lowerBound..<t[e].range.upperBound)
+                    i = e
                     break
                 }
             } else if things.contains(w), i + 2 < t.count, ["i", "we"].contains(t[i + 1].text.lowercased()),

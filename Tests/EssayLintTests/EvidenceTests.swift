@@ -1,0 +1,126 @@
+import Foundation
+import XCTest
+import Yams
+@testable import EssayLint
+
+/// The essays in Tests/Fixtures/evidence, written blind to the
+/// implementation: citations with their verdicts, look-alikes that are not
+/// citations, artifact references, long sentences, and what the rich and thin
+/// essays show of the rubric.
+final class EvidenceTests: XCTestCase {
+    struct Key: Decodable {
+        struct Cite: Decodable { var text: String; var verdict: String; var correct: String? }
+        var citations: [Cite]
+        var notCitations: [String]
+        var artifacts: [String]
+        var notArtifacts: [String]
+        var longSentences: Int
+    }
+
+    static func essays() throws -> [(URL, Key)] {
+        let folder = Support.fixtures.appendingPathComponent("evidence")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md.expected.yml") }.sorted()
+        XCTAssertEqual(names.count, 6)
+        return try names.map { name in
+            let key = try YAMLDecoder().decode(Key.self, from: String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            return (folder.appendingPathComponent(String(name.dropLast(".expected.yml".count))), key)
+        }
+    }
+
+    static func lint(_ url: URL) throws -> FileReport {
+        let report = Support.linter.lint(bytes: Array(try Data(contentsOf: url)), path: url.lastPathComponent, format: .markdown,
+                                         options: LintOptions(profile: "community-partnerships", part: "essay"))
+        XCTAssertNil(report.error)
+        return report
+    }
+
+    /// UTF-16 ranges of every occurrence of a phrase.
+    static func ranges(of phrase: String, in text: String) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var search = text.startIndex..<text.endIndex
+        while let r = text.range(of: phrase, range: search) {
+            let lo = text.utf16.distance(from: text.utf16.startIndex, to: r.lowerBound)
+            out.append(lo..<(lo + phrase.utf16.count))
+            search = r.upperBound..<text.endIndex
+        }
+        return out
+    }
+
+    func testCitationsAndTheirVerdicts() throws {
+        for (url, key) in try Self.essays() {
+            let report = try Self.lint(url)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let found = report.references.filter { $0.kind == "citation" }
+            for c in key.citations {
+                let at = try XCTUnwrap(Self.ranges(of: c.text, in: text).first, c.text)
+                let hit = found.first { $0.range.overlaps(at) }
+                XCTAssertEqual(hit?.status, c.verdict, "\(url.lastPathComponent): \(c.text)")
+                if c.verdict == "misspelled" || c.verdict == "wrong-year" {
+                    let finding = report.findings.first { $0.rule == "citation" && $0.range.overlaps(at) }
+                    XCTAssertTrue(finding?.suggestions.contains { $0.contains(c.correct ?? "?") } == true, "\(url.lastPathComponent): \(c.text) -> \(finding?.suggestions ?? [])")
+                }
+            }
+            XCTAssertEqual(found.count, key.citations.count, "\(url.lastPathComponent): \(found.map(\.text))")
+            for phrase in key.notCitations {
+                for at in Self.ranges(of: phrase, in: text) {
+                    XCTAssertFalse(found.contains { $0.range.overlaps(at) }, "\(url.lastPathComponent): “\(phrase)” taken as a citation")
+                }
+            }
+            let none = report.findings.contains { $0.rule == "citation" && $0.isDocumentLevel }
+            XCTAssertEqual(none, key.citations.isEmpty, url.lastPathComponent)
+        }
+    }
+
+    func testArtifactReferences() throws {
+        for (url, key) in try Self.essays() {
+            let report = try Self.lint(url)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let found = report.references.filter { $0.kind == "artifact" }
+            for phrase in key.artifacts {
+                let at = try XCTUnwrap(Self.ranges(of: phrase, in: text).first, phrase)
+                XCTAssertTrue(found.contains { $0.range.overlaps(at) }, "\(url.lastPathComponent): “\(phrase)” not found; found \(found.map(\.text))")
+            }
+            for phrase in key.notArtifacts {
+                for at in Self.ranges(of: phrase, in: text) {
+                    XCTAssertFalse(found.contains { $0.range.overlaps(at) }, "\(url.lastPathComponent): “\(phrase)” taken as an artifact")
+                }
+            }
+            XCTAssertEqual(found.count, key.artifacts.count, "\(url.lastPathComponent): \(found.map(\.text))")
+            XCTAssertEqual(report.findings.contains { $0.rule == "artifact-reference" }, key.artifacts.isEmpty, url.lastPathComponent)
+        }
+    }
+
+    func testLongSentences() throws {
+        for (url, key) in try Self.essays() {
+            let report = try Self.lint(url)
+            XCTAssertEqual(report.findings.filter { $0.rule == "long-sentence" }.count, key.longSentences, url.lastPathComponent)
+        }
+    }
+
+    /// The rich essay shows most rubric elements and every one of Competency
+    /// 6's; the thin one shows few, none of Competency 6's, and not what the
+    /// applicant would do differently (Competency 9).
+    func testRubricEvidenceOfRichAndThinEssays() throws {
+        let folder = Support.fixtures.appendingPathComponent("evidence")
+        let rich = try Self.lint(folder.appendingPathComponent("rich-cited.md"))
+        let thin = try Self.lint(folder.appendingPathComponent("thin-uncited.md"))
+        func share(_ r: FileReport) -> Double {
+            let shown = r.rubric.reduce(0) { $0 + $1.evidenced.count }
+            let all = r.rubric.reduce(0) { $0 + $1.evidenced.count + $1.missingElements.count }
+            return Double(shown) / Double(max(all, 1))
+        }
+        XCTAssertGreaterThanOrEqual(share(rich), 0.8)
+        XCTAssertLessThanOrEqual(share(thin), 0.4)
+        XCTAssertEqual(rich.rubric.first { $0.criterion == "C6" }?.missingElements, [])
+        let thinC6 = try XCTUnwrap(thin.rubric.first { $0.criterion == "C6" })
+        XCTAssertEqual(thinC6.evidenced, [])
+        XCTAssertTrue(thin.rubric.first { $0.criterion == "C9" }?.missingElements.contains("c9-differently") == true)
+        // Each missing element is a finding at the section heading, in the rubric's words, with a guiding question.
+        let c6 = thin.findings.filter { $0.rule == "rubric-evidence" && $0.criterion == "C6" }
+        XCTAssertEqual(c6.count, thinC6.missingElements.count)
+        XCTAssertTrue(c6.allSatisfy { $0.message.contains("A question that helps: “") && $0.match?.contains("Competency 6") == true })
+        XCTAssertTrue(c6.allSatisfy { !$0.rubric.isEmpty })
+        // The estimate never exceeds the ceiling and is labelled as an estimate.
+        for r in rich.rubric + thin.rubric { XCTAssertLessThanOrEqual(r.estimate ?? 0, r.ceiling) }
+    }
+}

@@ -221,6 +221,10 @@ public struct IdentifyingInfoRule: Rule {
         // Kinds the part asks for (an asset map's contact details).
         if let allowed = context.part.identifying?.allow, !allowed.isEmpty {
             found.removeAll { _, kind in allowed.contains(IdentifyingInfoRule.kindKey(kind)) }
+            // The names of the part's own items (the asset map's assets).
+            if allowed.contains("item-names"), let ranges = context.partAnalysis?.itemRanges {
+                found.removeAll { range, _ in ranges.contains { $0.overlaps(range) } }
+            }
             if allowed.contains("email") || allowed.contains("phone") {
                 let contactNames = Set(bylines(document, contacts: found.map(\.0)).map(\.0))
                 found.removeAll { range, kind in kind == "your name" && contactNames.contains(range) }
@@ -385,7 +389,8 @@ public struct IdentifyingInfoRule: Rule {
             guard isKnown else { i += 1; continue }
             let lower = Terms.normalize(word(i))
             // "Hillcrest Middle School", "Lakeshore State University", "University of Vermont".
-            if IdentifyingInfoRule.institutionWords.contains(lower), capitalised(i) {
+            // "Learning and School": a coordination in a title, not a name.
+            if IdentifyingInfoRule.institutionWords.contains(lower), capitalised(i), !(i > 0 && Terms.normalize(word(i - 1)) == "and") {
                 var s = i
                 while s > 0, sameLine(s - 1, s), !IdentifyingInfoRule.determiners.contains(Terms.normalize(word(s - 1))),
                       capitalised(s - 1) || IdentifyingInfoRule.connectors.contains(Terms.normalize(word(s - 1))) && capitalised(s - 2) { s -= 1 }

@@ -28,8 +28,9 @@ public struct PartAnalysis: Sendable {
     }
 
     public var checks: [Check] = []
-    /// The names of the counted items found (assets, stakeholders, …).
+    /// The names of the counted items found (assets, stakeholders, …), and where each stands.
     public var itemNames: [String] = []
+    public var itemRanges: [Range<Int>] = []
 
     init(text: PartText, analysis: TextAnalysis, profile: CredentialProfile, part: Part, related: [String: [String]]) {
         let document = text.document
@@ -72,6 +73,7 @@ public struct PartAnalysis: Sendable {
             let strong = (part.detect?.keywords ?? [:]).filter { $0.value >= 2 }.map(\.key)
             let (items, region, heading) = text.items(spec, titles: strong)
             itemNames = items.map(\.name)
+            itemRanges = items.map(\.nameRange)
             let anchor = heading.map { text.lines[$0].range } ?? 0..<0
             let n = items.count
             let inRange = n >= spec.count.min && n <= spec.count.max

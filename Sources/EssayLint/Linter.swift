@@ -137,7 +137,7 @@ public struct Linter: Sendable {
         let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, texts: cache.texts(profile),
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
-                                  rubricEvidence: rubricEvidence)
+                                  rubricEvidence: rubricEvidence, references: ReferenceScan(document: document, profile: profile, part: part))
         Timing.mark("scan")
         var findings: [Finding] = []
         for rule in rules {
@@ -212,15 +212,11 @@ public struct Linter: Sendable {
                                 rubric: rubric, requirements: requirements, error: nil, suppressed: suppressed, source: document.source)
         report.detection = options.detection
         report.itemNames = partAnalysis?.itemNames ?? []
-        if part.requirement("citations") != nil {
-            report.references += context.citations.map { c, verdict in
-                FoundReference(kind: "citation", text: document.source.string(c.range), range: c.range, status: verdict.name)
-            }
+        report.references += context.references.citations.map { c, verdict in
+            FoundReference(kind: "citation", text: document.source.string(c.range), range: c.range, status: verdict.name)
         }
-        if part.requirement("artifacts") != nil {
-            report.references += ArtifactScanner.scan(document.analysisText).map {
-                FoundReference(kind: "artifact", text: document.source.string($0), range: $0, status: nil)
-            }
+        report.references += context.references.artifacts.map {
+            FoundReference(kind: "artifact", text: document.source.string($0), range: $0, status: nil)
         }
         report.references.sort { $0.range.lowerBound < $1.range.lowerBound }
         return report

@@ -8,11 +8,24 @@ extension LintContext {
     }
 
     /// Citations in the prose, with what the credential's references say of each.
-    var citations: [(citation: Citation, verdict: CitationVerdict)] {
-        let known = referenceAuthors
-        return CitationScanner.scan(document.analysisText, knownAuthors: known).map { c in
-            (c, CitationVerdict.judge(c, references: profile.references ?? []))
+    var citations: [(citation: Citation, verdict: CitationVerdict)] { references.citations }
+}
+
+/// Citations and artifact references of one document, found once.
+public struct ReferenceScan: Sendable {
+    var citations: [(citation: Citation, verdict: CitationVerdict)] = []
+    var artifacts: [Range<Int>] = []
+
+    init() {}
+
+    init(document: Document, profile: CredentialProfile, part: Part) {
+        if part.requirement("citations") != nil {
+            let known = Set((profile.references ?? []).flatMap { $0.authors.map { $0.lowercased() } })
+            citations = CitationScanner.scan(document.analysisText, knownAuthors: known).map { c in
+                (c, CitationVerdict.judge(c, references: profile.references ?? []))
+            }
         }
+        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(document.analysisText) }
     }
 }
 
@@ -123,7 +136,7 @@ public struct ArtifactReferenceRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let sentence = context.part.requirement("artifacts") else { return [] }
-        guard ArtifactScanner.scan(context.document.analysisText).isEmpty else { return [] }
+        guard context.references.artifacts.isEmpty else { return [] }
         return [finding(context, "The essay refers to none of the artifacts you upload; the credential says: “\(sentence)” Point the reviewer to them where they show your work (“see Artifact 2, the workshop outline”).",
                         range: 0..<0, match: false)]
     }

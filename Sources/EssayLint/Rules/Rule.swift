@@ -87,6 +87,8 @@ public struct LintContext: Sendable {
     public var partAnalysis: PartAnalysis?
     /// What each competency section shows of its rubric elements (profiles that list them).
     public var rubricEvidence: RubricEvidence?
+    /// Citations and artifact references, found once.
+    public var references = ReferenceScan()
 }
 
 /// A check. Rules are small, independent and pure: they return findings and

@@ -34,10 +34,12 @@ enum CitationScanner {
 
     /// Tokens of a text with their UTF-16 ranges: words (letters, digits,
     /// apostrophes, hyphens) and single punctuation characters.
-    static func tokens(_ units: [UInt16]) -> [(text: Substring, range: Range<Int>)] {
-        let string = String(decoding: units, as: UTF16.self)
+    static func tokens(_ units: [UInt16]) -> [(text: Substring, range: Range<Int>)] { tokens(units, in: 0..<units.count) }
+
+    static func tokens(_ units: [UInt16], in window: Range<Int>) -> [(text: Substring, range: Range<Int>)] {
+        let string = String(decoding: units[window], as: UTF16.self)
         var out: [(Substring, Range<Int>)] = []
-        var offset = 0
+        var offset = window.lowerBound
         var start: String.Index?
         var startOffset = 0
         for index in string.indices {
@@ -83,8 +85,52 @@ enum CitationScanner {
         return (authors, false, k)
     }
 
+    /// Windows of text around what a reference needs (a year, a keyword),
+    /// merged; only they are tokenised, so text without them costs one pass.
+    static func windows(_ units: [UInt16], around hits: [Int], before: Int, after: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for h in hits {
+            var lo = max(0, h - before)
+            var hi = min(units.count, h + after)
+            // Start and end at a space so no word is cut.
+            while lo > 0, units[lo - 1] != 0x20, units[lo - 1] != 0x0A, h - lo < before + 40 { lo -= 1 }
+            while hi < units.count, units[hi] != 0x20, units[hi] != 0x0A, hi - h < after + 40 { hi += 1 }
+            if let last = out.last, last.upperBound >= lo {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+            } else {
+                out.append(lo..<hi)
+            }
+        }
+        return out
+    }
+
+    /// Offsets of four-digit years (1900–2035).
+    static func years(_ units: [UInt16]) -> [Int] {
+        var out: [Int] = []
+        var i = 0
+        let n = units.count
+        while i < n {
+            guard units[i] >= 0x30 && units[i] <= 0x39 else { i += 1; continue }
+            var j = i
+            var value = 0
+            while j < n, units[j] >= 0x30 && units[j] <= 0x39 { value = value &* 10 &+ Int(units[j] - 0x30); j += 1 }
+            if j - i == 4, (1900...2035).contains(value) { out.append(i) }
+            i = j
+        }
+        return out
+    }
+
     static func scan(_ units: [UInt16], knownAuthors: Set<String>) -> [Citation] {
-        let t = tokens(units)
+        var out: [Citation] = []
+        for window in windows(units, around: years(units), before: 160, after: 40) {
+            for c in scan(tokens(units, in: window), knownAuthors: knownAuthors) where !out.contains(where: { $0.range.overlaps(c.range) }) {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func scan(_ t: [(text: Substring, range: Range<Int>)], knownAuthors: Set<String>) -> [Citation] {
         var out: [Citation] = []
         var i = 0
         while i < t.count {
@@ -161,8 +207,33 @@ enum ArtifactScanner {
         "memorandum", "letter", "letters", "minutes", "article", "paper", "chapter", "module", "lesson", "lessons", "worksheet",
     ]
 
+    /// Lower-case ASCII needles that every artifact reference contains.
+    static let needles: [[UInt16]] = ["artifact", "appendi", "exhibit", "attach", "upload", "enclos", "annotat", "accompany",
+                                      "included", "annex"].map { Array($0.utf16) }
+
     static func scan(_ units: [UInt16]) -> [Range<Int>] {
-        let t = CitationScanner.tokens(units)
+        var hits: [Int] = []
+        let n = units.count
+        var i = 0
+        while i < n {
+            let u = units[i] | 0x20
+            if u == 0x61 || u == 0x65 || u == 0x75 || u == 0x69 {   // a, e, u, i
+                for needle in needles where i + needle.count <= n && needle[0] == u {
+                    var k = 1
+                    while k < needle.count, units[i + k] | 0x20 == needle[k] { k += 1 }
+                    if k == needle.count { hits.append(i); break }
+                }
+            }
+            i += 1
+        }
+        var out: [Range<Int>] = []
+        for window in CitationScanner.windows(units, around: hits, before: 20, after: 80) {
+            for r in scan(CitationScanner.tokens(units, in: window)) where !out.contains(where: { $0.overlaps(r) }) { out.append(r) }
+        }
+        return out
+    }
+
+    static func scan(_ t: [(text: Substring, range: Range<Int>)]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < t.count {

@@ -92,6 +92,17 @@ final class AccuracyTests: XCTestCase {
             for b in bad where !flagged.contains(where: { $0.range.overlaps(b) }) { t["citation", default: Tally()].add(found: false, expected: true) }
             t["citation", default: Tally()].add(found: report.findings.contains { $0.rule == "citation" && $0.isDocumentLevel }, expected: key.citations.isEmpty)
             t["artifact-reference", default: Tally()].add(found: report.findings.contains { $0.rule == "artifact-reference" }, expected: key.artifacts.isEmpty)
+            // Deficit phrases keyed in the held-out essays.
+            if let keyedDeficit = key.deficit {
+                let places = keyedDeficit.flatMap { EvidenceTests.ranges(of: $0, in: text) }
+                let found = report.findings.filter { $0.rule == "deficit-language" && !$0.isDocumentLevel }
+                for f in found { t["deficit-language", default: Tally()].add(found: true, expected: places.contains { $0.overlaps(f.range) }) }
+                for p in places where !found.contains(where: { $0.range.overlaps(p) }) { t["deficit-language", default: Tally()].add(found: false, expected: true) }
+                // Every competency has its sub-heading in these essays.
+                for c in ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9"] {
+                    t["missing-heading", default: Tally()].add(found: report.findings.contains { $0.rule == "missing-heading" && $0.criterion == c }, expected: false)
+                }
+            }
             let long = report.findings.filter { $0.rule == "long-sentence" }.count
             t["long-sentence", default: Tally()].tp += min(long, key.longSentences)
             t["long-sentence", default: Tally()].fp += max(0, long - key.longSentences)

@@ -235,8 +235,12 @@ public struct HeadingMapper: Sendable {
         }()
 
         // 3. Headings between anchors, aligned by content and order.
+        // A title line: the document's first block, a heading followed at once by another heading.
+        let blocks = document.blocks
+        let titleLine = blocks.count > 1 && blocks[0].kind == .heading && blocks[0].headingIndex == 0 && blocks[1].kind == .heading
         let candidates = (0..<n).filter { i in
             mappings[i].criterion == nil && !facts[i].nonCompetency && (competencyRank == nil || headings[i].rank == competencyRank!)
+                && !(i == 0 && titleLine)
         }
         // Without any anchor, a sequence needs at least three headings to tell anything.
         if !candidates.isEmpty, !anchored.isEmpty || candidates.count >= 3 {

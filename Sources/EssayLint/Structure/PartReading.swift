@@ -480,6 +480,21 @@ extension PartText {
                 case "address": if PartText.hasStreetAddress(string) { return true }
                 case "date": if !DateScanner.dates(in: string).isEmpty { return true }
                 case "weeks": if !DateScanner.weekNumbers(in: string).isEmpty { return true }
+                case "last-segment", "middle-segment":
+                    // A one-line item in segments: "Name – description – contact – benefit".
+                    let line = lines[nameLine ?? lineRange.lowerBound]
+                    var segments = [Substring(line.text)]
+                    for separator in [" – ", " — ", " | ", " - "] {
+                        segments = segments.flatMap { $0.components(separatedBy: separator).map { Substring($0) } }
+                    }
+                    guard segments.count >= 3 else { continue }
+                    let contact = segments.firstIndex { seg in
+                        let u = Array(seg.utf16)
+                        return !IdentifyingInfoRule.emails(u).isEmpty || !IdentifyingInfoRule.phones(u).isEmpty || !IdentifyingInfoRule.urls(u).isEmpty
+                    }
+                    let words = { (k: Int) in segments[k].split(separator: " ").count }
+                    if p == "last-segment", contact != segments.count - 1, words(segments.count - 1) >= 4 { return true }
+                    if p == "middle-segment", (1..<(contact ?? segments.count - 1)).contains(where: { $0 != contact && words($0) >= 3 }) { return true }
                 case "figures":
                     // A number in the prose (not a list number, not a year): "41 families", "68%".
                     let namers = ["part", "question", "artifact", "slide", "photo", "week", "q", "step", "grade", "section"].map { PartText.hash($0) }

@@ -181,10 +181,17 @@ public struct Linter: Sendable {
         Timing.mark("assess")
 
         let words = analysis.total(options.wordConvention)
+        let clarity = part.clarity?.minReadingEase != nil
         let sections = structure.sections.map { s in
-            SectionStat(heading: document.headings[s.headingIndex].text,
-                        line: document.source.location(of: document.headings[s.headingIndex].range.lowerBound).line,
-                        criterion: s.criterion, words: s.words)
+            var stat = SectionStat(heading: document.headings[s.headingIndex].text,
+                                   line: document.source.location(of: document.headings[s.headingIndex].range.lowerBound).line,
+                                   criterion: s.criterion, words: s.words)
+            // Readability of each competency section, for parts that measure clarity.
+            if clarity, s.criterion != nil, s.words > 0 {
+                let r = Readability(analysis: analysis, source: document.source, range: s.bodyRange, excluding: document.headings)
+                if r.sentences > 0 { stat.readability = (ease: (r.ease * 10).rounded() / 10, grade: (r.grade * 10).rounded() / 10) }
+            }
+            return stat
         }
         let stats = Stats(words: words, wordConvention: options.wordConvention, icuWords: analysis.words.count,
                           sentences: analysis.sentences.count, paragraphs: analysis.paragraphCount, wordRange: part.wordRange,

@@ -32,6 +32,7 @@ final class AccuracyTests: XCTestCase {
                 return "\(l.line):\(l.column)"
             })
             let expected = Set((key.deficit ?? []).map { "\($0.line):\($0.column)" })
+            t["word-count", default: Tally()].add(found: report.findings.contains { $0.rule == "word-count" }, expected: key.words < 1000 || key.words > 1500)
             for place in found.union(expected) { t["deficit-language", default: Tally()].add(found: found.contains(place), expected: expected.contains(place)) }
         }
 
@@ -60,6 +61,9 @@ final class AccuracyTests: XCTestCase {
             }
             for (_, item) in expectedFields where !fieldFindings.contains(where: { ($0.match ?? "").contains(item) }) {
                 t["missing-element", default: Tally()].add(found: false, expected: true)
+            }
+            if let range = Support.linter.resources.profile(key.profile)?.part(key.part)?.wordRange {
+                t["word-count", default: Tally()].add(found: report.findings.contains { $0.rule == "word-count" }, expected: key.words < range.min || key.words > range.max)
             }
             if let count = key.count, let spec = Support.linter.resources.profile(key.profile)?.part(key.part)?.items {
                 let fired = report.findings.contains { $0.rule == "item-count" }
@@ -107,6 +111,19 @@ final class AccuracyTests: XCTestCase {
             t["long-sentence", default: Tally()].tp += min(long, key.longSentences)
             t["long-sentence", default: Tally()].fp += max(0, long - key.longSentences)
             t["long-sentence", default: Tally()].fn += max(0, key.longSentences - long)
+        }
+
+        // Rubric evidence: the rich essay shows every element of Competency 6, the thin one none of them, nor what it would do differently (C9).
+        let evidence = Support.fixtures.appendingPathComponent("evidence")
+        for (name, shows) in [("rich-cited.md", true), ("thin-uncited.md", false)] {
+            let report = try EvidenceTests.lint(evidence.appendingPathComponent(name))
+            let reported = Set(report.findings.filter { $0.rule == "rubric-evidence" && $0.criterion == "C6" }.map(\.message))
+            let c6 = Support.linter.resources.profile("community-partnerships")?.criterion("C6")?.elements ?? []
+            for e in c6 {
+                t["rubric-evidence", default: Tally()].add(found: reported.contains { $0.contains(e.label) }, expected: !shows)
+            }
+            let c9 = report.findings.contains { $0.rule == "rubric-evidence" && $0.criterion == "C9" && $0.message.contains("what may have gone wrong") }
+            t["rubric-evidence", default: Tally()].add(found: c9, expected: !shows)
         }
 
         print("accuracy: rule                  tp    fp    fn  precision  recall")

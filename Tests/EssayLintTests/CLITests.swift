@@ -67,7 +67,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(stats["wordConvention"] as? String, "word-processor")
         XCTAssertEqual(stats["wordRange"] as? [String: Int], ["min": 1000, "max": 1500])
         for section in stats["sections"] as! [[String: Any]] {
-            XCTAssertEqual(Set(section.keys), ["heading", "line", "criterion", "words"])
+            XCTAssertEqual(Set(section.keys), ["heading", "line", "criterion", "words", "readingEase", "grade"])
         }
         let findings = file["findings"] as! [[String: Any]]
         XCTAssertFalse(findings.isEmpty)

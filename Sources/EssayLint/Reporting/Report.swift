@@ -16,6 +16,17 @@ public struct SectionStat: Sendable, Hashable {
     public var line: Int
     public var criterion: String?
     public var words: Int
+    /// Flesch reading ease and Flesch–Kincaid grade of the section's body.
+    public var readability: (ease: Double, grade: Double)? = nil
+
+    public static func == (a: SectionStat, b: SectionStat) -> Bool {
+        (a.heading, a.line, a.criterion, a.words) == (b.heading, b.line, b.criterion, b.words)
+            && a.readability?.ease == b.readability?.ease && a.readability?.grade == b.readability?.grade
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(heading); hasher.combine(line); hasher.combine(criterion); hasher.combine(words)
+    }
 }
 
 public enum Risk: String, Sendable, Codable {

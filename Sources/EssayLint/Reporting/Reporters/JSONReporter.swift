@@ -43,6 +43,8 @@ public struct JSONReporter: Sendable {
                         ("line", .int(section.line)),
                         ("criterion", section.criterion.map(JSONValue.string) ?? .null),
                         ("words", .int(section.words)),
+                        ("readingEase", section.readability.map { .double($0.ease) } ?? .null),
+                        ("grade", section.readability.map { .double($0.grade) } ?? .null),
                     ])
                 })),
             ])))

@@ -117,7 +117,8 @@ public struct Linter: Sendable {
         } else {
             structure = EssayStructure(unmapped: document, analysis: analysis, convention: options.wordConvention)
         }
-        let hasElements = (part.headingPerCriterion ?? true) && profile.criteria.contains { !($0.elements ?? []).isEmpty }
+        let hasElements = (part.headingPerCriterion ?? true) && structure.sections.contains { $0.criterion != nil }
+            && profile.criteria.contains { !($0.elements ?? []).isEmpty }
         if hasElements && partText == nil { partText = PartText(document: document, analysis: analysis) }
         let rubricEvidence = hasElements
             ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile) : nil

@@ -22,8 +22,10 @@ public struct RubricEvidence: Sendable {
             let blocks = document.blocks.filter { $0.kind == .paragraph && section.bodyRange.contains($0.range.lowerBound) }
             var shown: [RubricElement] = []
             var missing: [RubricElement] = []
+            let ranges = blocks.map { analysis.wordIndices(in: $0.range) }
             for element in elements {
-                let hit = blocks.contains { text.shows(element.evidence, in: analysis.wordIndices(in: $0.range)).shown }
+                let compiled = PartText.compile(element.evidence)
+                let hit = ranges.contains { text.shows(compiled: compiled, in: $0) }
                 if hit { shown.append(element) } else { missing.append(element) }
             }
             let estimate = missing.isEmpty ? 3 : missing.allSatisfy({ $0.level >= 3 }) ? 2 : 1

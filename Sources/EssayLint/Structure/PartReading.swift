@@ -175,8 +175,28 @@ struct PartText: Sendable {
 
     // MARK: phrases
 
+    /// Phrases already compiled: profiles repeat the same few thousand.
+    private static let compiledLock = NSLock()
+    nonisolated(unsafe) private static var compiledPhrases: [String: [UInt64]] = [:]
+
     /// A phrase as stem hashes: split like ICU words (letters, digits, apostrophes).
     static func compile(_ phrase: String) -> [UInt64] {
+        compiledLock.lock()
+        if let known = compiledPhrases[phrase] { compiledLock.unlock(); return known }
+        compiledLock.unlock()
+        let stems = compileUncached(phrase)
+        compiledLock.lock()
+        compiledPhrases[phrase] = stems
+        compiledLock.unlock()
+        return stems
+    }
+
+    /// Evidence groups compiled once.
+    static func compile(_ groups: EvidenceGroups) -> [[[UInt64]]] {
+        groups.map { $0.map { compile($0) }.filter { !$0.isEmpty } }
+    }
+
+    private static func compileUncached(_ phrase: String) -> [UInt64] {
         var out: [UInt64] = []
         var current = ""
         func flush() {
@@ -217,6 +237,24 @@ struct PartText: Sendable {
             first = min(first ?? h, h)
         }
         return (!groups.isEmpty, first)
+    }
+
+    /// Whether every compiled group has a phrase in the range, using an index
+    /// of the range's stems (one pass over the range, then a lookup per phrase).
+    func shows(compiled groups: [[[UInt64]]], in range: Range<Int>) -> Bool {
+        guard !groups.isEmpty, !range.isEmpty else { return false }
+        var positions: [UInt64: [Int]] = [:]
+        for i in range { positions[stems[i], default: []].append(i) }
+        for group in groups {
+            let hit = group.contains { phrase in
+                guard let starts = positions[phrase[0]] else { return false }
+                return starts.contains { s in
+                    s + phrase.count <= range.upperBound && (1..<phrase.count).allSatisfy { stems[s + $0] == phrase[$0] }
+                }
+            }
+            if !hit { return false }
+        }
+        return true
     }
 
     /// Word indices covered by a run of lines.

@@ -135,10 +135,17 @@ public struct Linter: Sendable {
                                context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []))
         }
         let suppressions = Suppressions(document: document)
-        let context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
+        var readability: [Int: Readability] = [:]
+        if part.clarity?.minReadingEase != nil {
+            for s in structure.sections where s.criterion != nil && s.words > 0 {
+                readability[s.headingIndex] = Readability(analysis: analysis, source: document.source, range: s.bodyRange, excluding: document.headings)
+            }
+        }
+        var context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, texts: cache.texts(profile),
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
                                   rubricEvidence: rubricEvidence, references: ReferenceScan(document: document, profile: profile, part: part))
+        context.readability = readability
         Timing.mark("scan")
         var findings: [Finding] = []
         for rule in rules {
@@ -188,9 +195,8 @@ public struct Linter: Sendable {
                                    line: document.source.location(of: document.headings[s.headingIndex].range.lowerBound).line,
                                    criterion: s.criterion, words: s.words)
             // Readability of each competency section, for parts that measure clarity.
-            if clarity, s.criterion != nil, s.words > 0 {
-                let r = Readability(analysis: analysis, source: document.source, range: s.bodyRange, excluding: document.headings)
-                if r.sentences > 0 { stat.readability = (ease: (r.ease * 10).rounded() / 10, grade: (r.grade * 10).rounded() / 10) }
+            if clarity, let r = readability[s.headingIndex], r.sentences > 0 {
+                stat.readability = (ease: (r.ease * 10).rounded() / 10, grade: (r.grade * 10).rounded() / 10)
             }
             return stat
         }

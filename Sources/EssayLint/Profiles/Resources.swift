@@ -30,7 +30,10 @@ public struct Resources: Sendable {
     /// Starts decoding the embedded data on another core, so that a command
     /// line can be parsed meanwhile; `embedded()` then waits for it.
     public static func startDecodingEmbedded() {
-        DispatchQueue.global(qos: .userInitiated).async { _ = decodedEmbedded }
+        DispatchQueue.global(qos: .userInitiated).async {
+            // The default profile too: choosing a part reads its headings' wording.
+            if case .success(let resources) = decodedEmbedded { _ = resources.profile(Linter.defaultProfile) }
+        }
     }
 
     private static func decodeEmbedded() throws(ResourceError) -> Resources {

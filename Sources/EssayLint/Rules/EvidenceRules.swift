@@ -192,15 +192,18 @@ struct Readability: Sendable, Equatable {
     init(analysis: TextAnalysis, source: SourceText, range: Range<Int>, excluding headings: [Heading]) {
         var words = 0
         var syllables = 0
+        let inside = headings.filter { $0.range.overlaps(range) }
         for i in analysis.wordIndices(in: range) {
             let w = analysis.words[i]
-            if headings.contains(where: { $0.range.contains(Int(w.start)) }) { continue }
+            if !inside.isEmpty, inside.contains(where: { $0.range.contains(Int(w.start)) }) { continue }
             words += 1
-            syllables += w.isNumber ? 1 : Syllables.count(source.string(w.range))
+            syllables += w.isNumber ? 1 : Syllables.count(units: source.utf16[w.range])
         }
         self.words = words
         self.syllables = syllables
-        sentences = analysis.sentences.filter { s in s.overlaps(range) && !headings.contains { $0.range.overlaps(s) } }.count
+        var count = 0
+        for s in analysis.sentences where s.overlaps(range) && !inside.contains(where: { $0.range.overlaps(s) }) { count += 1 }
+        sentences = count
     }
 }
 
@@ -224,8 +227,7 @@ public struct ReadabilityRule: Rule {
         guard let minimum = context.part.clarity?.minReadingEase else { return [] }
         var out: [Finding] = []
         for section in context.structure.sections where section.criterion != nil && section.words >= 100 {
-            let r = Readability(analysis: context.analysis, source: context.document.source, range: section.bodyRange, excluding: context.document.headings)
-            guard r.sentences > 0, r.ease < minimum else { continue }
+            guard let r = context.readability[section.headingIndex], r.sentences > 0, r.ease < minimum else { continue }
             let h = context.heading(section.headingIndex)
             let ease = Int(r.ease.rounded())
             let grade = (r.grade * 10).rounded() / 10

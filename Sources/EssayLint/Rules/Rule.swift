@@ -89,6 +89,8 @@ public struct LintContext: Sendable {
     public var rubricEvidence: RubricEvidence?
     /// Citations and artifact references, found once.
     public var references = ReferenceScan()
+    /// Readability of each competency section, by heading index (parts that measure clarity).
+    var readability: [Int: Readability] = [:]
 }
 
 /// A check. Rules are small, independent and pure: they return findings and

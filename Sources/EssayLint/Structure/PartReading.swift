@@ -197,6 +197,22 @@ struct PartText: Sendable {
     }
 
     private static func compileUncached(_ phrase: String) -> [UInt64] {
+        // ASCII (almost every phrase): bytes straight to stems.
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt64] = []
+            var word: [UInt8] = []
+            func flushBytes() {
+                if !word.isEmpty { Terms.stem(bytes: &word); out.append(hash(word)); word.removeAll(keepingCapacity: true) }
+            }
+            for b in phrase.utf8 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 { word.append(b) }
+                else if b >= 0x41 && b <= 0x5A { word.append(b | 0x20) }
+                else if b == 0x60 { word.append(0x27) }
+                else { flushBytes() }
+            }
+            flushBytes()
+            return out
+        }
         var out: [UInt64] = []
         var current = ""
         func flush() {
@@ -634,6 +650,8 @@ enum DateScanner {
     }
 
     static func dates(in text: String, defaultYear: Int = 2025) -> [Found] {
+        // Every form has a digit.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         // Tokens: runs of letters or digits, with the separators kept.
         var tokens: [(String, Bool)] = []   // (text, isWord)
         var current = ""

@@ -276,6 +276,30 @@ enum ArtifactScanner {
 /// that add no syllable; at least one per word. A documented heuristic, close
 /// to the counts of textstat's fallback and of most readability calculators.
 enum Syllables {
+    /// ASCII words straight from their UTF-16 units; others through `count(_:)`.
+    static func count(units: ArraySlice<UInt16>) -> Int {
+        guard units.allSatisfy({ $0 < 0x80 }) else { return count(String(decoding: units, as: UTF16.self)) }
+        var w: [UInt8] = []
+        w.reserveCapacity(units.count)
+        for u in units where (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) { w.append(UInt8(u) | 0x20) }
+        guard !w.isEmpty else { return 0 }
+        func vowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 || c == 0x79 }
+        var groups = 0
+        var previous = false
+        for c in w {
+            let v = vowel(c)
+            if v && !previous { groups += 1 }
+            previous = v
+        }
+        let n = w.count
+        let e: UInt8 = 0x65, l: UInt8 = 0x6C, s: UInt8 = 0x73, d: UInt8 = 0x64
+        if n > 2, w[n - 1] == e, !vowel(w[n - 2]), !(w[n - 2] == l && n > 3 && !vowel(w[n - 3])) { groups -= 1 }
+        if n > 3, w[n - 1] == s || w[n - 1] == d, w[n - 2] == e, !Array("tdsxzcg".utf8).contains(w[n - 3]), !vowel(w[n - 3]) {
+            groups -= 1
+        }
+        return max(1, groups)
+    }
+
     static func count(_ word: String) -> Int {
         let w = Array(word.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic })
         guard !w.isEmpty else { return 0 }

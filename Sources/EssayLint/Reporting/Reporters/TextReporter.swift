@@ -92,5 +92,5 @@ public struct TextReporter: Sendable {
 
 extension String {
     /// Tabs as single spaces, so the underline lines up by column.
-    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
+    func replacingTabs() -> String { utf8.contains(0x09) ? String(map { $0 == "\t" ? " " : $0 }) : self }
 }

@@ -91,6 +91,10 @@ public struct Linter: Sendable {
         Timing.mark("analysis")
         var partText: PartText?
         var headingFacts: [String: [HeadingMapper.HeadingFacts]] = [:]
+        // A named profile with a single part needs no choosing.
+        if options.part == nil, let id = options.profile, let only = resources.summary(id)?.parts, only.count == 1 {
+            options.part = only[0].id
+        }
         if options.profile == nil || options.part == nil {
             partText = PartText(document: document, analysis: analysis)
             let chosen = detect(document, analysis: analysis, text: partText!, profile: options.profile, facts: &headingFacts)

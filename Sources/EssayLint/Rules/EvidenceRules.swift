@@ -164,6 +164,10 @@ public struct LongSentenceRule: Rule {
         var out: [Finding] = []
         let text = context.document.analysisText
         for s in context.analysis.sentences {
+            // At most one word more than its spaces: most sentences are clearly short.
+            var spaces = 0
+            for k in s where text[k] == 0x20 || text[k] == 0x0A { spaces += 1 }
+            guard spaces + 1 > limit else { continue }
             // Headings are not sentences; the sentence must be prose.
             if context.document.headings.contains(where: { $0.range.overlaps(s) }) { continue }
             let n = context.analysis.count(in: s, .wordProcessor)

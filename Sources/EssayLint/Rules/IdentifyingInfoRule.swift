@@ -99,11 +99,17 @@ public struct IdentifyingInfoRule: Rule {
             return u >= 0x41 && u <= 0x5A || (u >= 0xC0 && u <= 0xDE)
         }
         // The document's lower-case words, built only when a candidate needs them.
-        var lowercaseCache: Set<String>?
-        func lowercaseWords() -> Set<String> {
+        // Hashes of the words written in lower case (ASCII folded; others exact).
+        func key<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for u in units { h = (h ^ UInt64(u >= 0x41 && u <= 0x5A ? u | 0x20 : u == 0x2019 ? 0x27 : u)) &* 0x100_0000_01b3 }
+            return h
+        }
+        var lowercaseCache: Set<UInt64>?
+        func lowercaseWords() -> Set<UInt64> {
             if let l = lowercaseCache { return l }
-            var l: Set<String> = []
-            for (i, w) in words.enumerated() where !capital(i) && !w.isNumber { l.insert(Terms.normalize(source.string(w.range))) }
+            var l: Set<UInt64> = []
+            for (i, w) in words.enumerated() where !capital(i) && !w.isNumber { l.insert(key(u16[w.range])) }
             lowercaseCache = l
             return l
         }
@@ -126,7 +132,7 @@ public struct IdentifyingInfoRule: Rule {
             let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i }
             guard window.contains(where: { IdentifyingInfoRule.personCues.contains(Terms.normalize(source.string(words[$0].range))) }) else { continue }
             let lower_ = lowercaseWords()
-            guard !lower_.contains(lower), !lower_.contains(singular), !lower_.contains(lower + "s") else { continue }
+            guard !lower_.contains(key(lower.utf16)), !lower_.contains(key(singular.utf16)), !lower_.contains(key((lower + "s").utf16)) else { continue }
             // Not in a heading; not after an article ("the Grange" is an organisation).
             if context.document.headings.contains(where: { $0.range.contains(Int(words[i].start)) }) { continue }
             if i > 0, ["the", "a", "an", "our", "their", "same", "this", "that", "each", "every", "any"].contains(Terms.normalize(source.string(words[i - 1].range))) { continue }

@@ -33,6 +33,26 @@ final class AccuracyTests: XCTestCase {
             })
             let expected = Set((key.deficit ?? []).map { "\($0.line):\($0.column)" })
             t["word-count", default: Tally()].add(found: report.findings.contains { $0.rule == "word-count" }, expected: key.words < 1000 || key.words > 1500)
+            // A heading repeating a competency keyed earlier is a duplicate; headings out of
+            // order are those outside the longest in-order run of first headings.
+            var seen: Set<String> = []
+            var duplicates: Set<Int> = []
+            var firsts: [Int] = []
+            for h in key.headings {
+                guard let c = h.criterion else { continue }
+                if seen.contains(c) { duplicates.insert(h.line) } else { seen.insert(c); firsts.append(Int(c.dropFirst()) ?? 0) }
+            }
+            let foundDuplicates = Set(report.findings.filter { $0.rule == "duplicate-heading" }.map { report.source!.location(of: $0.range.lowerBound).line })
+            for line in duplicates.union(foundDuplicates) {
+                t["duplicate-heading", default: Tally()].add(found: foundDuplicates.contains(line), expected: duplicates.contains(line))
+            }
+            var best = [Int](repeating: 1, count: firsts.count)
+            for i in firsts.indices { for j in 0..<i where firsts[j] < firsts[i] { best[i] = max(best[i], best[j] + 1) } }
+            let outOfOrder = firsts.count - (best.max() ?? 0)
+            let orderFindings = report.findings.filter { $0.rule == "heading-order" }.count
+            t["heading-order", default: Tally()].tp += min(orderFindings, outOfOrder)
+            t["heading-order", default: Tally()].fp += max(0, orderFindings - outOfOrder)
+            t["heading-order", default: Tally()].fn += max(0, outOfOrder - orderFindings)
             for place in found.union(expected) { t["deficit-language", default: Tally()].add(found: found.contains(place), expected: expected.contains(place)) }
         }
 

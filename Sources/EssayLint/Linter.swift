@@ -91,9 +91,14 @@ public struct Linter: Sendable {
         Timing.mark("analysis")
         var partText: PartText?
         var headingFacts: [String: [HeadingMapper.HeadingFacts]] = [:]
-        // A named profile with a single part needs no choosing.
+        // A named profile with a single part needs no choosing; a named part
+        // without a profile belongs to the profile that has it.
         if options.part == nil, let id = options.profile, let only = resources.summary(id)?.parts, only.count == 1 {
             options.part = only[0].id
+        }
+        if options.profile == nil, let part = options.part,
+           let owner = resources.profileIDs.first(where: { resources.summary($0)?.parts.contains { $0.id == part } == true }) {
+            options.profile = owner
         }
         if options.profile == nil || options.part == nil {
             partText = PartText(document: document, analysis: analysis)

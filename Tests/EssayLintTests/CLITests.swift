@@ -251,6 +251,10 @@ extension CLITests {
         let requirements = files[1]["requirements"] as! [[String: Any]]
         XCTAssertEqual(requirements.first { $0["id"] as? String == "questions" }?["met"] as? Bool, false)
         XCTAssertEqual((files[0]["items"] as? [String])?.count, 6)
+        // A part named without its profile is the profile's that has it; nothing is detected.
+        let named = try json(try run(["--format", "json", "--fail-on", "never", "--part", "asset-map", folder + "/part1-complete.md"]).stdout)["files"] as! [[String: Any]]
+        XCTAssertEqual([named[0]["profile"] as? String, named[0]["part"] as? String], ["family-well-being", "asset-map"])
+        XCTAssertTrue(named[0]["detection"] is NSNull)
 
         let text = try run(["--no-config", folder + "/action-plan-gaps.txt", folder + "/asset-map-gaps.txt"])
         XCTAssertEqual(text.status, 1)

@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The only place that includes ICU headers: a C target with a plain-C public header.
@@ -40,7 +41,8 @@ let package = Package(
         ),
         .target(
             name: "EssayLint",
-            dependencies: ["CEssayICU", "Ccmark", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CEssayICU", "Ccmark", .product(name: "Yams", package: "Yams"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/EssayLint",
             plugins: ["EmbedLexiconsPlugin"]
         ),
@@ -56,7 +58,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EssayLintTests",
-            dependencies: ["EssayLint", .product(name: "Yams", package: "Yams")],
+            dependencies: ["EssayLint", .product(name: "Yams", package: "Yams"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/EssayLintTests"
         ),
     ]

@@ -209,11 +209,12 @@ public struct Linter: Sendable {
             }
             return stat
         }
-        let stats = Stats(words: words, wordConvention: options.wordConvention, icuWords: analysis.words.count,
+        var stats = Stats(words: words, wordConvention: options.wordConvention, icuWords: analysis.words.count,
                           sentences: analysis.sentences.count, paragraphs: analysis.paragraphCount, wordRange: part.wordRange,
                           assetTerms: scan?.assetCount ?? 0,
                           deficitTerms: findings.filter { $0.rule == DeficitLanguageRule.id && !$0.isDocumentLevel }.count,
                           sections: sections)
+        stats.noteWords = document.noteWords
         var requirements: [RequirementStatus] = []
         if let range = part.wordRange {
             requirements.append(RequirementStatus(

@@ -198,7 +198,8 @@ struct Lint: ParsableCommand {
             }
             bytes = Array(data)
         }
-        if let problem = InputChecks.problem(bytes) { return .failed(displayPath, problem) }
+        if format != .docx, let problem = InputChecks.problem(bytes) { return .failed(displayPath, problem) }
+        if format == .docx, bytes.isEmpty { return .failed(displayPath, "the file is empty") }
         return linter.lint(bytes: bytes, path: displayPath, format: format, options: options)
     }
 }
@@ -281,7 +282,7 @@ struct ConfigurationCache {
 
 /// Finds the lintable files below a folder.
 enum FolderWalk {
-    static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt"]
+    static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt", "docx"]
 
     static func files(in folder: String, include: [String], exclude: [String]) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }

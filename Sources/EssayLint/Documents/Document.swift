@@ -2,6 +2,8 @@
 public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case markdown
     case text
+    /// Word (Office Open XML).
+    case docx
 
     /// The format for a file name: `.md` and `.markdown` are Markdown,
     /// everything else is read as plain text.
@@ -10,6 +12,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown") || lower.hasSuffix(".mkd") {
             return .markdown
         }
+        if lower.hasSuffix(".docx") { return .docx }
         return .text
     }
 }
@@ -84,6 +87,8 @@ public struct Document: Sendable {
     public var headings: [Heading]
     public var excluded: [ExcludedRegion]
     public var comments: [Comment]
+    /// Words in footnotes and endnotes (Word documents), counted apart as Word's dialog does.
+    public var noteWords = 0
 
     public init(path: String, format: DocumentFormat, source: SourceText, analysisText: [UInt16],
                 blocks: [Block], headings: [Heading], excluded: [ExcludedRegion], comments: [Comment]) {
@@ -109,12 +114,13 @@ public enum Readers {
     public static func reader(for format: DocumentFormat) -> DocumentReader {
         switch format {
         case .markdown: return MarkdownReader()
-        case .text: return PlainTextReader()
+        case .text, .docx: return PlainTextReader()
         }
     }
 
     /// Reads bytes as the given format.
     public static func read(bytes: [UInt8], path: String, format: DocumentFormat) throws(InputError) -> Document {
+        if format == .docx { return try DocxReader.read(bytes: bytes, path: path) }
         let source = try SourceText(bytes: bytes)
         return reader(for: format).read(source, path: path)
     }

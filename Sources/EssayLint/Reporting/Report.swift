@@ -9,6 +9,8 @@ public struct Stats: Sendable {
     public var assetTerms: Int
     public var deficitTerms: Int
     public var sections: [SectionStat]
+    /// Words in footnotes and endnotes (Word documents), not in `words`.
+    public var noteWords: Int = 0
 }
 
 public struct SectionStat: Sendable, Hashable {

@@ -182,6 +182,9 @@ public struct TextAnalysis: Sendable {
         }
     }
 
+    /// The word-processor count of a text.
+    static func wordProcessorCount(_ text: String) -> Int { wordProcessorTokens(Array(text.utf16)).count }
+
     static func wordProcessorTokens(_ text: [UInt16]) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
         tokens.reserveCapacity(text.count / 6 + 1)

@@ -34,6 +34,7 @@ public struct JSONReporter: Sendable {
                 ("icuWords", .int(s.icuWords)),
                 ("sentences", .int(s.sentences)),
                 ("paragraphs", .int(s.paragraphs)),
+                ("noteWords", .int(s.noteWords)),
                 ("wordRange", s.wordRange.map { .object([("min", .int($0.min)), ("max", .int($0.max))]) } ?? .null),
                 ("assetTerms", .int(s.assetTerms)),
                 ("deficitTerms", .int(s.deficitTerms)),

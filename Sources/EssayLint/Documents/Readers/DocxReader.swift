@@ -1,0 +1,278 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// Word documents (`.docx`), read with ZIPFoundation and Foundation's XML
+/// parser: paragraphs in order (table cells included, as Word counts them),
+/// tracked changes as the final text reads (insertions kept, deletions
+/// dropped), comments left out, footnotes and endnotes counted apart.
+/// Headings come from paragraph styles (Heading 1–6, Title, styles based on
+/// them or with an outline level); a paragraph that is only bold text is a
+/// bold heading, as in Markdown.
+///
+/// The document is given to the rest of essaylint as text with one line per
+/// paragraph, so a finding's `line` is the paragraph (1-based) and its
+/// `column` the character within it; `offset` and `length` are in the UTF-8
+/// of that text.
+public struct DocxReader: Sendable {
+    /// Limits against ZIP bombs: the expanded size of every part read, and
+    /// the ratio of expanded to compressed size.
+    public static let maxExpandedBytes = 64 << 20
+    public static let maxRatio = 200
+
+    public struct Paragraph: Sendable, Equatable {
+        public var text: String
+        /// 1–6 for headings (Title is 1), nil for body text.
+        public var headingLevel: Int?
+        public var bold: Bool
+        public var listItem: Bool
+    }
+
+    public struct Content: Sendable {
+        public var paragraphs: [Paragraph]
+        /// Words in footnotes and endnotes (word-processor count), reported apart.
+        public var noteWords: Int
+        /// The word count Word stored in docProps/app.xml, when present.
+        public var storedWords: Int?
+    }
+
+    public init() {}
+
+    /// Reads the document, or says why it cannot.
+    public static func content(of bytes: [UInt8]) throws(InputError) -> Content {
+        guard bytes.count >= 4, bytes[0] == 0x50, bytes[1] == 0x4B else {
+            if bytes.count >= 8, bytes[0] == 0xD0, bytes[1] == 0xCF, bytes[2] == 0x11, bytes[3] == 0xE0 {
+                throw .invalidEncoding("an encrypted or password-protected Word file (or an old .doc); save it as an ordinary .docx")
+            }
+            throw .invalidEncoding("not a Word document: a .docx file is a ZIP archive, and this is not one")
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw .invalidEncoding("not a Word document: the ZIP archive cannot be read (\(error))")
+        }
+        func part(_ path: String, required: Bool) throws(InputError) -> Data? {
+            guard let entry = archive[path] else {
+                if required { throw .invalidEncoding("not a Word document: it has no \(path)") }
+                return nil
+            }
+            let expanded = entry.uncompressedSize
+            guard expanded <= UInt64(maxExpandedBytes) else {
+                throw .invalidEncoding("\(path) expands to \(expanded) bytes, over the limit of \(maxExpandedBytes); refused as a possible ZIP bomb")
+            }
+            if entry.compressedSize > 0, expanded / max(entry.compressedSize, 1) > UInt64(maxRatio) {
+                throw .invalidEncoding("\(path) expands \(expanded / max(entry.compressedSize, 1)) times its compressed size, over the limit of \(maxRatio); refused as a possible ZIP bomb")
+            }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    data.append(chunk)
+                    if data.count > maxExpandedBytes { throw CocoaError(.fileReadTooLarge) }
+                }
+            } catch {
+                throw .invalidEncoding("\(path) cannot be extracted (\(error))")
+            }
+            // Word never declares a DOCTYPE; entities are refused, never expanded or resolved.
+            if let head = String(data: data.prefix(4096), encoding: .utf8), head.contains("<!DOCTYPE") || head.contains("<!ENTITY") {
+                throw .invalidEncoding("\(path) declares a DOCTYPE or entities, which Word never writes; refused")
+            }
+            return data
+        }
+        guard let document = try part("word/document.xml", required: true) else { throw .invalidEncoding("no word/document.xml") }
+        let styles = try part("word/styles.xml", required: false).map(StyleTable.init) ?? StyleTable()
+        let body = BodyParser(styles: styles)
+        try body.parse(document, path: "word/document.xml")
+        var noteWords = 0
+        for path in ["word/footnotes.xml", "word/endnotes.xml"] {
+            guard let data = try part(path, required: false) else { continue }
+            let notes = BodyParser(styles: styles, notes: true)
+            try notes.parse(data, path: path)
+            noteWords += notes.paragraphs.reduce(0) { $0 + TextAnalysis.wordProcessorCount($1.text) }
+        }
+        var stored: Int?
+        if let app = try part("docProps/app.xml", required: false), let text = String(data: app, encoding: .utf8),
+           let open = text.range(of: "<Words>"), let close = text.range(of: "</Words>", range: open.upperBound..<text.endIndex) {
+            stored = Int(text[open.upperBound..<close.lowerBound])
+        }
+        return Content(paragraphs: body.paragraphs, noteWords: noteWords, storedWords: stored)
+    }
+
+    /// The document model: one line per paragraph.
+    public static func read(bytes: [UInt8], path: String) throws(InputError) -> Document {
+        let content = try content(of: bytes)
+        var text = ""
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        for (k, p) in content.paragraphs.enumerated() {
+            if k > 0 { text += "\n"; offset += 1 }
+            let clean = p.text.replacingOccurrences(of: "\n", with: " ")
+            text += clean
+            ranges.append(offset..<(offset + clean.utf16.count))
+            offset += clean.utf16.count
+        }
+        let source = try SourceText(bytes: Array(text.utf8))
+        var builder = AnalysisTextBuilder(source.utf16)
+        for (p, range) in zip(content.paragraphs, ranges) where !range.isEmpty {
+            builder.mark(range, .prose)
+            let words = p.text.split(whereSeparator: \.isWhitespace).count
+            if let level = p.headingLevel {
+                builder.addBlock(.heading, range, heading: Heading(text: p.text, range: range, level: level, style: .atx))
+            } else if p.bold, words <= HeadingHeuristics.maxWords, !p.text.hasSuffix(".") {
+                builder.addBlock(.heading, range, heading: Heading(text: p.text, range: range, level: 0, style: .bold))
+            } else {
+                builder.addBlock(.paragraph, range)
+            }
+        }
+        var document = builder.finish(path: path, format: .docx, source: source)
+        document.noteWords = content.noteWords
+        return document
+    }
+}
+
+/// Paragraph styles: which are headings (by name, by outline level, or
+/// based on a heading style).
+struct StyleTable: Sendable {
+    var level: [String: Int] = [:]
+
+    init() {}
+
+    init(_ data: Data) {
+        final class Collector: NSObject, XMLParserDelegate {
+            var styles: [(id: String, name: String, basedOn: String?, outline: Int?)] = []
+            var current: (id: String, name: String, basedOn: String?, outline: Int?)?
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                let val = attributes["w:val"]
+                switch name {
+                case "w:style" where attributes["w:type"] == "paragraph":
+                    current = (attributes["w:styleId"] ?? "", "", nil, nil)
+                case "w:name": if let v = val { current?.name = v }
+                case "w:basedOn": current?.basedOn = val
+                case "w:outlineLvl": current?.outline = val.flatMap(Int.init)
+                default: break
+                }
+            }
+            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+                if name == "w:style", let c = current { styles.append(c); current = nil }
+            }
+        }
+        let collector = Collector()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = collector
+        _ = parser.parse()
+        var byID: [String: (name: String, basedOn: String?, outline: Int?)] = [:]
+        for s in collector.styles { byID[s.id] = (s.name, s.basedOn, s.outline) }
+        func direct(_ id: String) -> Int? {
+            guard let s = byID[id] else { return nil }
+            let name = s.name.lowercased()
+            if name == "title" { return 1 }
+            if name.hasPrefix("heading "), let n = Int(name.dropFirst(8)), (1...6).contains(n) { return n }
+            if let o = s.outline, o < 6 { return o + 1 }
+            return nil
+        }
+        for id in byID.keys {
+            var cursor: String? = id
+            var depth = 0
+            while let c = cursor, depth < 10 {
+                if let l = direct(c) { level[id] = l; break }
+                cursor = byID[c]?.basedOn
+                depth += 1
+            }
+        }
+    }
+}
+
+/// Paragraphs of a document body (or of footnotes), as the final text reads.
+final class BodyParser: NSObject, XMLParserDelegate {
+    let styles: StyleTable
+    let notes: Bool
+    var paragraphs: [DocxReader.Paragraph] = []
+
+    private var text = ""
+    private var inParagraph = false
+    private var inText = false
+    private var deleted = 0
+    private var comment = 0
+    private var style: String?
+    private var outline: Int?
+    private var list = false
+    private var runBold = false
+    private var allBold = true
+    private var anyText = false
+    private var inRunProps = false
+    private var depth = 0
+    private var error: String?
+    /// The root element (document, footnotes or endnotes) was closed.
+    private var closed = false
+
+    init(styles: StyleTable, notes: Bool = false) {
+        self.styles = styles
+        self.notes = notes
+    }
+
+    func parse(_ data: Data, path: String) throws(InputError) {
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        if !parser.parse() || parser.parserError != nil || !closed {
+            throw .invalidEncoding("\(path) is not well-formed XML (\(parser.parserError.map { "\($0)" } ?? "it ends before its root element closes"))")
+        }
+        if let error { throw .invalidEncoding("\(path): \(error)") }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        depth += 1
+        if depth > 512 { error = "nested too deeply"; parser.abortParsing(); return }
+        switch name {
+        case "w:p":
+            inParagraph = true
+            text = ""; style = nil; outline = nil; list = false; allBold = true; anyText = false
+        case "w:pStyle": style = attributes["w:val"]
+        case "w:outlineLvl": outline = attributes["w:val"].flatMap(Int.init)
+        case "w:numPr": list = true
+        case "w:rPr": inRunProps = true
+        case "w:b" where inRunProps: runBold = attributes["w:val"].map { $0 != "0" && $0 != "false" } ?? true
+        case "w:r": runBold = false
+        case "w:t": inText = true
+        case "w:tab" where inParagraph && deleted == 0: text += "\t"
+        case "w:br" where inParagraph && deleted == 0: text += " "
+        case "w:del", "w:moveFrom": deleted += 1
+        case "w:delText": inText = false
+        // Notes' separator paragraphs and comment references carry no prose.
+        case "w:footnote", "w:endnote":
+            comment = notes && ["separator", "continuationSeparator"].contains(attributes["w:type"] ?? "") ? 1 : 0
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        if depth == 0 { closed = true }
+        switch name {
+        case "w:t": inText = false
+        case "w:rPr": inRunProps = false
+        case "w:del", "w:moveFrom": deleted = max(0, deleted - 1)
+        case "w:footnote", "w:endnote": comment = 0
+        case "w:p":
+            inParagraph = false
+            guard comment == 0 else { return }
+            let level = style.flatMap { styles.level[$0] } ?? outline.flatMap { $0 < 6 ? $0 + 1 : nil }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            paragraphs.append(DocxReader.Paragraph(text: trimmed, headingLevel: trimmed.isEmpty ? nil : level,
+                                                   bold: anyText && allBold, listItem: list))
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard inText, inParagraph, deleted == 0 else { return }
+        text += string
+        if !string.trimmingCharacters(in: .whitespaces).isEmpty {
+            anyText = true
+            if !runBold { allBold = false }
+        }
+    }
+}

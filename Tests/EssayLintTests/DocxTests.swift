@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+import ZIPFoundation
+@testable import EssayLint
+
+/// Word documents built here part by part (the XML Word writes), read
+/// through the same document model as Markdown and plain text.
+final class DocxTests: XCTestCase {
+    static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+
+    static func paragraph(_ runs: String, style: String? = nil, props: String = "") -> String {
+        "<w:p><w:pPr>\(style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "")\(props)</w:pPr>\(runs)</w:p>"
+    }
+    static func run(_ text: String, bold: Bool = false) -> String {
+        "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
+    }
+
+    static let styles = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:styles \(w)>
+    <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+    <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="MySection"><w:name w:val="My Section"/><w:basedOn w:val="Heading2"/></w:style>
+    <w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+    </w:styles>
+    """
+
+    static func document(_ body: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document \(w)><w:body>\(body)</w:body></w:document>"
+    }
+
+    static func docx(_ parts: [String: String], compression: CompressionMethod = .deflate) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: compression) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return Array(try XCTUnwrap(archive.data))
+    }
+
+    static let body = [
+        paragraph(run("Community Partnerships Essay"), style: "Title"),
+        paragraph(run("Knowledge of the Self"), style: "Heading2"),
+        paragraph(run("I grew up here and ") + "<w:ins w:id=\"1\" w:author=\"A\"><w:r><w:t>still live</w:t></w:r></w:ins>"
+                  + "<w:del w:id=\"2\" w:author=\"A\"><w:r><w:delText>never lived</w:delText></w:r></w:del>"
+                  + run(" near the river.") + "<w:r><w:commentReference w:id=\"0\"/></w:r>"),
+        "<w:tbl><w:tr><w:tc>" + paragraph(run("Partner")) + "</w:tc><w:tc>" + paragraph(run("Role in the project")) + "</w:tc></w:tr></w:tbl>",
+        paragraph(run("Resolving Conflicts", bold: true)),
+        paragraph(run("Shared Assets"), style: "MySection"),
+        paragraph(run("Reflecting on Power"), props: "<w:outlineLvl w:val=\"1\"/>"),
+        paragraph(run("We met the needs of families."), props: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"),
+    ].joined()
+
+    static let footnotes = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:footnotes \(w)><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+    <w:footnote w:id="1"><w:p><w:r><w:t>See the attached outline.</w:t></w:r></w:p></w:footnote></w:footnotes>
+    """
+
+    func testParagraphsHeadingsTrackedChangesTablesAndNotes() throws {
+        let bytes = try Self.docx(["word/document.xml": Self.document(Self.body), "word/styles.xml": Self.styles,
+                                   "word/footnotes.xml": Self.footnotes,
+                                   "docProps/app.xml": "<Properties><Words>27</Words></Properties>"])
+        let content = try DocxReader.content(of: bytes)
+        XCTAssertEqual(content.paragraphs.map(\.text), [
+            "Community Partnerships Essay", "Knowledge of the Self", "I grew up here and still live near the river.",
+            "Partner", "Role in the project", "Resolving Conflicts", "Shared Assets", "Reflecting on Power", "We met the needs of families.",
+        ])
+        XCTAssertEqual(content.paragraphs.map(\.headingLevel), [1, 2, nil, nil, nil, nil, 2, 2, nil])
+        XCTAssertEqual(content.paragraphs.map(\.bold), [false, false, false, false, false, true, false, false, false])
+        XCTAssertEqual(content.paragraphs.last?.listItem, true)
+        XCTAssertEqual(content.noteWords, 4)
+        XCTAssertEqual(content.storedWords, 27)
+
+        let document = try Readers.read(bytes: bytes, path: "essay.docx", format: .docx)
+        XCTAssertEqual(document.headings.map(\.text), ["Community Partnerships Essay", "Knowledge of the Self", "Resolving Conflicts", "Shared Assets", "Reflecting on Power"])
+        XCTAssertEqual(document.noteWords, 4)
+        let report = try Support.linter.lint(document)
+        // Word counts what the final text reads: 3 + 4 + 10 + 1 + 4 + 2 + 2 + 3 + 6 words (the deletion and the note not counted).
+        XCTAssertEqual(report.stats?.words, 35)
+        XCTAssertEqual(report.stats?.noteWords, 4)
+        // A finding names the paragraph (line) and the character within it (column).
+        let needs = try XCTUnwrap(report.findings.first { $0.rule == "deficit-language" })
+        let at = report.source!.location(of: needs.range.lowerBound)
+        XCTAssertEqual([at.line, at.column], [9, 12])
+        XCTAssertEqual(needs.match, "needs")
+        XCTAssertEqual(report.stats?.sections.map(\.criterion), [nil, "C1", "C7", "C4", "C9"])
+    }
+
+    func testBrokenAndHostileWordFilesAreRefusedWithTheReason() throws {
+        func refusal(_ bytes: [UInt8]) -> String {
+            let report = Support.linter.lint(bytes: bytes, path: "x.docx", format: .docx)
+            return report.error ?? "no error"
+        }
+        XCTAssertTrue(refusal(Array("just text".utf8)).contains("not a ZIP archive") || refusal(Array("just text".utf8)).contains("is not one"))
+        XCTAssertTrue(refusal([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).contains("encrypted"))
+        XCTAssertTrue(refusal(try Self.docx(["word/other.xml": "<x/>"])).contains("has no word/document.xml"))
+        let entity = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><w:document \(Self.w)><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"
+        XCTAssertTrue(refusal(try Self.docx(["word/document.xml": entity])).contains("DOCTYPE"))
+        let external = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document \(Self.w)><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
+        XCTAssertTrue(refusal(try Self.docx(["word/document.xml": external])).contains("DOCTYPE"))
+        // A part that expands a thousand times its size.
+        let bomb = Self.document(Self.paragraph(Self.run("a")) + String(repeating: " ", count: 4 << 20))
+        XCTAssertTrue(refusal(try Self.docx(["word/document.xml": bomb])).contains("ZIP bomb"))
+        XCTAssertTrue(refusal(try Self.docx(["word/document.xml": "<w:document"])).contains("not well-formed"))
+    }
+}

@@ -261,4 +261,19 @@ extension CLITests {
         XCTAssertTrue(text.stdout.contains("detected family-well-being/action-plan"), text.stdout)
         XCTAssertTrue(text.stdout.contains("no stakeholder is named on the asset map"), text.stdout)
     }
+
+    /// A folder with a Word document and a broken one: the good one is
+    /// linted, the broken one says why, the JSON stays valid, exit 2.
+    func testFolderWithWordDocuments() throws {
+        let good = try temp("essay.docx", try DocxTests.docx(["word/document.xml": DocxTests.document(DocxTests.body), "word/styles.xml": DocxTests.styles]))
+        let folder = (good as NSString).deletingLastPathComponent
+        try Data("not a zip".utf8).write(to: URL(fileURLWithPath: folder + "/broken.docx"))
+        let r = try run(["--format", "json", "--profile", "community-partnerships", folder])
+        XCTAssertEqual(r.status, 2)
+        let files = try json(r.stdout)["files"] as! [[String: Any]]
+        XCTAssertEqual(files.map { ($0["path"] as! NSString).lastPathComponent }, ["broken.docx", "essay.docx"])
+        XCTAssertTrue(((files[0]["error"] as? [String: Any])?["message"] as? String)?.contains("ZIP") == true)
+        XCTAssertEqual((files[1]["stats"] as? [String: Any])?["words"] as? Int, 35)
+        XCTAssertTrue(r.stderr.contains("broken.docx"))
+    }
 }

@@ -96,7 +96,8 @@ public struct RubricAssessor: Sendable {
         for (k, what) in keys {
             for r in table[k] ?? [] {
                 let id = r.criterion
-                out.append((what, id, r.ceiling, id.flatMap { r.descriptors[$0] } ?? r.descriptors.values.first ?? ""))
+                // A `$section` threat quotes the descriptor of the finding's own competency.
+                out.append((what, id, r.ceiling, id.flatMap { r.descriptors[$0] } ?? ""))
             }
         }
         return out

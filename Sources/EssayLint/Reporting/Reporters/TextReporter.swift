@@ -36,10 +36,22 @@ public struct TextReporter: Sendable {
             }
             out += "\(file.path):\(line):\(column): \(severity): \(f.message) [\(f.rule)]\n"
             if f.match != nil, let source = file.source, let r = range {
-                let text = source.lineText(r.start.line).replacingTabs()
-                out += "    " + text + "\n"
-                let width = r.end.line == r.start.line ? max(1, r.end.column - r.start.column) : max(1, text.unicodeScalars.count - r.start.column + 1)
-                out += "    " + String(repeating: " ", count: max(0, r.start.column - 1)) + paint("^" + String(repeating: "~", count: width - 1), "1;32") + "\n"
+                let scalars = Array(source.lineText(r.start.line).replacingTabs().unicodeScalars)
+                var width = r.end.line == r.start.line ? max(1, r.end.column - r.start.column) : max(1, scalars.count - r.start.column + 1)
+                // A long line (a paragraph, in Markdown or a Word file) is shown around the match.
+                var first = 0
+                var last = scalars.count
+                if scalars.count > 120 {
+                    first = max(0, r.start.column - 1 - 50)
+                    last = min(scalars.count, r.start.column - 1 + min(width, 60) + 50)
+                    width = min(width, last - (r.start.column - 1))
+                }
+                var shown = String(String.UnicodeScalarView(scalars[first..<last]))
+                var pad = r.start.column - 1 - first
+                if first > 0 { shown = "…" + shown; pad += 1 }
+                if last < scalars.count { shown += "…" }
+                out += "    " + shown + "\n"
+                out += "    " + String(repeating: " ", count: max(0, pad)) + paint("^" + String(repeating: "~", count: max(1, width) - 1), "1;32") + "\n"
             }
             if !f.suggestions.isEmpty {
                 out += "    = try: " + f.suggestions.joined(separator: ", ") + "\n"

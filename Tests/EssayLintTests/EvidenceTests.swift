@@ -147,4 +147,27 @@ final class EvidenceTests: XCTestCase {
         // The estimate never exceeds the ceiling and is labelled as an estimate.
         for r in rich.rubric + thin.rubric { XCTAssertLessThanOrEqual(r.estimate ?? 0, r.ceiling) }
     }
+
+    /// The documented syllable rule, on words whose count is not in doubt,
+    /// and the same count from UTF-16 units as from a string.
+    func testSyllableRule() {
+        let cases: [(String, Int)] = [("the", 1), ("made", 1), ("walked", 1), ("table", 2), ("started", 2), ("boxes", 2),
+                                      ("reading", 2), ("partnership", 3), ("community", 4), ("education", 4), ("café", 2), ("rhythm", 1)]
+        for (word, n) in cases {
+            XCTAssertEqual(Syllables.count(word), n, word)
+            XCTAssertEqual(Syllables.count(units: ArraySlice(Array(word.utf16))), n, word)
+        }
+    }
+
+    /// Flesch reading ease and grade from their formulas: 2 sentences, 11 words, 12 syllables.
+    func testReadabilityFormulas() throws {
+        let text = "## Knowledge of the Self\n\nI grew up on this street. My mother ran the store.\n"
+        let document = MarkdownOrText.read(text, format: .markdown, path: "r.md")
+        let analysis = TextAnalysis(document: document)
+        let body = document.headings[0].range.upperBound..<document.source.utf16.count
+        let r = Readability(analysis: analysis, source: document.source, range: body, excluding: document.headings)
+        XCTAssertEqual([r.words, r.sentences, r.syllables], [11, 2, 12])
+        XCTAssertEqual(r.ease, 206.835 - 1.015 * 11 / 2 - 84.6 * 12 / 11, accuracy: 1e-9)
+        XCTAssertEqual(r.grade, 0.39 * 11 / 2 + 11.8 * 12 / 11 - 15.59, accuracy: 1e-9)
+    }
 }

@@ -22,23 +22,7 @@ public struct RubricAssessor: Sendable {
         self.profile = profile
         self.part = part
         var table: [String: [Resolved]] = [:]
-        for (key, specs) in profile.rubric ?? [:] {
-            table[key] = specs.map { spec in
-                let targets = spec.criterion == "$section" ? profile.criteria : profile.criteria.filter { $0.id == spec.criterion }
-                var descriptors: [String: String] = [:]
-                for criterion in targets {
-                    if let key = spec.requirement, let sentence = part.requirement(key) {
-                        descriptors[criterion.id] = spec.quote ?? sentence
-                    } else if let level = spec.level, let l = criterion.level(level) {
-                        descriptors[criterion.id] = spec.quote ?? l.descriptor
-                    } else {
-                        descriptors[criterion.id] = spec.quote ?? ""
-                    }
-                }
-                return Resolved(criterion: spec.criterion == "$section" ? nil : spec.criterion, ceiling: spec.ceiling, descriptors: descriptors)
-            }
-        }
-        // Threats carried by the part's own checks, keyed "part/check".
+        // A spec resolved against the profile: the quoted words per criterion.
         func resolve(_ specs: [RubricThreatSpec]) -> [Resolved] {
             specs.map { spec in
                 var descriptors: [String: String] = [:]
@@ -54,6 +38,8 @@ public struct RubricAssessor: Sendable {
                 return Resolved(criterion: spec.criterion == "$section" ? nil : spec.criterion, ceiling: spec.ceiling, descriptors: descriptors)
             }
         }
+        for (key, specs) in profile.rubric ?? [:] { table[key] = resolve(specs) }
+        // Threats carried by the part's own checks, keyed "part/check".
         let key = { (id: String) in part.id + "/" + id }
         let partDefault = part.rubric ?? []
         for q in part.questions ?? [] {

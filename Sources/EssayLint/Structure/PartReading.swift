@@ -70,7 +70,7 @@ struct PartText: Sendable {
                 guard lo < hi else { return }
                 let clean = String(decoding: text[lo..<hi].filter { $0 != 0x2060 }, as: UTF16.self)
                 // The list marker is outside the prose in Markdown and inside it in plain text.
-                let lineNumber = PartText.lineIndex(starts, lo)
+                let lineNumber = document.source.lineIndex(of: lo)
                 let prefixUnits = source[starts[lineNumber]..<lo]
                 let prefix = prefixUnits.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? "" : String(decoding: prefixUnits, as: UTF16.self)
                 let listItem = PartText.isListMarker(prefix) || PartText.startsWithListMarker(clean)
@@ -94,16 +94,6 @@ struct PartText: Sendable {
             emit(pieceStart..<block.range.upperBound)
         }
         self.lines = lines
-    }
-
-    static func lineIndex(_ starts: [Int], _ offset: Int) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
     }
 
     static func isListMarker(_ prefix: String) -> Bool {

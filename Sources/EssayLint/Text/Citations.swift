@@ -277,33 +277,25 @@ enum ArtifactScanner {
 /// to the counts of textstat's fallback and of most readability calculators.
 enum Syllables {
     /// ASCII words straight from their UTF-16 units; others through `count(_:)`.
+    static let vowels = Set("aeiouyàáâäèéêëìíîïòóôöùúûü".unicodeScalars.map(\.value))
+    static let keepEnding = Set("tdsxzcg".unicodeScalars.map(\.value))
+
+    /// From UTF-16 units (ASCII letters straight, others through the scalars).
     static func count(units: ArraySlice<UInt16>) -> Int {
         guard units.allSatisfy({ $0 < 0x80 }) else { return count(String(decoding: units, as: UTF16.self)) }
-        var w: [UInt8] = []
-        w.reserveCapacity(units.count)
-        for u in units where (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) { w.append(UInt8(u) | 0x20) }
-        guard !w.isEmpty else { return 0 }
-        func vowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 || c == 0x79 }
-        var groups = 0
-        var previous = false
-        for c in w {
-            let v = vowel(c)
-            if v && !previous { groups += 1 }
-            previous = v
-        }
-        let n = w.count
-        let e: UInt8 = 0x65, l: UInt8 = 0x6C, s: UInt8 = 0x73, d: UInt8 = 0x64
-        if n > 2, w[n - 1] == e, !vowel(w[n - 2]), !(w[n - 2] == l && n > 3 && !vowel(w[n - 3])) { groups -= 1 }
-        if n > 3, w[n - 1] == s || w[n - 1] == d, w[n - 2] == e, !Array("tdsxzcg".utf8).contains(w[n - 3]), !vowel(w[n - 3]) {
-            groups -= 1
-        }
-        return max(1, groups)
+        return count(letters: units.compactMap { u in
+            (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) ? UInt32(u | 0x20) : nil
+        })
     }
 
     static func count(_ word: String) -> Int {
-        let w = Array(word.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+        count(letters: word.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(\.value))
+    }
+
+    /// The rule, on a word's lower-case letters.
+    static func count(letters w: [UInt32]) -> Int {
         guard !w.isEmpty else { return 0 }
-        func vowel(_ c: Unicode.Scalar) -> Bool { "aeiouyàáâäèéêëìíîïòóôöùúûü".unicodeScalars.contains(c) }
+        func vowel(_ c: UInt32) -> Bool { vowels.contains(c) }
         var groups = 0
         var previous = false
         for c in w {
@@ -312,10 +304,9 @@ enum Syllables {
             previous = v
         }
         let n = w.count
-        if n > 2, w[n - 1] == "e", !vowel(w[n - 2]), !(w[n - 2] == "l" && n > 3 && !vowel(w[n - 3])) { groups -= 1 }
-        if n > 3, w[n - 1] == "s" || w[n - 1] == "d", w[n - 2] == "e", !["t", "d", "s", "x", "z", "c", "g"].contains(String(w[n - 3])), !vowel(w[n - 3]) {
-            groups -= 1
-        }
+        let e: UInt32 = 0x65, l: UInt32 = 0x6C, s: UInt32 = 0x73, d: UInt32 = 0x64
+        if n > 2, w[n - 1] == e, !vowel(w[n - 2]), !(w[n - 2] == l && n > 3 && !vowel(w[n - 3])) { groups -= 1 }
+        if n > 3, w[n - 1] == s || w[n - 1] == d, w[n - 2] == e, !keepEnding.contains(w[n - 3]), !vowel(w[n - 3]) { groups -= 1 }
         return max(1, groups)
     }
 }

@@ -35,7 +35,7 @@ extension WordConvention: ExpressibleByArgument {}
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lint", abstract: "Lint files (the default command).")
 
-    @Argument(help: "Files or folders to lint ('-' reads standard input). A folder is searched for .md, .markdown, .mdown, .mkd and .txt files.")
+    @Argument(help: "Files or folders to lint ('-' reads standard input). A folder is searched for .md, .markdown, .mdown, .mkd, .txt, .docx and .odt files.")
     var files: [String] = []
 
     @Option(help: "Output format: text or json.")
@@ -198,8 +198,9 @@ struct Lint: ParsableCommand {
             }
             bytes = Array(data)
         }
-        if format != .docx, let problem = InputChecks.problem(bytes) { return .failed(displayPath, problem) }
-        if format == .docx, bytes.isEmpty { return .failed(displayPath, "the file is empty") }
+        let archive = format == .docx || format == .odt
+        if !archive, let problem = InputChecks.problem(bytes) { return .failed(displayPath, problem) }
+        if archive, bytes.isEmpty { return .failed(displayPath, "the file is empty") }
         return linter.lint(bytes: bytes, path: displayPath, format: format, options: options)
     }
 }
@@ -282,7 +283,7 @@ struct ConfigurationCache {
 
 /// Finds the lintable files below a folder.
 enum FolderWalk {
-    static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt", "docx"]
+    static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt", "docx", "odt"]
 
     static func files(in folder: String, include: [String], exclude: [String]) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }

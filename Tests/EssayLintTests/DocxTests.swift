@@ -107,4 +107,32 @@ final class DocxTests: XCTestCase {
         XCTAssertTrue(refusal(try Self.docx(["word/document.xml": bomb])).contains("ZIP bomb"))
         XCTAssertTrue(refusal(try Self.docx(["word/document.xml": "<w:document"])).contains("not well-formed"))
     }
+
+    /// OpenDocument text: headings by outline level, table cells, tracked
+    /// deletions and annotations left out, notes counted apart.
+    func testOpenDocumentText() throws {
+        let ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        let content = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-content \(ns)><office:body><office:text>
+        <text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>removed words here</text:p></text:deletion></text:changed-region></text:tracked-changes>
+        <text:h text:outline-level="2">Knowledge of the Self</text:h>
+        <text:p>I grew up<text:change text:change-id="c1"/> here<office:annotation><dc:creator>A</dc:creator><text:p>a comment</text:p></office:annotation> near the river.<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>See the outline.</text:p></text:note-body></text:note></text:p>
+        <table:table><table:table-row><table:table-cell><text:p>Partner</text:p></table:table-cell><table:table-cell><text:p>Role</text:p></table:table-cell></table:table-row></table:table>
+        <text:list><text:list-item><text:p>We met the needs of families.</text:p></text:list-item></text:list>
+        </office:text></office:body></office:document-content>
+        """
+        let bytes = try Self.docx(["mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content])
+        let document = try Readers.read(bytes: bytes, path: "essay.odt", format: .odt)
+        XCTAssertEqual(document.headings.map(\.text), ["Knowledge of the Self"])
+        XCTAssertEqual(document.headings.map(\.level), [2])
+        XCTAssertEqual(document.source.string(0..<document.source.utf16.count),
+                       "Knowledge of the Self\nI grew up here near the river.\nPartner\nRole\nWe met the needs of families.")
+        XCTAssertEqual(document.noteWords, 3)
+        let report = try Support.linter.lint(document)
+        XCTAssertEqual(report.stats?.words, 4 + 7 + 1 + 1 + 6)
+        XCTAssertEqual(DocumentFormat.forPath("a/B.ODT"), .odt)
+        let wrong = Support.linter.lint(bytes: try Self.docx(["mimetype": "application/zip", "content.xml": content]), path: "x.odt", format: .odt)
+        XCTAssertTrue(wrong.error?.contains("mimetype") == true, wrong.error ?? "")
+    }
 }

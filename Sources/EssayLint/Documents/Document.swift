@@ -4,6 +4,8 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case text
     /// Word (Office Open XML).
     case docx
+    /// OpenDocument text.
+    case odt
 
     /// The format for a file name: `.md` and `.markdown` are Markdown,
     /// everything else is read as plain text.
@@ -13,6 +15,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
             return .markdown
         }
         if lower.hasSuffix(".docx") { return .docx }
+        if lower.hasSuffix(".odt") { return .odt }
         return .text
     }
 }
@@ -114,13 +117,13 @@ public enum Readers {
     public static func reader(for format: DocumentFormat) -> DocumentReader {
         switch format {
         case .markdown: return MarkdownReader()
-        case .text, .docx: return PlainTextReader()
+        case .text, .docx, .odt: return PlainTextReader()
         }
     }
 
     /// Reads bytes as the given format.
     public static func read(bytes: [UInt8], path: String, format: DocumentFormat) throws(InputError) -> Document {
-        if format == .docx { return try DocxReader.read(bytes: bytes, path: path) }
+        if format == .docx || format == .odt { return try DocxReader.read(bytes: bytes, path: path, format: format) }
         let source = try SourceText(bytes: bytes)
         return reader(for: format).read(source, path: path)
     }

@@ -40,46 +40,55 @@ public struct DocxReader: Sendable {
 
     public init() {}
 
-    /// Reads the document, or says why it cannot.
-    public static func content(of bytes: [UInt8]) throws(InputError) -> Content {
+    /// The archive of a .docx or .odt, or why it is not one.
+    static func openArchive(_ bytes: [UInt8], kind: String) throws(InputError) -> Archive {
         guard bytes.count >= 4, bytes[0] == 0x50, bytes[1] == 0x4B else {
             if bytes.count >= 8, bytes[0] == 0xD0, bytes[1] == 0xCF, bytes[2] == 0x11, bytes[3] == 0xE0 {
-                throw .invalidEncoding("an encrypted or password-protected Word file (or an old .doc); save it as an ordinary .docx")
+                throw .invalidEncoding("an encrypted or password-protected file (or an old .doc); save it as an ordinary .docx or .odt")
             }
-            throw .invalidEncoding("not a Word document: a .docx file is a ZIP archive, and this is not one")
+            throw .invalidEncoding("not \(kind): the file should be a ZIP archive, and this is not one")
         }
-        let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            return try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw .invalidEncoding("not a Word document: the ZIP archive cannot be read (\(error))")
+            throw .invalidEncoding("not \(kind): the ZIP archive cannot be read (\(error))")
         }
+    }
+
+    /// One part of the archive, within the expansion limits, refused if it declares entities.
+    static func part(_ archive: Archive, _ path: String, required: Bool) throws(InputError) -> Data? {
+        guard let entry = archive[path] else {
+            if required { throw .invalidEncoding("it has no \(path), so it is not a complete document") }
+            return nil
+        }
+        let expanded = entry.uncompressedSize
+        guard expanded <= UInt64(maxExpandedBytes) else {
+            throw .invalidEncoding("\(path) expands to \(expanded) bytes, over the limit of \(maxExpandedBytes); refused as a possible ZIP bomb")
+        }
+        if entry.compressedSize > 0, expanded / max(entry.compressedSize, 1) > UInt64(maxRatio) {
+            throw .invalidEncoding("\(path) expands \(expanded / max(entry.compressedSize, 1)) times its compressed size, over the limit of \(maxRatio); refused as a possible ZIP bomb")
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if data.count > maxExpandedBytes { throw CocoaError(.fileReadTooLarge) }
+            }
+        } catch {
+            throw .invalidEncoding("\(path) cannot be extracted (\(error))")
+        }
+        // Word never declares a DOCTYPE; entities are refused, never expanded or resolved.
+        if let head = String(data: data.prefix(4096), encoding: .utf8), head.contains("<!DOCTYPE") || head.contains("<!ENTITY") {
+            throw .invalidEncoding("\(path) declares a DOCTYPE or entities, which Word never writes; refused")
+        }
+        return data
+    }
+
+    /// Reads the document, or says why it cannot.
+    public static func content(of bytes: [UInt8]) throws(InputError) -> Content {
+        let archive = try openArchive(bytes, kind: "a Word document")
         func part(_ path: String, required: Bool) throws(InputError) -> Data? {
-            guard let entry = archive[path] else {
-                if required { throw .invalidEncoding("not a Word document: it has no \(path)") }
-                return nil
-            }
-            let expanded = entry.uncompressedSize
-            guard expanded <= UInt64(maxExpandedBytes) else {
-                throw .invalidEncoding("\(path) expands to \(expanded) bytes, over the limit of \(maxExpandedBytes); refused as a possible ZIP bomb")
-            }
-            if entry.compressedSize > 0, expanded / max(entry.compressedSize, 1) > UInt64(maxRatio) {
-                throw .invalidEncoding("\(path) expands \(expanded / max(entry.compressedSize, 1)) times its compressed size, over the limit of \(maxRatio); refused as a possible ZIP bomb")
-            }
-            var data = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    data.append(chunk)
-                    if data.count > maxExpandedBytes { throw CocoaError(.fileReadTooLarge) }
-                }
-            } catch {
-                throw .invalidEncoding("\(path) cannot be extracted (\(error))")
-            }
-            // Word never declares a DOCTYPE; entities are refused, never expanded or resolved.
-            if let head = String(data: data.prefix(4096), encoding: .utf8), head.contains("<!DOCTYPE") || head.contains("<!ENTITY") {
-                throw .invalidEncoding("\(path) declares a DOCTYPE or entities, which Word never writes; refused")
-            }
-            return data
+            try DocxReader.part(archive, path, required: required)
         }
         guard let document = try part("word/document.xml", required: true) else { throw .invalidEncoding("no word/document.xml") }
         let styles = try part("word/styles.xml", required: false).map(StyleTable.init) ?? StyleTable()
@@ -101,8 +110,8 @@ public struct DocxReader: Sendable {
     }
 
     /// The document model: one line per paragraph.
-    public static func read(bytes: [UInt8], path: String) throws(InputError) -> Document {
-        let content = try content(of: bytes)
+    public static func read(bytes: [UInt8], path: String, format: DocumentFormat = .docx) throws(InputError) -> Document {
+        let content = format == .odt ? try OdtReader.content(of: bytes) : try content(of: bytes)
         var text = ""
         var ranges: [Range<Int>] = []
         var offset = 0
@@ -126,7 +135,7 @@ public struct DocxReader: Sendable {
                 builder.addBlock(.paragraph, range)
             }
         }
-        var document = builder.finish(path: path, format: .docx, source: source)
+        var document = builder.finish(path: path, format: format, source: source)
         document.noteWords = content.noteWords
         return document
     }

@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// OpenDocument text (`.odt`), through the same archive checks and document
+/// model as Word files: `content.xml`'s paragraphs in order (table cells
+/// included), headings from `text:h` and its outline level, tracked changes
+/// as the final text reads (the deleted text ODF keeps in
+/// `text:tracked-changes` is left out), annotations left out, and notes
+/// counted apart.
+enum OdtReader {
+    static func content(of bytes: [UInt8]) throws(InputError) -> DocxReader.Content {
+        let archive = try DocxReader.openArchive(bytes, kind: "an OpenDocument text")
+        if let mimetype = try DocxReader.part(archive, "mimetype", required: false),
+           String(decoding: mimetype, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) != "application/vnd.oasis.opendocument.text" {
+            throw .invalidEncoding("not an OpenDocument text: its mimetype is \(String(decoding: mimetype.prefix(80), as: UTF8.self))")
+        }
+        guard let data = try DocxReader.part(archive, "content.xml", required: true) else { throw .invalidEncoding("no content.xml") }
+        let parser = OdtBodyParser()
+        try parser.parse(data, path: "content.xml")
+        return DocxReader.Content(paragraphs: parser.paragraphs, noteWords: parser.noteWords, storedWords: nil)
+    }
+}
+
+final class OdtBodyParser: NSObject, XMLParserDelegate {
+    var paragraphs: [DocxReader.Paragraph] = []
+    var noteWords = 0
+
+    private var stack: [String] = []
+    private var text = ""
+    private var level: Int?
+    private var inParagraph = 0
+    private var skip = 0          // inside tracked-changes or an annotation
+    private var note = 0          // inside a note body
+    private var noteText = ""
+    private var closed = false
+    private var error: String?
+
+    func parse(_ data: Data, path: String) throws(InputError) {
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        if !parser.parse() || parser.parserError != nil || !closed {
+            throw .invalidEncoding("\(path) is not well-formed XML (\(parser.parserError.map { "\($0)" } ?? "it ends before its root element closes"))")
+        }
+        if let error { throw .invalidEncoding("\(path): \(error)") }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        stack.append(name)
+        if stack.count > 512 { error = "nested too deeply"; parser.abortParsing(); return }
+        switch name {
+        case "text:tracked-changes", "office:annotation", "text:note-citation": skip += 1
+        case "text:note-body": note += 1
+        case "text:p", "text:h":
+            if note > 0 || skip > 0 { return }
+            inParagraph += 1
+            if inParagraph == 1 {
+                text = ""
+                level = name == "text:h" ? (attributes["text:outline-level"].flatMap(Int.init) ?? 1) : nil
+            }
+        case "text:tab": if skip == 0 { note > 0 ? (noteText += " ") : (text += "\t") }
+        case "text:s", "text:line-break": if skip == 0 { note > 0 ? (noteText += " ") : (text += " ") }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        stack.removeLast()
+        if stack.isEmpty { closed = true }
+        switch name {
+        case "text:tracked-changes", "office:annotation", "text:note-citation": skip = max(0, skip - 1)
+        case "text:note-body":
+            note = max(0, note - 1)
+            noteWords += TextAnalysis.wordProcessorCount(noteText)
+            noteText = ""
+        case "text:p", "text:h":
+            guard note == 0, skip == 0, inParagraph > 0 else { return }
+            inParagraph -= 1
+            if inParagraph == 0 {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                paragraphs.append(DocxReader.Paragraph(text: trimmed, headingLevel: trimmed.isEmpty ? nil : level.map { min(max($0, 1), 6) },
+                                                       bold: false, listItem: stack.contains("text:list-item")))
+            }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard skip == 0 else { return }
+        if note > 0 { noteText += string; return }
+        if inParagraph > 0 { text += string }
+    }
+}

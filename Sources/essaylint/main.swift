@@ -71,6 +71,9 @@ struct Lint: ParsableCommand {
     @Option(help: "In folders, skip files matching this glob (relative to the folder; repeatable).")
     var exclude: [String] = []
 
+    @Option(name: .customLong("max-file-size"), help: "Refuse files larger than this many bytes (default: the configuration's, else 16 MiB).")
+    var maxFileSize: Int?
+
     @Option(help: "Colour in text output: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
@@ -99,7 +102,8 @@ struct Lint: ParsableCommand {
         }
         // Settings per file (sequential: configurations are cached), then the
         // linting itself on every core.
-        struct Job: Sendable { var path: String; var display: String; var linter: Linter?; var options: LintOptions; var level: String; var failure: String? }
+        struct Job: Sendable { var path: String; var display: String; var linter: Linter?; var options: LintOptions; var level: String; var failure: String?
+                               var maxSize = Configuration.defaultMaxFileSize }
         var jobs: [Job] = []
         for path in paths {
             let displayPath = path == "-" ? (stdinFilename ?? "<stdin>") : path
@@ -115,6 +119,7 @@ struct Lint: ParsableCommand {
                 job.options.wordConvention = wordConvention ?? setup.settings.wordConvention ?? .wordProcessor
                 job.options.severities = setup.settings.rules
                 job.level = failOn?.rawValue ?? setup.settings.failOn ?? "error"
+                job.maxSize = maxFileSize ?? setup.settings.maxFileSize ?? Configuration.defaultMaxFileSize
                 if let id = job.options.profile, setup.linter.resources.profile(id) == nil {
                     let known = setup.linter.resources.profileIDs.joined(separator: ", ")
                     job.failure = "unknown profile '\(id)' (known: \(known))"
@@ -130,7 +135,7 @@ struct Lint: ParsableCommand {
         let command = self
         let lintJob: @Sendable (Int) -> FileReport = { i in
             let job = allJobs[i]
-            let report = job.failure.map { FileReport.failed(job.display, $0) } ?? command.lintOne(job.path, job.display, job.linter!, job.options)
+            let report = job.failure.map { FileReport.failed(job.display, $0) } ?? command.lintOne(job.path, job.display, job.linter!, job.options, maxSize: job.maxSize)
             progress.step()
             return report
         }
@@ -146,7 +151,7 @@ struct Lint: ParsableCommand {
                 options.profile = r.profile
                 options.part = r.part
                 options.related["asset-map"] = assetNames
-                var again = lintOne(jobs[i].path, jobs[i].display, jobs[i].linter!, options)
+                var again = lintOne(jobs[i].path, jobs[i].display, jobs[i].linter!, options, maxSize: jobs[i].maxSize)
                 again.detection = r.detection
                 reports[i] = again
             }
@@ -182,7 +187,7 @@ struct Lint: ParsableCommand {
         }
     }
 
-    func lintOne(_ path: String, _ displayPath: String, _ linter: Linter, _ options: LintOptions) -> FileReport {
+    func lintOne(_ path: String, _ displayPath: String, _ linter: Linter, _ options: LintOptions, maxSize: Int = Configuration.defaultMaxFileSize) -> FileReport {
         let format = DocumentFormat.forPath(path == "-" ? (stdinFilename ?? "") : path)
         let bytes: [UInt8]
         if path == "-" {
@@ -193,10 +198,16 @@ struct Lint: ParsableCommand {
                 return .failed(displayPath, "no such file")
             }
             if isDirectory.boolValue { return .failed(displayPath, "is a folder, not a file") }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > maxSize {
+                return .failed(displayPath, "the file is \(size) bytes, over the limit of \(maxSize) (--max-file-size or maxFileSize in .essaylint.yml)")
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 return .failed(displayPath, "cannot be read (permission denied?)")
             }
             bytes = Array(data)
+        }
+        if bytes.count > maxSize {
+            return .failed(displayPath, "the input is \(bytes.count) bytes, over the limit of \(maxSize) (--max-file-size or maxFileSize in .essaylint.yml)")
         }
         let archive = format == .docx || format == .odt
         if !archive, let problem = InputChecks.problem(bytes) { return .failed(displayPath, problem) }

@@ -276,4 +276,18 @@ extension CLITests {
         XCTAssertEqual((files[1]["stats"] as? [String: Any])?["words"] as? Int, 35)
         XCTAssertTrue(r.stderr.contains("broken.docx"))
     }
+
+    /// A file over the size limit is refused with the sizes; the limit is a flag or a configuration key.
+    func testFileSizeLimit() throws {
+        let path = try temp("big.md", Array(("## Knowledge of the Self\n\n" + ExampleEssay.filler(200) + "\n").utf8))
+        let r = try run(["--format", "json", "--max-file-size", "100", path])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("over the limit of 100"), r.stderr)
+        let files = try json(r.stdout)["files"] as! [[String: Any]]
+        XCTAssertTrue(((files[0]["error"] as? [String: Any])?["message"] as? String)?.contains("bytes, over the limit") == true)
+        let folder = (path as NSString).deletingLastPathComponent
+        try "maxFileSize: 100\n".write(toFile: folder + "/.essaylint.yml", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["--fail-on", "never", path]).status, 2)
+        XCTAssertEqual(try run(["--fail-on", "never", "--max-file-size", "100000", path]).status, 0)
+    }
 }

@@ -40,12 +40,16 @@ public struct LintOptions: Sendable, Equatable {
 ///         rules: {section-length: off}
 public struct Configuration: Sendable {
     public static let fileName = ".essaylint.yml"
+    /// Files over this size are refused unless `maxFileSize` or `--max-file-size` says otherwise.
+    public static let defaultMaxFileSize = 16 << 20
 
     public struct Settings: Sendable, Equatable {
         public var profile: String?
         public var part: String?
         public var failOn: String?
         public var wordConvention: WordConvention?
+        /// Files larger than this many bytes are refused (default `Configuration.defaultMaxFileSize`).
+        public var maxFileSize: Int?
         public var rules: [String: Severity?] = [:]
 
         public init() {}
@@ -124,6 +128,9 @@ public struct Configuration: Sendable {
                 throw problem(path, value, "\(keyPath)wordConvention: '\(v)' is not one of \(WordConvention.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             settings.wordConvention = c
+        case "maxFileSize":
+            guard let n = value.int, n > 0 else { throw problem(path, value, "\(keyPath)maxFileSize: expected a number of bytes above 0") }
+            settings.maxFileSize = n
         case "rules":
             if isNull(value) { return }
             guard let m = value.mapping else { throw problem(path, value, "\(keyPath)rules: expected a mapping of rule ids to severities") }
@@ -181,6 +188,7 @@ public struct Configuration: Sendable {
             if let p = o.settings.part { result.part = p }
             if let f = o.settings.failOn { result.failOn = f }
             if let c = o.settings.wordConvention { result.wordConvention = c }
+            if let m = o.settings.maxFileSize { result.maxFileSize = m }
             for (k, v) in o.settings.rules { result.rules[k] = v }
         }
         return result
@@ -263,6 +271,9 @@ public struct Configuration: Sendable {
     # Extra folders of lexicons and profiles (profiles in a profiles/ subfolder),
     # relative to this file.
     # lexicons: [lexicons]
+
+    # Files larger than this many bytes are refused (default 16 MiB).
+    # maxFileSize: 16777216
 
     # Rule severities: error, warning, suggestion or off (`essaylint rules`).
     rules:

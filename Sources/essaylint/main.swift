@@ -195,9 +195,17 @@ struct Lint: ParsableCommand {
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                    return .failed(displayPath, "a broken symbolic link (to \(target), which does not exist)")
+                }
                 return .failed(displayPath, "no such file")
             }
-            if isDirectory.boolValue { return .failed(displayPath, "is a folder, not a file") }
+            if isDirectory.boolValue {
+                if !FileManager.default.isReadableFile(atPath: path) || !FileManager.default.isExecutableFile(atPath: path) {
+                    return .failed(displayPath, "a folder that cannot be read (permission denied)")
+                }
+                return .failed(displayPath, "is a folder, not a file")
+            }
             if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > maxSize {
                 return .failed(displayPath, "the file is \(size) bytes, over the limit of \(maxSize) (--max-file-size or maxFileSize in .essaylint.yml)")
             }
@@ -303,6 +311,14 @@ enum FolderWalk {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") || name == "node_modules" {
                 walker.skipDescendants()
+                continue
+            }
+            // A folder that cannot be read is reported, not skipped in silence.
+            let here = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: here, isDirectory: &isFolder), isFolder.boolValue,
+               !FileManager.default.isReadableFile(atPath: here) || !FileManager.default.isExecutableFile(atPath: here) {
+                out.append(here)
                 continue
             }
             guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }

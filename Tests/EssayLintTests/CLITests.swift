@@ -290,4 +290,18 @@ extension CLITests {
         XCTAssertEqual(try run(["--fail-on", "never", path]).status, 2)
         XCTAssertEqual(try run(["--fail-on", "never", "--max-file-size", "100000", path]).status, 0)
     }
+
+    /// A broken symbolic link in a folder is reported by name and reason; the other files are linted.
+    func testBrokenSymbolicLinkInAFolder() throws {
+        let good = try temp("essay.md", Array(("## Knowledge of the Self\n\n" + ExampleEssay.filler(50) + "\n").utf8))
+        let folder = (good as NSString).deletingLastPathComponent
+        try FileManager.default.createSymbolicLink(atPath: folder + "/gone.md", withDestinationPath: folder + "/missing-target.md")
+        let r = try run(["--format", "json", "--fail-on", "never", folder])
+        XCTAssertEqual(r.status, 2)
+        let files = try json(r.stdout)["files"] as! [[String: Any]]
+        XCTAssertEqual(files.count, 2)
+        let broken = try XCTUnwrap(files.first { ($0["path"] as! String).hasSuffix("gone.md") })
+        XCTAssertTrue(((broken["error"] as? [String: Any])?["message"] as? String)?.contains("broken symbolic link") == true)
+        XCTAssertTrue(r.stderr.contains("gone.md: a broken symbolic link"), r.stderr)
+    }
 }

@@ -31,8 +31,8 @@ final class EvidenceTests: XCTestCase {
         }
     }
 
-    /// The six evidence essays, and the two Community Partnerships essays of
-    /// the held-out set (written last, measured before any change for them).
+    /// The six evidence essays, and the Community Partnerships essays of the
+    /// held-out sets (written last, measured before any change for them).
     static func essays() throws -> [(URL, Key)] {
         let folder = Support.fixtures.appendingPathComponent("evidence")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md.expected.yml") }.sorted()
@@ -41,13 +41,15 @@ final class EvidenceTests: XCTestCase {
             let key = try YAMLDecoder().decode(Key.self, from: String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
             return (folder.appendingPathComponent(String(name.dropLast(".expected.yml".count))), key)
         }
-        let heldout = Support.fixtures.appendingPathComponent("heldout")
-        for file in try FileManager.default.contentsOfDirectory(atPath: heldout.path).sorted() where file.hasPrefix("cp-") && !file.hasSuffix(".yml") {
-            let base = (file as NSString).deletingPathExtension
-            let key = try YAMLDecoder().decode(Key.self, from: String(contentsOf: heldout.appendingPathComponent(base + ".expected.yml"), encoding: .utf8))
-            out.append((heldout.appendingPathComponent(file), key))
+        for set in ["heldout", "heldout2"] {
+            let heldout = Support.fixtures.appendingPathComponent(set)
+            for file in try FileManager.default.contentsOfDirectory(atPath: heldout.path).sorted() where file.hasPrefix("cp-") && !file.hasSuffix(".yml") {
+                let base = (file as NSString).deletingPathExtension
+                let key = try YAMLDecoder().decode(Key.self, from: String(contentsOf: heldout.appendingPathComponent(base + ".expected.yml"), encoding: .utf8))
+                out.append((heldout.appendingPathComponent(file), key))
+            }
         }
-        XCTAssertEqual(out.count, 8)
+        XCTAssertEqual(out.count, 10)
         return out
     }
 

@@ -129,7 +129,9 @@ public struct IdentifyingInfoRule: Rule {
                   !IdentifyingInfoRule.capitalisedCommon.contains(singular),
                   text.dropFirst().contains(where: \.isLowercase), !text.contains("@") else { continue }
             // A person's word nearby comes before the document-wide check.
-            let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i }
+            // The person's word must be in the same sentence ("…split Eastbank in two. I also asked" is no cue).
+            let sentence = context.analysis.sentences.first { $0.contains(Int(words[i].start)) } ?? 0..<Int.max
+            let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i && sentence.contains(Int(words[$0].start)) }
             guard window.contains(where: { IdentifyingInfoRule.personCues.contains(Terms.normalize(source.string(words[$0].range))) }) else { continue }
             let lower_ = lowercaseWords()
             guard !lower_.contains(key(lower.utf16)), !lower_.contains(key(singular.utf16)), !lower_.contains(key((lower + "s").utf16)) else { continue }

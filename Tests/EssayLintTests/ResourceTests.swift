@@ -35,6 +35,56 @@ final class ResourceTests: XCTestCase {
         }
     }
 
+    /// The Family Well-Being profile quotes its credential: each question
+    /// verbatim; descriptors and requirement sentences, whose columns and
+    /// lists the credential's page interleaves, by their four-word runs.
+    func testFamilyWellBeingQuotesTheSeed() throws {
+        guard let shared = Support.shared else { throw XCTSkip("../shared is not present") }
+        let seed = try String(contentsOf: shared.appendingPathComponent("seeds/family-well-being-credential.txt"), encoding: .utf8)
+        func words(_ s: String) -> [String] {
+            s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "–" || $0 == "%") }).map(String.init)
+        }
+        let text = words(seed).joined(separator: " ")
+        func shingled(_ quote: String) -> Double {
+            let w = words(quote)
+            guard w.count >= 4 else { return text.contains(w.joined(separator: " ")) ? 1 : 0 }
+            let runs = (0...(w.count - 4)).map { w[$0..<($0 + 4)].joined(separator: " ") }
+            return Double(runs.filter { text.contains($0) }.count) / Double(runs.count)
+        }
+        let profile = try XCTUnwrap(Resources.embedded().profile("family-well-being"))
+        for part in profile.parts {
+            for q in part.questions ?? [] {
+                XCTAssertTrue(text.contains(words(q.text).joined(separator: " ")), "\(part.id) \(q.id): not in the seed: \(q.text)")
+            }
+            for (key, sentence) in part.requirements ?? [:] {
+                if let s = sentence { XCTAssertGreaterThanOrEqual(shingled(s), 0.8, "\(part.id).\(key): \(s)") }
+            }
+        }
+        for c in profile.criteria {
+            XCTAssertGreaterThanOrEqual(shingled(c.title), 0.5, c.title)
+            // Level 0 of the Passing parts is essaylint's wording, and says so.
+            for l in c.levels where !l.descriptor.contains("essaylint's wording") {
+                XCTAssertGreaterThanOrEqual(shingled(l.descriptor), 0.9, "\(c.id) level \(l.level)")
+            }
+        }
+        // Quoted parts of descriptors are in the descriptor they name.
+        var specs: [RubricThreatSpec] = []
+        for p in profile.parts {
+            specs += p.items?.rubric ?? []
+            var elements: [ElementSpec] = p.items?.fields ?? []
+            elements += p.items?.areas ?? []
+            elements += p.elements ?? []
+            elements += p.evidence ?? []
+            for e in elements { specs += e.rubric ?? [] }
+            specs += p.span?.rubric ?? []
+        }
+        for spec in specs {
+            if let quote = spec.quote, let level = spec.level, let c = profile.criterion(spec.criterion) {
+                XCTAssertTrue(c.level(level)?.descriptor.contains(quote) == true, "\(c.id) level \(level): \(quote)")
+            }
+        }
+    }
+
     func testRubricQuotesAreTheRubricsWords() throws {
         let profile = try XCTUnwrap(Resources.embedded().profile("community-partnerships"))
         let part = profile.parts[0]

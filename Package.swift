@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// ESSAYLINT_FUZZ=1 (Fuzz/run.sh): instrument the library for libFuzzer and
+// the address sanitizer, and link libFuzzer into essaylint-fuzz.
+let fuzzing = Context.environment["ESSAYLINT_FUZZ"] != nil
+let fuzzInstrumentation: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+
 let package = Package(
     name: "essaylint",
     platforms: [.macOS(.v13)],
@@ -44,6 +49,7 @@ let package = Package(
             dependencies: ["CEssayICU", "Ccmark", .product(name: "Yams", package: "Yams"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/EssayLint",
+            swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedLexiconsPlugin"]
         ),
         .executableTarget(
@@ -55,6 +61,14 @@ let package = Package(
             name: "essaylint-bench",
             dependencies: ["EssayLint", "CEssayICU"],
             path: "Benchmarks/essaylint-bench"
+        ),
+        // Fuzz targets (Fuzz/run.sh builds them with libFuzzer); built normally, a replay driver.
+        .executableTarget(
+            name: "essaylint-fuzz",
+            dependencies: ["EssayLint"],
+            path: "Fuzz/essaylint-fuzz",
+            swiftSettings: fuzzing ? [.define("FUZZING"), .unsafeFlags(["-sanitize=fuzzer,address"])] : [],
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(
             name: "EssayLintTests",

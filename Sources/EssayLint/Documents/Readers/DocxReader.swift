@@ -48,8 +48,24 @@ public struct DocxReader: Sendable {
             }
             throw .invalidEncoding("not \(kind): the file should be a ZIP archive, and this is not one")
         }
+        // The end-of-central-directory record (in the last 65,557 bytes) must be
+        // there before ZIPFoundation opens the archive: its in-memory open leaks
+        // a little on a file without one (found by fuzzing).
+        let tail = bytes.suffix(65_557)
+        let hasDirectory = tail.count >= 22 && tail.indices.dropLast(21).contains { i in
+            tail[i] == 0x50 && tail[i + 1] == 0x4B && tail[i + 2] == 0x05 && tail[i + 3] == 0x06
+        }
+        guard hasDirectory else {
+            throw .invalidEncoding("not \(kind): the ZIP archive has no central directory (truncated or damaged)")
+        }
+        // Read from a file, not from memory: ZIPFoundation's in-memory reader
+        // crashed on a damaged archive (found by fuzzing; Fuzz/corpus/docx).
+        // The file is unlinked at once; the open archive keeps it readable.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-\(UUID().uuidString).zip")
         do {
-            return try Archive(data: Data(bytes), accessMode: .read)
+            try Data(bytes).write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            return try Archive(url: url, accessMode: .read)
         } catch {
             throw .invalidEncoding("not \(kind): the ZIP archive cannot be read (\(error))")
         }

@@ -58,6 +58,9 @@ public struct DocxReader: Sendable {
         guard hasDirectory else {
             throw .invalidEncoding("not \(kind): the ZIP archive has no central directory (truncated or damaged)")
         }
+        guard entriesFit(bytes) else {
+            throw .invalidEncoding("not \(kind): an entry of the ZIP archive claims more bytes than the file holds (damaged)")
+        }
         // Read from a file, not from memory: ZIPFoundation's in-memory reader
         // crashed on a damaged archive (found by fuzzing; Fuzz/corpus/docx).
         // The file is unlinked at once; the open archive keeps it readable.
@@ -71,11 +74,44 @@ public struct DocxReader: Sendable {
         }
     }
 
+    /// Whether every entry's data, as the central directory places it, lies
+    /// inside the file: ZIPFoundation waits forever for bytes past the end
+    /// (found by fuzzing). Offsets are those of the ZIP format (APPNOTE 4.3).
+    static func entriesFit(_ b: [UInt8]) -> Bool {
+        func u16(_ i: Int) -> Int { i + 2 <= b.count ? Int(b[i]) | Int(b[i + 1]) << 8 : -1 }
+        func u32(_ i: Int) -> Int { i + 4 <= b.count ? u16(i) | u16(i + 2) << 16 : -1 }
+        // The last end-of-central-directory record.
+        guard b.count >= 22, let eocd = stride(from: b.count - 22, through: max(0, b.count - 65_557), by: -1).first(where: { i in
+            b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x05 && b[i + 3] == 0x06
+        }) else { return false }
+        let entries = u16(eocd + 10)
+        var p = u32(eocd + 16)
+        // ZIP64 archives keep these in another record; ZIPFoundation checks those itself.
+        if p == 0xFFFF_FFFF || entries == 0xFFFF { return true }
+        for _ in 0..<max(0, entries) {
+            guard p >= 0, u32(p) == 0x0201_4B50 else { return false }
+            let compressed = u32(p + 20)
+            let local = u32(p + 42)
+            guard compressed >= 0, local >= 0, u32(local) == 0x0403_4B50 else { return false }
+            if compressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF { return true }
+            let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
+            guard dataStart + compressed <= b.count else { return false }
+            p += 46 + u16(p + 28) + u16(p + 30) + u16(p + 32)
+        }
+        return true
+    }
+
     /// One part of the archive, within the expansion limits, refused if it declares entities.
-    static func part(_ archive: Archive, _ path: String, required: Bool) throws(InputError) -> Data? {
+    static func part(_ archive: Archive, _ path: String, required: Bool, fileSize: Int) throws(InputError) -> Data? {
         guard let entry = archive[path] else {
             if required { throw .invalidEncoding("it has no \(path), so it is not a complete document") }
             return nil
+        }
+        // A size the file cannot hold: ZIPFoundation would wait for bytes that never come (found by fuzzing).
+        var stored: UInt64 = 0
+        for e in archive { stored += e.compressedSize }
+        guard entry.compressedSize <= UInt64(fileSize), stored <= UInt64(fileSize) else {
+            throw .invalidEncoding("\(path) claims more compressed bytes than the file holds; the archive is damaged")
         }
         let expanded = entry.uncompressedSize
         guard expanded <= UInt64(maxExpandedBytes) else {
@@ -104,7 +140,7 @@ public struct DocxReader: Sendable {
     public static func content(of bytes: [UInt8]) throws(InputError) -> Content {
         let archive = try openArchive(bytes, kind: "a Word document")
         func part(_ path: String, required: Bool) throws(InputError) -> Data? {
-            try DocxReader.part(archive, path, required: required)
+            try DocxReader.part(archive, path, required: required, fileSize: bytes.count)
         }
         guard let document = try part("word/document.xml", required: true) else { throw .invalidEncoding("no word/document.xml") }
         let styles = try part("word/styles.xml", required: false).map(StyleTable.init) ?? StyleTable()

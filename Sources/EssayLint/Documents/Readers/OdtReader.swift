@@ -12,11 +12,11 @@ import FoundationXML
 enum OdtReader {
     static func content(of bytes: [UInt8]) throws(InputError) -> DocxReader.Content {
         let archive = try DocxReader.openArchive(bytes, kind: "an OpenDocument text")
-        if let mimetype = try DocxReader.part(archive, "mimetype", required: false),
+        if let mimetype = try DocxReader.part(archive, "mimetype", required: false, fileSize: bytes.count),
            String(decoding: mimetype, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) != "application/vnd.oasis.opendocument.text" {
             throw .invalidEncoding("not an OpenDocument text: its mimetype is \(String(decoding: mimetype.prefix(80), as: UTF8.self))")
         }
-        guard let data = try DocxReader.part(archive, "content.xml", required: true) else { throw .invalidEncoding("no content.xml") }
+        guard let data = try DocxReader.part(archive, "content.xml", required: true, fileSize: bytes.count) else { throw .invalidEncoding("no content.xml") }
         let parser = OdtBodyParser()
         try parser.parse(data, path: "content.xml")
         return DocxReader.Content(paragraphs: parser.paragraphs, noteWords: parser.noteWords, storedWords: nil)

@@ -21,6 +21,8 @@ public struct DocxReader: Sendable {
     /// the ratio of expanded to compressed size.
     public static let maxExpandedBytes = 64 << 20
     public static let maxRatio = 200
+    /// The time one part may take to decompress.
+    public static let extractionSeconds = 5
 
     public struct Paragraph: Sendable, Equatable {
         public var text: String
@@ -120,15 +122,36 @@ public struct DocxReader: Sendable {
         if entry.compressedSize > 0, expanded / max(entry.compressedSize, 1) > UInt64(maxRatio) {
             throw .invalidEncoding("\(path) expands \(expanded / max(entry.compressedSize, 1)) times its compressed size, over the limit of \(maxRatio); refused as a possible ZIP bomb")
         }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > maxExpandedBytes { throw CocoaError(.fileReadTooLarge) }
-            }
-        } catch {
-            throw .invalidEncoding("\(path) cannot be extracted (\(error))")
+        // Extraction runs on its own thread with a time limit: ZIPFoundation
+        // 0.9.20 never returns from a truncated deflate stream (found by
+        // fuzzing; Fuzz/open). The run then refuses the file and goes on; the
+        // stuck thread is left until the process ends.
+        final class Extraction: @unchecked Sendable {
+            let archive: Archive
+            let entry: Entry
+            var data = Data()
+            var error: Error?
+            let done = DispatchSemaphore(value: 0)
+            init(_ archive: Archive, _ entry: Entry) { self.archive = archive; self.entry = entry }
         }
+        let job = Extraction(archive, entry)
+        let thread = Thread {
+            do {
+                _ = try job.archive.extract(job.entry, skipCRC32: false) { chunk in
+                    job.data.append(chunk)
+                    if job.data.count > maxExpandedBytes { throw CocoaError(.fileReadTooLarge) }
+                }
+            } catch {
+                job.error = error
+            }
+            job.done.signal()
+        }
+        thread.start()
+        guard job.done.wait(timeout: .now() + .seconds(extractionSeconds)) == .success else {
+            throw .invalidEncoding("\(path) does not finish decompressing within \(extractionSeconds) s; its compressed data is damaged")
+        }
+        if let error = job.error { throw .invalidEncoding("\(path) cannot be extracted (\(error))") }
+        let data = job.data
         // Word never declares a DOCTYPE; entities are refused, never expanded or resolved.
         if let head = String(data: data.prefix(4096), encoding: .utf8), head.contains("<!DOCTYPE") || head.contains("<!ENTITY") {
             throw .invalidEncoding("\(path) declares a DOCTYPE or entities, which Word never writes; refused")

@@ -8,7 +8,7 @@
 import EssayLint
 import Foundation
 
-nonisolated(unsafe) let linter = try! Linter.embedded()
+let linter = try! Linter.embedded()
 
 func fuzzOne(_ target: String, _ bytes: [UInt8]) {
     switch target {

@@ -2,11 +2,6 @@
 /// cites, the artifacts it points to, and the clarity of its sentences.
 
 extension LintContext {
-    /// The credential's reference authors, lower-cased.
-    var referenceAuthors: Set<String> {
-        Set((profile.references ?? []).flatMap { $0.authors.map { $0.lowercased() } })
-    }
-
     /// Citations in the prose, with what the credential's references say of each.
     var citations: [(citation: Citation, verdict: CitationVerdict)] { references.citations }
 }

@@ -269,8 +269,27 @@ struct StyleTable: Sendable {
     }
 }
 
+/// A parser of one part of an archive: it notes whether the root element
+/// closed and what went wrong, and `parse` refuses malformed or truncated XML.
+protocol ArchivePartParser: XMLParserDelegate {
+    var closed: Bool { get }
+    var error: String? { get }
+}
+
+extension ArchivePartParser {
+    func parse(_ data: Data, path: String) throws(InputError) {
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        if !parser.parse() || parser.parserError != nil || !closed {
+            throw .invalidEncoding("\(path) is not well-formed XML (\(parser.parserError.map { "\($0)" } ?? "it ends before its root element closes"))")
+        }
+        if let error { throw .invalidEncoding("\(path): \(error)") }
+    }
+}
+
 /// Paragraphs of a document body (or of footnotes), as the final text reads.
-final class BodyParser: NSObject, XMLParserDelegate {
+final class BodyParser: NSObject, ArchivePartParser {
     let styles: StyleTable
     let notes: Bool
     var paragraphs: [DocxReader.Paragraph] = []
@@ -288,23 +307,13 @@ final class BodyParser: NSObject, XMLParserDelegate {
     private var anyText = false
     private var inRunProps = false
     private var depth = 0
-    private var error: String?
+    var error: String?
     /// The root element (document, footnotes or endnotes) was closed.
-    private var closed = false
+    var closed = false
 
     init(styles: StyleTable, notes: Bool = false) {
         self.styles = styles
         self.notes = notes
-    }
-
-    func parse(_ data: Data, path: String) throws(InputError) {
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = self
-        if !parser.parse() || parser.parserError != nil || !closed {
-            throw .invalidEncoding("\(path) is not well-formed XML (\(parser.parserError.map { "\($0)" } ?? "it ends before its root element closes"))")
-        }
-        if let error { throw .invalidEncoding("\(path): \(error)") }
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {

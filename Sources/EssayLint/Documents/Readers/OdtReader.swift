@@ -23,7 +23,7 @@ enum OdtReader {
     }
 }
 
-final class OdtBodyParser: NSObject, XMLParserDelegate {
+final class OdtBodyParser: NSObject, ArchivePartParser {
     var paragraphs: [DocxReader.Paragraph] = []
     var noteWords = 0
 
@@ -34,18 +34,8 @@ final class OdtBodyParser: NSObject, XMLParserDelegate {
     private var skip = 0          // inside tracked-changes or an annotation
     private var note = 0          // inside a note body
     private var noteText = ""
-    private var closed = false
-    private var error: String?
-
-    func parse(_ data: Data, path: String) throws(InputError) {
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = self
-        if !parser.parse() || parser.parserError != nil || !closed {
-            throw .invalidEncoding("\(path) is not well-formed XML (\(parser.parserError.map { "\($0)" } ?? "it ends before its root element closes"))")
-        }
-        if let error { throw .invalidEncoding("\(path): \(error)") }
-    }
+    var closed = false
+    var error: String?
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         stack.append(name)

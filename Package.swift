@@ -5,6 +5,11 @@ import PackageDescription
 // the address sanitizer, and link libFuzzer into essaylint-fuzz.
 let fuzzing = Context.environment["ESSAYLINT_FUZZ"] != nil
 let fuzzInstrumentation: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+// ESSAYLINT_STATIC=1 with `swift build -c release --static-swift-stdlib`: a
+// fully static essaylint (no dynamic loader, no relocations at start: about
+// 3 ms of a run). Benchmarks/run.sh builds it so.
+let fullyStatic = Context.environment["ESSAYLINT_STATIC"] != nil
+let staticLinking: [LinkerSetting] = fullyStatic ? [.unsafeFlags(["-static-executable"]), .linkedLibrary("lzma")] : []
 
 let package = Package(
     name: "essaylint",
@@ -32,6 +37,20 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libxml2 (Debian: libxml2-dev), for CEssayDocs only: its headers include ICU's.
+        .systemLibrary(
+            name: "Clibxml2",
+            path: "Sources/Clibxml2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // libxml2's event parsers and zlib's inflate behind a plain-C header.
+        .target(
+            name: "CEssayDocs",
+            dependencies: ["Clibxml2"],
+            path: "Sources/CEssayDocs",
+            linkerSettings: [.linkedLibrary("z")]
+        ),
         // Build-time tool: turns the YAML under Lexicons/ into embedded JSON so the binary is self-contained.
         .executableTarget(
             name: "EmbedLexicons",
@@ -46,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "EssayLint",
-            dependencies: ["CEssayICU", "Ccmark", .product(name: "Yams", package: "Yams"),
+            dependencies: ["CEssayICU", "CEssayDocs", "Ccmark", .product(name: "Yams", package: "Yams"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/EssayLint",
             swiftSettings: fuzzInstrumentation,
@@ -55,7 +74,8 @@ let package = Package(
         .executableTarget(
             name: "essaylint",
             dependencies: ["EssayLint", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Sources/essaylint"
+            path: "Sources/essaylint",
+            linkerSettings: staticLinking
         ),
         .executableTarget(
             name: "essaylint-bench",

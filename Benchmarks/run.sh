@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-30}"
-swift build -c release --static-swift-stdlib --product essaylint >/dev/null
-swift build -c release --static-swift-stdlib --product essaylint-bench >/dev/null
+ESSAYLINT_STATIC=1 swift build -c release --static-swift-stdlib --product essaylint 2>&1 | grep -E "error:" || true
+ESSAYLINT_STATIC=1 swift build -c release --static-swift-stdlib --product essaylint-bench 2>&1 | grep -E "error:" || true
 bin=.build/release/essaylint
 essay=Benchmarks/essay-1500.md
 

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(markdown text docx odt lint)
+[ ${#targets[@]} -gt 0 ] || targets=(markdown text docx odt html lint)
 ESSAYLINT_FUZZ=1 swift build -c release --scratch-path .build-fuzz --product essaylint-fuzz >/dev/null
 bin=.build-fuzz/release/essaylint-fuzz
 mkdir -p fuzz-artifacts

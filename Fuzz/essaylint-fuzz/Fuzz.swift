@@ -16,6 +16,7 @@ func fuzzOne(_ target: String, _ bytes: [UInt8]) {
     case "text": _ = try? Readers.read(bytes: bytes, path: "f.txt", format: .text)
     case "docx": _ = try? Readers.read(bytes: bytes, path: "f.docx", format: .docx)
     case "odt": _ = try? Readers.read(bytes: bytes, path: "f.odt", format: .odt)
+    case "html": _ = try? Readers.read(bytes: bytes, path: "f.html", format: .html)
     default:
         // The whole pipeline: detection, every rule, both reporters.
         let format: DocumentFormat = bytes.first.map { $0 % 2 == 0 } == true ? .markdown : .text

@@ -50,15 +50,22 @@ public struct Linter: Sendable {
     /// will need (the heading mapper and its vocabulary, the lexicon, the
     /// rubric table), so that it overlaps with reading the first file.
     public func prepare(_ options: LintOptions) {
-        guard let profile = resources.profile(options.profile ?? Linter.defaultProfile),
-              let part = options.part.map({ profile.part($0) }) ?? profile.parts.first else { return }
         let cache = self.cache
         let resources = self.resources
+        // All of it off the caller's thread, the profile's decoding included:
+        // the caller reads and parses its file meanwhile.
         DispatchQueue.global(qos: .userInitiated).async {
+            guard let profile = resources.profile(options.profile ?? Linter.defaultProfile),
+                  let part = options.part.map({ profile.part($0) }) ?? profile.parts.first else { return }
+            Timing.mark("prep start")
             _ = cache.mapper(profile, part).vocabulary
+            Timing.mark("prep vocabulary")
             if let id = part.deficit?.lexicon { _ = cache.lexicon(id, resources) }
+            Timing.mark("prep lexicon")
             _ = cache.texts(profile)
+            Timing.mark("prep texts")
             _ = cache.assessor(profile, part)
+            Timing.mark("prep assessor")
         }
     }
 
@@ -74,6 +81,7 @@ public struct Linter: Sendable {
     public func lint(bytes: [UInt8], path: String, format: DocumentFormat, options: LintOptions) -> FileReport {
         do throws(InputError) {
             let document = try Readers.read(bytes: bytes, path: path, format: format)
+            Timing.mark("reader")
             return try lint(document, options: options)
         } catch {
             return .failed(path, error.description)
@@ -356,6 +364,11 @@ extension Linter {
         return detect(document, analysis: analysis, text: PartText(document: document, analysis: analysis), profile: only, facts: &facts)
     }
 
+    /// Lower-case words separated by single spaces, for whole-word matching.
+    static func words(_ text: String) -> String {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    }
+
     func detect(_ document: Document, analysis: TextAnalysis, text: PartText, profile only: String?,
                 facts: inout [String: [HeadingMapper.HeadingFacts]]) -> (profile: String, part: String, reason: String) {
         let all = text.words(of: 0..<text.lines.count)
@@ -371,6 +384,12 @@ extension Linter {
                     guard !compiled.isEmpty, text.find(compiled, in: all) != nil else { continue }
                     score += weight
                     cues.append((weight, phrase))
+                }
+                for (phrase, weight) in part.detect?.headings ?? [:] {
+                    let wanted = " " + Linter.words(phrase) + " "
+                    guard document.headings.contains(where: { (" " + Linter.words($0.text) + " ").contains(wanted) }) else { continue }
+                    score += weight
+                    cues.append((weight, "heading: " + phrase))
                 }
                 var why = cues.sorted { ($0.weight, $1.phrase) > ($1.weight, $0.phrase) }.map(\.phrase)
                 if let labels = part.detect?.labels, let weight = part.detect?.labelWeight {
@@ -403,12 +422,15 @@ extension Linter {
             }
         }
         scored.sort { $0.score > $1.score }
-        guard let best = scored.first, best.score >= 2 else {
+        guard let best = scored.first, best.score >= 1.5 else {
             let fallback = only ?? Linter.defaultProfile
             let part = resources.profile(fallback)?.parts.first?.id ?? "essay"
             return (fallback, part, "nothing in the document names a part of a credential, so it was linted as \(fallback)/\(part); name one with --profile and --part")
         }
-        let cues = best.why.prefix(5).map { $0.hasSuffix("competencies") || $0.hasSuffix("competency") || $0.contains("words") || $0.contains("entries labelled") || $0.hasSuffix("dated lines") ? $0 : "“\($0)”" }
+        let cues = best.why.prefix(5).map { cue -> String in
+            if cue.hasPrefix("heading: ") { return "a heading with “\(cue.dropFirst(9))”" }
+            return cue.hasSuffix("competencies") || cue.hasSuffix("competency") || cue.contains("words") || cue.contains("entries labelled") || cue.hasSuffix("dated lines") ? cue : "“\(cue)”"
+        }
         var reason = "detected \(best.profile)/\(best.part) from " + cues.joined(separator: ", ")
         if scored.count > 1 {
             func one(_ x: Double) -> String { String((x * 10).rounded() / 10) }

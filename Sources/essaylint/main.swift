@@ -35,7 +35,7 @@ extension WordConvention: ExpressibleByArgument {}
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lint", abstract: "Lint files (the default command).")
 
-    @Argument(help: "Files or folders to lint ('-' reads standard input). A folder is searched for .md, .markdown, .mdown, .mkd, .txt, .docx and .odt files.")
+    @Argument(help: "Files or folders to lint ('-' reads standard input). A folder is searched for .md, .markdown, .mdown, .mkd, .txt, .docx, .odt and .html files.")
     var files: [String] = []
 
     @Option(help: "Output format: text or json.")
@@ -220,6 +220,7 @@ struct Lint: ParsableCommand {
         let archive = format == .docx || format == .odt
         if !archive, let problem = InputChecks.problem(bytes) { return .failed(displayPath, problem) }
         if archive, bytes.isEmpty { return .failed(displayPath, "the file is empty") }
+        Timing.mark("file")
         return linter.lint(bytes: bytes, path: displayPath, format: format, options: options)
     }
 }
@@ -302,7 +303,7 @@ struct ConfigurationCache {
 
 /// Finds the lintable files below a folder.
 enum FolderWalk {
-    static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt", "docx", "odt"]
+    static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt", "docx", "odt", "html", "htm"]
 
     static func files(in folder: String, include: [String], exclude: [String]) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }

@@ -136,3 +136,72 @@ final class DocxTests: XCTestCase {
         XCTAssertTrue(wrong.error?.contains("mimetype") == true, wrong.error ?? "")
     }
 }
+
+/// Documents saved by a real word processor (LibreOffice Writer 7.4, see
+/// Tests/Fixtures/documents/README.md): the text essaylint reads must be the
+/// final text line for line, and its counts must agree with the word
+/// processor's stored statistics once the documented differences are taken out.
+final class WordProcessorDocumentTests: XCTestCase {
+    static let folder = Support.fixtures.appendingPathComponent("documents")
+
+    struct Counts: Decodable {
+        var storedWords: Int
+        var tokenWords: Int
+        var writerWordsInNotes: Int
+        var writerWordsListLabels: Int
+        var writerWordsBodyOnlyNoListLabels: Int
+    }
+
+    static func counts() throws -> [String: Counts] {
+        try JSONDecoder().decode([String: Counts].self, from: Data(contentsOf: folder.appendingPathComponent("counts.json")))
+    }
+
+    static func names() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".docx") || $0.hasSuffix(".odt") }.sorted()
+    }
+
+    func testTextIsTheFinalTextParagraphForParagraph() throws {
+        let files = try Self.names()
+        XCTAssertEqual(files.count, 10)
+        for file in files {
+            let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(file)))
+            let content = file.hasSuffix(".odt") ? try OdtReader.content(of: bytes) : try DocxReader.content(of: bytes)
+            let stem = file.replacingOccurrences(of: ".docx", with: "").replacingOccurrences(of: ".odt", with: "")
+            let expected = try String(contentsOf: Self.folder.appendingPathComponent(stem + ".expected.txt"), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+            let got = content.paragraphs.map(\.text).filter { !$0.isEmpty }
+            XCTAssertEqual(got.count, expected.count, file)
+            for (k, (a, b)) in zip(got, expected).enumerated() where a != b {
+                XCTFail("\(file) paragraph \(k + 1):\n  read:     \(a)\n  expected: \(b)")
+                break
+            }
+        }
+    }
+
+    /// The word processor's stored count (docProps/app.xml, meta.xml) is
+    /// essaylint's count plus exactly three things it counts and essaylint
+    /// does not: footnote and endnote words (essaylint reports them apart, in
+    /// `noteWords`), one word per list label ("•", "1."), and tokens with no
+    /// letter or digit other than dashes ("&", "…"). Dashes split words in
+    /// both ("partners—not" is two).
+    func testWordCountsAgreeWithTheWordProcessorsStoredCounts() throws {
+        let counts = try Self.counts()
+        for file in try Self.names() {
+            let c = try XCTUnwrap(counts[file], file)
+            let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(file)))
+            let content = file.hasSuffix(".odt") ? try OdtReader.content(of: bytes) : try DocxReader.content(of: bytes)
+            let document = try DocxReader.read(bytes: bytes, path: file, format: file.hasSuffix(".odt") ? .odt : .docx)
+            let words = TextAnalysis(document: document).total(.wordProcessor)
+            let labels = content.paragraphs.filter { $0.listItem && !$0.text.isEmpty }.count
+            let symbols = content.paragraphs.flatMap { $0.text.split(whereSeparator: \.isWhitespace) }.filter { token in
+                !token.contains { $0.isLetter || $0.isNumber } && !token.allSatisfy { "—–-".contains($0) }
+            }.count
+            XCTAssertEqual(document.noteWords, c.writerWordsInNotes, "\(file): words in notes")
+            XCTAssertEqual(labels, c.writerWordsListLabels, "\(file): list labels")
+            XCTAssertEqual(words + document.noteWords + labels + symbols, c.storedWords, "\(file): stored count")
+            XCTAssertEqual(words + symbols, c.writerWordsBodyOnlyNoListLabels, "\(file): body without notes or labels")
+            if file.hasSuffix(".docx") { XCTAssertEqual(content.storedWords, c.storedWords, "\(file): docProps/app.xml") }
+        }
+    }
+}

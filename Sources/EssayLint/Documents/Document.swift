@@ -6,6 +6,8 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case docx
     /// OpenDocument text.
     case odt
+    /// HTML, as Google Docs exports a document ("Web page").
+    case html
 
     /// The format for a file name: `.md` and `.markdown` are Markdown,
     /// everything else is read as plain text.
@@ -16,6 +18,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
         }
         if lower.hasSuffix(".docx") { return .docx }
         if lower.hasSuffix(".odt") { return .odt }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
         return .text
     }
 }
@@ -117,13 +120,14 @@ public enum Readers {
     public static func reader(for format: DocumentFormat) -> DocumentReader {
         switch format {
         case .markdown: return MarkdownReader()
-        case .text, .docx, .odt: return PlainTextReader()
+        case .text, .docx, .odt, .html: return PlainTextReader()
         }
     }
 
     /// Reads bytes as the given format.
     public static func read(bytes: [UInt8], path: String, format: DocumentFormat) throws(InputError) -> Document {
         if format == .docx || format == .odt { return try DocxReader.read(bytes: bytes, path: path, format: format) }
+        if format == .html { return try HtmlReader.read(bytes: bytes, path: path) }
         let source = try SourceText(bytes: bytes)
         return reader(for: format).read(source, path: path)
     }

@@ -6,9 +6,28 @@
 /// 3 ms of a 15 ms run. This decoder asks nothing of the runtime. It reads only
 /// the JSON the plugin writes (objects, arrays, strings, numbers, booleans and
 /// null, as JSONSerialization prints them), and its errors name the key path.
+///
+/// It runs on every start, so it is built for speed: objects are key-value
+/// lists (a profile's objects have a handful of keys; a list beats hashing),
+/// strings without escapes are made straight from the bytes, and the coding
+/// path is a chain of links turned into an array only for an error.
 struct EmbeddedDecoder {
     indirect enum Value {
-        case null, bool(Bool), number(Double), string(String), array([Value]), object([String: Value])
+        case null, bool(Bool), number(Double), string(String), array([Value]), object([(String, Value)])
+    }
+
+    /// A coding path as a chain from the innermost key outwards.
+    final class Path: @unchecked Sendable {
+        let parent: Path?
+        let key: CodingKey
+        init(parent: Path?, key: CodingKey) { self.parent = parent; self.key = key }
+
+        static func keys(_ path: Path?) -> [CodingKey] {
+            var keys: [CodingKey] = []
+            var link = path
+            while let l = link { keys.append(l.key); link = l.parent }
+            return keys.reversed()
+        }
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -18,7 +37,7 @@ struct EmbeddedDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from json: String) throws -> T {
         var parser = Parser(bytes: Array(json.utf8))
         let value = try parser.document()
-        return try T(from: TreeDecoder(value: value, codingPath: []))
+        return try T(from: TreeDecoder(value: value, path: nil))
     }
 
     // MARK: Parser
@@ -35,7 +54,11 @@ struct EmbeddedDecoder {
         }
 
         mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+            while index < bytes.count {
+                let b = bytes[index]
+                guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
+                index += 1
+            }
         }
 
         mutating func expect(_ literal: String) throws {
@@ -52,7 +75,7 @@ struct EmbeddedDecoder {
             switch bytes[index] {
             case UInt8(ascii: "{"):
                 index += 1
-                var object: [String: Value] = [:]
+                var object: [(String, Value)] = []
                 skipSpace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
                 while true {
@@ -60,7 +83,7 @@ struct EmbeddedDecoder {
                     guard case .string(let key) = try parse(depth: depth + 1) else { throw Failure(description: "object key expected at offset \(index)") }
                     skipSpace()
                     try expect(":")
-                    object[key] = try parse(depth: depth + 1)
+                    object.append((key, try parse(depth: depth + 1)))
                     skipSpace()
                     guard index < bytes.count else { throw Failure(description: "unexpected end") }
                     index += 1
@@ -97,7 +120,16 @@ struct EmbeddedDecoder {
 
         mutating func string() throws -> String {
             index += 1
-            var out: [UInt8] = []
+            // Most strings have no escape: made from the bytes in one step.
+            let start = index
+            var end = index
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                index = end + 1
+                return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+            }
+            var out: [UInt8] = Array(bytes[start..<end])
+            index = end
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
@@ -156,20 +188,21 @@ struct EmbeddedDecoder {
 
     struct TreeDecoder: Decoder {
         let value: Value
-        let codingPath: [CodingKey]
+        let path: Path?
+        var codingPath: [CodingKey] { Path.keys(path) }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<K: CodingKey>(keyedBy type: K.Type) throws -> KeyedDecodingContainer<K> {
             guard case .object(let object) = value else { throw mismatch("an object") }
-            return KeyedDecodingContainer(Keyed<K>(object: object, codingPath: codingPath))
+            return KeyedDecodingContainer(Keyed<K>(object: object, path: path))
         }
 
         func unkeyedContainer() throws -> UnkeyedDecodingContainer {
             guard case .array(let array) = value else { throw mismatch("a list") }
-            return Unkeyed(array: array, codingPath: codingPath)
+            return Unkeyed(array: array, path: path)
         }
 
-        func singleValueContainer() throws -> SingleValueDecodingContainer { Single(value: value, codingPath: codingPath) }
+        func singleValueContainer() throws -> SingleValueDecodingContainer { Single(value: value, parent: path) }
 
         func mismatch(_ expected: String) -> Failure {
             Failure(description: "\(EmbeddedDecoder.path(codingPath)): expected \(expected)")
@@ -177,21 +210,27 @@ struct EmbeddedDecoder {
     }
 
     struct Keyed<K: CodingKey>: KeyedDecodingContainerProtocol {
-        let object: [String: Value]
-        let codingPath: [CodingKey]
-        var allKeys: [K] { object.keys.compactMap { K(stringValue: $0) } }
+        let object: [(String, Value)]
+        let path: Path?
+        var codingPath: [CodingKey] { Path.keys(path) }
+        var allKeys: [K] { object.compactMap { K(stringValue: $0.0) } }
 
-        func contains(_ key: K) -> Bool { object[key.stringValue] != nil }
+        func lookup(_ name: String) -> Value? {
+            for (key, value) in object where key == name { return value }
+            return nil
+        }
+
+        func contains(_ key: K) -> Bool { lookup(key.stringValue) != nil }
 
         func child(_ key: K) throws -> Single {
-            guard let value = object[key.stringValue] else {
+            guard let value = lookup(key.stringValue) else {
                 throw Failure(description: "\(EmbeddedDecoder.path(codingPath + [key])): missing")
             }
-            return Single(value: value, codingPath: codingPath + [key])
+            return Single(value: value, parent: path, key: key)
         }
 
         func decodeNil(forKey key: K) throws -> Bool {
-            if case .null = object[key.stringValue] ?? .null { return true }
+            if case .null = lookup(key.stringValue) ?? .null { return true }
             return false
         }
         func decode(_ type: Bool.Type, forKey key: K) throws -> Bool { try child(key).decode(type) }
@@ -212,21 +251,22 @@ struct EmbeddedDecoder {
 
         func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: K) throws -> KeyedDecodingContainer<N> {
             let single = try child(key)
-            return try TreeDecoder(value: single.value, codingPath: single.codingPath).container(keyedBy: type)
+            return try TreeDecoder(value: single.value, path: single.path).container(keyedBy: type)
         }
         func nestedUnkeyedContainer(forKey key: K) throws -> UnkeyedDecodingContainer {
             let single = try child(key)
-            return try TreeDecoder(value: single.value, codingPath: single.codingPath).unkeyedContainer()
+            return try TreeDecoder(value: single.value, path: single.path).unkeyedContainer()
         }
-        func superDecoder() throws -> Decoder { TreeDecoder(value: .object(object), codingPath: codingPath) }
+        func superDecoder() throws -> Decoder { TreeDecoder(value: .object(object), path: path) }
         func superDecoder(forKey key: K) throws -> Decoder {
-            TreeDecoder(value: object[key.stringValue] ?? .null, codingPath: codingPath + [key])
+            TreeDecoder(value: lookup(key.stringValue) ?? .null, path: Path(parent: path, key: key))
         }
     }
 
     struct Unkeyed: UnkeyedDecodingContainer {
         let array: [Value]
-        let codingPath: [CodingKey]
+        let path: Path?
+        var codingPath: [CodingKey] { Path.keys(path) }
         var currentIndex = 0
         var count: Int? { array.count }
         var isAtEnd: Bool { currentIndex >= array.count }
@@ -234,7 +274,7 @@ struct EmbeddedDecoder {
         mutating func next() throws -> Single {
             guard !isAtEnd else { throw Failure(description: "\(EmbeddedDecoder.path(codingPath)): list too short") }
             defer { currentIndex += 1 }
-            return Single(value: array[currentIndex], codingPath: codingPath + [Key(intValue: currentIndex)])
+            return Single(value: array[currentIndex], parent: path, key: Key(intValue: currentIndex))
         }
 
         mutating func decodeNil() throws -> Bool {
@@ -259,21 +299,32 @@ struct EmbeddedDecoder {
         mutating func decode(_ type: Float.Type) throws -> Float { try next().decode(type) }
         mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
             let single = try next()
-            return try TreeDecoder(value: single.value, codingPath: single.codingPath).container(keyedBy: type)
+            return try TreeDecoder(value: single.value, path: single.path).container(keyedBy: type)
         }
         mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer {
             let single = try next()
-            return try TreeDecoder(value: single.value, codingPath: single.codingPath).unkeyedContainer()
+            return try TreeDecoder(value: single.value, path: single.path).unkeyedContainer()
         }
         mutating func superDecoder() throws -> Decoder {
             let single = try next()
-            return TreeDecoder(value: single.value, codingPath: single.codingPath)
+            return TreeDecoder(value: single.value, path: single.path)
         }
     }
 
+    /// A value and where it sits; the link for its key is made only when a
+    /// nested container or an error needs it, not for every leaf.
     struct Single: SingleValueDecodingContainer {
         let value: Value
-        let codingPath: [CodingKey]
+        let parent: Path?
+        var key: CodingKey?
+        var path: Path? { key.map { Path(parent: parent, key: $0) } ?? parent }
+        var codingPath: [CodingKey] { Path.keys(path) }
+
+        init(value: Value, parent: Path?, key: CodingKey? = nil) {
+            self.value = value
+            self.parent = parent
+            self.key = key
+        }
 
         func failure(_ expected: String) -> Failure {
             Failure(description: "\(EmbeddedDecoder.path(codingPath)): expected \(expected)")
@@ -314,7 +365,7 @@ struct EmbeddedDecoder {
             return int
         }
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            try T(from: TreeDecoder(value: value, codingPath: codingPath))
+            try T(from: TreeDecoder(value: value, path: path))
         }
     }
 }

@@ -11,7 +11,11 @@ public typealias EvidenceGroups = [[String]]
 /// How a part is recognised when no part is named.
 public struct DetectionCues: Codable, Sendable {
     /// Phrase -> weight; each phrase found adds its weight once.
-    public var keywords: [String: Double]
+    public var keywords: [String: Double]?
+    /// Phrase -> weight, found in a heading or title line (whole words, any
+    /// case): an applicant's own label for the part ("Part 1", "Asset Map")
+    /// or the credential ("Family Well-Being").
+    public var headings: [String: Double]?
     /// Words that open numbered entries ("Photo 3", "Slide 4", "Asset 2")...
     public var labels: [String]?
     /// ...and the weight of three or more such entries.

@@ -32,7 +32,9 @@ public struct Resources: Sendable {
     public static func startDecodingEmbedded() {
         DispatchQueue.global(qos: .userInitiated).async {
             // The default profile too: choosing a part reads its headings' wording.
-            if case .success(let resources) = decodedEmbedded { _ = resources.profile(Linter.defaultProfile) }
+            Timing.mark("bg start")
+            if case .success(let resources) = decodedEmbedded { Timing.mark("bg embedded"); _ = resources.profile(Linter.defaultProfile) }
+            Timing.mark("bg cp profile")
         }
     }
 

@@ -189,7 +189,7 @@ public struct DeficitScan: Sendable {
     }
 
     static func word(_ source: [UInt16], _ word: Word) -> String {
-        Terms.normalize(Substring(String(decoding: source[Int(word.start)..<Int(word.end)], as: UTF16.self)))
+        Terms.normalize(Substring(SourceText.string(source[Int(word.start)..<Int(word.end)])))
     }
 
     static func gap(_ text: [UInt16], _ a: Word, _ b: Word) -> ArraySlice<UInt16> {

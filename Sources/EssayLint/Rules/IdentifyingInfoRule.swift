@@ -173,7 +173,7 @@ public struct IdentifyingInfoRule: Rule {
             var start = lineStart
             while start < end, [0x20, 0x09, 0x2A, 0x5F, 0x23].contains(u[start]) { start += 1 }
             guard start < end else { continue }
-            let name = String(decoding: u[start..<end], as: UTF16.self)
+            let name = SourceText.string(u[start..<end])
             let parts = name.split(separator: " ")
             guard (2...3).contains(parts.count),
                   parts.allSatisfy({ p in p.first?.isUppercase == true && p.dropFirst().allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" || $0 == "." } }),

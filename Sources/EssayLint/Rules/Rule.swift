@@ -62,7 +62,7 @@ public struct RuleExample: Sendable {
             if unit == 0x00BB, let o = open { ranges.append(o..<out.count); open = nil; continue }  // »
             out.append(unit)
         }
-        return (String(decoding: out, as: UTF16.self), ranges)
+        return (SourceText.string(out), ranges)
     }
 }
 

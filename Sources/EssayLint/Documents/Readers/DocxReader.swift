@@ -1,10 +1,8 @@
+import CEssayDocs
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
 
-/// Word documents (`.docx`), read with ZIPFoundation and Foundation's XML
+/// Word documents (`.docx`), read with ZIPFoundation and libxml2's event
 /// parser: paragraphs in order (table cells included, as Word counts them),
 /// tracked changes as the final text reads (insertions kept, deletions
 /// dropped), comments left out, footnotes and endnotes counted apart.
@@ -21,8 +19,6 @@ public struct DocxReader: Sendable {
     /// the ratio of expanded to compressed size.
     public static let maxExpandedBytes = 64 << 20
     public static let maxRatio = 200
-    /// The time one part may take to decompress.
-    public static let extractionSeconds = 5
 
     public struct Paragraph: Sendable, Equatable {
         public var text: String
@@ -42,8 +38,26 @@ public struct DocxReader: Sendable {
 
     public init() {}
 
+    /// An opened archive: ZIPFoundation's view of it (names, structure), and
+    /// where each entry's data lies, from the central directory, for zlib.
+    struct OpenArchive {
+        let archive: Archive
+        let bytes: [UInt8]
+        let entries: [String: ZipEntry]
+    }
+
+    /// One entry as the central directory describes it (APPNOTE 4.3.12).
+    struct ZipEntry {
+        var method: Int
+        var flags: Int
+        var compressedSize: Int
+        var expandedSize: Int
+        var crc: UInt32
+        var dataStart: Int
+    }
+
     /// The archive of a .docx or .odt, or why it is not one.
-    static func openArchive(_ bytes: [UInt8], kind: String) throws(InputError) -> Archive {
+    static func openArchive(_ bytes: [UInt8], kind: String) throws(InputError) -> OpenArchive {
         guard bytes.count >= 4, bytes[0] == 0x50, bytes[1] == 0x4B else {
             if bytes.count >= 8, bytes[0] == 0xD0, bytes[1] == 0xCF, bytes[2] == 0x11, bytes[3] == 0xE0 {
                 throw .invalidEncoding("an encrypted or password-protected file (or an old .doc); save it as an ordinary .docx or .odt")
@@ -60,7 +74,7 @@ public struct DocxReader: Sendable {
         guard hasDirectory else {
             throw .invalidEncoding("not \(kind): the ZIP archive has no central directory (truncated or damaged)")
         }
-        guard entriesFit(bytes) else {
+        guard let entries = directory(bytes) else {
             throw .invalidEncoding("not \(kind): an entry of the ZIP archive claims more bytes than the file holds (damaged)")
         }
         // Read from a file, not from memory: ZIPFoundation's in-memory reader
@@ -70,91 +84,104 @@ public struct DocxReader: Sendable {
         do {
             try Data(bytes).write(to: url)
             defer { try? FileManager.default.removeItem(at: url) }
-            return try Archive(url: url, accessMode: .read)
+            return OpenArchive(archive: try Archive(url: url, accessMode: .read), bytes: bytes, entries: entries)
         } catch {
             throw .invalidEncoding("not \(kind): the ZIP archive cannot be read (\(error))")
         }
     }
 
-    /// Whether every entry's data, as the central directory places it, lies
-    /// inside the file: ZIPFoundation waits forever for bytes past the end
-    /// (found by fuzzing). Offsets are those of the ZIP format (APPNOTE 4.3).
-    static func entriesFit(_ b: [UInt8]) -> Bool {
-        func u16(_ i: Int) -> Int { i + 2 <= b.count ? Int(b[i]) | Int(b[i + 1]) << 8 : -1 }
-        func u32(_ i: Int) -> Int { i + 4 <= b.count ? u16(i) | u16(i + 2) << 16 : -1 }
+    /// Every entry, by name, if each one's data, as the central directory
+    /// places it, lies inside the file (nil if not: ZIPFoundation waited
+    /// forever for bytes past the end, found by fuzzing). Offsets are those
+    /// of the ZIP format (APPNOTE 4.3.7, 4.3.12, 4.3.16).
+    static func directory(_ b: [UInt8]) -> [String: ZipEntry]? {
+        func u16(_ i: Int) -> Int { i >= 0 && i + 2 <= b.count ? Int(b[i]) | Int(b[i + 1]) << 8 : -1 }
+        func u32(_ i: Int) -> Int { i >= 0 && i + 4 <= b.count ? u16(i) | u16(i + 2) << 16 : -1 }
         // The last end-of-central-directory record.
         guard b.count >= 22, let eocd = stride(from: b.count - 22, through: max(0, b.count - 65_557), by: -1).first(where: { i in
             b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x05 && b[i + 3] == 0x06
-        }) else { return false }
-        let entries = u16(eocd + 10)
+        }) else { return nil }
+        let count = u16(eocd + 10)
         var p = u32(eocd + 16)
-        // ZIP64 archives keep these in another record; ZIPFoundation checks those itself.
-        if p == 0xFFFF_FFFF || entries == 0xFFFF { return true }
-        for _ in 0..<max(0, entries) {
-            guard p >= 0, u32(p) == 0x0201_4B50 else { return false }
+        var entries: [String: ZipEntry] = [:]
+        // ZIP64 archives keep these in another record: an office document's
+        // parts never need it, and parts over the limits are refused anyway.
+        if p == 0xFFFF_FFFF || count == 0xFFFF { return entries }
+        for _ in 0..<max(0, count) {
+            guard p >= 0, u32(p) == 0x0201_4B50 else { return nil }
             let compressed = u32(p + 20)
+            let expanded = u32(p + 24)
             let local = u32(p + 42)
-            guard compressed >= 0, local >= 0, u32(local) == 0x0403_4B50 else { return false }
-            if compressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF { return true }
+            let nameLength = u16(p + 28)
+            guard compressed >= 0, expanded >= 0, local >= 0, nameLength >= 0, u32(local) == 0x0403_4B50,
+                  p + 46 + nameLength <= b.count else { return nil }
             let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
-            guard dataStart + compressed <= b.count else { return false }
-            p += 46 + u16(p + 28) + u16(p + 30) + u16(p + 32)
+            if compressed != 0xFFFF_FFFF, expanded != 0xFFFF_FFFF {
+                guard dataStart + compressed <= b.count else { return nil }
+            }
+            let name = String(decoding: b[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
+            entries[name] = ZipEntry(method: u16(p + 10), flags: u16(p + 8), compressedSize: compressed, expandedSize: expanded,
+                                     crc: UInt32(truncatingIfNeeded: u32(p + 16)), dataStart: dataStart)
+            p += 46 + nameLength + u16(p + 30) + u16(p + 32)
         }
-        return true
+        return entries
     }
 
-    /// One part of the archive, within the expansion limits, refused if it declares entities.
-    static func part(_ archive: Archive, _ path: String, required: Bool, fileSize: Int) throws(InputError) -> Data? {
-        guard let entry = archive[path] else {
+    /// One part of the archive, within the expansion limits, refused if it
+    /// declares entities. ZIPFoundation says whether the part is there; zlib
+    /// inflates it in one call over data that is all in memory, so a damaged
+    /// or truncated stream fails at once (ZIPFoundation's own extraction
+    /// never returned from one: found by fuzzing).
+    static func part(_ zip: OpenArchive, _ path: String, required: Bool) throws(InputError) -> Data? {
+        guard zip.archive[path] != nil else {
             if required { throw .invalidEncoding("it has no \(path), so it is not a complete document") }
             return nil
         }
-        // A size the file cannot hold: ZIPFoundation would wait for bytes that never come (found by fuzzing).
-        var stored: UInt64 = 0
-        for e in archive { stored += e.compressedSize }
-        guard entry.compressedSize <= UInt64(fileSize), stored <= UInt64(fileSize) else {
-            throw .invalidEncoding("\(path) claims more compressed bytes than the file holds; the archive is damaged")
+        guard let entry = zip.entries[path] else {
+            throw .invalidEncoding("\(path) is missing from the ZIP archive's central directory; the archive is damaged")
         }
-        let expanded = entry.uncompressedSize
-        guard expanded <= UInt64(maxExpandedBytes) else {
+        guard entry.compressedSize != 0xFFFF_FFFF, entry.expandedSize != 0xFFFF_FFFF else {
+            throw .invalidEncoding("\(path) is stored in the ZIP64 form, which no office document needs for its text; refused")
+        }
+        if entry.flags & 1 != 0 {
+            throw .invalidEncoding("\(path) is encrypted; save the document without a password")
+        }
+        let expanded = entry.expandedSize
+        guard expanded <= maxExpandedBytes else {
             throw .invalidEncoding("\(path) expands to \(expanded) bytes, over the limit of \(maxExpandedBytes); refused as a possible ZIP bomb")
         }
-        if entry.compressedSize > 0, expanded / max(entry.compressedSize, 1) > UInt64(maxRatio) {
+        if entry.compressedSize > 0, expanded / max(entry.compressedSize, 1) > maxRatio {
             throw .invalidEncoding("\(path) expands \(expanded / max(entry.compressedSize, 1)) times its compressed size, over the limit of \(maxRatio); refused as a possible ZIP bomb")
         }
-        // Extraction runs on its own thread with a time limit: ZIPFoundation
-        // 0.9.20 never returns from a truncated deflate stream (found by
-        // fuzzing; Fuzz/open). The run then refuses the file and goes on; the
-        // stuck thread is left until the process ends.
-        final class Extraction: @unchecked Sendable {
-            let archive: Archive
-            let entry: Entry
-            var data = Data()
-            var error: Error?
-            let done = DispatchSemaphore(value: 0)
-            init(_ archive: Archive, _ entry: Entry) { self.archive = archive; self.entry = entry }
-        }
-        let job = Extraction(archive, entry)
-        let thread = Thread {
-            do {
-                _ = try job.archive.extract(job.entry, skipCRC32: false) { chunk in
-                    job.data.append(chunk)
-                    if job.data.count > maxExpandedBytes { throw CocoaError(.fileReadTooLarge) }
-                }
-            } catch {
-                job.error = error
+        let input = zip.bytes[entry.dataStart..<(entry.dataStart + entry.compressedSize)]
+        var data: Data
+        switch entry.method {
+        case 0:
+            guard entry.compressedSize == expanded else {
+                throw .invalidEncoding("\(path) is stored uncompressed, yet its two sizes differ; the archive is damaged")
             }
-            job.done.signal()
+            data = Data(input)
+        case 8:
+            var out = [UInt8](repeating: 0, count: expanded + 1)
+            let written = input.withUnsafeBufferPointer { source in
+                out.withUnsafeMutableBufferPointer { target in
+                    cedocs_inflate(source.baseAddress, source.count, target.baseAddress, target.count)
+                }
+            }
+            if written == -2 {
+                throw .invalidEncoding("\(path) expands past the \(expanded) bytes its archive declares; refused as a possible ZIP bomb")
+            }
+            guard written == expanded else {
+                throw .invalidEncoding("\(path) cannot be decompressed: its compressed data is damaged or cut short")
+            }
+            out.removeLast()
+            data = Data(out)
+        default:
+            throw .invalidEncoding("\(path) is compressed with method \(entry.method), which office documents do not use; refused")
         }
-        thread.start()
-        guard job.done.wait(timeout: .now() + .seconds(extractionSeconds)) == .success else {
-            throw .invalidEncoding("\(path) does not finish decompressing within \(extractionSeconds) s; its compressed data is damaged")
-        }
-        if let error = job.error { throw .invalidEncoding("\(path) cannot be extracted (\(error))") }
-        let data = job.data
-        // Word never declares a DOCTYPE; entities are refused, never expanded or resolved.
-        if let head = String(data: data.prefix(4096), encoding: .utf8), head.contains("<!DOCTYPE") || head.contains("<!ENTITY") {
-            throw .invalidEncoding("\(path) declares a DOCTYPE or entities, which Word never writes; refused")
+        let crc = data.withUnsafeBytes { cedocs_crc32($0.baseAddress?.assumingMemoryBound(to: UInt8.self), $0.count) }
+        guard crc == entry.crc else {
+            throw .invalidEncoding("\(path) fails its checksum (CRC-32); the archive is damaged")
         }
         return data
     }
@@ -163,7 +190,7 @@ public struct DocxReader: Sendable {
     public static func content(of bytes: [UInt8]) throws(InputError) -> Content {
         let archive = try openArchive(bytes, kind: "a Word document")
         func part(_ path: String, required: Bool) throws(InputError) -> Data? {
-            try DocxReader.part(archive, path, required: required, fileSize: bytes.count)
+            try DocxReader.part(archive, path, required: required)
         }
         guard let document = try part("word/document.xml", required: true) else { throw .invalidEncoding("no word/document.xml") }
         let styles = try part("word/styles.xml", required: false).map(StyleTable.init) ?? StyleTable()
@@ -187,6 +214,11 @@ public struct DocxReader: Sendable {
     /// The document model: one line per paragraph.
     public static func read(bytes: [UInt8], path: String, format: DocumentFormat = .docx) throws(InputError) -> Document {
         let content = format == .odt ? try OdtReader.content(of: bytes) : try content(of: bytes)
+        return try document(content, path: path, format: format)
+    }
+
+    /// The document model of paragraphs read from Word, OpenDocument or HTML.
+    static func document(_ content: Content, path: String, format: DocumentFormat) throws(InputError) -> Document {
         var text = ""
         var ranges: [Range<Int>] = []
         var offset = 0
@@ -224,10 +256,11 @@ struct StyleTable: Sendable {
     init() {}
 
     init(_ data: Data) {
-        final class Collector: NSObject, XMLParserDelegate {
+        final class Collector: MarkupHandler {
             var styles: [(id: String, name: String, basedOn: String?, outline: Int?)] = []
             var current: (id: String, name: String, basedOn: String?, outline: Int?)?
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            var error: String? { nil }
+            func start(_ name: String, _ attributes: [String: String]) {
                 let val = attributes["w:val"]
                 switch name {
                 case "w:style" where attributes["w:type"] == "paragraph":
@@ -238,15 +271,14 @@ struct StyleTable: Sendable {
                 default: break
                 }
             }
-            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            func end(_ name: String) {
                 if name == "w:style", let c = current { styles.append(c); current = nil }
             }
+            func text(_ text: String) {}
         }
         let collector = Collector()
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = collector
-        _ = parser.parse()
+        // A styles part that does not parse leaves the styles read so far.
+        _ = data.withUnsafeBytes { Markup.parse($0, as: .xml, into: collector) }
         var byID: [String: (name: String, basedOn: String?, outline: Int?)] = [:]
         for s in collector.styles { byID[s.id] = (s.name, s.basedOn, s.outline) }
         func direct(_ id: String) -> Int? {
@@ -271,25 +303,25 @@ struct StyleTable: Sendable {
 
 /// A parser of one part of an archive: it notes whether the root element
 /// closed and what went wrong, and `parse` refuses malformed or truncated XML.
-protocol ArchivePartParser: XMLParserDelegate {
+protocol ArchivePartParser: MarkupHandler {
     var closed: Bool { get }
-    var error: String? { get }
 }
 
 extension ArchivePartParser {
     func parse(_ data: Data, path: String) throws(InputError) {
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = self
-        if !parser.parse() || parser.parserError != nil || !closed {
-            throw .invalidEncoding("\(path) is not well-formed XML (\(parser.parserError.map { "\($0)" } ?? "it ends before its root element closes"))")
+        if let own = error { throw .invalidEncoding("\(path): \(own)") }
+        let failure = data.withUnsafeBytes { Markup.parse($0, as: .xml, into: self) }
+        if let own = error { throw .invalidEncoding("\(path): \(own)") }
+        if let failure, failure.contains("DOCTYPE") {
+            throw .invalidEncoding("\(path) declares a DOCTYPE or entities, which office files never need; refused")
         }
-        if let error { throw .invalidEncoding("\(path): \(error)") }
+        if let failure { throw .invalidEncoding("\(path) is not well-formed XML (\(failure))") }
+        if !closed { throw .invalidEncoding("\(path) is not well-formed XML (it ends before its root element closes)") }
     }
 }
 
 /// Paragraphs of a document body (or of footnotes), as the final text reads.
-final class BodyParser: NSObject, ArchivePartParser {
+final class BodyParser: ArchivePartParser {
     let styles: StyleTable
     let notes: Bool
     var paragraphs: [DocxReader.Paragraph] = []
@@ -316,9 +348,9 @@ final class BodyParser: NSObject, ArchivePartParser {
         self.notes = notes
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func start(_ name: String, _ attributes: [String: String]) {
         depth += 1
-        if depth > 512 { error = "nested too deeply"; parser.abortParsing(); return }
+        if depth > 512 { error = "nested too deeply"; return }
         switch name {
         case "w:p":
             inParagraph = true
@@ -326,6 +358,8 @@ final class BodyParser: NSObject, ArchivePartParser {
         case "w:pStyle": style = attributes["w:val"]
         case "w:outlineLvl": outline = attributes["w:val"].flatMap(Int.init)
         case "w:numPr": list = true
+        // numId 0 is "no numbering" (ECMA-376 17.9.18): LibreOffice writes it on headings.
+        case "w:numId" where attributes["w:val"] == "0": list = false
         case "w:rPr": inRunProps = true
         case "w:b" where inRunProps: runBold = attributes["w:val"].map { $0 != "0" && $0 != "false" } ?? true
         case "w:r": runBold = false
@@ -341,7 +375,7 @@ final class BodyParser: NSObject, ArchivePartParser {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ name: String) {
         depth -= 1
         if depth == 0 { closed = true }
         switch name {
@@ -360,7 +394,7 @@ final class BodyParser: NSObject, ArchivePartParser {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func text(_ string: String) {
         guard inText, inParagraph, deleted == 0 else { return }
         text += string
         if !string.trimmingCharacters(in: .whitespaces).isEmpty {

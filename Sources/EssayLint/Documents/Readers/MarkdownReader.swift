@@ -36,14 +36,14 @@ public struct MarkdownReader: DocumentReader {
 
         mutating func run() {
             let units = source.utf16
-            var text = String(decoding: units, as: UTF16.self)
+            var text = SourceText.string(units)
             // YAML front matter: '---' on the first line up to a closing '---' or '...'.
             let frontMatter = MarkdownReader.frontMatterRange(source)
             if let fm = frontMatter {
                 builder.excluded.append(ExcludedRegion(kind: .frontMatter, range: fm))
                 var blanked = units
                 for i in fm where blanked[i] != 0x0A && blanked[i] != 0x0D { blanked[i] = 0x20 }
-                text = String(decoding: blanked, as: UTF16.self)
+                text = SourceText.string(blanked)
             }
             bytes = Array(text.utf8)
             offsetOfByte = [Int32](repeating: 0, count: bytes.count + 1)
@@ -368,7 +368,7 @@ public struct MarkdownReader: DocumentReader {
                 lastSpace = false
             }
         }
-        return String(decoding: units, as: UTF16.self)
+        return SourceText.string(units)
     }
 
     static func frontMatterRange(_ source: SourceText) -> Range<Int>? {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// OpenDocument text (`.odt`), through the same archive checks and document
 /// model as Word files: `content.xml`'s paragraphs in order (table cells
@@ -12,18 +9,18 @@ import FoundationXML
 enum OdtReader {
     static func content(of bytes: [UInt8]) throws(InputError) -> DocxReader.Content {
         let archive = try DocxReader.openArchive(bytes, kind: "an OpenDocument text")
-        if let mimetype = try DocxReader.part(archive, "mimetype", required: false, fileSize: bytes.count),
+        if let mimetype = try DocxReader.part(archive, "mimetype", required: false),
            String(decoding: mimetype, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) != "application/vnd.oasis.opendocument.text" {
             throw .invalidEncoding("not an OpenDocument text: its mimetype is \(String(decoding: mimetype.prefix(80), as: UTF8.self))")
         }
-        guard let data = try DocxReader.part(archive, "content.xml", required: true, fileSize: bytes.count) else { throw .invalidEncoding("no content.xml") }
+        guard let data = try DocxReader.part(archive, "content.xml", required: true) else { throw .invalidEncoding("no content.xml") }
         let parser = OdtBodyParser()
         try parser.parse(data, path: "content.xml")
         return DocxReader.Content(paragraphs: parser.paragraphs, noteWords: parser.noteWords, storedWords: nil)
     }
 }
 
-final class OdtBodyParser: NSObject, ArchivePartParser {
+final class OdtBodyParser: ArchivePartParser {
     var paragraphs: [DocxReader.Paragraph] = []
     var noteWords = 0
 
@@ -37,9 +34,9 @@ final class OdtBodyParser: NSObject, ArchivePartParser {
     var closed = false
     var error: String?
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func start(_ name: String, _ attributes: [String: String]) {
         stack.append(name)
-        if stack.count > 512 { error = "nested too deeply"; parser.abortParsing(); return }
+        if stack.count > 512 { error = "nested too deeply"; return }
         switch name {
         case "text:tracked-changes", "office:annotation", "text:note-citation": skip += 1
         case "text:note-body": note += 1
@@ -56,7 +53,7 @@ final class OdtBodyParser: NSObject, ArchivePartParser {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ name: String) {
         stack.removeLast()
         if stack.isEmpty { closed = true }
         switch name {
@@ -77,7 +74,7 @@ final class OdtBodyParser: NSObject, ArchivePartParser {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func text(_ string: String) {
         guard skip == 0 else { return }
         if note > 0 { noteText += string; return }
         if inParagraph > 0 { text += string }

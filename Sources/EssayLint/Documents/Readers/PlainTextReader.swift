@@ -10,7 +10,7 @@ public struct PlainTextReader: DocumentReader {
         var range: Range<Int>      // without the line break
         var blank: Bool
         /// The line's text, made only for lines that could be headings or directives.
-        func text(_ units: [UInt16]) -> String { String(decoding: units[range], as: UTF16.self) }
+        func text(_ units: [UInt16]) -> String { SourceText.string(units[range]) }
     }
 
     public func read(_ source: SourceText, path: String) -> Document {
@@ -107,7 +107,7 @@ public struct PlainTextReader: DocumentReader {
     private func fixHeadingText(_ builder: inout AnalysisTextBuilder) {
         guard let index = builder.headings.indices.last else { return }
         let range = builder.headings[index].range
-        builder.headings[index].text = String(decoding: builder.source[range], as: UTF16.self)
+        builder.headings[index].text = SourceText.string(builder.source[range])
     }
 
     /// `# Title`, `## Title` or `**Title**` typed into a text file.
@@ -128,7 +128,7 @@ public struct PlainTextReader: DocumentReader {
         var end = units.count
         while end > i, units[end - 1] == 0x20 || units[end - 1] == 0x09 { end -= 1 }
         if end - i > 4, units[i] == 0x2A, units[i + 1] == 0x2A, units[end - 1] == 0x2A, units[end - 2] == 0x2A {
-            let inner = String(decoding: units[(i + 2)..<(end - 2)], as: UTF16.self)
+            let inner = SourceText.string(units[(i + 2)..<(end - 2)])
             guard !inner.contains("**"), HeadingHeuristics.shape(inner) != nil else { return nil }
             return (line.range.lowerBound + i + 2..<line.range.lowerBound + end - 2, 0, .bold)
         }
@@ -171,7 +171,7 @@ public struct PlainTextReader: DocumentReader {
             if u >= 0x61 && u <= 0x7A { return true }
             if u >= 0x41 && u <= 0x5A { return false }
             if u >= 0xC0 {
-                return String(decoding: units[range], as: UTF16.self).unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
+                return SourceText.string(units[range]).unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
             }
         }
         return false

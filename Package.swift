@@ -65,8 +65,7 @@ let package = Package(
         ),
         .target(
             name: "EssayLint",
-            dependencies: ["CEssayICU", "CEssayDocs", "Ccmark", .product(name: "Yams", package: "Yams"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CEssayICU", "CEssayDocs", "Ccmark", .product(name: "Yams", package: "Yams")],
             path: "Sources/EssayLint",
             swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedLexiconsPlugin"]

@@ -29,6 +29,47 @@ func json(_ value: Any?) -> Any {
     }
 }
 
+/// Each criterion's content vocabulary (tf-idf weights of stems, and each
+/// vector's norm), as `ContentVocabulary.init(criteria:)` computes it at run
+/// time from the same fields with the same `Terms` (TermMatching.swift is
+/// shared with the library). Computed here it costs a run nothing;
+/// ResourceTests checks that both agree.
+func vocabulary(_ criteria: [[String: Any]]) -> [String: Any] {
+    var counts: [[String: Double]] = []
+    var documentFrequency: [String: Int] = [:]
+    for criterion in criteria {
+        var text = [criterion["title"] as? String ?? "", criterion["rubricTitle"] as? String ?? "", criterion["description"] as? String ?? ""]
+        text += criterion["guidingQuestions"] as? [String] ?? []
+        text += (criterion["levels"] as? [[String: Any]] ?? []).map { $0["descriptor"] as? String ?? "" }
+        var tf: [String: Double] = [:]
+        for word in Terms.contentWords(text.joined(separator: " ")) { tf[Terms.stem(word), default: 0] += 1 }
+        let keywords = (criterion["heading"] as? [String: Any])?["keywords"] as? [String: Any] ?? [:]
+        for (phrase, weight) in keywords.sorted(by: { $0.key < $1.key }) {
+            let w = (weight as? NSNumber)?.doubleValue ?? 0
+            for word in Terms.contentWords(phrase) { tf[Terms.stem(word), default: 0] += 3 * w }
+        }
+        for key in tf.keys { documentFrequency[key, default: 0] += 1 }
+        counts.append(tf)
+    }
+    let total = Double(criteria.count)
+    var weights: [[String: Double]] = []
+    var norms: [Double] = []
+    for tf in counts {
+        var w: [String: Double] = [:]
+        var norm = 0.0
+        for (term, count) in tf.sorted(by: { $0.key < $1.key }) {
+            let idf = log(1 + total / Double(documentFrequency[term] ?? 1)) - log(2)
+            guard idf > 0 else { continue }
+            let value = (1 + log(count)) * idf
+            w[term] = value
+            norm += value * value
+        }
+        weights.append(w)
+        norms.append(norm.squareRoot())
+    }
+    return ["weights": weights, "norms": norms]
+}
+
 var entries: [(String, String)] = []
 for path in arguments.dropFirst(3).sorted() {
     let full = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -53,6 +94,10 @@ for path in arguments.dropFirst(3).sorted() {
             index["name"] = profile["name"]
             let indexData = try JSONSerialization.data(withJSONObject: index, options: [.sortedKeys])
             entries.append((relative + "#index", String(decoding: indexData, as: UTF8.self)))
+            if let criteria = profile["criteria"] as? [[String: Any]] {
+                let vocabularyData = try JSONSerialization.data(withJSONObject: vocabulary(criteria), options: [.sortedKeys])
+                entries.append((relative + "#vocabulary", String(decoding: vocabularyData, as: UTF8.self)))
+            }
         }
     } catch let error as YamlError {
         FileHandle.standardError.write(Data("\(full): error: \(error)\n".utf8))

@@ -66,6 +66,12 @@ public struct Linter: Sendable {
             Timing.mark("prep texts")
             _ = cache.assessor(profile, part)
             Timing.mark("prep assessor")
+            // The rubric elements' evidence phrases, compiled (a memo) before the
+            // evidence is looked for.
+            for criterion in profile.criteria {
+                for element in criterion.elements ?? [] { _ = PartText.compile(element.evidence) }
+            }
+            Timing.mark("prep elements")
         }
     }
 
@@ -375,6 +381,17 @@ extension Linter {
         let words = analysis.total(.wordProcessor)
         var scored: [(profile: String, part: String, score: Double, why: [String])] = []
         let profiles = only.flatMap { resources.summary($0) }.map { [$0] } ?? resources.profileIDs.compactMap { resources.summary($0) }
+        // Headings as " word word " bytes, once, for the heading cues.
+        let headingBytes = document.headings.map { Array((" " + Linter.words($0.text) + " ").utf8) }
+        func inHeading(_ phrase: String) -> Bool {
+            let needle = Array((" " + Linter.words(phrase) + " ").utf8)
+            return headingBytes.contains { hay in
+                guard hay.count >= needle.count else { return false }
+                return (0...(hay.count - needle.count)).contains { i in
+                    hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle)
+                }
+            }
+        }
         for summary in profiles {
             for part in summary.parts {
                 var score = 0.0
@@ -386,8 +403,7 @@ extension Linter {
                     cues.append((weight, phrase))
                 }
                 for (phrase, weight) in part.detect?.headings ?? [:] {
-                    let wanted = " " + Linter.words(phrase) + " "
-                    guard document.headings.contains(where: { (" " + Linter.words($0.text) + " ").contains(wanted) }) else { continue }
+                    guard inHeading(phrase) else { continue }
                     score += weight
                     cues.append((weight, "heading: " + phrase))
                 }

@@ -205,3 +205,75 @@ final class WordProcessorDocumentTests: XCTestCase {
         }
     }
 }
+
+/// HTML as Google Docs exports it (Tests/Fixtures/documents/gdocs: imitations
+/// of real exports, see its README): the final text paragraph for paragraph,
+/// headings by element, title class and bold class, list items, notes apart,
+/// comments and their marks left out.
+final class GoogleDocsHTMLTests: XCTestCase {
+    static let folder = Support.fixtures.appendingPathComponent("documents/gdocs")
+
+    struct Expected: Decodable {
+        struct HeadingSpec: Decodable {
+            var text: String
+            var level: Int?
+            init(from decoder: Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                text = try c.decode(String.self, forKey: .text)
+                level = try? c.decode(Int.self, forKey: .level)
+            }
+            enum CodingKeys: String, CodingKey { case text, level }
+        }
+        var headings: [HeadingSpec]
+        var listItems: Int
+        var noteWords: Int
+        var noteWordsDashesSplit: Int
+        var words: Int
+    }
+
+    func testGoogleDocsExportsReadAsTheirFinalText() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".html") }.sorted()
+        XCTAssertEqual(names.count, 3)
+        for name in names {
+            let stem = String(name.dropLast(5))
+            let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(name)))
+            let expectedText = try String(contentsOf: Self.folder.appendingPathComponent(stem + ".expected.txt"), encoding: .utf8)
+                .split(separator: "\n").map(String.init)
+            let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: Self.folder.appendingPathComponent(stem + ".expected.json")))
+            let content = try HtmlReader.content(of: bytes)
+            let got = content.paragraphs.map(\.text)
+            XCTAssertEqual(got.count, expectedText.count, name)
+            for (k, (a, b)) in zip(got, expectedText).enumerated() where a != b {
+                XCTFail("\(name) paragraph \(k + 1):\n  read:     \(a)\n  expected: \(b)")
+                break
+            }
+            XCTAssertEqual(content.noteWords, expected.noteWordsDashesSplit, "\(name): words in footnotes")
+            XCTAssertEqual(content.paragraphs.filter(\.listItem).count, expected.listItems, "\(name): list items")
+            let document = try Readers.read(bytes: bytes, path: name, format: .html)
+            XCTAssertEqual(document.headings.map(\.text), expected.headings.map(\.text), name)
+            for (h, e) in zip(document.headings, expected.headings) {
+                if let level = e.level { XCTAssertEqual(h.level, level, "\(name): \(e.text)") } else { XCTAssertEqual(h.style, .bold, "\(name): \(e.text)") }
+            }
+            // The words of the final text, counted as essaylint counts them.
+            let words = expectedText.reduce(0) { $0 + TextAnalysis.wordProcessorCount($1) }
+            XCTAssertEqual(TextAnalysis(document: document).total(.wordProcessor), words, name)
+            // Whitespace tokens with a letter or digit, plus one for each dash joining two words.
+            let dashJoins = expectedText.joined(separator: " ").split(separator: " ").filter { t in
+                t.contains { "—–".contains($0) } && t.split(whereSeparator: { "—–".contains($0) }).count > 1
+            }.count
+            XCTAssertEqual(words, expected.words + dashJoins, name)
+        }
+    }
+
+    func testHTMLInFolderRunsAndDetection() throws {
+        let report = Support.linter.lint(bytes: Array(try Data(contentsOf: Self.folder.appendingPathComponent("fwb-gdocs-asset-map.html"))),
+                                         path: "map.html", format: .html, options: LintOptions(profile: nil))
+        XCTAssertNil(report.error)
+        XCTAssertEqual(report.profile, "family-well-being")
+        XCTAssertEqual(report.part, "asset-map")
+        let essay = Support.linter.lint(bytes: Array(try Data(contentsOf: Self.folder.appendingPathComponent("cp-gdocs-essay.html"))),
+                                        path: "essay.html", format: .html, options: LintOptions(profile: nil))
+        XCTAssertEqual(essay.profile, "community-partnerships")
+        XCTAssertEqual(essay.stats?.sections.first { $0.heading == "Sharing Power" }?.criterion, "C9")
+    }
+}

@@ -5,6 +5,24 @@ import XCTest
 /// The bundled data is consistent: every class and source a lexicon names
 /// exists, every rubric quote is the rubric's own wording.
 final class ResourceTests: XCTestCase {
+    /// The build computes each embedded profile's content vocabulary (so a
+    /// run need not); it must be what the library computes from the profile.
+    func testBuildTimeVocabularyIsWhatTheLibraryComputes() throws {
+        let resources = try Resources.embedded()
+        for id in resources.profileIDs {
+            let profile = try XCTUnwrap(resources.profile(id))
+            let built = try XCTUnwrap(profile.vocabulary, "\(id): no build-time vocabulary")
+            let computed = ContentVocabulary(criteria: profile.criteria)
+            XCTAssertEqual(built.weights.count, computed.weights.count, id)
+            for (k, (a, b)) in zip(built.weights, computed.weights).enumerated() {
+                XCTAssertEqual(Set(a.keys), Set(b.keys), "\(id) criterion \(k + 1)")
+                for (term, x) in a { XCTAssertEqual(x, b[term] ?? .nan, accuracy: 1e-9, "\(id) \(term)") }
+                XCTAssertEqual(built.norms[k], computed.norms[k], accuracy: 1e-9)
+            }
+            XCTAssertGreaterThan(built.weights.map(\.count).reduce(0, +), 100, id)
+        }
+    }
+
     func testEmbeddedDataLoads() throws {
         let resources = try Resources.embedded()
         XCTAssertNotNil(resources.profile("community-partnerships"))

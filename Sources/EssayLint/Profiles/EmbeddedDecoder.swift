@@ -34,6 +34,12 @@ struct EmbeddedDecoder {
         let description: String
     }
 
+    /// The parsed tree, for data read without Codable.
+    static func parse(_ json: String) throws -> Value {
+        var parser = Parser(bytes: Array(json.utf8))
+        return try parser.document()
+    }
+
     static func decode<T: Decodable>(_ type: T.Type, from json: String) throws -> T {
         var parser = Parser(bytes: Array(json.utf8))
         let value = try parser.document()

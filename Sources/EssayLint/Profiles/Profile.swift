@@ -10,6 +10,13 @@ public struct CredentialProfile: Codable, Sendable {
     public var references: [Reference]?
     /// Rule id -> the criteria a finding of that rule puts at risk.
     public var rubric: [String: [RubricThreatSpec]]?
+    /// The criteria's content vocabulary when the build computed it
+    /// (embedded profiles); computed on first use otherwise.
+    var vocabulary: ContentVocabulary?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, source, parts, criteria, references, rubric
+    }
 
     public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
     public func part(_ id: String) -> Part? { parts.first { $0.id == id } }

@@ -30,25 +30,40 @@ public struct Resources: Sendable {
     /// Starts decoding the embedded data on another core, so that a command
     /// line can be parsed meanwhile; `embedded()` then waits for it.
     public static func startDecodingEmbedded() {
+        // Two tasks, for the two cores the command line's parsing leaves
+        // room on: the lexicons and profile index, and the default profile
+        // (choosing a part reads its headings' wording).
         DispatchQueue.global(qos: .userInitiated).async {
-            // The default profile too: choosing a part reads its headings' wording.
             Timing.mark("bg start")
-            if case .success(let resources) = decodedEmbedded { Timing.mark("bg embedded"); _ = resources.profile(Linter.defaultProfile) }
-            Timing.mark("bg cp profile")
+            _ = decodedEmbedded
+            Timing.mark("bg embedded")
+        }
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = embeddedProfiles["profiles/" + Linter.defaultProfile + ".yml"]?.value
+            Timing.mark("bg default profile")
         }
     }
 
+    /// Each embedded profile's box by file, made without decoding anything.
+    private static let embeddedProfiles: [String: LazyProfile] = {
+        var vocabularyJSON: [String: String] = [:]
+        for (path, json) in EmbeddedLexicons.files where path.hasSuffix("#vocabulary") {
+            vocabularyJSON[String(path.dropLast("#vocabulary".count))] = json
+        }
+        var boxes: [String: LazyProfile] = [:]
+        for (path, json) in EmbeddedLexicons.files where path.hasPrefix("profiles/") && !path.contains("#") {
+            boxes[path] = LazyProfile(json: json, origin: "Lexicons/" + path, vocabulary: vocabularyJSON[path])
+        }
+        return boxes
+    }()
+
     private static func decodeEmbedded() throws(ResourceError) -> Resources {
         var resources = Resources()
-        var profileJSON: [String: String] = [:]
-        for (path, json) in EmbeddedLexicons.files where path.hasPrefix("profiles/") && !path.hasSuffix("#index") {
-            profileJSON[path] = json
-        }
         for (path, json) in EmbeddedLexicons.files where path.hasSuffix("#index") {
             do {
                 let summary = try EmbeddedDecoder.decode(ProfileSummary.self, from: json)
                 resources.summaries[summary.id] = summary
-                resources.lazy[summary.id] = LazyProfile(json: profileJSON[summary.file ?? ""] ?? "", origin: "Lexicons/" + (summary.file ?? path))
+                resources.lazy[summary.id] = embeddedProfiles[summary.file ?? ""] ?? LazyProfile(json: "", origin: "Lexicons/" + path)
                 resources.origins["profile:" + summary.id] = "Lexicons/" + (summary.file ?? path)
             } catch {
                 throw ResourceError(file: "Lexicons/" + path, message: Resources.describe(error))
@@ -217,20 +232,29 @@ final class LazyProfile: @unchecked Sendable {
     private let lock = NSLock()
     private let json: String
     let origin: String
+    /// The build's content vocabulary of the profile's criteria, as JSON.
+    private let vocabularyJSON: String?
     private var done = false
     private var decoded: CredentialProfile?
     private(set) var failure: String?
 
-    init(json: String, origin: String) {
+    init(json: String, origin: String, vocabulary: String? = nil) {
         self.json = json
         self.origin = origin
+        vocabularyJSON = vocabulary
     }
 
     var value: CredentialProfile? {
         lock.lock(); defer { lock.unlock() }
         if !done {
             done = true
-            do { decoded = try EmbeddedDecoder.decode(CredentialProfile.self, from: json) } catch { failure = Resources.describe(error) }
+            do {
+                var profile = try EmbeddedDecoder.decode(CredentialProfile.self, from: json)
+                profile.vocabulary = vocabularyJSON.flatMap { ContentVocabulary(json: $0, criteria: profile.criteria.count) }
+                decoded = profile
+            } catch {
+                failure = Resources.describe(error)
+            }
         }
         return decoded
     }

@@ -119,13 +119,20 @@ public struct RubricAssessor: Sendable {
                 ceiling[k] = min(ceiling[k], t.ceiling)
             }
         }
-        return criteria.enumerated().filter { scored.contains($0.element.id) }.map { k, c in
+        // By index: a Criterion is a large value, and copying each one cost
+        // more than the summary itself.
+        var out: [CriterionSummary] = []
+        out.reserveCapacity(criteria.count)
+        for k in criteria.indices where scored.contains(criteria[k].id) {
             let n = count[k]
-            let top = c.levels.map(\.level).max() ?? 3
-            let ceil = min(ceiling[k], top)
+            var top = 0
+            for level in criteria[k].levels { top = max(top, level.level) }
+            let ceil = min(ceiling[k], criteria[k].levels.isEmpty ? 3 : top)
             let risk: Risk
             if n == 0 { risk = .none } else if ceil <= 0 { risk = .high } else if ceil == 1 { risk = .medium } else { risk = .low }
-            return CriterionSummary(criterion: c.id, title: c.shortTitle, risk: risk, ceiling: ceil, findings: n, words: words(c.id))
+            out.append(CriterionSummary(criterion: criteria[k].id, title: criteria[k].shortTitle, risk: risk, ceiling: ceil, findings: n,
+                                        words: words(criteria[k].id)))
         }
+        return out
     }
 }

@@ -21,7 +21,10 @@ public struct HeadingMapper: Sendable {
         private let lock = NSLock()
         private let criteria: [Criterion]
         private var value: ContentVocabulary?
-        init(_ criteria: [Criterion]) { self.criteria = criteria }
+        init(_ criteria: [Criterion], computed: ContentVocabulary? = nil) {
+            self.criteria = criteria
+            value = computed
+        }
         func get() -> ContentVocabulary {
             lock.lock(); defer { lock.unlock() }
             if let v = value { return v }
@@ -71,7 +74,7 @@ public struct HeadingMapper: Sendable {
         }
         cues = allCues
         nonCompetency = Set((part?.headingMapping?.nonCompetency ?? HeadingMapper.defaultNonCompetency).map { Terms.stem(Terms.normalize($0)) })
-        vocabularyBox = LazyVocabulary(profile.criteria)
+        vocabularyBox = LazyVocabulary(profile.criteria, computed: profile.vocabulary)
     }
 
     static let generic: Set<String> = ["partnership", "partner", "communiti", "knowledg", "critical", "commit", "abiliti", "effectiv"]
@@ -434,6 +437,32 @@ public struct HeadingMapper: Sendable {
 struct ContentVocabulary: Sendable {
     let weights: [[String: Double]]
     let norms: [Double]
+
+    /// As the build computed it (EmbedLexicons): `{"weights": [{stem: w}], "norms": [n]}`.
+    init?(json: String, criteria: Int) {
+        guard case .object(let root)? = try? EmbeddedDecoder.parse(json),
+              case .array(let w)? = root.first(where: { $0.0 == "weights" })?.1,
+              case .array(let n)? = root.first(where: { $0.0 == "norms" })?.1,
+              w.count == criteria, n.count == criteria else { return nil }
+        var weights: [[String: Double]] = []
+        for vector in w {
+            guard case .object(let pairs) = vector else { return nil }
+            var d: [String: Double] = [:]
+            d.reserveCapacity(pairs.count)
+            for (term, value) in pairs {
+                guard case .number(let x) = value else { return nil }
+                d[term] = x
+            }
+            weights.append(d)
+        }
+        var norms: [Double] = []
+        for value in n {
+            guard case .number(let x) = value else { return nil }
+            norms.append(x)
+        }
+        self.weights = weights
+        self.norms = norms
+    }
 
     init(criteria: [Criterion]) {
         var counts: [[String: Double]] = []

@@ -68,11 +68,11 @@ struct PartText: Sendable {
                 while lo < hi, blank(text[lo]) { lo += 1 }
                 while hi > lo, blank(text[hi - 1]) { hi -= 1 }
                 guard lo < hi else { return }
-                let clean = String(decoding: text[lo..<hi].filter { $0 != 0x2060 }, as: UTF16.self)
+                let clean = SourceText.string(text[lo..<hi].filter { $0 != 0x2060 })
                 // The list marker is outside the prose in Markdown and inside it in plain text.
                 let lineNumber = document.source.lineIndex(of: lo)
                 let prefixUnits = source[starts[lineNumber]..<lo]
-                let prefix = prefixUnits.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? "" : String(decoding: prefixUnits, as: UTF16.self)
+                let prefix = prefixUnits.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? "" : SourceText.string(prefixUnits)
                 let listItem = PartText.isListMarker(prefix) || PartText.startsWithListMarker(clean)
                 let numbered = listItem && (PartText.isNumberMarker(prefix) || PartText.startsWithNumberMarker(clean))
                 let cells = PartText.tableCells(clean)
@@ -515,7 +515,7 @@ extension PartText {
         }
         if let patterns = element.patterns, !lineRange.isEmpty {
             let text = Array(source[span(of: lineRange)])
-            let string = String(decoding: text, as: UTF16.self)
+            let string = SourceText.string(text)
             for p in patterns {
                 switch p {
                 case "email": if !IdentifyingInfoRule.emails(text).isEmpty { return true }

@@ -37,7 +37,7 @@ enum CitationScanner {
     static func tokens(_ units: [UInt16]) -> [(text: Substring, range: Range<Int>)] { tokens(units, in: 0..<units.count) }
 
     static func tokens(_ units: [UInt16], in window: Range<Int>) -> [(text: Substring, range: Range<Int>)] {
-        let string = String(decoding: units[window], as: UTF16.self)
+        let string = SourceText.string(units[window])
         var out: [(Substring, Range<Int>)] = []
         var offset = window.lowerBound
         var start: String.Index?
@@ -213,18 +213,25 @@ enum ArtifactScanner {
 
     static func scan(_ units: [UInt16]) -> [Range<Int>] {
         var hits: [Int] = []
-        let n = units.count
-        var i = 0
-        while i < n {
-            let u = units[i] | 0x20
-            if u == 0x61 || u == 0x65 || u == 0x75 || u == 0x69 {   // a, e, u, i
-                for needle in needles where i + needle.count <= n && needle[0] == u {
-                    var k = 1
-                    while k < needle.count, units[i + k] | 0x20 == needle[k] { k += 1 }
-                    if k == needle.count { hits.append(i); break }
+        let needles = Self.needles
+        units.withUnsafeBufferPointer { u in
+            let n = u.count
+            var i = 0
+            // Every needle starts with a, e, u or i and a second letter from a
+            // short list: most positions are passed over on one comparison.
+            while i + 1 < n {
+                let a = u[i] | 0x20
+                guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { i += 1; continue }
+                let b = u[i + 1] | 0x20
+                if b == 0x72 || b == 0x70 || b == 0x78 || b == 0x74 || b == 0x6E || b == 0x63 {   // r p x t n c
+                    for needle in needles where i + needle.count <= n && needle[0] == a && needle[1] == b {
+                        var k = 2
+                        while k < needle.count, u[i + k] | 0x20 == needle[k] { k += 1 }
+                        if k == needle.count { hits.append(i); break }
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         var out: [Range<Int>] = []
         for window in CitationScanner.windows(units, around: hits, before: 20, after: 80) {
@@ -282,7 +289,7 @@ enum Syllables {
 
     /// From UTF-16 units (ASCII letters straight, others through the scalars).
     static func count(units: ArraySlice<UInt16>) -> Int {
-        guard units.allSatisfy({ $0 < 0x80 }) else { return count(String(decoding: units, as: UTF16.self)) }
+        guard units.allSatisfy({ $0 < 0x80 }) else { return count(SourceText.string(units)) }
         return count(letters: units.compactMap { u in
             (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) ? UInt32(u | 0x20) : nil
         })

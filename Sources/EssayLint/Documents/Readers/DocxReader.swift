@@ -1,9 +1,8 @@
 import CEssayDocs
 import Foundation
-import ZIPFoundation
 
-/// Word documents (`.docx`), read with ZIPFoundation and libxml2's event
-/// parser: paragraphs in order (table cells included, as Word counts them),
+/// Word documents (`.docx`), read with zlib and libxml2's event parser (the
+/// C target CEssayDocs): paragraphs in order (table cells included, as Word counts them),
 /// tracked changes as the final text reads (insertions kept, deletions
 /// dropped), comments left out, footnotes and endnotes counted apart.
 /// Headings come from paragraph styles (Heading 1–6, Title, styles based on
@@ -38,10 +37,15 @@ public struct DocxReader: Sendable {
 
     public init() {}
 
-    /// An opened archive: ZIPFoundation's view of it (names, structure), and
-    /// where each entry's data lies, from the central directory, for zlib.
+    /// An opened archive: its bytes, and each entry as the central directory
+    /// describes it.
+    ///
+    /// The ZIP container is read here, from the central directory (APPNOTE
+    /// 4.3), and each part is inflated by zlib. ZIPFoundation did this
+    /// before; fuzzing found it crashing on a damaged archive in memory,
+    /// waiting forever on a truncated deflate stream or on entries past the
+    /// end of the file, and leaking on every archive it opened from a file.
     struct OpenArchive {
-        let archive: Archive
         let bytes: [UInt8]
         let entries: [String: ZipEntry]
     }
@@ -75,19 +79,12 @@ public struct DocxReader: Sendable {
             throw .invalidEncoding("not \(kind): the ZIP archive has no central directory (truncated or damaged)")
         }
         guard let entries = directory(bytes) else {
-            throw .invalidEncoding("not \(kind): an entry of the ZIP archive claims more bytes than the file holds (damaged)")
+            throw .invalidEncoding("not \(kind): the ZIP archive's directory is damaged, or an entry claims more bytes than the file holds")
         }
-        // Read from a file, not from memory: ZIPFoundation's in-memory reader
-        // crashed on a damaged archive (found by fuzzing; Fuzz/corpus/docx).
-        // The file is unlinked at once; the open archive keeps it readable.
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-\(UUID().uuidString).zip")
-        do {
-            try Data(bytes).write(to: url)
-            defer { try? FileManager.default.removeItem(at: url) }
-            return OpenArchive(archive: try Archive(url: url, accessMode: .read), bytes: bytes, entries: entries)
-        } catch {
-            throw .invalidEncoding("not \(kind): the ZIP archive cannot be read (\(error))")
+        guard !entries.isEmpty else {
+            throw .invalidEncoding("not \(kind): the ZIP archive is empty or in the ZIP64 form, which office documents do not use")
         }
+        return OpenArchive(bytes: bytes, entries: entries)
     }
 
     /// Every entry, by name, if each one's data, as the central directory
@@ -120,25 +117,22 @@ public struct DocxReader: Sendable {
                 guard dataStart + compressed <= b.count else { return nil }
             }
             let name = String(decoding: b[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
-            entries[name] = ZipEntry(method: u16(p + 10), flags: u16(p + 8), compressedSize: compressed, expandedSize: expanded,
-                                     crc: UInt32(truncatingIfNeeded: u32(p + 16)), dataStart: dataStart)
+            // A name given twice: the first entry is the part, as in most readers.
+            if entries[name] == nil { entries[name] = ZipEntry(method: u16(p + 10), flags: u16(p + 8), compressedSize: compressed, expandedSize: expanded,
+                                     crc: UInt32(truncatingIfNeeded: u32(p + 16)), dataStart: dataStart) }
             p += 46 + nameLength + u16(p + 30) + u16(p + 32)
         }
         return entries
     }
 
-    /// One part of the archive, within the expansion limits, refused if it
-    /// declares entities. ZIPFoundation says whether the part is there; zlib
-    /// inflates it in one call over data that is all in memory, so a damaged
-    /// or truncated stream fails at once (ZIPFoundation's own extraction
-    /// never returned from one: found by fuzzing).
+    /// One part of the archive, within the expansion limits. zlib inflates
+    /// it in one call over data that is all in memory, so a damaged or
+    /// truncated stream fails at once; the result must have the declared
+    /// size and checksum.
     static func part(_ zip: OpenArchive, _ path: String, required: Bool) throws(InputError) -> Data? {
-        guard zip.archive[path] != nil else {
+        guard let entry = zip.entries[path] else {
             if required { throw .invalidEncoding("it has no \(path), so it is not a complete document") }
             return nil
-        }
-        guard let entry = zip.entries[path] else {
-            throw .invalidEncoding("\(path) is missing from the ZIP archive's central directory; the archive is damaged")
         }
         guard entry.compressedSize != 0xFFFF_FFFF, entry.expandedSize != 0xFFFF_FFFF else {
             throw .invalidEncoding("\(path) is stored in the ZIP64 form, which no office document needs for its text; refused")
@@ -339,6 +333,8 @@ final class BodyParser: ArchivePartParser {
     private var anyText = false
     private var inRunProps = false
     private var depth = 0
+    /// Open table cells: a bold cell (a table's header row) is not a heading.
+    private var cells = 0
     var error: String?
     /// The root element (document, footnotes or endnotes) was closed.
     var closed = false
@@ -355,6 +351,7 @@ final class BodyParser: ArchivePartParser {
         case "w:p":
             inParagraph = true
             text = ""; style = nil; outline = nil; list = false; allBold = true; anyText = false
+        case "w:tc": cells += 1
         case "w:pStyle": style = attributes["w:val"]
         case "w:outlineLvl": outline = attributes["w:val"].flatMap(Int.init)
         case "w:numPr": list = true
@@ -383,13 +380,14 @@ final class BodyParser: ArchivePartParser {
         case "w:rPr": inRunProps = false
         case "w:del", "w:moveFrom": deleted = max(0, deleted - 1)
         case "w:footnote", "w:endnote": comment = 0
+        case "w:tc": cells = max(0, cells - 1)
         case "w:p":
             inParagraph = false
             guard comment == 0 else { return }
             let level = style.flatMap { styles.level[$0] } ?? outline.flatMap { $0 < 6 ? $0 + 1 : nil }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             paragraphs.append(DocxReader.Paragraph(text: trimmed, headingLevel: trimmed.isEmpty ? nil : level,
-                                                   bold: anyText && allBold, listItem: list))
+                                                   bold: cells == 0 && anyText && allBold, listItem: list))
         default: break
         }
     }

@@ -76,6 +76,8 @@ final class HtmlCollector: MarkupHandler {
     private var text = ""
     private var level: Int?
     private var list = 0
+    /// Open table cells: their paragraphs are never headings.
+    private var cells = 0
     private var allBold = true
     private var anyText = false
     /// Open inline elements: whether each is bold, and whether its text is left out.
@@ -103,6 +105,7 @@ final class HtmlCollector: MarkupHandler {
                 let classes = (attributes["class"] ?? "").split(separator: " ")
                 if classes.contains("title") { level = 1 }
             case "li": list += 1
+            case "td", "th": cells += 1
             case "div": divs.append((false, false))
             default: break
             }
@@ -146,6 +149,7 @@ final class HtmlCollector: MarkupHandler {
         if Self.blocks.contains(name) {
             flush()
             if name == "li" { list = max(0, list - 1) }
+            if name == "td" || name == "th" { cells = max(0, cells - 1) }
             if name == "div", !divs.isEmpty { divs.removeLast() }
             return
         }
@@ -172,8 +176,8 @@ final class HtmlCollector: MarkupHandler {
         }
         let collapsed = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " ")
         if !collapsed.isEmpty {
-            paragraphs.append(DocxReader.Paragraph(text: collapsed, headingLevel: level.map { min(max($0, 1), 6) },
-                                                   bold: anyText && allBold, listItem: list > 0))
+            paragraphs.append(DocxReader.Paragraph(text: collapsed, headingLevel: cells > 0 ? nil : level.map { min(max($0, 1), 6) },
+                                                   bold: cells == 0 && anyText && allBold, listItem: list > 0))
         }
         text = ""
         level = nil

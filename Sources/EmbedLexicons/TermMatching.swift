@@ -1,0 +1,1 @@
+../EssayLint/Text/TermMatching.swift

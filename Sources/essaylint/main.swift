@@ -133,58 +133,51 @@ struct Lint: ParsableCommand {
         let progress = Progress(total: jobs.count)
         let allJobs = jobs
         let command = self
-        let lintJob: @Sendable (Int) -> FileReport = { i in
+        func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+        let useColor: Bool
+        switch color {
+        case .always: useColor = true
+        case .never: useColor = false
+        case .auto: useColor = isatty(STDOUT_FILENO) == 1 && (env("NO_COLOR") ?? "").isEmpty && env("TERM") != "dumb"
+        }
+        // Each report is written as soon as those before it are, then dropped:
+        // memory follows the largest file, not the number of files.
+        let output = ReportStream(format: format, color: useColor, version: essaylintVersion, levels: jobs.map(\.level), progress: progress)
+        // An action plan linted with an asset map: its community partner must be
+        // on the map, so action plans wait for the whole run and are linted
+        // again with the names of every asset mapped in it.
+        let relint: @Sendable (Int, FileReport, [String]) -> FileReport = { i, r, assetNames in
+            guard !assetNames.isEmpty, allJobs[i].path != "-" else { return r }
+            var options = allJobs[i].options
+            options.profile = r.profile
+            options.part = r.part
+            options.related["asset-map"] = assetNames
+            var again = command.lintOne(allJobs[i].path, allJobs[i].display, allJobs[i].linter!, options, maxSize: allJobs[i].maxSize)
+            again.detection = r.detection
+            return again
+        }
+        let lintJob: @Sendable (Int) -> Void = { i in
             let job = allJobs[i]
             let report = job.failure.map { FileReport.failed(job.display, $0) } ?? command.lintOne(job.path, job.display, job.linter!, job.options, maxSize: job.maxSize)
             progress.step()
-            return report
+            output.put(i, report)
         }
         // Standard input is read once, so a run that includes it stays on one thread.
         let threads = paths.contains("-") ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, jobs.count)
-        var reports = threads > 1 ? IndexedResults<FileReport>(count: jobs.count).run(threads: threads, lintJob) : jobs.indices.map(lintJob)
+        if threads > 1 {
+            let next = IndexedResults<Bool>(count: jobs.count)
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while let i = next.take() { lintJob(i) }
+            }
+        } else {
+            for i in jobs.indices { lintJob(i) }
+        }
         progress.finish()
-        // An action plan linted with an asset map: its community partner must be on the map.
-        let assetNames = reports.filter { $0.part == "asset-map" && $0.error == nil }.flatMap(\.itemNames)
-        if !assetNames.isEmpty {
-            for (i, r) in reports.enumerated() where r.part == "action-plan" && r.error == nil && jobs[i].path != "-" {
-                var options = jobs[i].options
-                options.profile = r.profile
-                options.part = r.part
-                options.related["asset-map"] = assetNames
-                var again = lintOne(jobs[i].path, jobs[i].display, jobs[i].linter!, options, maxSize: jobs[i].maxSize)
-                again.detection = r.detection
-                reports[i] = again
-            }
-        }
-        for r in reports { if let error = r.error { writeError("\(r.path): \(error)") } }
-        let failLevels = jobs.map(\.level)
-        let report = Report(files: reports)
+        output.finish(relint)
         phase("lint")
-        switch format {
-        case .json:
-            FileHandle.standardOutput.write(Data(JSONReporter().render(report, version: essaylintVersion).utf8))
-        case .text:
-            func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
-            let useColor: Bool
-            switch color {
-            case .always: useColor = true
-            case .never: useColor = false
-            case .auto: useColor = isatty(STDOUT_FILENO) == 1 && (env("NO_COLOR") ?? "").isEmpty && env("TERM") != "dumb"
-            }
-            FileHandle.standardOutput.write(Data(TextReporter(color: useColor).render(report).utf8))
-        }
         phase("output")
-        if report.hasErrors { throw ExitCode(Exit.trouble) }
-        for (file, level) in zip(reports, failLevels) {
-            let threshold: Severity?
-            switch level {
-            case "warning": threshold = .warning
-            case "suggestion": threshold = .suggestion
-            case "never": threshold = nil
-            default: threshold = .error
-            }
-            if let t = threshold, file.findings.contains(where: { $0.severity >= t }) { throw ExitCode(Exit.findings) }
-        }
+        if output.anyFailed { throw ExitCode(Exit.trouble) }
+        if output.anyOverThreshold { throw ExitCode(Exit.findings) }
     }
 
     func lintOne(_ path: String, _ displayPath: String, _ linter: Linter, _ options: LintOptions, maxSize: Int = Configuration.defaultMaxFileSize) -> FileReport {
@@ -335,6 +328,96 @@ enum FolderWalk {
 }
 
 /// "[12/340] linting" on standard error, for long runs on a terminal.
+/// Writes reports in the run's order as they complete (text or one JSON
+/// document, byte for byte what rendering them all at the end would give),
+/// keeping only the counts the summary and the exit status need. An action
+/// plan, and everything after it, waits for the end of the run: it is linted
+/// again with the asset names of every asset map in the run.
+final class ReportStream: @unchecked Sendable {
+    private let lock = NSLock()
+    private let format: OutputFormat
+    private let text: TextReporter
+    private let json = JSONReporter()
+    private let version: String
+    private let levels: [String]
+    private let progress: Progress
+    private var pending: [Int: FileReport] = [:]
+    private var next = 0
+    private var holding = false
+    private var assetNames: [String] = []
+    private var counts = (files: 0, errors: 0, warnings: 0, suggestions: 0)
+    private(set) var anyFailed = false
+    private(set) var anyOverThreshold = false
+
+    init(format: OutputFormat, color: Bool, version: String, levels: [String], progress: Progress) {
+        self.format = format
+        text = TextReporter(color: color)
+        self.version = version
+        self.levels = levels
+        self.progress = progress
+        if format == .json { write(json.header(version: version)) }
+    }
+
+    private func write(_ s: String) {
+        progress.clear()
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+
+    func put(_ i: Int, _ report: FileReport) {
+        lock.lock(); defer { lock.unlock() }
+        if report.part == "asset-map", report.error == nil { assetNames += report.itemNames }
+        pending[i] = report
+        while !holding, let r = pending[next] {
+            if r.part == "action-plan", r.error == nil { holding = true; break }
+            pending[next] = nil
+            emit(next, r)
+            next += 1
+        }
+    }
+
+    func finish(_ relint: (Int, FileReport, [String]) -> FileReport) {
+        lock.lock(); defer { lock.unlock() }
+        while let r = pending.removeValue(forKey: next) {
+            emit(next, r.part == "action-plan" && r.error == nil ? relint(next, r, assetNames) : r)
+            next += 1
+        }
+        switch format {
+        case .json:
+            write(json.footer(files: counts.files, errors: counts.errors, warnings: counts.warnings, suggestions: counts.suggestions))
+        case .text:
+            write("\n" + text.summary(files: counts.files, errors: counts.errors, warnings: counts.warnings, suggestions: counts.suggestions))
+        }
+    }
+
+    private func emit(_ i: Int, _ r: FileReport) {
+        if let error = r.error {
+            anyFailed = true
+            progress.clear()
+            writeError("\(r.path): \(error)")
+        }
+        switch format {
+        case .json: write((counts.files > 0 ? "," : "") + json.fileJSON(r))
+        case .text: write((counts.files > 0 ? "\n" : "") + text.render(r))
+        }
+        counts.files += 1
+        for f in r.findings {
+            switch f.severity {
+            case .error: counts.errors += 1
+            case .warning: counts.warnings += 1
+            case .suggestion: counts.suggestions += 1
+            }
+        }
+        let threshold: Severity?
+        switch levels[i] {
+        case "warning": threshold = .warning
+        case "suggestion": threshold = .suggestion
+        case "never": threshold = nil
+        default: threshold = .error
+        }
+        if let t = threshold, r.findings.contains(where: { $0.severity >= t }) { anyOverThreshold = true }
+    }
+}
+
 final class Progress: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
@@ -350,7 +433,9 @@ final class Progress: @unchecked Sendable {
         done += 1
         if done % 10 == 0 || done == total { FileHandle.standardError.write(Data("\r[\(done)/\(total)] linting".utf8)) }
     }
-    func finish() { if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
+    func finish() { clear() }
+    /// Clears the progress line (before other output reaches the terminal).
+    func clear() { if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
 }
 
 struct Init: ParsableCommand {

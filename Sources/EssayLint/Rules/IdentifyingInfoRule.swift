@@ -437,13 +437,23 @@ public struct IdentifyingInfoRule: Rule {
         }
         // Later short forms of a name already found ("Hillcrest").
         if !names.isEmpty {
+            // Ascending and disjoint (each pattern resumes after its match): found by halving.
             let covered = out.map(\.0)
+            func isCovered(_ r: Range<Int>) -> Bool {
+                var low = 0
+                var high = covered.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if covered[mid].upperBound <= r.lowerBound { low = mid + 1 } else { high = mid }
+                }
+                return low < covered.count && covered[low].lowerBound < r.upperBound
+            }
             let firsts = Set(names.map { $0[0] })
             for k in words.indices where capitalised(k) && firsts.contains(word(k)) {
                 for form in names where word(k) == form[0] && k + form.count <= words.count {
                     guard (1..<max(1, form.count)).allSatisfy({ word(k + $0) == form[$0] && sameLine(k + $0 - 1, k + $0) }) else { continue }
                     let r = Int(words[k].start)..<Int(words[k + form.count - 1].end)
-                    if covered.contains(where: { $0.overlaps(r) }) { continue }
+                    if isCovered(r) { continue }
                     out.append((r, "a short form of an institution’s name"))
                     break
                 }

@@ -105,6 +105,17 @@ enum CitationScanner {
     }
 
     /// Offsets of four-digit years (1900–2035).
+    /// Whether `r` overlaps a range already found. Windows come in order and
+    /// are at most a few hundred units wide, so only the last few ranges can
+    /// (a long document has thousands: checking all was quadratic).
+    static func overlapsRecent(_ found: [Range<Int>], _ r: Range<Int>) -> Bool {
+        for k in found.indices.reversed() {
+            if found[k].overlaps(r) { return true }
+            if found[k].upperBound < r.lowerBound - 2_000 { return false }
+        }
+        return false
+    }
+
     static func years(_ units: [UInt16]) -> [Int] {
         var out: [Int] = []
         var i = 0
@@ -122,9 +133,11 @@ enum CitationScanner {
 
     static func scan(_ units: [UInt16], knownAuthors: Set<String>) -> [Citation] {
         var out: [Citation] = []
+        var ranges: [Range<Int>] = []
         for window in windows(units, around: years(units), before: 160, after: 40) {
-            for c in scan(tokens(units, in: window), knownAuthors: knownAuthors) where !out.contains(where: { $0.range.overlaps(c.range) }) {
+            for c in scan(tokens(units, in: window), knownAuthors: knownAuthors) where !overlapsRecent(ranges, c.range) {
                 out.append(c)
+                ranges.append(c.range)
             }
         }
         return out
@@ -235,7 +248,7 @@ enum ArtifactScanner {
         }
         var out: [Range<Int>] = []
         for window in CitationScanner.windows(units, around: hits, before: 20, after: 80) {
-            for r in scan(CitationScanner.tokens(units, in: window)) where !out.contains(where: { $0.overlaps(r) }) { out.append(r) }
+            for r in scan(CitationScanner.tokens(units, in: window)) where !CitationScanner.overlapsRecent(out, r) { out.append(r) }
         }
         return out
     }

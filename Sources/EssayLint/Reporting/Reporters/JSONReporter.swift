@@ -21,6 +21,27 @@ public struct JSONReporter: Sendable {
         return root.serialized(pretty: pretty) + "\n"
     }
 
+    // The same document in pieces, for writing each file as it is linted:
+    // header, then the files separated by commas, then the footer. Compact
+    // output only (the pieces of a pretty document would need re-indenting).
+
+    /// `{"schemaVersion":1,"tool":{…},"files":[`
+    public func header(version: String) -> String {
+        let tool = JSONValue.object([("name", .string("essaylint")), ("version", .string(version))]).serialized(pretty: false)
+        return "{\"schemaVersion\":\(JSONReporter.schemaVersion),\"tool\":\(tool),\"files\":["
+    }
+
+    /// One entry of `files`.
+    public func fileJSON(_ f: FileReport) -> String { file(f).serialized(pretty: false) }
+
+    /// `],"summary":{…}}` and the final newline.
+    public func footer(files: Int, errors: Int, warnings: Int, suggestions: Int) -> String {
+        let summary = JSONValue.object([
+            ("files", .int(files)), ("errors", .int(errors)), ("warnings", .int(warnings)), ("suggestions", .int(suggestions)),
+        ]).serialized(pretty: false)
+        return "],\"summary\":\(summary)}\n"
+    }
+
     func file(_ f: FileReport) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("path", .string(f.path)),

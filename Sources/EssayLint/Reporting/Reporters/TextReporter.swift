@@ -14,9 +14,14 @@ public struct TextReporter: Sendable {
             if i > 0 { out += "\n" }
             out += render(file)
         }
-        let e = report.count(.error), w = report.count(.warning), s = report.count(.suggestion)
-        out += "\n" + paint("\(report.files.count) \(report.files.count == 1 ? "file" : "files"): \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(s) \(s == 1 ? "suggestion" : "suggestions")", "1") + "\n"
+        out += "\n" + summary(files: report.files.count, errors: report.count(.error), warnings: report.count(.warning),
+                              suggestions: report.count(.suggestion))
         return out
+    }
+
+    /// The last line: files and findings by severity.
+    public func summary(files: Int, errors e: Int, warnings w: Int, suggestions s: Int) -> String {
+        paint("\(files) \(files == 1 ? "file" : "files"): \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(s) \(s == 1 ? "suggestion" : "suggestions")", "1") + "\n"
     }
 
     public func render(_ file: FileReport) -> String {

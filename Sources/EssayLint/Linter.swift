@@ -167,7 +167,7 @@ public struct Linter: Sendable {
         var context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, texts: cache.texts(profile),
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
-                                  rubricEvidence: rubricEvidence, references: ReferenceScan(document: document, profile: profile, part: part))
+                                  rubricEvidence: rubricEvidence, references: ReferenceScan(document: document, analysis: analysis, profile: profile, part: part))
         context.readability = readability
         Timing.mark("scan")
         var findings: [Finding] = []

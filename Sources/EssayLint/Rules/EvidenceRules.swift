@@ -13,14 +13,14 @@ public struct ReferenceScan: Sendable {
 
     init() {}
 
-    init(document: Document, profile: CredentialProfile, part: Part) {
+    init(document: Document, analysis: TextAnalysis, profile: CredentialProfile, part: Part) {
         if part.requirement("citations") != nil {
             let known = Set((profile.references ?? []).flatMap { $0.authors.map { $0.lowercased() } })
-            citations = CitationScanner.scan(document.analysisText, knownAuthors: known).map { c in
+            citations = CitationScanner.scan(document.analysisText, words: analysis.words, knownAuthors: known).map { c in
                 (c, CitationVerdict.judge(c, references: profile.references ?? []))
             }
         }
-        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(document.analysisText) }
+        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(document.analysisText, words: analysis.words) }
     }
 }
 

@@ -116,25 +116,23 @@ enum CitationScanner {
         return false
     }
 
-    static func years(_ units: [UInt16]) -> [Int] {
+    /// Where a year (1900 to 2035) starts: a number word whose first run of
+    /// digits has four ("2009", "2009a", "1990s").
+    static func years(_ units: [UInt16], words: [Word]) -> [Int] {
         var out: [Int] = []
-        var i = 0
-        let n = units.count
-        while i < n {
-            guard units[i] >= 0x30 && units[i] <= 0x39 else { i += 1; continue }
-            var j = i
+        for w in words where w.isNumber || (units[Int(w.start)] >= 0x30 && units[Int(w.start)] <= 0x39) {
+            var j = Int(w.start)
             var value = 0
-            while j < n, units[j] >= 0x30 && units[j] <= 0x39 { value = value &* 10 &+ Int(units[j] - 0x30); j += 1 }
-            if j - i == 4, (1900...2035).contains(value) { out.append(i) }
-            i = j
+            while j < Int(w.end), units[j] >= 0x30 && units[j] <= 0x39 { value = value &* 10 &+ Int(units[j] - 0x30); j += 1 }
+            if j - Int(w.start) == 4, (1900...2035).contains(value) { out.append(Int(w.start)) }
         }
         return out
     }
 
-    static func scan(_ units: [UInt16], knownAuthors: Set<String>) -> [Citation] {
+    static func scan(_ units: [UInt16], words: [Word], knownAuthors: Set<String>) -> [Citation] {
         var out: [Citation] = []
         var ranges: [Range<Int>] = []
-        for window in windows(units, around: years(units), before: 160, after: 40) {
+        for window in windows(units, around: years(units, words: words), before: 160, after: 40) {
             for c in scan(tokens(units, in: window), knownAuthors: knownAuthors) where !overlapsRecent(ranges, c.range) {
                 out.append(c)
                 ranges.append(c.range)
@@ -224,26 +222,23 @@ enum ArtifactScanner {
     static let needles: [[UInt16]] = ["artifact", "appendi", "exhibit", "attach", "upload", "enclos", "annotat", "accompany",
                                       "included", "annex"].map { Array($0.utf16) }
 
-    static func scan(_ units: [UInt16]) -> [Range<Int>] {
+    /// Artifact references around the words that start with a needle (ICU's
+    /// words: one test per word, not per character).
+    static func scan(_ units: [UInt16], words: [Word]) -> [Range<Int>] {
         var hits: [Int] = []
         let needles = Self.needles
         units.withUnsafeBufferPointer { u in
-            let n = u.count
-            var i = 0
-            // Every needle starts with a, e, u or i and a second letter from a
-            // short list: most positions are passed over on one comparison.
-            while i + 1 < n {
-                let a = u[i] | 0x20
-                guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { i += 1; continue }
-                let b = u[i + 1] | 0x20
-                if b == 0x72 || b == 0x70 || b == 0x78 || b == 0x74 || b == 0x6E || b == 0x63 {   // r p x t n c
-                    for needle in needles where i + needle.count <= n && needle[0] == a && needle[1] == b {
-                        var k = 2
-                        while k < needle.count, u[i + k] | 0x20 == needle[k] { k += 1 }
-                        if k == needle.count { hits.append(i); break }
-                    }
+            for w in words {
+                let s = Int(w.start)
+                let n = Int(w.end) - s
+                guard n >= 5, s + n <= u.count else { continue }
+                let a = u[s] | 0x20
+                guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { continue }   // a, e, u, i
+                for needle in needles where needle.count <= n && needle[0] == a {
+                    var k = 1
+                    while k < needle.count, u[s + k] | 0x20 == needle[k] { k += 1 }
+                    if k == needle.count { hits.append(s); break }
                 }
-                i += 1
             }
         }
         var out: [Range<Int>] = []

@@ -277,3 +277,23 @@ final class GoogleDocsHTMLTests: XCTestCase {
         XCTAssertEqual(essay.stats?.sections.first { $0.heading == "Sharing Power" }?.criterion, "C9")
     }
 }
+
+/// What Word writes and LibreOffice does not: text boxes (twice, in
+/// mc:AlternateContent), field codes, non-breaking hyphens, carriage returns.
+final class WordSpecificMarkupTests: XCTestCase {
+    func testTextBoxesFieldCodesAndHyphens() throws {
+        let textBox = "<w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><w:txbxContent><w:p><w:r><w:t>Pull quote in a box</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Pull quote in a box</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        let field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"https://example.org\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>our partner page</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        let body = [
+            DocxTests.paragraph(DocxTests.run("Before the box ") + textBox + DocxTests.run("and after it.")),
+            DocxTests.paragraph(DocxTests.run("See ") + field + DocxTests.run(" for the co") + "<w:r><w:noBreakHyphen/></w:r>" + DocxTests.run("op schedule.")),
+            DocxTests.paragraph(DocxTests.run("One line") + "<w:r><w:cr/></w:r>" + DocxTests.run("and the next.")),
+        ].joined()
+        let bytes = try DocxTests.docx(["word/document.xml": DocxTests.document(body), "word/styles.xml": DocxTests.styles])
+        let content = try DocxReader.content(of: bytes)
+        XCTAssertEqual(content.paragraphs.map(\.text), ["Before the box and after it.", "See our partner page for the co\u{2011}op schedule.", "One line and the next."])
+        let document = try DocxReader.read(bytes: bytes, path: "w.docx")
+        // 6 + 8 ("co‑op" is one word, as "co-op" is) + 5.
+        XCTAssertEqual(TextAnalysis(document: document).total(.wordProcessor), 19)
+    }
+}

@@ -344,9 +344,16 @@ final class BodyParser: ArchivePartParser {
         self.notes = notes
     }
 
+    /// Text boxes are not body text (Word's count leaves them out by default),
+    /// and `mc:Fallback` repeats a text box or drawing for older readers.
+    static let skippedElements: Set<String> = ["w:txbxContent", "mc:Fallback"]
+    private var skipped = 0
+
     func start(_ name: String, _ attributes: [String: String]) {
         depth += 1
         if depth > 512 { error = "nested too deeply"; return }
+        if BodyParser.skippedElements.contains(name) { skipped += 1; return }
+        guard skipped == 0 else { return }
         switch name {
         case "w:p":
             inParagraph = true
@@ -363,6 +370,9 @@ final class BodyParser: ArchivePartParser {
         case "w:t": inText = true
         case "w:tab" where inParagraph && deleted == 0: text += "\t"
         case "w:br" where inParagraph && deleted == 0: text += " "
+        case "w:cr" where inParagraph && deleted == 0: text += " "
+        // A non-breaking hyphen joins the words around it, as a hyphen does.
+        case "w:noBreakHyphen" where inParagraph && deleted == 0: text += "\u{2011}"
         case "w:del", "w:moveFrom": deleted += 1
         case "w:delText": inText = false
         // Notes' separator paragraphs and comment references carry no prose.
@@ -375,6 +385,8 @@ final class BodyParser: ArchivePartParser {
     func end(_ name: String) {
         depth -= 1
         if depth == 0 { closed = true }
+        if BodyParser.skippedElements.contains(name) { skipped = max(0, skipped - 1); return }
+        guard skipped == 0 else { return }
         switch name {
         case "w:t": inText = false
         case "w:rPr": inRunProps = false

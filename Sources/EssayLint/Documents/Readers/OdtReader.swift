@@ -38,7 +38,8 @@ final class OdtBodyParser: ArchivePartParser {
         stack.append(name)
         if stack.count > 512 { error = "nested too deeply"; return }
         switch name {
-        case "text:tracked-changes", "office:annotation", "text:note-citation": skip += 1
+        // Text boxes (in frames) are not body text, as in Word files.
+        case "text:tracked-changes", "office:annotation", "text:note-citation", "draw:text-box": skip += 1
         case "text:note-body": note += 1
         case "text:p", "text:h":
             if note > 0 || skip > 0 { return }
@@ -57,7 +58,7 @@ final class OdtBodyParser: ArchivePartParser {
         stack.removeLast()
         if stack.isEmpty { closed = true }
         switch name {
-        case "text:tracked-changes", "office:annotation", "text:note-citation": skip = max(0, skip - 1)
+        case "text:tracked-changes", "office:annotation", "text:note-citation", "draw:text-box": skip = max(0, skip - 1)
         case "text:note-body":
             note = max(0, note - 1)
             noteWords += TextAnalysis.wordProcessorCount(noteText)

@@ -83,6 +83,11 @@ for path in arguments.dropFirst(3).sorted() {
         let value = try Yams.load(yaml: text, resolver)
         let data = try JSONSerialization.data(withJSONObject: json(value), options: [.sortedKeys, .fragmentsAllowed])
         entries.append((relative, String(decoding: data, as: UTF8.self)))
+        // A lexicon's id, so that a run decodes only the lexicons it uses.
+        if !relative.hasPrefix("profiles/"), let lexicon = json(value) as? [String: Any], let id = lexicon["id"] as? String {
+            let idData = try JSONSerialization.data(withJSONObject: ["id": id], options: [.sortedKeys])
+            entries.append((relative + "#lexicon", String(decoding: idData, as: UTF8.self)))
+        }
         // A profile's index: what choosing a part needs, so that a run decodes
         // only the profiles it uses.
         if relative.hasPrefix("profiles/"), let profile = json(value) as? [String: Any] {

@@ -12,6 +12,8 @@ public struct Resources: Sendable {
     /// What choosing a part needs of each embedded profile.
     private var summaries: [String: ProfileSummary] = [:]
     public private(set) var lexicons: [String: Lexicon] = [:]
+    /// Embedded lexicons, decoded on first use.
+    private var lazyLexicons: [String: LazyLexicon] = [:]
     /// Where each profile or lexicon came from, for messages.
     public private(set) var origins: [String: String] = [:]
 
@@ -35,8 +37,12 @@ public struct Resources: Sendable {
         // (choosing a part reads its headings' wording).
         DispatchQueue.global(qos: .userInitiated).async {
             Timing.mark("bg start")
-            _ = decodedEmbedded
-            Timing.mark("bg embedded")
+            if case .success(let resources) = decodedEmbedded {
+                Timing.mark("bg embedded")
+                // The lexicons, for the scan that comes after choosing a part.
+                for box in resources.lazyLexicons.values { _ = box.value }
+                Timing.mark("bg lexicons")
+            }
         }
         DispatchQueue.global(qos: .userInitiated).async {
             _ = embeddedProfiles["profiles/" + Linter.defaultProfile + ".yml"]?.value
@@ -69,16 +75,15 @@ public struct Resources: Sendable {
                 throw ResourceError(file: "Lexicons/" + path, message: Resources.describe(error))
             }
         }
-        for (path, json) in EmbeddedLexicons.files where !path.hasPrefix("profiles/") {
-            do {
-                try resources.add(path: path, origin: "Lexicons/" + path) { type in
-                    try EmbeddedDecoder.decode(type, from: json)
-                }
-            } catch let error as ResourceError {
-                throw error
-            } catch {
-                throw ResourceError(file: "Lexicons/" + path, message: Resources.describe(error))
+        var lexiconJSON: [String: String] = [:]
+        for (path, json) in EmbeddedLexicons.files where !path.hasPrefix("profiles/") && !path.contains("#") { lexiconJSON[path] = json }
+        for (path, json) in EmbeddedLexicons.files where path.hasSuffix("#lexicon") {
+            let file = String(path.dropLast("#lexicon".count))
+            guard case .object(let pairs)? = try? EmbeddedDecoder.parse(json), case .string(let id)? = pairs.first(where: { $0.0 == "id" })?.1 else {
+                throw ResourceError(file: "Lexicons/" + file, message: "the build wrote no id for this lexicon")
             }
+            resources.lazyLexicons[id] = LazyLexicon(json: lexiconJSON[file] ?? "", origin: "Lexicons/" + file)
+            resources.origins["lexicon:" + id] = "Lexicons/" + file
         }
         return resources
     }
@@ -126,6 +131,7 @@ public struct Resources: Sendable {
         } else {
             let lexicon = try decode(Lexicon.self) as! Lexicon
             lexicons[lexicon.id] = lexicon
+            lazyLexicons[lexicon.id] = nil
             origins["lexicon:" + lexicon.id] = origin
         }
     }
@@ -153,8 +159,14 @@ public struct Resources: Sendable {
         for (id, box) in lazy where box.value == nil {
             throw ResourceError(file: box.origin, message: box.failure ?? "profile '\(id)' did not decode")
         }
+        for (id, box) in lazyLexicons where box.value == nil {
+            throw ResourceError(file: box.origin, message: box.failure ?? "lexicon '\(id)' did not decode")
+        }
     }
-    public func lexicon(_ id: String) -> Lexicon? { lexicons[id] }
+    public func lexicon(_ id: String) -> Lexicon? { lexicons[id] ?? lazyLexicons[id]?.value }
+
+    /// Every lexicon id, sorted.
+    public var lexiconIDs: [String] { Set(lexicons.keys).union(lazyLexicons.keys).sorted() }
 
     static func describe(_ error: Error) -> String {
         switch error {
@@ -228,6 +240,30 @@ public struct ResourceError: Error, CustomStringConvertible, Sendable {
 }
 
 /// An embedded profile, decoded the first time it is asked for.
+/// An embedded lexicon, decoded the first time it is asked for.
+final class LazyLexicon: @unchecked Sendable {
+    private let lock = NSLock()
+    private let json: String
+    let origin: String
+    private var done = false
+    private var decoded: Lexicon?
+    private(set) var failure: String?
+
+    init(json: String, origin: String) {
+        self.json = json
+        self.origin = origin
+    }
+
+    var value: Lexicon? {
+        lock.lock(); defer { lock.unlock() }
+        if !done {
+            done = true
+            do { decoded = try EmbeddedDecoder.decode(Lexicon.self, from: json) } catch { failure = Resources.describe(error) }
+        }
+        return decoded
+    }
+}
+
 final class LazyProfile: @unchecked Sendable {
     private let lock = NSLock()
     private let json: String

@@ -438,7 +438,7 @@ extension Linter {
             }
         }
         scored.sort { $0.score > $1.score }
-        guard let best = scored.first, best.score >= 1.5 else {
+        guard let best = scored.first, best.score >= 2 else {
             let fallback = only ?? Linter.defaultProfile
             let part = resources.profile(fallback)?.parts.first?.id ?? "essay"
             return (fallback, part, "nothing in the document names a part of a credential, so it was linted as \(fallback)/\(part); name one with --profile and --part")

@@ -3,7 +3,7 @@
 // Built with libFuzzer and the address sanitizer by `Fuzz/run.sh`
 // (ESSAYLINT_FUZZ=1 makes Package.swift instrument the library and link
 // libFuzzer here); the target is chosen with ESSAYLINT_FUZZ_TARGET
-// (markdown, text, docx, odt, lint). Built normally, this is a replay
+// (markdown, text, docx, odt, html, lint). Built normally, this is a replay
 // driver: `essaylint-fuzz TARGET FILE…` runs the same code on saved inputs.
 import EssayLint
 import Foundation

@@ -201,12 +201,15 @@ public struct MarkdownReader: DocumentReader {
             }
             let emphasisOnly = MarkdownReader.isEmphasisOnly(firstLine)
             let startLine = Int(cmark_node_get_start_line(node))
-            let firstLineEnd = lineEndByte(startLine)
+            // Clamped to the paragraph: cmark's line numbers and ours can part
+            // on a lone carriage return among control characters (found by fuzzing).
+            let firstLineEnd = min(max(lineEndByte(startLine), range.lowerBound), range.upperBound)
             let firstLineBytes = range.lowerBound..<min(range.upperBound, firstLineEnd)
             let firstLineText = proseText(firstLineBytes)
             if topLevel, let restNode = rest {
                 // A heading line directly followed by the paragraph (no blank line between).
-                let restText = proseText(byteOffset(line: cmark_node_get_start_line(restNode), column: cmark_node_get_start_column(restNode))..<range.upperBound)
+                let restStart = min(max(byteOffset(line: cmark_node_get_start_line(restNode), column: cmark_node_get_start_column(restNode)), range.lowerBound), range.upperBound)
+                let restText = proseText(restStart..<range.upperBound)
                 let looksLikeHeading = emphasisOnly ? HeadingHeuristics.shape(firstLineText) != nil && !HeadingHeuristics.shape(firstLineText)!.endsWithClosingPunctuation
                     : HeadingHeuristics.isLeadingHeading(firstLineText)
                 if looksLikeHeading, !PlainTextReader.startsLowercase(restText) {

@@ -18,5 +18,5 @@ for t in "${targets[@]}"; do
   mkdir -p "$work"
   echo "== $t for ${seconds}s"
   ESSAYLINT_FUZZ_TARGET="$t" "$bin" -detect_leaks=1 -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-    -artifact_prefix="fuzz-artifacts/$t-" "$work" "Fuzz/corpus/$t" 2>&1 | grep -E "^#[0-9]+ *DONE|ERROR|SUMMARY|crash|Test unit written" || true
+    -artifact_prefix="fuzz-artifacts/$t-" "$work" "Fuzz/corpus/$t" 2>&1 | grep -E "^#[0-9]+ *DONE|^Done|ERROR|SUMMARY|crash|Test unit written" || true
 done

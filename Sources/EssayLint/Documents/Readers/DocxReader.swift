@@ -223,7 +223,10 @@ public struct DocxReader: Sendable {
             ranges.append(offset..<(offset + clean.utf16.count))
             offset += clean.utf16.count
         }
-        let source = try SourceText(bytes: Array(text.utf8))
+        // From the string, not its bytes: a paragraph that starts with U+FEFF
+        // must not be taken for a byte order mark and shift every position
+        // (found by fuzzing HTML).
+        let source = SourceText(string: text)
         var builder = AnalysisTextBuilder(source.utf16)
         for (p, range) in zip(content.paragraphs, ranges) where !range.isEmpty {
             builder.mark(range, .prose)

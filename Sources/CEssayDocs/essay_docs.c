@@ -117,23 +117,39 @@ static void finish(parse_state *s, int failed, char *error, size_t error_size) {
     if (error && error_size > 0) snprintf(error, error_size, "%s", reason);
 }
 
-int cedocs_parse_xml(const char *bytes, size_t length, const cedocs_handler *handler,
-                     char *error, size_t error_size) {
+/* What both parsers do first: libxml2 set up once, the error cleared, and
+ * an input libxml2 cannot take (over 2 GiB) refused. */
+static int begin(size_t length, char *error, size_t error_size) {
     pthread_once(&init_once, init_libxml);
     if (error && error_size > 0) error[0] = '\0';
     if (length > (size_t)INT32_MAX) {
         if (error && error_size > 0) snprintf(error, error_size, "too large to parse");
         return -1;
     }
+    return 0;
+}
+
+/* A context that could not be made: why. */
+static int no_context(size_t length, const char *which, char *error, size_t error_size) {
+    if (error && error_size > 0) snprintf(error, error_size, length == 0 ? "empty" : "cannot start the %s parser", which);
+    return -1;
+}
+
+/* The state and the callbacks, attached to a new context. */
+static void attach(xmlParserCtxtPtr ctxt, parse_state *s, const cedocs_handler *handler, const xmlSAXHandler *sax) {
+    memset(s, 0, sizeof *s);
+    s->handler = handler;
+    s->ctxt = ctxt;
+    memcpy(ctxt->sax, sax, sizeof *sax);
+    ctxt->_private = s;
+    ctxt->userData = ctxt;
+}
+
+int cedocs_parse_xml(const char *bytes, size_t length, const cedocs_handler *handler,
+                     char *error, size_t error_size) {
+    if (begin(length, error, error_size) != 0) return -1;
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, (int)length);
-    if (ctxt == NULL) {
-        if (error && error_size > 0) snprintf(error, error_size, length == 0 ? "empty" : "cannot start the XML parser");
-        return -1;
-    }
-    parse_state s;
-    memset(&s, 0, sizeof s);
-    s.handler = handler;
-    s.ctxt = ctxt;
+    if (ctxt == NULL) return no_context(length, "XML", error, error_size);
     xmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.initialized = XML_SAX2_MAGIC;
@@ -145,9 +161,8 @@ int cedocs_parse_xml(const char *bytes, size_t length, const cedocs_handler *han
     sax.internalSubset = on_doctype;
     sax.getEntity = xmlSAX2GetEntity;
     sax.serror = on_error;
-    memcpy(ctxt->sax, &sax, sizeof sax);
-    ctxt->_private = &s;
-    ctxt->userData = ctxt;
+    parse_state s;
+    attach(ctxt, &s, handler, &sax);
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     ctxt->replaceEntities = 0;
     ctxt->loadsubset = 0;
@@ -193,21 +208,9 @@ static void html_end(void *ctx, const xmlChar *name) {
 
 int cedocs_parse_html(const char *bytes, size_t length, const cedocs_handler *handler,
                       char *error, size_t error_size) {
-    pthread_once(&init_once, init_libxml);
-    if (error && error_size > 0) error[0] = '\0';
-    if (length > (size_t)INT32_MAX) {
-        if (error && error_size > 0) snprintf(error, error_size, "too large to parse");
-        return -1;
-    }
+    if (begin(length, error, error_size) != 0) return -1;
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(bytes, (int)length);
-    if (ctxt == NULL) {
-        if (error && error_size > 0) snprintf(error, error_size, length == 0 ? "empty" : "cannot start the HTML parser");
-        return -1;
-    }
-    parse_state s;
-    memset(&s, 0, sizeof s);
-    s.handler = handler;
-    s.ctxt = ctxt;
+    if (ctxt == NULL) return no_context(length, "HTML", error, error_size);
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.initialized = 1;
@@ -217,9 +220,8 @@ int cedocs_parse_html(const char *bytes, size_t length, const cedocs_handler *ha
     sax.ignorableWhitespace = on_text;
     /* Script and style text arrives as CDATA; it is skipped with its element. */
     sax.cdataBlock = on_text;
-    memcpy(ctxt->sax, &sax, sizeof sax);
-    ctxt->_private = &s;
-    ctxt->userData = ctxt;
+    parse_state s;
+    attach(ctxt, &s, handler, &sax);
     htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
     htmlParseDocument(ctxt);

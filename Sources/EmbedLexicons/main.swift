@@ -35,38 +35,15 @@ func json(_ value: Any?) -> Any {
 /// shared with the library). Computed here it costs a run nothing;
 /// ResourceTests checks that both agree.
 func vocabulary(_ criteria: [[String: Any]]) -> [String: Any] {
-    var counts: [[String: Double]] = []
-    var documentFrequency: [String: Int] = [:]
-    for criterion in criteria {
-        var text = [criterion["title"] as? String ?? "", criterion["rubricTitle"] as? String ?? "", criterion["description"] as? String ?? ""]
-        text += criterion["guidingQuestions"] as? [String] ?? []
-        text += (criterion["levels"] as? [[String: Any]] ?? []).map { $0["descriptor"] as? String ?? "" }
-        var tf: [String: Double] = [:]
-        for word in Terms.contentWords(text.joined(separator: " ")) { tf[Terms.stem(word), default: 0] += 1 }
-        let keywords = (criterion["heading"] as? [String: Any])?["keywords"] as? [String: Any] ?? [:]
-        for (phrase, weight) in keywords.sorted(by: { $0.key < $1.key }) {
-            let w = (weight as? NSNumber)?.doubleValue ?? 0
-            for word in Terms.contentWords(phrase) { tf[Terms.stem(word), default: 0] += 3 * w }
-        }
-        for key in tf.keys { documentFrequency[key, default: 0] += 1 }
-        counts.append(tf)
+    let counts = criteria.map { c in
+        let levels = (c["levels"] as? [[String: Any]] ?? []).map { $0["descriptor"] as? String ?? "" }
+        let texts = [c["title"] as? String ?? "", c["rubricTitle"] as? String ?? "", c["description"] as? String ?? ""]
+            + (c["guidingQuestions"] as? [String] ?? []) + levels
+        let keywords = ((c["heading"] as? [String: Any])?["keywords"] as? [String: Any] ?? [:])
+            .mapValues { ($0 as? NSNumber)?.doubleValue ?? 0 }
+        return Terms.termCounts(texts: texts, keywords: keywords)
     }
-    let total = Double(criteria.count)
-    var weights: [[String: Double]] = []
-    var norms: [Double] = []
-    for tf in counts {
-        var w: [String: Double] = [:]
-        var norm = 0.0
-        for (term, count) in tf.sorted(by: { $0.key < $1.key }) {
-            let idf = log(1 + total / Double(documentFrequency[term] ?? 1)) - log(2)
-            guard idf > 0 else { continue }
-            let value = (1 + log(count)) * idf
-            w[term] = value
-            norm += value * value
-        }
-        weights.append(w)
-        norms.append(norm.squareRoot())
-    }
+    let (weights, norms) = Terms.tfidf(counts)
     return ["weights": weights, "norms": norms]
 }
 

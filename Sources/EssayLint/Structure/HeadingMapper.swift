@@ -465,38 +465,11 @@ struct ContentVocabulary: Sendable {
     }
 
     init(criteria: [Criterion]) {
-        var counts: [[String: Double]] = []
-        var documentFrequency: [String: Int] = [:]
-        for criterion in criteria {
-            var text = [criterion.title, criterion.rubricTitle ?? "", criterion.description ?? ""]
-            text += criterion.guidingQuestions ?? []
-            text += criterion.levels.map(\.descriptor)
-            var tf: [String: Double] = [:]
-            for word in Terms.contentWords(text.joined(separator: " ")) { tf[Terms.stem(word), default: 0] += 1 }
-            for (phrase, weight) in criterion.heading?.keywords ?? [:] {
-                for word in Terms.contentWords(phrase) { tf[Terms.stem(word), default: 0] += 3 * weight }
-            }
-            for key in tf.keys { documentFrequency[key, default: 0] += 1 }
-            counts.append(tf)
+        let counts = criteria.map { c in
+            Terms.termCounts(texts: [c.title, c.rubricTitle ?? "", c.description ?? ""] + (c.guidingQuestions ?? []) + c.levels.map(\.descriptor),
+                             keywords: c.heading?.keywords ?? [:])
         }
-        let total = Double(criteria.count)
-        var all: [[String: Double]] = []
-        var norms: [Double] = []
-        for tf in counts {
-            var w: [String: Double] = [:]
-            var norm = 0.0
-            for (term, count) in tf {
-                let idf = log(1 + total / Double(documentFrequency[term] ?? 1)) - log(2)
-                guard idf > 0 else { continue }
-                let value = (1 + log(count)) * idf
-                w[term] = value
-                norm += value * value
-            }
-            all.append(w)
-            norms.append(norm.squareRoot())
-        }
-        weights = all
-        self.norms = norms
+        (weights, norms) = Terms.tfidf(counts)
     }
 
     /// Cosine similarity of a range's words with each competency.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small, deterministic helpers for comparing words: lower-casing with
 /// apostrophes folded, a light suffix stemmer, and a bounded edit distance for
 /// misspellings. They work on words ICU already found; they never split text.
@@ -192,5 +194,45 @@ enum Terms {
         }
         flush()
         return out
+    }
+
+    // MARK: content vocabulary (the library's heading mapper and the build tool share these)
+
+    /// A criterion's term counts by stem: each content word of its texts
+    /// once, each word of its heading keywords three times the keyword's
+    /// weight. Keywords are taken in phrase order, so sums never depend on a
+    /// dictionary's order.
+    static func termCounts(texts: [String], keywords: [String: Double]) -> [String: Double] {
+        var tf: [String: Double] = [:]
+        for word in contentWords(texts.joined(separator: " ")) { tf[stem(word), default: 0] += 1 }
+        for (phrase, weight) in keywords.sorted(by: { $0.key < $1.key }) {
+            for word in contentWords(phrase) { tf[stem(word), default: 0] += 3 * weight }
+        }
+        return tf
+    }
+
+    /// tf-idf over a set of count vectors: (1 + log tf) · idf with
+    /// idf = log(1 + n / df) − log 2, terms with no positive idf dropped,
+    /// and each vector's norm.
+    static func tfidf(_ counts: [[String: Double]]) -> (weights: [[String: Double]], norms: [Double]) {
+        var documentFrequency: [String: Int] = [:]
+        for tf in counts { for key in tf.keys { documentFrequency[key, default: 0] += 1 } }
+        let total = Double(counts.count)
+        var weights: [[String: Double]] = []
+        var norms: [Double] = []
+        for tf in counts {
+            var w: [String: Double] = [:]
+            var norm = 0.0
+            for (term, count) in tf.sorted(by: { $0.key < $1.key }) {
+                let idf = log(1 + total / Double(documentFrequency[term] ?? 1)) - log(2)
+                guard idf > 0 else { continue }
+                let value = (1 + log(count)) * idf
+                w[term] = value
+                norm += value * value
+            }
+            weights.append(w)
+            norms.append(norm.squareRoot())
+        }
+        return (weights, norms)
     }
 }

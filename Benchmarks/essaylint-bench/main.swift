@@ -2,11 +2,12 @@ import CEssayICU
 import EssayLint
 import Foundation
 
-// essaylint-bench [--repeat N] FILE...
+// essaylint-bench [--repeat N] [--lint-only] FILE...
 // Throughput of the whole lint (read, analyse, check, assess) over many
 // essays, beside ICU's raw word-break throughput over the same text in the
 // same run. A FILE ending in .csv is read as the ASAP essay CSV (column
 // "essay"); any other file is one essay. Prints MB/s of UTF-8 input.
+// --lint-only runs only the single-thread lint passes (for a profiler).
 
 func readCSVColumn(_ path: String, column name: String) throws -> [String] {
     let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -43,11 +44,31 @@ func readCSVColumn(_ path: String, column name: String) throws -> [String] {
     return rows.dropFirst().compactMap { $0.count > index ? $0[index] : nil }
 }
 
+// --cold-start: in this fresh process, the time to decode the embedded
+// resources (index and lexicons) and then the default profile, on this
+// thread, as a single run of essaylint needs them. Run it several times.
+if CommandLine.arguments.contains("--cold-start") {
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    let resources = try Resources.embedded()
+    for id in resources.lexiconIDs { _ = resources.lexicon(id) }
+    let t1 = DispatchTime.now().uptimeNanoseconds
+    _ = resources.profile(Linter.defaultProfile)
+    let t2 = DispatchTime.now().uptimeNanoseconds
+    print(String(format: "cold decode: index and lexicons %.2f ms, default profile %.2f ms", Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6))
+    exit(0)
+}
 var repeatCount = 3
+var lintOnly = false
 var paths: [String] = []
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
-    if a == "--repeat", let n = args.popFirst().flatMap(Int.init) { repeatCount = n } else { paths.append(a) }
+    if a == "--repeat", let n = args.popFirst().flatMap(Int.init) {
+        repeatCount = n
+    } else if a == "--lint-only" {
+        lintOnly = true
+    } else {
+        paths.append(a)
+    }
 }
 var essays: [[UInt8]] = []
 for path in paths {
@@ -87,6 +108,7 @@ for _ in 0..<repeatCount {
     })
     findings = f
     words = w
+    if lintOnly { continue }
     var boundaries = 0
     bestICU = min(bestICU, seconds {
         for units in utf16 {
@@ -103,6 +125,10 @@ for _ in 0..<repeatCount {
             sentences += Int(units.withUnsafeBufferPointer { ceicu_sentences($0.baseAddress, Int32($0.count), &ends, Int32(ends.count), &error) })
         }
     })
+}
+if lintOnly {
+    print(String(format: "lint (all checks), one thread: %.1f ms, %.1f MB/s", bestLint * 1000, Double(totalBytes) / 1e6 / bestLint))
+    exit(0)
 }
 // Where the time goes: reading alone, reading and analysis.
 var bestRead = Double.infinity

@@ -164,10 +164,12 @@ public struct Linter: Sendable {
                 readability[s.headingIndex] = Readability(analysis: analysis, source: document.source, range: s.bodyRange, excluding: document.headings)
             }
         }
+        let texts = cache.texts(profile)
         var context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
-                                  resources: resources, deficitScan: scan, texts: cache.texts(profile),
+                                  resources: resources, deficitScan: scan, texts: texts,
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
-                                  rubricEvidence: rubricEvidence, references: ReferenceScan(document: document, analysis: analysis, profile: profile, part: part))
+                                  rubricEvidence: rubricEvidence,
+                                  references: ReferenceScan(document: document, analysis: analysis, profile: profile, part: part, texts: texts))
         context.readability = readability
         Timing.mark("scan")
         var findings: [Finding] = []

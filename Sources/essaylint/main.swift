@@ -78,6 +78,109 @@ struct Lint: ParsableCommand {
     var color: ColorChoice = .auto
 
     func run() throws {
+        try LintRequest(self).run()
+    }
+}
+
+/// What `lint` is asked to do, however its command line was parsed: by
+/// ArgumentParser (`Lint`), or by `LintRequest.quickParse` for the plain
+/// command line a gate runs.
+struct LintRequest: Sendable {
+    var files: [String] = []
+    var format: OutputFormat = .text
+    var failOn: FailLevel?
+    var profile: String?
+    var part: String?
+    var wordConvention: WordConvention?
+    var config: String?
+    var noConfig = false
+    var stdinFilename: String?
+    var lexicons: [String] = []
+    var include: [String] = []
+    var exclude: [String] = []
+    var maxFileSize: Int?
+    var color: ColorChoice = .auto
+
+    init() {}
+
+    init(_ lint: Lint) {
+        files = lint.files
+        format = lint.format
+        failOn = lint.failOn
+        profile = lint.profile
+        part = lint.part
+        wordConvention = lint.wordConvention
+        config = lint.config
+        noConfig = lint.noConfig
+        stdinFilename = lint.stdinFilename
+        lexicons = lint.lexicons
+        include = lint.include
+        exclude = lint.exclude
+        maxFileSize = lint.maxFileSize
+        color = lint.color
+    }
+
+    /// `essaylint [lint] [--option value | --option=value]… FILE…` with `Lint`'s
+    /// long options, parsed without ArgumentParser: building its command tree
+    /// and checking for a completion-script request take about three
+    /// milliseconds of a run that should take about ten. Anything else (help,
+    /// a short option, an unknown or repeated single-value option, a value
+    /// that is not one of the choices or starts with '-', `--`, no file) is
+    /// nil and goes to ArgumentParser, so every message and usage line stays
+    /// its own. `CLITests.testQuickParseAgreesWithArgumentParser` runs
+    /// command lines both ways (`ESSAYLINT_ARGUMENT_PARSER=1` forces the
+    /// second) and compares.
+    static func quickParse(_ arguments: [String]) -> LintRequest? {
+        var rest = arguments[...]
+        if let first = rest.first, ["rules", "explain", "profiles", "init", "help"].contains(first) { return nil }
+        if rest.first == "lint" { rest = rest.dropFirst() }
+        var request = LintRequest()
+        var seen: Set<String> = []
+        while let argument = rest.popFirst() {
+            if argument == "-" || !argument.hasPrefix("-") {
+                request.files.append(argument)
+                continue
+            }
+            guard argument.hasPrefix("--"), argument.count > 2 else { return nil }
+            var name = String(argument.dropFirst(2))
+            var inline: String?
+            if let equals = name.firstIndex(of: "=") {
+                inline = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            if name == "no-config" {
+                guard inline == nil, !request.noConfig else { return nil }
+                request.noConfig = true
+                continue
+            }
+            let repeatable = name == "lexicons" || name == "include" || name == "exclude"
+            guard repeatable || seen.insert(name).inserted else { return nil }
+            let value: String
+            if let inline = inline {
+                value = inline
+            } else {
+                guard let next = rest.popFirst(), !next.hasPrefix("-") else { return nil }
+                value = next
+            }
+            switch name {
+            case "format": guard let v = OutputFormat(rawValue: value) else { return nil }; request.format = v
+            case "fail-on": guard let v = FailLevel(rawValue: value) else { return nil }; request.failOn = v
+            case "color": guard let v = ColorChoice(rawValue: value) else { return nil }; request.color = v
+            case "word-convention": guard let v = WordConvention(rawValue: value) else { return nil }; request.wordConvention = v
+            case "max-file-size": guard let v = Int(value) else { return nil }; request.maxFileSize = v
+            case "profile": request.profile = value
+            case "part": request.part = value
+            case "config": request.config = value
+            case "stdin-filename": request.stdinFilename = value
+            case "lexicons": request.lexicons.append(value)
+            case "include": request.include.append(value)
+            case "exclude": request.exclude.append(value)
+            default: return nil
+            }
+        }
+        return request.files.isEmpty ? nil : request
+    }
+    func run() throws {
         guard !files.isEmpty else {
             throw ValidationError("name at least one file to lint, or '-' for standard input")
         }
@@ -567,9 +670,16 @@ func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
 Timing.mark("start")
 Resources.startDecodingEmbedded()
 do {
-    var command = try parseCommand(Array(CommandLine.arguments.dropFirst()))
-    try command.run()
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if getenv("ESSAYLINT_ARGUMENT_PARSER") == nil, let request = LintRequest.quickParse(arguments) {
+        try request.run()
+    } else {
+        var command = try parseCommand(arguments)
+        try command.run()
+    }
 } catch {
+    // The gate's own statuses, without asking ArgumentParser.
+    if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
     let code = EssayLintCommand.exitCode(for: error)
     if code == .success {
         EssayLintCommand.exit(withError: error)

@@ -23,6 +23,51 @@ final class ResourceTests: XCTestCase {
         }
     }
 
+    /// The embedded profiles, lexicons and profile index are read by hand
+    /// (EmbeddedReading.swift), the YAML from a folder through Decodable:
+    /// every file in Lexicons/ must come out the same both ways, field for
+    /// field. A key added to a type but not to the hand reading fails here.
+    func testEmbeddedReadingMatchesDecodable() throws {
+        let root = Support.packageRoot.appendingPathComponent("Lexicons")
+        let embedded = try Resources.embedded()
+        var fromYAML = Resources()
+        try fromYAML.addDirectory(root.path)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        XCTAssertEqual(embedded.profileIDs, fromYAML.profileIDs)
+        XCTAssertEqual(embedded.lexiconIDs, fromYAML.lexiconIDs)
+        XCTAssertFalse(embedded.profileIDs.isEmpty)
+        for id in embedded.profileIDs {
+            let hand = try XCTUnwrap(embedded.profile(id))
+            let decoded = try XCTUnwrap(fromYAML.profile(id))
+            XCTAssertEqual(try json(hand), try json(decoded), id)
+            // The index the build writes, read by hand, against the profile.
+            var summary = try XCTUnwrap(embedded.summary(id))
+            XCTAssertNotNil(summary.file, id)
+            summary.file = nil
+            XCTAssertEqual(try json(summary), try json(ProfileSummary(decoded)), id)
+        }
+        for id in embedded.lexiconIDs {
+            XCTAssertEqual(try json(XCTUnwrap(embedded.lexicon(id))), try json(XCTUnwrap(fromYAML.lexicon(id))), id)
+        }
+    }
+
+    /// The hand reading's errors name the path, as Decodable's do.
+    func testEmbeddedReadingNamesThePath() throws {
+        let json = #"{"id": "x", "name": "X", "parts": [{"id": "a", "title": "A", "wordRange": {"min": 1, "max": "many"}}], "criteria": []}"#
+        XCTAssertThrowsError(try Fields.read(json, CredentialProfile.init)) { error in
+            XCTAssertEqual("\(error)", "parts[0].wordRange.max: expected a whole number")
+        }
+        XCTAssertThrowsError(try Fields.read(#"{"id": "x", "name": "X", "criteria": []}"#, CredentialProfile.init)) { error in
+            XCTAssertEqual("\(error)", "parts: missing")
+        }
+        let lexicon = #"{"id": "d", "title": "D", "sources": [], "terms": [{"id": "t", "forms": ["a", 2], "suggestions": [], "advice": "", "sources": []}]}"#
+        XCTAssertThrowsError(try Fields.read(lexicon, Lexicon.init)) { error in
+            XCTAssertEqual("\(error)", "terms[0].forms[1]: expected a string")
+        }
+    }
+
     func testEmbeddedDataLoads() throws {
         let resources = try Resources.embedded()
         XCTAssertNotNil(resources.profile("community-partnerships"))

@@ -1,33 +1,20 @@
-/// Decodes the JSON that the build plugin embeds (`EmbeddedLexicons.files`).
+/// Parses the JSON that the build plugin embeds (`EmbeddedLexicons.files`)
+/// into a tree that `Fields` (EmbeddedReading.swift) reads into profiles and
+/// lexicons.
 ///
 /// Foundation's `JSONDecoder` asks the runtime, for every decoded type,
 /// whether it conforms to several marker protocols; each negative answer scans
-/// every conformance record of the statically linked binary, which cost about
-/// 3 ms of a 15 ms run. This decoder asks nothing of the runtime. It reads only
-/// the JSON the plugin writes (objects, arrays, strings, numbers, booleans and
-/// null, as JSONSerialization prints them), and its errors name the key path.
+/// every conformance record of the statically linked binary. This parser asks
+/// nothing of the runtime. It reads only the JSON the plugin writes (objects,
+/// arrays, strings, numbers, booleans and null, as JSONSerialization prints
+/// them).
 ///
 /// It runs on every start, so it is built for speed: objects are key-value
-/// lists (a profile's objects have a handful of keys; a list beats hashing),
-/// strings without escapes are made straight from the bytes, and the coding
-/// path is a chain of links turned into an array only for an error.
+/// lists (a profile's objects have a handful of keys; a list beats hashing)
+/// and strings without escapes are made straight from the bytes.
 struct EmbeddedDecoder {
     indirect enum Value {
         case null, bool(Bool), number(Double), string(String), array([Value]), object([(String, Value)])
-    }
-
-    /// A coding path as a chain from the innermost key outwards.
-    final class Path: @unchecked Sendable {
-        let parent: Path?
-        let key: CodingKey
-        init(parent: Path?, key: CodingKey) { self.parent = parent; self.key = key }
-
-        static func keys(_ path: Path?) -> [CodingKey] {
-            var keys: [CodingKey] = []
-            var link = path
-            while let l = link { keys.append(l.key); link = l.parent }
-            return keys.reversed()
-        }
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -38,12 +25,6 @@ struct EmbeddedDecoder {
     static func parse(_ json: String) throws -> Value {
         var parser = Parser(bytes: Array(json.utf8))
         return try parser.document()
-    }
-
-    static func decode<T: Decodable>(_ type: T.Type, from json: String) throws -> T {
-        var parser = Parser(bytes: Array(json.utf8))
-        let value = try parser.document()
-        return try T(from: TreeDecoder(value: value, path: nil))
     }
 
     // MARK: Parser
@@ -116,7 +97,11 @@ struct EmbeddedDecoder {
             case UInt8(ascii: "n"): try expect("null"); return .null
             default:
                 let start = index
-                while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
+                while index < bytes.count {
+                    let b = bytes[index]
+                    guard (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2D || b == 0x2E || b == 0x45 || b == 0x65 else { break }
+                    index += 1
+                }
                 guard index > start, let number = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
                     throw Failure(description: "unexpected byte at offset \(start)")
                 }
@@ -176,202 +161,6 @@ struct EmbeddedDecoder {
             }
             index += 4
             return unit
-        }
-    }
-
-    // MARK: Decoder
-
-    struct Key: CodingKey {
-        let stringValue: String
-        let intValue: Int?
-        init(stringValue: String) { self.stringValue = stringValue; intValue = nil }
-        init(intValue: Int) { stringValue = String(intValue); self.intValue = intValue }
-    }
-
-    static func path(_ codingPath: [CodingKey]) -> String {
-        codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-    }
-
-    struct TreeDecoder: Decoder {
-        let value: Value
-        let path: Path?
-        var codingPath: [CodingKey] { Path.keys(path) }
-        var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-        func container<K: CodingKey>(keyedBy type: K.Type) throws -> KeyedDecodingContainer<K> {
-            guard case .object(let object) = value else { throw mismatch("an object") }
-            return KeyedDecodingContainer(Keyed<K>(object: object, path: path))
-        }
-
-        func unkeyedContainer() throws -> UnkeyedDecodingContainer {
-            guard case .array(let array) = value else { throw mismatch("a list") }
-            return Unkeyed(array: array, path: path)
-        }
-
-        func singleValueContainer() throws -> SingleValueDecodingContainer { Single(value: value, parent: path) }
-
-        func mismatch(_ expected: String) -> Failure {
-            Failure(description: "\(EmbeddedDecoder.path(codingPath)): expected \(expected)")
-        }
-    }
-
-    struct Keyed<K: CodingKey>: KeyedDecodingContainerProtocol {
-        let object: [(String, Value)]
-        let path: Path?
-        var codingPath: [CodingKey] { Path.keys(path) }
-        var allKeys: [K] { object.compactMap { K(stringValue: $0.0) } }
-
-        func lookup(_ name: String) -> Value? {
-            for (key, value) in object where key == name { return value }
-            return nil
-        }
-
-        func contains(_ key: K) -> Bool { lookup(key.stringValue) != nil }
-
-        func child(_ key: K) throws -> Single {
-            guard let value = lookup(key.stringValue) else {
-                throw Failure(description: "\(EmbeddedDecoder.path(codingPath + [key])): missing")
-            }
-            return Single(value: value, parent: path, key: key)
-        }
-
-        func decodeNil(forKey key: K) throws -> Bool {
-            if case .null = lookup(key.stringValue) ?? .null { return true }
-            return false
-        }
-        func decode(_ type: Bool.Type, forKey key: K) throws -> Bool { try child(key).decode(type) }
-        func decode(_ type: String.Type, forKey key: K) throws -> String { try child(key).decode(type) }
-        func decode(_ type: Double.Type, forKey key: K) throws -> Double { try child(key).decode(type) }
-        func decode(_ type: Int.Type, forKey key: K) throws -> Int { try child(key).decode(type) }
-        func decode<T: Decodable>(_ type: T.Type, forKey key: K) throws -> T { try child(key).decode(type) }
-        func decode(_ type: Int8.Type, forKey key: K) throws -> Int8 { try child(key).decode(type) }
-        func decode(_ type: Int16.Type, forKey key: K) throws -> Int16 { try child(key).decode(type) }
-        func decode(_ type: Int32.Type, forKey key: K) throws -> Int32 { try child(key).decode(type) }
-        func decode(_ type: Int64.Type, forKey key: K) throws -> Int64 { try child(key).decode(type) }
-        func decode(_ type: UInt.Type, forKey key: K) throws -> UInt { try child(key).decode(type) }
-        func decode(_ type: UInt8.Type, forKey key: K) throws -> UInt8 { try child(key).decode(type) }
-        func decode(_ type: UInt16.Type, forKey key: K) throws -> UInt16 { try child(key).decode(type) }
-        func decode(_ type: UInt32.Type, forKey key: K) throws -> UInt32 { try child(key).decode(type) }
-        func decode(_ type: UInt64.Type, forKey key: K) throws -> UInt64 { try child(key).decode(type) }
-        func decode(_ type: Float.Type, forKey key: K) throws -> Float { try child(key).decode(type) }
-
-        func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: K) throws -> KeyedDecodingContainer<N> {
-            let single = try child(key)
-            return try TreeDecoder(value: single.value, path: single.path).container(keyedBy: type)
-        }
-        func nestedUnkeyedContainer(forKey key: K) throws -> UnkeyedDecodingContainer {
-            let single = try child(key)
-            return try TreeDecoder(value: single.value, path: single.path).unkeyedContainer()
-        }
-        func superDecoder() throws -> Decoder { TreeDecoder(value: .object(object), path: path) }
-        func superDecoder(forKey key: K) throws -> Decoder {
-            TreeDecoder(value: lookup(key.stringValue) ?? .null, path: Path(parent: path, key: key))
-        }
-    }
-
-    struct Unkeyed: UnkeyedDecodingContainer {
-        let array: [Value]
-        let path: Path?
-        var codingPath: [CodingKey] { Path.keys(path) }
-        var currentIndex = 0
-        var count: Int? { array.count }
-        var isAtEnd: Bool { currentIndex >= array.count }
-
-        mutating func next() throws -> Single {
-            guard !isAtEnd else { throw Failure(description: "\(EmbeddedDecoder.path(codingPath)): list too short") }
-            defer { currentIndex += 1 }
-            return Single(value: array[currentIndex], parent: path, key: Key(intValue: currentIndex))
-        }
-
-        mutating func decodeNil() throws -> Bool {
-            guard !isAtEnd, case .null = array[currentIndex] else { return false }
-            currentIndex += 1
-            return true
-        }
-        mutating func decode(_ type: Bool.Type) throws -> Bool { try next().decode(type) }
-        mutating func decode(_ type: String.Type) throws -> String { try next().decode(type) }
-        mutating func decode(_ type: Double.Type) throws -> Double { try next().decode(type) }
-        mutating func decode(_ type: Int.Type) throws -> Int { try next().decode(type) }
-        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
-        mutating func decode(_ type: Int8.Type) throws -> Int8 { try next().decode(type) }
-        mutating func decode(_ type: Int16.Type) throws -> Int16 { try next().decode(type) }
-        mutating func decode(_ type: Int32.Type) throws -> Int32 { try next().decode(type) }
-        mutating func decode(_ type: Int64.Type) throws -> Int64 { try next().decode(type) }
-        mutating func decode(_ type: UInt.Type) throws -> UInt { try next().decode(type) }
-        mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next().decode(type) }
-        mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next().decode(type) }
-        mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next().decode(type) }
-        mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next().decode(type) }
-        mutating func decode(_ type: Float.Type) throws -> Float { try next().decode(type) }
-        mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
-            let single = try next()
-            return try TreeDecoder(value: single.value, path: single.path).container(keyedBy: type)
-        }
-        mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer {
-            let single = try next()
-            return try TreeDecoder(value: single.value, path: single.path).unkeyedContainer()
-        }
-        mutating func superDecoder() throws -> Decoder {
-            let single = try next()
-            return TreeDecoder(value: single.value, path: single.path)
-        }
-    }
-
-    /// A value and where it sits; the link for its key is made only when a
-    /// nested container or an error needs it, not for every leaf.
-    struct Single: SingleValueDecodingContainer {
-        let value: Value
-        let parent: Path?
-        var key: CodingKey?
-        var path: Path? { key.map { Path(parent: parent, key: $0) } ?? parent }
-        var codingPath: [CodingKey] { Path.keys(path) }
-
-        init(value: Value, parent: Path?, key: CodingKey? = nil) {
-            self.value = value
-            self.parent = parent
-            self.key = key
-        }
-
-        func failure(_ expected: String) -> Failure {
-            Failure(description: "\(EmbeddedDecoder.path(codingPath)): expected \(expected)")
-        }
-
-        func decodeNil() -> Bool {
-            if case .null = value { return true }
-            return false
-        }
-        func decode(_ type: Bool.Type) throws -> Bool {
-            guard case .bool(let bool) = value else { throw failure("true or false") }
-            return bool
-        }
-        func decode(_ type: String.Type) throws -> String {
-            guard case .string(let string) = value else { throw failure("a string") }
-            return string
-        }
-        func decode(_ type: Double.Type) throws -> Double {
-            guard case .number(let number) = value else { throw failure("a number") }
-            return number
-        }
-        func decode(_ type: Int.Type) throws -> Int {
-            guard case .number(let number) = value, let int = Int(exactly: number) else { throw failure("a whole number") }
-            return int
-        }
-        func decode(_ type: Int8.Type) throws -> Int8 { try integer(type) }
-        func decode(_ type: Int16.Type) throws -> Int16 { try integer(type) }
-        func decode(_ type: Int32.Type) throws -> Int32 { try integer(type) }
-        func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
-        func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
-        func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(type) }
-        func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(type) }
-        func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(type) }
-        func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
-        func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
-        func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
-            guard case .number(let number) = value, let int = I(exactly: number) else { throw failure("a whole number") }
-            return int
-        }
-        func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            try T(from: TreeDecoder(value: value, path: path))
         }
     }
 }

@@ -162,14 +162,23 @@ public struct PartRules: Codable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let raw = try container.decode([String: String].self)
+        do {
+            try self.init(raw.map { ($0.key, $0.value) })
+        } catch let failure as EmbeddedDecoder.Failure {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: failure.description))
+        }
+    }
+
+    /// Rule ids with "error", "warning", "suggestion" or "off".
+    init(_ pairs: [(String, String)]) throws {
         var out: [String: Severity?] = [:]
-        for (id, value) in raw {
-            guard RuleRegistry.ids.contains(id) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown rule '\(id)' (`essaylint rules` lists them)"))
+        for (id, value) in pairs {
+            guard RuleRegistry.idSet.contains(id) else {
+                throw EmbeddedDecoder.Failure(description: "unknown rule '\(id)' (`essaylint rules` lists them)")
             }
             if value == "off" { out[id] = .some(nil); continue }
             guard let severity = Severity(rawValue: value) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(value)' for \(id) is not error, warning, suggestion or off"))
+                throw EmbeddedDecoder.Failure(description: "'\(value)' for \(id) is not error, warning, suggestion or off")
             }
             out[id] = severity
         }

@@ -67,7 +67,7 @@ public struct Resources: Sendable {
         var resources = Resources()
         for (path, json) in EmbeddedLexicons.files where path.hasSuffix("#index") {
             do {
-                let summary = try EmbeddedDecoder.decode(ProfileSummary.self, from: json)
+                let summary = try Fields.read(json, ProfileSummary.init)
                 resources.summaries[summary.id] = summary
                 resources.lazy[summary.id] = embeddedProfiles[summary.file ?? ""] ?? LazyProfile(json: "", origin: "Lexicons/" + path)
                 resources.origins["profile:" + summary.id] = "Lexicons/" + (summary.file ?? path)
@@ -258,7 +258,7 @@ final class LazyLexicon: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if !done {
             done = true
-            do { decoded = try EmbeddedDecoder.decode(Lexicon.self, from: json) } catch { failure = Resources.describe(error) }
+            do { decoded = try Fields.read(json, Lexicon.init) } catch { failure = Resources.describe(error) }
         }
         return decoded
     }
@@ -285,7 +285,7 @@ final class LazyProfile: @unchecked Sendable {
         if !done {
             done = true
             do {
-                var profile = try EmbeddedDecoder.decode(CredentialProfile.self, from: json)
+                var profile = try Fields.read(json, CredentialProfile.init)
                 profile.vocabulary = vocabularyJSON.flatMap { ContentVocabulary(json: $0, criteria: profile.criteria.count) }
                 decoded = profile
             } catch {

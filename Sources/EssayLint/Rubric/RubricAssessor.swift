@@ -17,6 +17,8 @@ public struct RubricAssessor: Sendable {
     private let table: [String: [Resolved]]
     /// Criterion id -> position in the profile.
     private let index: [String: Int]
+    /// The criteria this part scores.
+    private let scored: Set<String>
 
     public init(profile: CredentialProfile, part: Part) {
         self.profile = profile
@@ -58,6 +60,7 @@ public struct RubricAssessor: Sendable {
         var index: [String: Int] = [:]
         for (k, c) in profile.criteria.enumerated() { index[c.id] = k }
         self.index = index
+        scored = Set(part.criteria ?? profile.criteria.map(\.id))
     }
 
     /// What a rule's findings threaten in this part, for `essaylint explain`:
@@ -108,7 +111,6 @@ public struct RubricAssessor: Sendable {
 
     public func summarize(_ findings: [Finding], words: (String) -> Int) -> [CriterionSummary] {
         let criteria = profile.criteria
-        let scored = Set(part.criteria ?? criteria.map(\.id))
         var count = [Int](repeating: 0, count: criteria.count)
         var ceiling = [Int](repeating: Int.max, count: criteria.count)
         for f in findings {

@@ -261,16 +261,7 @@ public struct ScanContext: Sendable {
         return nil
     }
 
-    func sentence(containing offset: Int) -> Range<Int>? {
-        let s = analysis.sentences
-        var low = 0
-        var high = s.count
-        while low < high {
-            let mid = (low + high) / 2
-            if s[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < s.count && s[low].contains(offset) ? s[low] : nil
-    }
+    func sentence(containing offset: Int) -> Range<Int>? { analysis.sentence(containing: offset) }
 }
 
 /// A lexicon prepared for matching: forms split into words and joiners,

@@ -17,7 +17,8 @@ public struct DirectiveRule: Rule {
         ])
 
     public func check(_ context: LintContext) -> [Finding] {
-        let known = Set(RuleRegistry.ids)
+        guard !context.suppressions.directives.isEmpty else { return [] }
+        let known = RuleRegistry.idSet
         return context.suppressions.directives.flatMap { d in
             d.rules.filter { !known.contains($0) }.map { id in
                 let close = RuleRegistry.ids.min { Terms.distance($0, id, limit: 9) < Terms.distance($1, id, limit: 9) }

@@ -13,11 +13,11 @@ public struct ReferenceScan: Sendable {
 
     init() {}
 
-    init(document: Document, analysis: TextAnalysis, profile: CredentialProfile, part: Part) {
+    init(document: Document, analysis: TextAnalysis, profile: CredentialProfile, part: Part, texts: ProfileTexts) {
         if part.requirement("citations") != nil {
-            let known = Set((profile.references ?? []).flatMap { $0.authors.map { $0.lowercased() } })
+            let known = texts.knownAuthors
             citations = CitationScanner.scan(document.analysisText, words: analysis.words, knownAuthors: known).map { c in
-                (c, CitationVerdict.judge(c, references: profile.references ?? []))
+                (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
             }
         }
         if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(document.analysisText, words: analysis.words) }
@@ -34,9 +34,8 @@ enum CitationVerdict: Sendable {
     /// A work the credential does not list.
     case other
 
-    static func judge(_ c: Citation, references: [Reference]) -> CitationVerdict {
+    static func judge(_ c: Citation, references: [Reference], known: Set<String>) -> CitationVerdict {
         let first = c.authors[0].lowercased()
-        let known = Set(references.flatMap { $0.authors.map { $0.lowercased() } })
         if let reference = references.first(where: { $0.authors.first?.lowercased() == first }) {
             return reference.year == c.year ? .ok(reference) : .wrongYear(reference)
         }
@@ -102,7 +101,7 @@ public struct CitationRule: Rule {
             }
         }
         if citations.isEmpty {
-            let known = (context.profile.references ?? []).map(\.short).joined(separator: "; ")
+            let known = context.texts.shortReferences
             var f = finding(context, "The essay cites no literature; the credential says: “\(sentence)” Cite what informs your work\(known.isEmpty ? "" : ", for example " + known).",
                             range: 0..<0, match: false)
             f.severity = .suggestion
@@ -158,6 +157,7 @@ public struct LongSentenceRule: Rule {
         let sentence = context.part.requirement("clarity")
         var out: [Finding] = []
         let text = context.document.analysisText
+        let quote = sentence.map { " The essay is evaluated for “\($0.lowercased().contains("clarity") ? "the clarity of the ideas you present" : $0)”." } ?? ""
         for s in context.analysis.sentences {
             // At most one word more than its spaces: most sentences are clearly short.
             var spaces = 0
@@ -171,7 +171,6 @@ public struct LongSentenceRule: Rule {
             while end > s.lowerBound, [0x20, 0x0A, 0x0D, 0x09, 0x2060].contains(text[end - 1]) { end -= 1 }
             var start = s.lowerBound
             while start < end, [0x20, 0x0A, 0x0D, 0x09, 0x2060].contains(text[start]) { start += 1 }
-            let quote = sentence.map { " The essay is evaluated for “\($0.lowercased().contains("clarity") ? "the clarity of the ideas you present" : $0)”." } ?? ""
             out.append(finding(context, "This sentence has \(n) words (more than \(limit)).\(quote) Split it where the idea turns, one point per sentence.",
                                range: start..<end))
         }

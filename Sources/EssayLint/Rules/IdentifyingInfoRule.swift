@@ -77,6 +77,8 @@ public struct IdentifyingInfoRule: Rule {
         "master", "bachelor", "doctor", "professor", "principal", "superintendent", "coach", "officer", "director", "miss", "sir",
     ]
     /// Words near a name that make it a person's.
+    /// `personCues` as word hashes (`DeficitScan.hash`: ASCII and Latin-1 folded, ’ as ').
+    static let personCueKeys: Set<UInt64> = Set(personCues.map { DeficitScan.hash($0) })
     static let personCues: Set<String> = [
         "his", "her", "hers", "him", "he", "she", "dad", "mom", "mother", "father", "brother", "sister", "grandmother",
         "grandfather", "grandma", "grandpa", "aunt", "uncle", "son", "daughter", "husband", "wife", "named", "cried", "smiled",
@@ -122,17 +124,20 @@ public struct IdentifyingInfoRule: Rule {
             guard !(second >= 0x41 && second <= 0x5A) else { continue }
             let gapUnits = u16[Int(words[i - 1].end)..<Int(words[i].start)]
             guard gapUnits.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3A || $0 == 0x2060 }) else { continue }
+            // A person's word nearby comes first: most capitalised words have none.
+            // It must be in the same sentence ("…split Eastbank in two. I also asked" is no cue).
+            let sentence = context.analysis.sentence(containing: Int(words[i].start)) ?? 0..<Int.max
+            let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i && sentence.contains(Int(words[$0].start)) }
+            let hasCue = u16.withUnsafeBufferPointer { units in
+                window.contains { IdentifyingInfoRule.personCueKeys.contains(DeficitScan.hash(units, words[$0])) }
+            }
+            guard hasCue else { continue }
             let text = source.string(words[i].range)
             let lower = Terms.normalize(text)
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
             guard text.count >= 3, !IdentifyingInfoRule.capitalisedCommon.contains(lower),
                   !IdentifyingInfoRule.capitalisedCommon.contains(singular),
-                  text.dropFirst().contains(where: \.isLowercase), !text.contains("@") else { continue }
-            // A person's word nearby comes before the document-wide check.
-            // The person's word must be in the same sentence ("…split Eastbank in two. I also asked" is no cue).
-            let sentence = context.analysis.sentences.first { $0.contains(Int(words[i].start)) } ?? 0..<Int.max
-            let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i && sentence.contains(Int(words[$0].start)) }
-            guard window.contains(where: { IdentifyingInfoRule.personCues.contains(Terms.normalize(source.string(words[$0].range))) }) else { continue }
+                  text.dropFirst().contains(where: \.isLowercase), !text.utf16.contains(0x40) else { continue }
             let lower_ = lowercaseWords()
             guard !lower_.contains(key(lower.utf16)), !lower_.contains(key(singular.utf16)), !lower_.contains(key((lower + "s").utf16)) else { continue }
             // Not in a heading; not after an article ("the Grange" is an organisation).
@@ -464,7 +469,7 @@ public struct IdentifyingInfoRule: Rule {
 
     func startsSentence(_ context: LintContext, _ i: Int) -> Bool {
         let start = Int(context.analysis.words[i].start)
-        guard let s = context.analysis.sentences.first(where: { $0.contains(start) }) else { return true }
+        guard let s = context.analysis.sentence(containing: start) else { return true }
         return context.analysis.wordIndices(in: s).first == i
     }
 }

@@ -143,7 +143,8 @@ public enum RuleRegistry {
         all.first { type(of: $0).id == id }
     }
 
-    public static var ids: [String] { all.map { type(of: $0).id } }
+    public static let ids: [String] = all.map { type(of: $0).id }
+    static let idSet = Set(ids)
 }
 
 /// Per-profile texts that rules would otherwise build for every document.
@@ -152,8 +153,13 @@ public struct ProfileTexts: Sendable {
     public let suggestedTitles: [String: String]
     /// The missing-heading message, per criterion id.
     public let missingHeading: [String: String]
+    /// The references' authors, lower-cased, and their short forms for a message.
+    let knownAuthors: Set<String>
+    let shortReferences: String
 
     public init(_ profile: CredentialProfile) {
+        knownAuthors = Set((profile.references ?? []).flatMap { $0.authors.map { $0.lowercased() } })
+        shortReferences = (profile.references ?? []).map(\.short).joined(separator: "; ")
         var titles: [String: String] = [:]
         var missing: [String: String] = [:]
         for c in profile.criteria {

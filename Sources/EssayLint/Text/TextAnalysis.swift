@@ -65,6 +65,18 @@ public struct TextAnalysis: Sendable {
         TextAnalysis.count(of: wordProcessorTokens, in: range)
     }
 
+    /// The sentence holding an offset (sentences are sorted and disjoint).
+    public func sentence(containing offset: Int) -> Range<Int>? {
+        let s = sentences
+        var low = 0
+        var high = s.count
+        while low < high {
+            let mid = (low + high) / 2
+            if s[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < s.count && s[low].contains(offset) ? s[low] : nil
+    }
+
     /// Indices of ICU words that start inside a range.
     public func wordIndices(in range: Range<Int>) -> Range<Int> {
         TextAnalysis.indices(of: words, in: range) { Int($0.start) }

@@ -196,8 +196,8 @@ struct LintRequest: Sendable {
         // Each argument, folders expanded to their files in a stable order.
         var paths: [String] = []
         for argument in files {
-            var isDirectory: ObjCBool = false
-            if argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
+            var info = stat()
+            if argument != "-", stat(argument, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
                 paths += FolderWalk.files(in: argument, include: include, exclude: exclude)
             } else {
                 paths.append(argument)
@@ -289,26 +289,28 @@ struct LintRequest: Sendable {
         if path == "-" {
             bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            // stat(2) and read(2): FileManager's attributes and contents cost
+            // more, the first time, than linting an essay.
+            var info = stat()
+            guard stat(path, &info) == 0 else {
                 if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
                     return .failed(displayPath, "a broken symbolic link (to \(target), which does not exist)")
                 }
                 return .failed(displayPath, "no such file")
             }
-            if isDirectory.boolValue {
-                if !FileManager.default.isReadableFile(atPath: path) || !FileManager.default.isExecutableFile(atPath: path) {
+            if info.st_mode & S_IFMT == S_IFDIR {
+                if access(path, R_OK | X_OK) != 0 {
                     return .failed(displayPath, "a folder that cannot be read (permission denied)")
                 }
                 return .failed(displayPath, "is a folder, not a file")
             }
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > maxSize {
-                return .failed(displayPath, "the file is \(size) bytes, over the limit of \(maxSize) (--max-file-size or maxFileSize in .essaylint.yml)")
+            if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > maxSize {
+                return .failed(displayPath, "the file is \(info.st_size) bytes, over the limit of \(maxSize) (--max-file-size or maxFileSize in .essaylint.yml)")
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let read = readFile(path, expected: Int(info.st_size), limit: maxSize) else {
                 return .failed(displayPath, "cannot be read (permission denied?)")
             }
-            bytes = Array(data)
+            bytes = read
         }
         if bytes.count > maxSize {
             return .failed(displayPath, "the input is \(bytes.count) bytes, over the limit of \(maxSize) (--max-file-size or maxFileSize in .essaylint.yml)")
@@ -634,6 +636,33 @@ struct Explain: ParsableCommand {
             for e in quiet { print("  " + e.text.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")) }
         }
     }
+}
+
+/// A file's bytes by open(2) and read(2); nil when it cannot be opened or
+/// read. Reading stops past `limit` (the caller refuses the file then).
+func readFile(_ path: String, expected: Int, limit: Int) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+    var count = 0
+    while true {
+        if count == bytes.count {
+            guard count <= limit else { break }
+            bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
+        }
+        let n = bytes.withUnsafeMutableBytes { buffer in
+            read(fd, buffer.baseAddress! + count, buffer.count - count)
+        }
+        if n < 0 {
+            if errno == EINTR { continue }
+            return nil
+        }
+        if n == 0 { break }
+        count += n
+    }
+    bytes.removeSubrange(count...)
+    return bytes
 }
 
 /// Inputs refused before reading: empty, only whitespace, binary.

@@ -241,14 +241,29 @@ public struct Configuration: Sendable {
 
     /// The nearest `.essaylint.yml` in a folder or one of its parents.
     public static func find(from directory: String) -> String? {
-        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        // Path strings and stat(2), not URL and FileManager: this runs before
+        // every lint, and their first use costs more than the walk.
+        var folders = absoluteComponents(directory)
         while true {
-            let candidate = url.appendingPathComponent(fileName).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return nil }
-            url = parent
+            let candidate = "/" + (folders + [fileName]).joined(separator: "/")
+            var info = stat()
+            if stat(candidate, &info) == 0 { return candidate }
+            if folders.isEmpty { return nil }
+            folders.removeLast()
         }
+    }
+
+    /// A path's components from the root, made absolute against the working
+    /// folder, with "." and ".." resolved by name (as `standardizedFileURL`).
+    static func absoluteComponents(_ path: String) -> [String] {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var out: [String] = []
+        for part in full.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { if !out.isEmpty { out.removeLast() }; continue }
+            out.append(String(part))
+        }
+        return out
     }
 
     /// The commented starter file `essaylint init` writes.

@@ -97,7 +97,7 @@ struct PartText: Sendable {
     }
 
     static func isListMarker(_ prefix: String) -> Bool {
-        let p = prefix.trimmingCharacters(in: CharacterSet(charactersIn: " \t>"))
+        let p = prefix.trimming(" \t>")
         guard !p.isEmpty else { return false }
         if ["-", "*", "+", "•", "●", "▪", "◦", "‣", "☐", "□", "o"].contains(p) { return true }
         let body = p.dropLast()
@@ -105,7 +105,7 @@ struct PartText: Sendable {
     }
 
     static func isNumberMarker(_ prefix: String) -> Bool {
-        let p = prefix.trimmingCharacters(in: CharacterSet(charactersIn: " \t>"))
+        let p = prefix.trimming(" \t>")
         let body = p.dropLast()
         return (p.hasSuffix(".") || p.hasSuffix(")")) && !body.isEmpty && body.allSatisfy { $0.isNumber }
     }
@@ -119,7 +119,7 @@ struct PartText: Sendable {
     /// "| a | b |" -> ["a", "b"]; a separator row ("|---|:--|") -> [].
     static func tableCells(_ text: String) -> [String]? {
         guard text.hasPrefix("|"), text.dropFirst().contains("|") else { return nil }
-        var cells = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t")) }
+        var cells = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimming(" \t") }
         if cells.first == "" { cells.removeFirst() }
         if cells.last == "" { cells.removeLast() }
         if cells.allSatisfy({ $0.allSatisfy { "-:= ".contains($0) } }) { return [] }
@@ -144,14 +144,14 @@ struct PartText: Sendable {
     /// "Contact: 555-0100" -> ("contact", false); "Goals:" -> ("goals", true).
     static func label(of text: Substring) -> (String?, Bool) {
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return (nil, false) }
-        let head = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+        let head = text[..<colon].trimming(" *_")
         guard let first = head.unicodeScalars.first, first.properties.isAlphabetic else { return (nil, false) }
         let wordCount = head.split(separator: " ").count
         guard wordCount >= 1, wordCount <= 6, head.count <= 60 else { return (nil, false) }
         // "6:30" and URLs are no labels.
         let after = text[text.index(after: colon)...]
         if after.hasPrefix("//") { return (nil, false) }
-        let rest = after.trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+        let rest = after.trimming(" *_")
         return (Terms.normalize(Substring(head)), rest.isEmpty)
     }
 
@@ -429,7 +429,7 @@ extension PartText {
             for i in indices {
                 guard let r = lines[i].headingRank, lines[i].label == nil || lines[i].labelOnly else { continue }
                 if titles.contains(where: { find($0, in: lines[i].words) != nil }) { continue }
-                let name = Terms.normalize(Substring(PartText.strippingMarker(lines[i].text))).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+                let name = Terms.normalize(Substring(PartText.strippingMarker(lines[i].text))).trimming(" :")
                 if PartText.notItems.contains(name) || (spec.section.map { lineMatches(lines[i], any: $0) } ?? false) { continue }
                 byRank[r, default: []].append(i)
             }
@@ -472,7 +472,7 @@ extension PartText {
         var s = strippingMarker(text)
         if let colon = s.firstIndex(of: ":") {
             let head = s[..<colon]
-            let rest = s[s.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+            let rest = s[s.index(after: colon)...].trimming(" *_")
             // "Asset 2: Name" keeps the name; "Name: description" keeps the name.
             if head.split(separator: " ").count <= 2, head.contains(where: \.isNumber), !rest.isEmpty {
                 s = Substring(rest)
@@ -484,7 +484,7 @@ extension PartText {
             if let r = s.range(of: separator) { s = s[..<r.lowerBound] }
         }
         let words = s.split(separator: " ")
-        return words.prefix(10).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " *_:"))
+        return words.prefix(10).joined(separator: " ").trimming(" *_:")
     }
 
     /// Whether lines show an element: a label or heading naming it, a
@@ -605,7 +605,7 @@ extension PartText {
         let tokens = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
         for (i, t) in tokens.enumerated() where t.count <= 5 && t.allSatisfy(\.isNumber) {
             for j in (i + 1)..<min(tokens.count, i + 5) {
-                let w = tokens[j].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                let w = tokens[j].lowercased().trimming(".")
                 if IdentifyingInfoRule.streetWords.contains(w) { return j > i + 1 }
             }
         }
@@ -633,6 +633,25 @@ enum DateScanner {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// Every form below has '/', '-' or a month name, whose first three
+    /// letters are enough to rule a line out without tokenizing it.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x2F || byte == 0x2D { return true }
+            let c = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            switch (a, b, c) {
+            case (0x6A, 0x61, 0x6E), (0x66, 0x65, 0x62), (0x6D, 0x61, 0x72), (0x61, 0x70, 0x72), (0x6D, 0x61, 0x79), (0x6A, 0x75, 0x6E),
+                 (0x6A, 0x75, 0x6C), (0x61, 0x75, 0x67), (0x73, 0x65, 0x70), (0x6F, 0x63, 0x74), (0x6E, 0x6F, 0x76), (0x64, 0x65, 0x63):
+                return true  // jan feb mar apr may jun jul aug sep oct nov dec
+            default:
+                a = b
+                b = c
+            }
+        }
+        return false
+    }
+
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let m = month <= 2 ? month + 9 : month - 3
@@ -642,6 +661,7 @@ enum DateScanner {
     static func dates(in text: String, defaultYear: Int = 2025) -> [Found] {
         // Every form has a digit.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard mayHoldDate(text) else { return [] }
         // Tokens: runs of letters or digits, with the separators kept.
         var tokens: [(String, Bool)] = []   // (text, isWord)
         var current = ""
@@ -669,11 +689,11 @@ enum DateScanner {
             let w = words[i].text.lowercased()
             // Month name, day, optional year.
             if let m = months[w], i + 1 < words.count, let d = number(words[i + 1].text), (1...31).contains(d),
-               separatorBetween(i, i + 1).trimmingCharacters(in: CharacterSet(charactersIn: " .")).isEmpty, w != "may" || words[i].text.first == "M" {
+               separatorBetween(i, i + 1).trimming(" .").isEmpty, w != "may" || words[i].text.first == "M" {
                 var year = defaultYear
                 var used = 2
                 if i + 2 < words.count, let y = Int(words[i + 2].text), (1990...2100).contains(y),
-                   separatorBetween(i + 1, i + 2).trimmingCharacters(in: CharacterSet(charactersIn: " ,")).isEmpty { year = y; used = 3 }
+                   separatorBetween(i + 1, i + 2).trimming(" ,").isEmpty { year = y; used = 3 }
                 out.append(Found(day: dayNumber(year: year, month: m, day: d), offset: i, text: words[i..<(i + used)].map(\.text).joined(separator: " ")))
                 i += used
                 continue
@@ -683,7 +703,7 @@ enum DateScanner {
                 var j = i + 1
                 if words[j].text.lowercased() == "of", j + 1 < words.count { j += 1 }
                 if let m = months[words[j].text.lowercased()], words[j].text.first?.isUppercase == true,
-                   separatorBetween(i, j).trimmingCharacters(in: CharacterSet(charactersIn: " .")).replacingOccurrences(of: "of", with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ")).isEmpty {
+                   separatorBetween(i, j).trimming(" .").replacingOccurrences(of: "of", with: "").trimming(" ").isEmpty {
                     var year = defaultYear
                     var used = j - i + 1
                     if j + 1 < words.count, let y = Int(words[j + 1].text), (1990...2100).contains(y) { year = y; used += 1 }

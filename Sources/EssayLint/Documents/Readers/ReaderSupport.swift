@@ -205,16 +205,21 @@ enum HeadingHeuristics {
     }
 }
 
-extension String {
+extension StringProtocol {
+    /// Without the leading and trailing scalars that `set` holds: Foundation's
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: set))` without
+    /// building a character set, which cost more than the lines it trimmed.
     func trimming(_ set: String) -> String {
-        let chars = Set(set)
-        var scalars = Substring(self)
-        while let f = scalars.first, chars.contains(f) { scalars = scalars.dropFirst() }
-        while let l = scalars.last, chars.contains(l) { scalars = scalars.dropLast() }
-        return String(scalars)
+        let scalars = unicodeScalars
+        let drop = set.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, drop.contains(scalars[start]) { start = scalars.index(after: start) }
+        while start < end {
+            let last = scalars.index(before: end)
+            guard drop.contains(scalars[last]) else { break }
+            end = last
+        }
+        return String(self[start..<end])
     }
-}
-
-extension Substring {
-    func trimming(_ set: String) -> String { String(self).trimming(set) }
 }

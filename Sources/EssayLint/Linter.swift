@@ -17,32 +17,46 @@ public struct Linter: Sendable {
     }
 
     final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [String: Any] = [:]
+        /// A part of a profile, as a key.
+        struct PartKey: Hashable {
+            var profile: String
+            var part: String
+        }
 
-        /// The value stored under a key, made once.
-        private func memo<T>(_ key: String, _ make: () -> T?) -> T? {
-            lock.lock(); defer { lock.unlock() }
-            if let v = values[key] as? T { return v }
+        private let lock = NSLock()
+        // One typed table each: a lookup per document, so no key strings to
+        // build and no casts from Any.
+        private var assessors: [PartKey: RubricAssessor] = [:]
+        private var mappers: [PartKey: HeadingMapper] = [:]
+        private var lexicons: [String: CompiledLexicon] = [:]
+        private var profileTexts: [String: ProfileTexts] = [:]
+
+        /// The value stored in a table, made once (the caller holds the lock).
+        private static func memo<K, T>(_ table: inout [K: T], _ key: K, _ make: () -> T?) -> T? {
+            if let v = table[key] { return v }
             let v = make()
-            if let v { values[key] = v }
+            if let v { table[key] = v }
             return v
         }
 
         func assessor(_ profile: CredentialProfile, _ part: Part) -> RubricAssessor {
-            memo("assessor:" + profile.id + "/" + part.id) { RubricAssessor(profile: profile, part: part) }!
+            lock.lock(); defer { lock.unlock() }
+            return Cache.memo(&assessors, PartKey(profile: profile.id, part: part.id)) { RubricAssessor(profile: profile, part: part) }!
         }
 
         func lexicon(_ id: String, _ resources: Resources) -> CompiledLexicon? {
-            memo("lexicon:" + id) { resources.lexicon(id).map(CompiledLexicon.init) }
+            lock.lock(); defer { lock.unlock() }
+            return Cache.memo(&lexicons, id) { resources.lexicon(id).map(CompiledLexicon.init) }
         }
 
         func mapper(_ profile: CredentialProfile, _ part: Part) -> HeadingMapper {
-            memo("mapper:" + profile.id + "/" + part.id) { HeadingMapper(profile: profile, part: part) }!
+            lock.lock(); defer { lock.unlock() }
+            return Cache.memo(&mappers, PartKey(profile: profile.id, part: part.id)) { HeadingMapper(profile: profile, part: part) }!
         }
 
         func texts(_ profile: CredentialProfile) -> ProfileTexts {
-            memo("texts:" + profile.id) { ProfileTexts(profile) }!
+            lock.lock(); defer { lock.unlock() }
+            return Cache.memo(&profileTexts, profile.id) { ProfileTexts(profile) }!
         }
     }
 

@@ -33,10 +33,16 @@ public struct DeficitScan: Sendable {
         // pass keeps the words that may be.
         var candidates: [(index: Int, key: UInt64)] = []
         let filter = compiled.filter
+        let shapes = compiled.shapes
         source.withUnsafeBufferPointer { src in
             words.withUnsafeBufferPointer { ws in
                 for i in 0..<ws.count {
-                    let h = DeficitScan.hash(src, ws[i])
+                    // Length and first two letters rule out most words before hashing.
+                    let w = ws[i]
+                    let start = Int(w.start)
+                    let length = Int(w.end) - start
+                    guard length > 0, shapes.mayContain(ShapeFilter.key(length, src[start], length > 1 ? src[start + 1] : 0)) else { continue }
+                    let h = DeficitScan.hash(src, w)
                     if filter.mayContain(h) { candidates.append((i, h)) }
                 }
             }
@@ -290,6 +296,8 @@ public struct CompiledLexicon: Sendable {
     let first: [UInt64: [Form]]
     /// Hashes of every first word of a term and of every asset word.
     let filter: HashFilter
+    /// The same words' lengths and first two letters.
+    let shapes: ShapeFilter
     /// Hashes of every word of the rejection cues.
     let cueFilter: HashFilter
     /// Asset word forms by hash, as lower-case UTF-16.
@@ -330,6 +338,10 @@ public struct CompiledLexicon: Sendable {
         }
         assetForms = assets
         filter = HashFilter(Array(first.keys) + Array(assets.keys))
+        var shapeKeys: [Int] = []
+        for forms in first.values { for f in forms { shapeKeys.append(ShapeFilter.key(f.units[0])) } }
+        for forms in assets.values { for units in forms { shapeKeys.append(ShapeFilter.key(units)) } }
+        shapes = ShapeFilter(shapeKeys)
         var cueWords: [UInt64] = []
         for cue in (lexicon.rejection?.cues ?? []) + (lexicon.rejection?.preceding ?? []) {
             // The longest word of a phrase stands for it ("instead of": "instead").
@@ -378,6 +390,37 @@ public struct CompiledLexicon: Sendable {
         }
         return false
     }
+}
+
+/// A bit set over words' length (to 31) and first two letters, folded as
+/// `DeficitScan.hash` folds them: `false` means the word is in no list.
+struct ShapeFilter: Sendable {
+    private var bits: [UInt64]
+    private static let size = 32 * 27 * 27
+
+    init(_ keys: [Int]) {
+        bits = [UInt64](repeating: 0, count: ShapeFilter.size / 64 + 1)
+        for k in keys { bits[k >> 6] |= 1 << UInt64(k & 63) }
+    }
+
+    @inline(__always)
+    static func letter(_ unit: UInt16) -> Int {
+        var u = unit
+        if u >= 0x41 && u <= 0x5A { u |= 0x20 } else if u >= 0xC0 && u <= 0xDE && u != 0xD7 { u |= 0x20 }
+        return u >= 0x61 && u <= 0x7A ? Int(u - 0x61) : 26
+    }
+
+    @inline(__always)
+    static func key(_ length: Int, _ first: UInt16, _ second: UInt16) -> Int {
+        (min(length, 31) * 27 + letter(first)) * 27 + (length > 1 ? letter(second) : 26)
+    }
+
+    static func key(_ units: [UInt16]) -> Int {
+        key(units.count, units.first ?? 0, units.count > 1 ? units[1] : 0)
+    }
+
+    @inline(__always)
+    func mayContain(_ k: Int) -> Bool { bits[k >> 6] & (1 << UInt64(k & 63)) != 0 }
 }
 
 /// A fixed bit set over hashes: `false` means certainly absent.

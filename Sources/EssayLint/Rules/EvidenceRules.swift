@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rules about what the essay shows beyond its structure: the literature it
 /// cites, the artifacts it points to, and the clarity of its sentences.
 
@@ -157,25 +159,40 @@ public struct LongSentenceRule: Rule {
         let sentence = context.part.requirement("clarity")
         var out: [Finding] = []
         let text = context.document.analysisText
-        let quote = sentence.map { " The essay is evaluated for “\($0.lowercased().contains("clarity") ? "the clarity of the ideas you present" : $0)”." } ?? ""
+        var quote: String?
         for s in context.analysis.sentences {
-            // At most one word more than its spaces: most sentences are clearly short.
-            var spaces = 0
-            for k in s where text[k] == 0x20 || text[k] == 0x0A { spaces += 1 }
-            guard spaces + 1 > limit else { continue }
-            // Headings are not sentences; the sentence must be prose.
-            if context.document.headings.contains(where: { $0.range.overlaps(s) }) { continue }
+            // The count is a search in the word-processor tokens, not a scan.
             let n = context.analysis.count(in: s, .wordProcessor)
             guard n > limit else { continue }
+            // Headings are not sentences; the sentence must be prose.
+            if context.document.headings.contains(where: { $0.range.overlaps(s) }) { continue }
             var end = s.upperBound
-            while end > s.lowerBound, [0x20, 0x0A, 0x0D, 0x09, 0x2060].contains(text[end - 1]) { end -= 1 }
+            func blank(_ u: UInt16) -> Bool { u == 0x20 || u == 0x0A || u == 0x0D || u == 0x09 || u == 0x2060 }
+            while end > s.lowerBound, blank(text[end - 1]) { end -= 1 }
             var start = s.lowerBound
-            while start < end, [0x20, 0x0A, 0x0D, 0x09, 0x2060].contains(text[start]) { start += 1 }
-            out.append(finding(context, "This sentence has \(n) words (more than \(limit)).\(quote) Split it where the idea turns, one point per sentence.",
+            while start < end, blank(text[start]) { start += 1 }
+            if quote == nil { quote = sentence.map(LongSentenceRule.quote) ?? "" }
+            out.append(finding(context, "This sentence has \(n) words (more than \(limit)).\(quote!) Split it where the idea turns, one point per sentence.",
                                range: start..<end))
         }
         return out
     }
+}
+
+extension LongSentenceRule {
+    /// The part's clarity requirement as the message quotes it, made once per
+    /// requirement (every essay of a run shares it).
+    static func quote(_ requirement: String) -> String {
+        quoteLock.lock(); defer { quoteLock.unlock() }
+        if let q = quotes[requirement] { return q }
+        let words = requirement.lowercased().split(whereSeparator: { !$0.isLetter })
+        let q = " The essay is evaluated for “\(words.contains("clarity") ? "the clarity of the ideas you present" : requirement)”."
+        quotes[requirement] = q
+        return q
+    }
+
+    private static let quoteLock = NSLock()
+    nonisolated(unsafe) private static var quotes: [String: String] = [:]
 }
 
 /// Flesch reading ease and Flesch–Kincaid grade of a stretch of text.

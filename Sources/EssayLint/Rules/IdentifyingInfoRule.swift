@@ -15,6 +15,7 @@ public struct IdentifyingInfoRule: Rule {
             RuleExample("Our event was at «Hillcrest Middle School», and «Hillcrest» families came.\n"),
             RuleExample("«My name is Maria Ruiz» and I teach seventh grade.\n"),
             RuleExample("The library at «412 Maple Avenue» hosted us; see «https://example.org/our-project».\n"),
+            RuleExample("Our project page is «www.example.org/our-project».\n"),
             RuleExample("I work at «Lakeshore State University» with «Eastside Community College».\n"),
             RuleExample("When «Mateo» sat through the screening with his schedule, his mother cried.\n", note: "a student's name"),
             RuleExample("«Luis Delgado» - «luis@example.org»\n", note: "a byline: a name beside contact details"),
@@ -212,12 +213,17 @@ public struct IdentifyingInfoRule: Rule {
                 let end = block.range.upperBound
                 while k < end {
                     let u = src[k]
-                    if u < 0x3A {
-                        if u >= 0x30 { digits += 1 } else if u == 0x2F, k > 0, src[k - 1] == 0x3A { web = true }
-                    } else if u == 0x40 {
-                        at = true
-                    } else if u == 0x2E, k >= 3, src[k - 1] | 0x20 == 0x77, src[k - 2] | 0x20 == 0x77, src[k - 3] | 0x20 == 0x77 {
-                        web = true
+                    // Letters (most of the text) are at or above 'A'.
+                    if u < 0x41 {
+                        if u >= 0x30 && u <= 0x39 {
+                            digits += 1
+                        } else if u == 0x40 {
+                            at = true
+                        } else if u == 0x2F, k > 0, src[k - 1] == 0x3A {
+                            web = true
+                        } else if u == 0x2E, k >= 3, src[k - 1] | 0x20 == 0x77, src[k - 2] | 0x20 == 0x77, src[k - 3] | 0x20 == 0x77 {
+                            web = true
+                        }
                     }
                     k += 1
                 }
@@ -269,7 +275,7 @@ public struct IdentifyingInfoRule: Rule {
         var out: [Range<Int>] = []
         for (i, u) in t.enumerated() where u == 0x40 {  // @
             var s = i
-            while s > 0, isAlnum(t[s - 1]) || [0x2E, 0x5F, 0x2D, 0x2B].contains(t[s - 1]) { s -= 1 }
+            while s > 0, isAlnum(t[s - 1]) || t[s - 1] == 0x2E || t[s - 1] == 0x5F || t[s - 1] == 0x2D || t[s - 1] == 0x2B { s -= 1 }
             var e = i + 1
             var dots = 0
             while e < t.count, isAlnum(t[e]) || t[e] == 0x2E || t[e] == 0x2D { if t[e] == 0x2E { dots += 1 }; e += 1 }
@@ -321,23 +327,30 @@ public struct IdentifyingInfoRule: Rule {
             guard digit(i) || t[i] == 0x28 || t[i] == 0x2B, !digit(i - 1) else { i += 1; continue }
             var j = i
             if t[j] == 0x2B { j += 1; while digit(j) { j += 1 }; if j < t.count, t[j] == 0x20 || t[j] == 0x2D { j += 1 } }
-            var groups: [Int] = []
+            // The digit groups' lengths (no array: this runs at every digit).
+            var groups = 0
+            var lengths = (0, 0, 0)
             var k = j
             var paren = false
             if k < t.count, t[k] == 0x28 { paren = true; k += 1 }
-            while groups.count < 3 {
+            while groups < 3 {
                 let start = k
                 while digit(k) { k += 1 }
                 let n = k - start
                 guard n > 0 else { break }
-                groups.append(n)
-                if paren, groups.count == 1 { guard k < t.count, t[k] == 0x29 else { break }; k += 1; if k < t.count, t[k] == 0x20 { k += 1 }; continue }
-                if groups.count < 3 {
-                    guard k < t.count, [0x2D, 0x2E, 0x20, 0x2011].contains(t[k]), digit(k + 1) else { break }
+                switch groups {
+                case 0: lengths.0 = n
+                case 1: lengths.1 = n
+                default: lengths.2 = n
+                }
+                groups += 1
+                if paren, groups == 1 { guard k < t.count, t[k] == 0x29 else { break }; k += 1; if k < t.count, t[k] == 0x20 { k += 1 }; continue }
+                if groups < 3 {
+                    guard k < t.count, t[k] == 0x2D || t[k] == 0x2E || t[k] == 0x20 || t[k] == 0x2011, digit(k + 1) else { break }
                     k += 1
                 }
             }
-            if groups == [3, 3, 4], !digit(k) {
+            if groups == 3, lengths == (3, 3, 4), !digit(k) {
                 out.append(i..<k)
                 i = k
             } else {

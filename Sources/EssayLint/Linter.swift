@@ -208,7 +208,7 @@ public struct Linter: Sendable {
         Timing.mark("suppress")
         findings.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
         let assessor = cache.assessor(profile, part)
-        findings = assessor.assess(findings)
+        assessor.assess(&findings)
         let perCriterion = part.headingPerCriterion ?? true
         let totalWords = analysis.total(options.wordConvention)
         var rubric = assessor.summarize(findings) { perCriterion ? structure.words(of: $0) : totalWords }

@@ -102,11 +102,14 @@ public struct RubricAssessor: Sendable {
     }
 
     public func assess(_ findings: [Finding]) -> [Finding] {
-        findings.map { f in
-            var copy = f
-            copy.rubric = threats(for: f)
-            return copy
-        }
+        var out = findings
+        assess(&out)
+        return out
+    }
+
+    /// In place: no copy of every finding.
+    public func assess(_ findings: inout [Finding]) {
+        for i in findings.indices { findings[i].rubric = threats(for: findings[i]) }
     }
 
     public func summarize(_ findings: [Finding], words: (String) -> Int) -> [CriterionSummary] {

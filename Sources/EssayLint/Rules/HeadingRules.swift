@@ -21,18 +21,24 @@ public struct MissingHeadingRule: Rule {
         guard context.part.headingPerCriterion ?? true else { return [] }
         let structure = context.structure
         let owners = structure.headingOfCriterion
+        // By index: a Criterion is a large value, and copying one per
+        // comparison cost more than the rule.
+        let criteria = context.profile.criteria
         return structure.missing.compactMap { id in
-            guard let criterion = context.criterion(id) else { return nil }
+            var index: Int?
+            for k in criteria.indices where criteria[k].id == id { index = k; break }
+            guard let k = index else { return nil }
+            let number = criteria[k].number
             // Anchor where the heading belongs: before the next competency that has one.
             var anchor = context.document.source.count
-            for later in context.profile.criteria where later.number > criterion.number {
-                if let h = owners[later.id] { anchor = context.heading(h).range.lowerBound; break }
+            for j in criteria.indices where criteria[j].number > number {
+                if let h = owners[criteria[j].id] { anchor = context.heading(h).range.lowerBound; break }
             }
             if anchor == context.document.source.count, let lastBlock = context.document.blocks.last {
                 anchor = lastBlock.range.upperBound
             }
-            let title = context.suggestedTitles[id] ?? Self.suggestedTitle(criterion)
-            let message = context.texts.missingHeading[id] ?? Self.message(criterion, title)
+            let title = context.suggestedTitles[id] ?? Self.suggestedTitle(criteria[k])
+            let message = context.texts.missingHeading[id] ?? Self.message(criteria[k], title)
             return finding(context, message, range: anchor..<anchor, match: false, suggestions: [title], criterion: id)
         }
     }

@@ -206,33 +206,45 @@ public struct IdentifyingInfoRule: Rule {
         let source = document.source.utf16
         var found: [(Range<Int>, String)] = []
         for block in document.blocks {
-            // Only a block with '@', "://", "www." or ten digits can hold these.
-            var at = false, digits = 0, web = false
+            // Only a block with an '@' after a possible address character, "://",
+            // "www." or ten digits, seven of them in runs that follow no letter
+            // (a phone number's second and third groups follow a separator;
+            // "@CAPS1" is no phone number), can hold these.
+            var at = false, digits = 0, freeDigits = 0, web = false
             source.withUnsafeBufferPointer { src in
                 var k = block.range.lowerBound
                 let end = block.range.upperBound
+                var prev: UInt16 = 0x20
+                var free = false
                 while k < end {
                     let u = src[k]
                     // Letters (most of the text) are at or above 'A'.
                     if u < 0x41 {
                         if u >= 0x30 && u <= 0x39 {
                             digits += 1
+                            if !(prev >= 0x30 && prev <= 0x39) {
+                                let p = prev | 0x20
+                                free = !(p >= 0x61 && p <= 0x7A)
+                            }
+                            if free { freeDigits += 1 }
                         } else if u == 0x40 {
-                            at = true
+                            if k > block.range.lowerBound, IdentifyingInfoRule.isAlnum(prev) || prev == 0x5F || prev == 0x2D || prev == 0x2B { at = true }
                         } else if u == 0x2F, k > 0, src[k - 1] == 0x3A {
                             web = true
                         } else if u == 0x2E, k >= 3, src[k - 1] | 0x20 == 0x77, src[k - 2] | 0x20 == 0x77, src[k - 3] | 0x20 == 0x77 {
                             web = true
                         }
                     }
+                    prev = u
                     k += 1
                 }
             }
-            guard at || digits >= 10 || web else { continue }
+            let phone = digits >= 10 && freeDigits >= 7
+            guard at || phone || web else { continue }
             let text = Array(source[block.range])
             if at { for r in IdentifyingInfoRule.emails(text) { found.append((shift(r, block), "an email address")) } }
             if web { for r in IdentifyingInfoRule.urls(text) { found.append((shift(r, block), "a web address")) } }
-            if digits >= 10 { for r in IdentifyingInfoRule.phones(text) { found.append((shift(r, block), "a phone number")) } }
+            if phone { for r in IdentifyingInfoRule.phones(text) { found.append((shift(r, block), "a phone number")) } }
         }
         found += wordPatterns(context)
         found += personNames(context)

@@ -37,13 +37,15 @@ public struct WordCountRule: Rule {
 
 /// Thousands separated by commas, as the credential writes them.
 func format(_ n: Int) -> String {
-    let digits = String(abs(n))
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-        if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-        out.append(ch)
+    if n > -1000 && n < 1000 { return String(n) }
+    let digits = Array(String(n.magnitude).utf8)
+    var out: [UInt8] = n < 0 ? [UInt8(ascii: "-")] : []
+    out.reserveCapacity(digits.count + digits.count / 3 + 1)
+    for (i, d) in digits.enumerated() {
+        if i > 0, (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+        out.append(d)
     }
-    return n < 0 ? "-" + out : out
+    return String(decoding: out, as: UTF8.self)
 }
 
 /// `section-length`: a competency section too thin to show the competency.

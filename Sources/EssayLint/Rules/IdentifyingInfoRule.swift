@@ -32,11 +32,23 @@ public struct IdentifyingInfoRule: Rule {
 
     static let institutionWords: Set<String> = ["university", "college", "school", "schools", "district", "academy", "institute", "elementary", "seminary", "polytechnic"]
     static let institutionUnits: Set<[UInt16]> = Set(institutionWords.map { Array($0.utf16) })
-    /// Length, first and last letter of each institution word, packed.
-    static let institutionShapes: Set<Int> = Set(institutionWords.map { w in
-        let u = Array(w.utf16)
-        return u.count << 16 | Int(u[0]) << 8 | Int(u[u.count - 1])
-    })
+    /// Length (6 to 11), first and last letter of each institution word, as
+    /// bits: one test per capitalised word, no hashing.
+    static let institutionShapes: [Bool] = {
+        var bits = [Bool](repeating: false, count: 6 * 26 * 26)
+        for w in institutionWords {
+            let u = Array(w.utf16)
+            if let k = shapeKey(u.count, u[0], u[u.count - 1]) { bits[k] = true }
+        }
+        return bits
+    }()
+
+    @inline(__always)
+    static func shapeKey(_ length: Int, _ first: UInt16, _ last: UInt16) -> Int? {
+        let f = Int(first | 0x20) - 0x61, l = Int(last | 0x20) - 0x61
+        guard length >= 6, length <= 11, f >= 0, f < 26, l >= 0, l < 26 else { return nil }
+        return ((length - 6) * 26 + f) * 26 + l
+    }
     /// Words that make a name generic ("the High School", "Community College").
     static let genericWords: Set<String> = ["high", "middle", "elementary", "public", "community", "state", "charter", "primary", "secondary",
                                             "junior", "senior", "the", "a", "an", "our", "my", "their", "this", "that", "school", "schools",
@@ -120,11 +132,12 @@ public struct IdentifyingInfoRule: Rule {
         for i in words.indices where capital(i) && !words[i].isNumber && i > 0 {
             // Cheap shape checks first: mid-line after a word or a comma, 3+ letters, not all capitals.
             let length = Int(words[i].end - words[i].start)
-            guard length >= 3, !(capital(i - 1) && !startsSentence(context, i - 1)) else { continue }
+            guard length >= 3 else { continue }
             let second = u16[Int(words[i].start) + 1]
             guard !(second >= 0x41 && second <= 0x5A) else { continue }
             let gapUnits = u16[Int(words[i - 1].end)..<Int(words[i].start)]
             guard gapUnits.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3A || $0 == 0x2060 }) else { continue }
+            guard !(capital(i - 1) && !startsSentence(context, i - 1)) else { continue }
             // A person's word nearby comes first: most capitalised words have none.
             // It must be in the same sentence ("…split Eastbank in two. I also asked" is no cue).
             let sentence = context.analysis.sentence(containing: Int(words[i].start)) ?? 0..<Int.max
@@ -398,13 +411,23 @@ public struct IdentifyingInfoRule: Rule {
             let w = words[i]
             let first = u16[Int(w.start)]
             let length = Int(w.end - w.start)
-            let isMy = length == 2 && (first == 0x6D || first == 0x4D)
+            let isMy = length == 2 && (first == 0x6D || first == 0x4D) && u16[Int(w.start) + 1] | 0x20 == 0x79
             // Only "my", numbers and capitalised words shaped like an institution
             // word (length, first and last letter) can start a pattern.
             if !isMy && !w.isNumber {
-                guard first >= 0x41 && first <= 0x5A, length >= 6, length <= 11,
-                      IdentifyingInfoRule.institutionShapes.contains(length << 16 | Int(first | 0x20) << 8 | Int(u16[Int(w.end) - 1] | 0x20))
+                guard first >= 0x41 && first <= 0x5A,
+                      let key = IdentifyingInfoRule.shapeKey(length, first, u16[Int(w.end) - 1]),
+                      IdentifyingInfoRule.institutionShapes[key]
                 else { i += 1; continue }
+            }
+            // "My name is Maria Ruiz": the next two words first, without making strings.
+            if isMy {
+                func wordIs(_ k: Int, _ lower: StaticString) -> Bool {
+                    guard k < words.count, Int(words[k].end - words[k].start) == lower.utf8CodeUnitCount else { return false }
+                    let s = Int(words[k].start)
+                    return lower.withUTF8Buffer { b in b.indices.allSatisfy { UInt8(truncatingIfNeeded: u16[s + $0] | 0x20) == b[$0] && u16[s + $0] < 0x80 } }
+                }
+                guard wordIs(i + 1, "name"), wordIs(i + 2, "is") else { i += 1; continue }
             }
             // Compare lower-cased units first; make a string only for a hit.
             let units = source.utf16[Int(words[i].start)..<Int(words[i].end)]

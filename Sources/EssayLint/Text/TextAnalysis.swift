@@ -231,8 +231,23 @@ public struct TextAnalysis: Sendable {
                         let c = asciiClass[Int(u)]
                         if c == 1 || (c == 3 && dash(i)) { break }
                         if start < 0 { start = i }
-                        end = i + 1
-                        if c == 2 { hasWordCharacter = true }
+                        // Then the plain ASCII run that follows, in one tight loop
+                        // (a hyphen or anything outside ASCII goes back to the
+                        // general case).
+                        var word = c == 2
+                        var j = i + 1
+                        while j < n {
+                            let v = t[j]
+                            guard v < 0x80 else { break }
+                            let d = asciiClass[Int(v)]
+                            if d == 1 || d == 3 { break }
+                            if d == 2 { word = true }
+                            j += 1
+                        }
+                        if word { hasWordCharacter = true }
+                        end = j
+                        i = j
+                        continue
                     } else {
                         if isSeparator(u) { break }
                         if u != Document.wordJoiner {

@@ -54,6 +54,8 @@ struct AnalysisTextBuilder {
         // Line breaks inside a block become spaces, between blocks they stay;
         // everything else follows its mark.
         var out = [UInt16](repeating: 0x20, count: source.count)
+        // Where the line breaks are (few): the blocks' own become spaces below.
+        var breaks: [Int] = []
         source.withUnsafeBufferPointer { src in
             marks.withUnsafeBufferPointer { mk in
                 out.withUnsafeMutableBufferPointer { dst in
@@ -61,6 +63,7 @@ struct AnalysisTextBuilder {
                         let u = src[i]
                         if u == 0x0A || u == 0x0D || u == 0x2028 || u == 0x2029 {
                             dst[i] = 0x0A
+                            breaks.append(i)
                         } else {
                             switch mk[i] {
                             case .prose: dst[i] = u
@@ -70,7 +73,16 @@ struct AnalysisTextBuilder {
                         }
                     }
                     for block in blocks {
-                        for i in block.range where dst[i] == 0x0A { dst[i] = 0x20 }
+                        var low = 0
+                        var high = breaks.count
+                        while low < high {
+                            let mid = (low + high) / 2
+                            if breaks[mid] < block.range.lowerBound { low = mid + 1 } else { high = mid }
+                        }
+                        while low < breaks.count, breaks[low] < block.range.upperBound {
+                            dst[breaks[low]] = 0x20
+                            low += 1
+                        }
                     }
                 }
             }

@@ -633,24 +633,34 @@ enum DateScanner {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
-    /// Every form below has '/', '-' or a month name, whose first three
-    /// letters are enough to rule a line out without tokenizing it.
+    /// Every form below has a digit beside '/' or '-' ("3/3", "2025-03-03")
+    /// or a month name as a whole word: a byte scan rules a line out without
+    /// tokenizing it.
     static func mayHoldDate(_ text: String) -> Bool {
-        var a: UInt8 = 0, b: UInt8 = 0
+        var previous: UInt8 = 0x20
+        var run: UInt64 = 0xcbf2_9ce4_8422_2325   // hash of the current ASCII letter run
+        var runLength = 0
         for byte in text.utf8 {
-            if byte == 0x2F || byte == 0x2D { return true }
-            let c = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            switch (a, b, c) {
-            case (0x6A, 0x61, 0x6E), (0x66, 0x65, 0x62), (0x6D, 0x61, 0x72), (0x61, 0x70, 0x72), (0x6D, 0x61, 0x79), (0x6A, 0x75, 0x6E),
-                 (0x6A, 0x75, 0x6C), (0x61, 0x75, 0x67), (0x73, 0x65, 0x70), (0x6F, 0x63, 0x74), (0x6E, 0x6F, 0x76), (0x64, 0x65, 0x63):
-                return true  // jan feb mar apr may jun jul aug sep oct nov dec
-            default:
-                a = b
-                b = c
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit, previous == 0x2F || previous == 0x2D { return true }
+            if (byte == 0x2F || byte == 0x2D), previous >= 0x30 && previous <= 0x39 { return true }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lower >= 0x61 && lower <= 0x7A {
+                run = (run ^ UInt64(lower)) &* 0x100_0000_01b3
+                runLength += 1
+            } else {
+                if runLength >= 3, runLength <= 9, monthHashes.contains(run) { return true }
+                run = 0xcbf2_9ce4_8422_2325
+                runLength = byte >= 0x80 ? 100 : 0   // a word with other letters is no month name
             }
+            previous = byte
         }
-        return false
+        return runLength >= 3 && runLength <= 9 && monthHashes.contains(run)
     }
+
+    static let monthHashes: Set<UInt64> = Set(months.keys.map { name in
+        name.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    })
 
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

@@ -96,6 +96,28 @@ func seconds(_ body: () -> Void) -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+if CommandLine.arguments.contains("--icu-threads") {
+    // Experiment: ICU word breaks alone on one thread, then on two.
+    let utf16 = essays.map { Array(String(decoding: $0, as: UTF8.self).utf16) }
+    @Sendable func pass(_ items: ArraySlice<[UInt16]>) -> Int {
+        var b = 0
+        for units in items {
+            var error: Int32 = 0
+            b += Int(units.withUnsafeBufferPointer { ceicu_count_word_boundaries($0.baseAddress, Int32($0.count), &error) })
+        }
+        return b
+    }
+    var one = Double.infinity, two = Double.infinity
+    for _ in 0..<repeatCount {
+        one = min(one, seconds { _ = pass(utf16[...]) })
+        let half = utf16.count / 2
+        two = min(two, seconds {
+            DispatchQueue.concurrentPerform(iterations: 2) { t in _ = pass(t == 0 ? utf16[..<half] : utf16[half...]) }
+        })
+    }
+    print(String(format: "ICU alone: one thread %.1f ms, two threads %.1f ms (%.2f times)", one * 1000, two * 1000, one / two))
+    exit(0)
+}
 if parallelOnly {
     let inputs = essays.map { LintInput(path: "essay.txt", bytes: $0, format: .text) }
     var best = Double.infinity

@@ -15,6 +15,10 @@ public struct RubricAssessor: Sendable {
 
     /// Rule (or rubric key) -> resolved threats, computed once.
     private let table: [String: [Resolved]]
+    /// The threats themselves per key: for findings without a criterion, and
+    /// per criterion for those with one (no array built per finding).
+    private let threatsByKey: [String: [RubricThreat]]
+    private let threatsByKeyAndCriterion: [String: [String: [RubricThreat]]]
     /// Criterion id -> position in the profile.
     private let index: [String: Int]
     /// The criteria this part scores.
@@ -57,6 +61,22 @@ public struct RubricAssessor: Sendable {
         for e in (part.elements ?? []) + (part.evidence ?? []) { table[key(e.id)] = resolve(e.rubric ?? partDefault) }
         if let span = part.span { table[key("span")] = resolve(span.rubric ?? partDefault) }
         self.table = table
+        func threats(_ resolved: [Resolved], _ criterion: String?) -> [RubricThreat] {
+            resolved.compactMap { r in
+                guard let id = r.criterion ?? criterion, let descriptor = r.descriptors[id] else { return nil }
+                return RubricThreat(criterion: id, ceiling: r.ceiling, descriptor: descriptor)
+            }
+        }
+        var byKey: [String: [RubricThreat]] = [:]
+        var byKeyAndCriterion: [String: [String: [RubricThreat]]] = [:]
+        for (key, resolved) in table {
+            byKey[key] = threats(resolved, nil)
+            var perCriterion: [String: [RubricThreat]] = [:]
+            for c in profile.criteria { perCriterion[c.id] = threats(resolved, c.id) }
+            byKeyAndCriterion[key] = perCriterion
+        }
+        threatsByKey = byKey
+        threatsByKeyAndCriterion = byKeyAndCriterion
         var index: [String: Int] = [:]
         for (k, c) in profile.criteria.enumerated() { index[c.id] = k }
         self.index = index
@@ -94,7 +114,13 @@ public struct RubricAssessor: Sendable {
 
     /// The threats of one finding, from the profile's `rubric` map.
     public func threats(for finding: Finding) -> [RubricThreat] {
-        guard let resolved = table[finding.rubricKey ?? finding.rule] else { return [] }
+        let key = finding.rubricKey ?? finding.rule
+        if let criterion = finding.criterion {
+            if let made = threatsByKeyAndCriterion[key]?[criterion] { return made }
+        } else if let made = threatsByKey[key] {
+            return made
+        }
+        guard let resolved = table[key] else { return [] }
         return resolved.compactMap { r in
             guard let id = r.criterion ?? finding.criterion, let descriptor = r.descriptors[id] else { return nil }
             return RubricThreat(criterion: id, ceiling: r.ceiling, descriptor: descriptor)

@@ -83,9 +83,9 @@ public struct DeficitScan: Sendable {
 
     static func decide(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
                        compiled: CompiledLexicon, context: ScanContext, inQuote: Bool, range: Range<Int>) -> (Decision, String) {
-        let term = compiled.lexicon.terms[form.term]
         if inQuote { return (.skip, "inside quotation marks: a quotation, not the applicant's own framing") }
-        if let reason = context.exception(term.id, range.lowerBound) { return (.skip, reason) }
+        // The term's id only: a LexiconTerm is a large value to copy.
+        if let reason = context.exception(compiled.lexicon.terms[form.term].id, range.lowerBound) { return (.skip, reason) }
         let sentence = context.sentence(containing: range.lowerBound)
         // Neighbours within the same block and sentence.
         func neighbour(_ index: Int) -> String? {

@@ -290,70 +290,67 @@ public struct TextAnalysis: Sendable {
     /// above on every fixture, the essays of the corpus and made-up edge cases.
     static func wordProcessorTokens(_ text: [UInt16], words: [Word]) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
-        tokens.reserveCapacity(words.count + 1)
+        tokens.reserveCapacity(words.count + 16)
         let classes = asciiClass
         text.withUnsafeBufferPointer { t in
           classes.withUnsafeBufferPointer { asciiClass in
           words.withUnsafeBufferPointer { ws in
             let n = t.count
+            // The token being read: its first and past-the-end units (-1: none yet).
+            var start = -1
+            var end = 0
+            var hasWordCharacter = false
+            @inline(__always) func close() {
+                if start >= 0, hasWordCharacter { tokens.append(start..<end) }
+                start = -1
+                hasWordCharacter = false
+            }
             var i = 0
             var w = 0
-            @inline(__always) func separator(_ u: UInt16) -> Bool {
-                u < 0x80 ? asciiClass[Int(u)] == 1 : isSeparator(u)
-            }
-            @inline(__always) func dash(_ i: Int) -> Bool { t[i] == 0x2D && i + 1 < n && t[i + 1] == 0x2D }
-            while i < n {
-                while i < n {
-                    let u = t[i]
-                    if separator(u) { i += 1; continue }
-                    if u == 0x2D, i + 1 < n, t[i + 1] == 0x2D {
-                        while i < n, t[i] == 0x2D { i += 1 }
-                        continue
-                    }
-                    break
-                }
-                guard i < n else { break }
-                var start = -1
-                var end = i
-                var hasWordCharacter = false
-                while i < n {
-                    // An ICU word here: over it in one step.
-                    while w < ws.count, Int(ws[w].end) <= i { w += 1 }
-                    if w < ws.count, Int(ws[w].start) == i {
-                        let e = Int(ws[w].end)
-                        if start < 0 { start = i }
-                        if !hasWordCharacter {
-                            let u = t[i]
-                            if u < 0x80 && asciiClass[Int(u)] == 2 {
-                                hasWordCharacter = true
-                            } else {
-                                for k in i..<e where isWordCharacter(text, k) { hasWordCharacter = true; break }
-                            }
-                        }
-                        end = e
-                        i = e
-                        w += 1
-                        continue
-                    }
+            while true {
+                // The units up to the next ICU word (or the end), one by one.
+                let next = w < ws.count ? Int(ws[w].start) : n
+                while i < next {
                     let u = t[i]
                     if u < 0x80 {
                         let c = asciiClass[Int(u)]
-                        if c == 1 || (c == 3 && dash(i)) { break }
+                        if c == 1 { close(); i += 1; continue }
+                        if c == 3, i + 1 < n, t[i + 1] == 0x2D {
+                            // Two or more hyphens: a dash.
+                            close()
+                            while i < n, t[i] == 0x2D { i += 1 }
+                            continue
+                        }
                         if start < 0 { start = i }
                         end = i + 1
                         if c == 2 { hasWordCharacter = true }
-                    } else {
-                        if isSeparator(u) { break }
-                        if u != Document.wordJoiner {
-                            if start < 0 { start = i }
-                            end = i + 1
-                            if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
-                        }
+                    } else if isSeparator(u) {
+                        close()
+                    } else if u != Document.wordJoiner {
+                        if start < 0 { start = i }
+                        end = i + 1
+                        if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
                     }
                     i += 1
                 }
-                if hasWordCharacter { tokens.append(start..<end) }
+                guard w < ws.count else { break }
+                // The word: part of the token, in one step.
+                let s = Int(ws[w].start)
+                let e = Int(ws[w].end)
+                if start < 0 { start = s }
+                if !hasWordCharacter {
+                    let u = t[s]
+                    if u < 0x80 && asciiClass[Int(u)] == 2 {
+                        hasWordCharacter = true
+                    } else {
+                        for k in s..<e where isWordCharacter(text, k) { hasWordCharacter = true; break }
+                    }
+                }
+                end = e
+                i = max(i, e)
+                w += 1
             }
+            close()
           }
           }
         }

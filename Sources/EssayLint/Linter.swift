@@ -187,10 +187,13 @@ public struct Linter: Sendable {
         context.readability = readability
         Timing.mark("scan")
         var findings: [Finding] = []
+        findings.reserveCapacity(32)
+        // Most runs override no severity: no lookups per rule then.
+        let overrides = !options.severities.isEmpty || part.rules != nil
         for rule in rules {
             let id = type(of: rule).id
             defer { Timing.mark("rule " + id) }
-            guard let override = options.severities[id] ?? part.rules?[id] else {
+            guard overrides, let override = options.severities[id] ?? part.rules?[id] else {
                 findings += rule.check(context)
                 continue
             }
@@ -239,10 +242,12 @@ public struct Linter: Sendable {
             }
             return stat
         }
+        var deficitTerms = 0
+        for f in findings where f.rule == DeficitLanguageRule.id && !f.isDocumentLevel { deficitTerms += 1 }
         var stats = Stats(words: words, wordConvention: options.wordConvention, icuWords: analysis.words.count,
                           sentences: analysis.sentences.count, paragraphs: analysis.paragraphCount, wordRange: part.wordRange,
                           assetTerms: scan?.assetCount ?? 0,
-                          deficitTerms: findings.filter { $0.rule == DeficitLanguageRule.id && !$0.isDocumentLevel }.count,
+                          deficitTerms: deficitTerms,
                           sections: sections)
         stats.noteWords = document.noteWords
         var requirements: [RequirementStatus] = []

@@ -63,7 +63,9 @@ public struct EssayStructure: Sendable {
 
     /// Word-processor words in each competency's sections (duplicates added).
     public func words(of criterion: String) -> Int {
-        sections.filter { $0.criterion == criterion }.reduce(0) { $0 + $1.words }
+        var total = 0
+        for s in sections where s.criterion == criterion { total += s.words }
+        return total
     }
 }
 

@@ -23,6 +23,8 @@ public struct RubricAssessor: Sendable {
     private let index: [String: Int]
     /// The criteria this part scores.
     private let scored: Set<String>
+    /// Each criterion's top level (3 when it lists none).
+    private let topLevels: [Int]
 
     public init(profile: CredentialProfile, part: Part) {
         self.profile = profile
@@ -81,6 +83,7 @@ public struct RubricAssessor: Sendable {
         for (k, c) in profile.criteria.enumerated() { index[c.id] = k }
         self.index = index
         scored = Set(part.criteria ?? profile.criteria.map(\.id))
+        topLevels = profile.criteria.map { c in c.levels.isEmpty ? 3 : c.levels.map(\.level).max() ?? 3 }
     }
 
     /// What a rule's findings threaten in this part, for `essaylint explain`:
@@ -156,9 +159,7 @@ public struct RubricAssessor: Sendable {
         out.reserveCapacity(criteria.count)
         for k in criteria.indices where scored.contains(criteria[k].id) {
             let n = count[k]
-            var top = 0
-            for level in criteria[k].levels { top = max(top, level.level) }
-            let ceil = min(ceiling[k], criteria[k].levels.isEmpty ? 3 : top)
+            let ceil = min(ceiling[k], topLevels[k])
             let risk: Risk
             if n == 0 { risk = .none } else if ceil <= 0 { risk = .high } else if ceil == 1 { risk = .medium } else { risk = .low }
             out.append(CriterionSummary(criterion: criteria[k].id, title: criteria[k].shortTitle, risk: risk, ceiling: ceil, findings: n,

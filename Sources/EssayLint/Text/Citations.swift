@@ -222,11 +222,19 @@ enum ArtifactScanner {
     static let needles: [[UInt16]] = ["artifact", "appendi", "exhibit", "attach", "upload", "enclos", "annotat", "accompany",
                                       "included", "annex"].map { Array($0.utf16) }
 
+    /// For each first letter, the second letters a needle may follow it with (bits).
+    static let firstPairs: [UInt32] = {
+        var bits = [UInt32](repeating: 0, count: 26)
+        for needle in needles { bits[Int(needle[0]) - 0x61] |= 1 << UInt32(needle[1] - 0x61) }
+        return bits
+    }()
+
     /// Artifact references around the words that start with a needle (ICU's
     /// words: one test per word, not per character).
     static func scan(_ units: [UInt16], words: [Word]) -> [Range<Int>] {
         var hits: [Int] = []
         let needles = Self.needles
+        let pairs = Self.firstPairs
         units.withUnsafeBufferPointer { u in
             for w in words {
                 let s = Int(w.start)
@@ -234,6 +242,9 @@ enum ArtifactScanner {
                 guard n >= 5, s + n <= u.count else { continue }
                 let a = u[s] | 0x20
                 guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { continue }   // a, e, u, i
+                // The first two letters of some needle ("ar", "ap", "ex", "at", …).
+                let b = Int(u[s + 1] | 0x20) &- 0x61
+                guard b >= 0, b < 26, pairs[Int(a) - 0x61] & (1 << b) != 0 else { continue }
                 for needle in needles where needle.count <= n && needle[0] == a {
                     var k = 1
                     while k < needle.count, u[s + k] | 0x20 == needle[k] { k += 1 }

@@ -195,7 +195,21 @@ public struct DeficitScan: Sendable {
     }
 
     static func word(_ source: [UInt16], _ word: Word) -> String {
-        Terms.normalize(Substring(SourceText.string(source[Int(word.start)..<Int(word.end)])))
+        let s = Int(word.start)
+        let n = Int(word.end) - s
+        // An ASCII word (nearly all) normalised straight from its units, as
+        // Terms.normalize does it: lower case, ` as '; short ones need no heap.
+        if n > 0, n <= 64, source[s..<(s + n)].allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: n) { buffer in
+                for k in 0..<n {
+                    var b = UInt8(truncatingIfNeeded: source[s + k])
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if b == 0x60 { b = 0x27 }
+                    buffer[k] = b
+                }
+                return n
+            }
+        }
+        return Terms.normalize(Substring(SourceText.string(source[s..<(s + n)])))
     }
 
     static func gap(_ text: [UInt16], _ a: Word, _ b: Word) -> ArraySlice<UInt16> {

@@ -10,12 +10,15 @@ enum Terms {
         var ascii = true
         for b in word.utf8 where b >= 0x80 { ascii = false; break }
         if ascii {
-            var bytes = Array(word.utf8)
-            for i in bytes.indices {
-                let b = bytes[i]
-                if b >= 0x41 && b <= 0x5A { bytes[i] = b | 0x20 } else if b == 0x60 { bytes[i] = 0x27 }
+            // Written straight into the string (no array; a short word needs no heap).
+            return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+                var k = 0
+                for b in word.utf8 {
+                    buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b == 0x60 ? 0x27 : b
+                    k += 1
+                }
+                return k
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(word.utf8.count)

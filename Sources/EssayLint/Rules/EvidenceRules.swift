@@ -160,9 +160,15 @@ public struct LongSentenceRule: Rule {
         var out: [Finding] = []
         let text = context.document.analysisText
         var quote: String?
+        // Sentences and tokens are both in order: one walk counts them all.
+        let tokens = context.analysis.wordProcessorTokens
+        var first = 0
         for s in context.analysis.sentences {
-            // The count is a search in the word-processor tokens, not a scan.
-            let n = context.analysis.count(in: s, .wordProcessor)
+            while first < tokens.count, tokens[first].lowerBound < s.lowerBound { first += 1 }
+            var past = first
+            while past < tokens.count, tokens[past].lowerBound < s.upperBound { past += 1 }
+            let n = past - first
+            first = past
             guard n > limit else { continue }
             // Headings are not sentences; the sentence must be prose.
             if context.document.headings.contains(where: { $0.range.overlaps(s) }) { continue }

@@ -31,7 +31,7 @@ public struct MissingHeadingRule: Rule {
             let number = criteria[k].number
             // Anchor where the heading belongs: before the next competency that has one.
             var anchor = context.document.source.count
-            for j in criteria.indices where criteria[j].number > number {
+            for j in criteria.indices where !owners.isEmpty && criteria[j].number > number {
                 if let h = owners[criteria[j].id] { anchor = context.heading(h).range.lowerBound; break }
             }
             if anchor == context.document.source.count, let lastBlock = context.document.blocks.last {

@@ -180,6 +180,7 @@ struct LintRequest: Sendable {
         }
         return request.files.isEmpty ? nil : request
     }
+
     func run() throws {
         guard !files.isEmpty else {
             throw ValidationError("name at least one file to lint, or '-' for standard input")

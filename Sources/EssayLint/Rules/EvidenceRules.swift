@@ -149,6 +149,8 @@ public struct LongSentenceRule: Rule {
         rationale: "The essay is evaluated for “the clarity of the ideas you present”; a very long sentence hides its idea.",
         triggering: [
             RuleExample("## Knowledge of the Self\n\n«" + ExampleEssay.sentence(words: 45) + "» Short one.\n", note: "45 words"),
+            RuleExample("## Knowledge of the Self\n\n«" + ExampleEssay.sentence(words: 45).replacingOccurrences(of: " ", with: "—") + "» Short one.\n",
+                        note: "45 words joined by dashes, with no space between them"),
         ],
         nonTriggering: [
             RuleExample("## Knowledge of the Self\n\n" + ExampleEssay.sentence(words: 40) + " Short one.\n", note: "40 words"),

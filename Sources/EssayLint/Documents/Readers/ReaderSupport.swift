@@ -23,7 +23,7 @@ struct AnalysisTextBuilder {
         let low = max(0, range.lowerBound)
         let high = min(source.count, range.upperBound)
         guard low < high else { return }
-        for i in low..<high { marks[i] = mark }
+        marks.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[low..<high]).update(repeating: mark) }
     }
 
     /// Marks a range as prose, trims it to its first and last non-space
@@ -61,16 +61,14 @@ struct AnalysisTextBuilder {
                 out.withUnsafeMutableBufferPointer { dst in
                     for i in 0..<src.count {
                         let u = src[i]
+                        let m = mk[i]
+                        // Chosen without a branch on the mark (prose, markup, other).
+                        var v: UInt16 = m == .prose ? u : m == .markup ? Document.wordJoiner : 0x20
                         if u == 0x0A || u == 0x0D || u == 0x2028 || u == 0x2029 {
-                            dst[i] = 0x0A
+                            v = 0x0A
                             breaks.append(i)
-                        } else {
-                            switch mk[i] {
-                            case .prose: dst[i] = u
-                            case .markup: dst[i] = Document.wordJoiner
-                            case .nonProse: break
-                            }
                         }
+                        dst[i] = v
                     }
                     for block in blocks {
                         var low = 0

@@ -296,15 +296,13 @@ public struct TextAnalysis: Sendable {
           classes.withUnsafeBufferPointer { asciiClass in
           words.withUnsafeBufferPointer { ws in
             let n = t.count
-            // The token being read: its first and past-the-end units (-1: none yet).
+            // The token being read: its first and past-the-end units (-1: none
+            // yet). Closed where a separator or a dash ends it (written out at
+            // each place: a local function capturing these would make every
+            // access a checked one).
             var start = -1
             var end = 0
             var hasWordCharacter = false
-            @inline(__always) func close() {
-                if start >= 0, hasWordCharacter { tokens.append(start..<end) }
-                start = -1
-                hasWordCharacter = false
-            }
             var i = 0
             var w = 0
             while true {
@@ -314,18 +312,25 @@ public struct TextAnalysis: Sendable {
                     let u = t[i]
                     if u < 0x80 {
                         let c = asciiClass[Int(u)]
-                        if c == 1 { close(); i += 1; continue }
-                        if c == 3, i + 1 < n, t[i + 1] == 0x2D {
-                            // Two or more hyphens: a dash.
-                            close()
-                            while i < n, t[i] == 0x2D { i += 1 }
+                        if c == 1 || (c == 3 && i + 1 < n && t[i + 1] == 0x2D) {
+                            if start >= 0, hasWordCharacter { tokens.append(start..<end) }
+                            start = -1
+                            hasWordCharacter = false
+                            if c == 3 {
+                                // Two or more hyphens: a dash.
+                                while i < n, t[i] == 0x2D { i += 1 }
+                            } else {
+                                i += 1
+                            }
                             continue
                         }
                         if start < 0 { start = i }
                         end = i + 1
                         if c == 2 { hasWordCharacter = true }
                     } else if isSeparator(u) {
-                        close()
+                        if start >= 0, hasWordCharacter { tokens.append(start..<end) }
+                        start = -1
+                        hasWordCharacter = false
                     } else if u != Document.wordJoiner {
                         if start < 0 { start = i }
                         end = i + 1
@@ -350,7 +355,7 @@ public struct TextAnalysis: Sendable {
                 i = max(i, e)
                 w += 1
             }
-            close()
+            if start >= 0, hasWordCharacter { tokens.append(start..<end) }
           }
           }
         }

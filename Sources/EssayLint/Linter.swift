@@ -365,15 +365,21 @@ public final class IndexedResults<T>: @unchecked Sendable {
         slots[i] = value
     }
 
-    /// Every result, in index order (all must have been set).
-    public func values() -> [T] { slots.map { $0! } }
+    /// Every result, in index order (all must have been set), moved out of
+    /// the slots rather than copied: `run` calls it once, at the end.
+    private func takeValues() -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(slots.count)
+        for i in slots.indices { out.append(slots[i].take()!) }
+        return out
+    }
 
     /// Runs `body` for every index on `threads` threads.
     public func run(threads: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
         DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
             while let i = self.take() { self.set(i, body(i)) }
         }
-        return values()
+        return takeValues()
     }
 }
 

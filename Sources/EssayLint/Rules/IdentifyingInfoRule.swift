@@ -141,11 +141,13 @@ public struct IdentifyingInfoRule: Rule {
             // A person's word nearby comes first: most capitalised words have none.
             // It must be in the same sentence ("…split Eastbank in two. I also asked" is no cue).
             let sentence = context.analysis.sentence(containing: Int(words[i].start)) ?? 0..<Int.max
-            let window = (max(0, i - 2)...min(words.count - 1, i + 8)).filter { $0 != i && sentence.contains(Int(words[$0].start)) }
+            let near = max(0, i - 2)...min(words.count - 1, i + 8)
             let hasCue = u16.withUnsafeBufferPointer { units in
-                window.contains { IdentifyingInfoRule.personCueKeys.contains(DeficitScan.hash(units, words[$0])) }
+                near.contains { $0 != i && sentence.contains(Int(words[$0].start))
+                    && IdentifyingInfoRule.personCueKeys.contains(DeficitScan.hash(units, words[$0])) }
             }
             guard hasCue else { continue }
+            let window = near.filter { $0 != i && sentence.contains(Int(words[$0].start)) }
             let text = source.string(words[i].range)
             let lower = Terms.normalize(text)
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower

@@ -197,15 +197,11 @@ public struct DeficitScan: Sendable {
     static func word(_ source: [UInt16], _ word: Word) -> String {
         let s = Int(word.start)
         let n = Int(word.end) - s
-        // An ASCII word (nearly all) normalised straight from its units, as
-        // Terms.normalize does it: lower case, ` as '; short ones need no heap.
+        // An ASCII word (nearly all) normalised straight from its units (no
+        // intermediate string; short ones need no heap).
         if n > 0, n <= 64, source[s..<(s + n)].allSatisfy({ $0 < 0x80 }) {
             return String(unsafeUninitializedCapacity: n) { buffer in
-                for k in 0..<n {
-                    var b = UInt8(truncatingIfNeeded: source[s + k])
-                    if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if b == 0x60 { b = 0x27 }
-                    buffer[k] = b
-                }
+                for k in 0..<n { buffer[k] = Terms.foldASCII(UInt8(truncatingIfNeeded: source[s + k])) }
                 return n
             }
         }

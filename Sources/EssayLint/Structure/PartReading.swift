@@ -658,9 +658,9 @@ enum DateScanner {
         return runLength >= 3 && runLength <= 9 && monthHashes.contains(run)
     }
 
-    static let monthHashes: Set<UInt64> = Set(months.keys.map { name in
-        name.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    })
+    /// Month names as `PartText.hash` makes them (FNV-1a over the bytes), the
+    /// hash `mayHoldDate` builds as it reads a run of letters.
+    static let monthHashes: Set<UInt64> = Set(months.keys.map { PartText.hash($0) })
 
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

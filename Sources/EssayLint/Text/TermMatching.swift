@@ -14,7 +14,7 @@ enum Terms {
             return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
                 var k = 0
                 for b in word.utf8 {
-                    buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b == 0x60 ? 0x27 : b
+                    buffer[k] = foldASCII(b)
                     k += 1
                 }
                 return k
@@ -25,8 +25,7 @@ enum Terms {
         for scalar in word.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
-                let b = UInt8(v)
-                bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b == 0x60 ? 0x27 : b)
+                bytes.append(foldASCII(UInt8(v)))
             } else if v == 0x2019 || v == 0x2018 || v == 0x02BC {
                 bytes.append(0x27)
             } else if scalar.properties.changesWhenLowercased {
@@ -39,6 +38,10 @@ enum Terms {
     }
 
     static func normalize(_ word: String) -> String { normalize(Substring(word)) }
+
+    /// An ASCII byte as `normalize` writes it: lower case, ` as '.
+    @inline(__always)
+    static func foldASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b == 0x60 ? 0x27 : b }
 
     /// Strips common English inflections so "communities", "community";
     /// "resolving", "resolve"; "listening", "listen" meet.

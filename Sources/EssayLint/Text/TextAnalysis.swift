@@ -273,7 +273,7 @@ public struct TextAnalysis: Sendable {
         return tokens
     }
 
-    /// Without a branch per unit, so the compiler can vectorise it.
+    /// One pass with no branch per unit (the text holds one rarely).
     static func containsNarrowNoBreakSpace(_ text: [UInt16]) -> Bool {
         text.withUnsafeBufferPointer { t in
             var found: UInt16 = 0

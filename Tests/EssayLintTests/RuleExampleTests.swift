@@ -100,4 +100,45 @@ final class RuleExampleTests: XCTestCase {
             }
         }
     }
+
+    /// identifying-info's census skips eight units at a time when none can
+    /// matter; it must count what a unit-by-unit walk counts, wherever in a
+    /// run of eight the '@', "://", "www." or digits fall.
+    func testIdentifyingCensusMatchesAUnitWalk() {
+        func walk(_ src: [UInt16], _ range: Range<Int>) -> (Bool, Int, Int, Bool) {
+            var at = false, digits = 0, freeDigits = 0, web = false
+            var prev: UInt16 = 0x20
+            var free = false
+            for k in range {
+                let u = src[k]
+                if u >= 0x30 && u <= 0x39 {
+                    digits += 1
+                    if !(prev >= 0x30 && prev <= 0x39) { let p = prev | 0x20; free = !(p >= 0x61 && p <= 0x7A) }
+                    if free { freeDigits += 1 }
+                } else if u == 0x40 {
+                    if k > range.lowerBound, IdentifyingInfoRule.isAlnum(prev) || prev == 0x5F || prev == 0x2D || prev == 0x2B { at = true }
+                } else if u == 0x2F, k > 0, src[k - 1] == 0x3A {
+                    web = true
+                } else if u == 0x2E, k >= 3, src[k - 1] | 0x20 == 0x77, src[k - 2] | 0x20 == 0x77, src[k - 3] | 0x20 == 0x77 {
+                    web = true
+                }
+                prev = u
+            }
+            return (at, digits, freeDigits, web)
+        }
+        let pieces = ["word", " ", "x@", "@", "a@b.org", "(555) 201-3344", "12", "PERSON1", "://", "http", "www.", "WWW", ".", "/", ":",
+                      "é", "😀", "-", "_", "+", "?", "=", "A", "z9", "9z"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<600 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let units = Array(text.utf16)
+            let lower = units.isEmpty ? 0 : Int.random(in: 0...units.count, using: &generator)
+            let upper = Int.random(in: lower...max(lower, units.count), using: &generator)
+            let got = units.withUnsafeBufferPointer { IdentifyingInfoRule.census($0, lower..<upper) }
+            let want = walk(units, lower..<upper)
+            XCTAssertTrue(got.at == want.0 && got.digits == want.1 && got.free == want.2 && got.web == want.3,
+                          "\(text.debugDescription) [\(lower)..<\(upper)]: \(got) against \(want)")
+        }
+    }
 }

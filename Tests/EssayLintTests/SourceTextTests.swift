@@ -40,4 +40,64 @@ final class SourceTextTests: XCTestCase {
         }
         XCTAssertThrowsError(try SourceText(bytes: [0xED, 0xA0, 0x80])) // an encoded surrogate
     }
+
+    /// The UTF-8 reading takes eight ASCII bytes at a time; line breaks,
+    /// control characters and multi-byte characters at every offset of such a
+    /// run must read as the one-by-one reading of the same text does.
+    func testEightByteReadingMatchesTheDecodedString() throws {
+        let pieces = ["a", "Bc", "word ", "\n", "\r\n", "\r", "\t", "\u{0B}", "\u{0D}x", "é", "’", "😀", "\u{7F}", "0123456789", "tails."]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<400 {
+            var text = ""
+            let count = round < 20 ? round : Int.random(in: 1...60, using: &generator)
+            for _ in 0..<count { text += pieces.randomElement(using: &generator)! }
+            let read = try SourceText(bytes: Array(text.utf8))
+            let expected = SourceText(string: text)
+            XCTAssertEqual(read.utf16, Array(text.utf16), "\(text.debugDescription)")
+            XCTAssertEqual(read.lineStarts, expected.lineStarts, "\(text.debugDescription)")
+            XCTAssertEqual(read.lineStartBytes, expected.lineStartBytes, "\(text.debugDescription)")
+        }
+        // A break or a non-ASCII byte as the last of eight, and as the first.
+        for k in 0..<10 {
+            for odd in ["\n", "\r", "é", "\u{0D}\u{0A}"] {
+                let text = String(repeating: "x", count: k) + odd + String(repeating: "y", count: 9)
+                let read = try SourceText(bytes: Array(text.utf8))
+                XCTAssertEqual(read.utf16, Array(text.utf16))
+                XCTAssertEqual(read.lineStarts, SourceText(string: text).lineStarts, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// The analysis text is made eight units at a time where no line break
+    /// is among them: every mark and break at every offset must come out as
+    /// the rule says (prose as is, markup as a word joiner, the rest as
+    /// spaces, line breaks as U+000A except inside a block, where they are
+    /// spaces).
+    func testAnalysisTextMatchesTheUnitRule() {
+        let alphabet: [UInt16] = [0x61, 0x20, 0x0A, 0x0D, 0x2028, 0x2029, 0xE9, 0x2A, 0x09]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let count = Int.random(in: 0...70, using: &generator)
+            let units = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+            var builder = AnalysisTextBuilder(units)
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                let a = Int.random(in: 0...count, using: &generator), b = Int.random(in: a...count, using: &generator)
+                builder.mark(a..<b, [.prose, .markup, .nonProse].randomElement(using: &generator)!)
+            }
+            var blocks: [Range<Int>] = []
+            if count > 0, Bool.random(using: &generator) {
+                let a = Int.random(in: 0..<count, using: &generator), b = Int.random(in: (a + 1)...count, using: &generator)
+                builder.mark(a..<b, .prose)
+                if let r = builder.addBlock(.paragraph, a..<b) { blocks.append(r) }
+            }
+            let marks = builder.marks
+            let document = builder.finish(path: "t.txt", format: .text, source: SourceText(string: SourceText.string(units)))
+            for i in 0..<count {
+                let u = units[i]
+                var expected: UInt16 = marks[i] == .prose ? u : marks[i] == .markup ? Document.wordJoiner : 0x20
+                if [0x0A, 0x0D, 0x2028, 0x2029].contains(u) { expected = blocks.contains { $0.contains(i) } ? 0x20 : 0x0A }
+                XCTAssertEqual(document.analysisText[i], expected, "unit \(i) of \(units)")
+            }
+        }
+    }
 }

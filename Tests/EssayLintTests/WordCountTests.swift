@@ -7,6 +7,14 @@ import XCTest
 /// hyphenated words, contractions and "1,200" count once; Markdown syntax,
 /// front matter, code and HTML comments are not counted; headings are.
 final class WordCountTests: XCTestCase {
+    /// Counts in messages are written as the credential writes them (1,000).
+    func testCountsAreWrittenWithThousandsSeparators() {
+        let cases: [(Int, String)] = [(0, "0"), (7, "7"), (-7, "-7"), (999, "999"), (1000, "1,000"), (-1000, "-1,000"), (1500, "1,500"),
+                                      (999_999, "999,999"), (1_234_567, "1,234,567"), (Int.max, "9,223,372,036,854,775,807"),
+                                      (Int.min, "-9,223,372,036,854,775,808")]
+        for (n, text) in cases { XCTAssertEqual(format(n), text) }
+    }
+
     func count(_ text: String, _ format: DocumentFormat = .text) -> Int {
         let document = MarkdownOrText.read(text, format: format, path: "t")
         return TextAnalysis(document: document).wordProcessorTokens.count

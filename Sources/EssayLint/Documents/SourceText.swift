@@ -51,7 +51,21 @@ public struct SourceText: Sendable {
                 var i = start
                 let n = input.count
                 var o = 0
+                let inBase = input.baseAddress, outBase = out.baseAddress
                 while i < n {
+                    // Eight ASCII bytes with no line break (0x0A, 0x0D or below) at once.
+                    if i + 8 <= n, let inBase, let outBase {
+                        let w = UnsafeRawPointer(inBase + i).loadUnaligned(as: UInt64.self)
+                        let high: UInt64 = 0x8080_8080_8080_8080
+                        // With every byte below 0x80, a byte below 0x0E borrows into its top bit.
+                        if w & high == 0, (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & high == 0 {
+                            let bytes = UnsafeRawPointer(inBase + i).loadUnaligned(as: SIMD8<UInt8>.self)
+                            UnsafeMutableRawPointer(outBase + o).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
+                            i += 8
+                            o += 8
+                            continue
+                        }
+                    }
                     let b = input[i]
                     if b < 0x80 {
                         out[o] = UInt16(b)

@@ -18,11 +18,13 @@ public struct RubricAssessor: Sendable {
     /// The threats themselves per key: for findings without a criterion, and
     /// per criterion for those with one (no array built per finding).
     private let threatsByKey: [String: [RubricThreat]]
-    private let threatsByKeyAndCriterion: [String: [String: [RubricThreat]]]
-    /// Criterion id -> position in the profile.
-    private let index: [String: Int]
-    /// The criteria this part scores.
-    private let scored: Set<String>
+    /// Per key, by the criterion's position in the profile.
+    private let threatsByKeyAndCriterion: [String: [[RubricThreat]]]
+    /// The criteria's ids, in profile order: nine short strings are found by
+    /// comparing faster than by hashing.
+    private let ids: [String]
+    /// Whether this part scores each criterion, by position.
+    private let scored: [Bool]
     /// Each criterion's top level (3 when it lists none).
     private let topLevels: [Int]
 
@@ -70,19 +72,16 @@ public struct RubricAssessor: Sendable {
             }
         }
         var byKey: [String: [RubricThreat]] = [:]
-        var byKeyAndCriterion: [String: [String: [RubricThreat]]] = [:]
+        var byKeyAndCriterion: [String: [[RubricThreat]]] = [:]
         for (key, resolved) in table {
             byKey[key] = threats(resolved, nil)
-            var perCriterion: [String: [RubricThreat]] = [:]
-            for c in profile.criteria { perCriterion[c.id] = threats(resolved, c.id) }
-            byKeyAndCriterion[key] = perCriterion
+            byKeyAndCriterion[key] = profile.criteria.map { threats(resolved, $0.id) }
         }
         threatsByKey = byKey
         threatsByKeyAndCriterion = byKeyAndCriterion
-        var index: [String: Int] = [:]
-        for (k, c) in profile.criteria.enumerated() { index[c.id] = k }
-        self.index = index
-        scored = Set(part.criteria ?? profile.criteria.map(\.id))
+        ids = profile.criteria.map(\.id)
+        let scoredIDs = part.criteria ?? profile.criteria.map(\.id)
+        scored = profile.criteria.map { scoredIDs.contains($0.id) }
         topLevels = profile.criteria.map { c in c.levels.isEmpty ? 3 : c.levels.map(\.level).max() ?? 3 }
     }
 
@@ -119,7 +118,7 @@ public struct RubricAssessor: Sendable {
     public func threats(for finding: Finding) -> [RubricThreat] {
         let key = finding.rubricKey ?? finding.rule
         if let criterion = finding.criterion {
-            if let made = threatsByKeyAndCriterion[key]?[criterion] { return made }
+            if let k = position(criterion), let made = threatsByKeyAndCriterion[key]?[k] { return made }
         } else if let made = threatsByKey[key] {
             return made
         }
@@ -141,6 +140,12 @@ public struct RubricAssessor: Sendable {
         for i in findings.indices { findings[i].rubric = threats(for: findings[i]) }
     }
 
+    @inline(__always)
+    private func position(_ criterion: String) -> Int? {
+        for k in ids.indices where ids[k] == criterion { return k }
+        return nil
+    }
+
     public func summarize(_ findings: [Finding], words: (String) -> Int) -> [CriterionSummary] {
         let criteria = profile.criteria
         var count = [Int](repeating: 0, count: criteria.count)
@@ -148,7 +153,7 @@ public struct RubricAssessor: Sendable {
         for f in findings {
             var counted = 0  // bit per criterion, so a finding counts once per criterion
             for t in f.rubric {
-                guard let k = index[t.criterion] else { continue }
+                guard let k = position(t.criterion) else { continue }
                 if counted & (1 << k) == 0 { count[k] += 1; counted |= 1 << k }
                 ceiling[k] = min(ceiling[k], t.ceiling)
             }
@@ -157,7 +162,7 @@ public struct RubricAssessor: Sendable {
         // more than the summary itself.
         var out: [CriterionSummary] = []
         out.reserveCapacity(criteria.count)
-        for k in criteria.indices where scored.contains(criteria[k].id) {
+        for k in criteria.indices where scored[k] {
             let n = count[k]
             let ceil = min(ceiling[k], topLevels[k])
             let risk: Risk

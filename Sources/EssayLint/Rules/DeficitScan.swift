@@ -120,10 +120,10 @@ public struct DeficitScan: Sendable {
         for rule in form.rules {
             var holds = true
             if let list = rule.previous {
-                holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? list.contains("$start")
+                holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? list.start
             }
             if holds, let list = rule.next {
-                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? list.contains("$end")
+                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? list.end
             }
             let reach = rule.within ?? 3
             if holds, let list = rule.before {
@@ -292,7 +292,7 @@ public struct CompiledLexicon: Sendable {
         var units: [[UInt16]]
         /// For each gap between words: "-" hyphen, " " space, nil either.
         var joiners: [Character?]
-        var rules: [ContextRule]
+        var rules: [CompiledRule]
         var otherwise: Decision
 
         func joinerMatches(_ gap: ArraySlice<UInt16>, at index: Int) -> Bool {
@@ -313,16 +313,20 @@ public struct CompiledLexicon: Sendable {
     /// Asset word forms by hash, as lower-case UTF-16.
     let assetForms: [UInt64: [[UInt16]]]
     let classes: [String: Set<String>]
-    let rejectionCues: [String]
-    let precedingRejectionCues: [String]
+    let rejectionCues: WordList
+    let precedingRejectionCues: WordList
     /// Words that may stand before a term with a hyphen and still leave it
     /// the applicant's term (none by default).
     let allowedHyphenPrefixes: Set<String> = []
 
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
+        var classes: [String: Set<String>] = [:]
+        for (name, list) in lexicon.classes ?? [:] { classes[name] = Set(list.map { Terms.normalize($0) }) }
+        self.classes = classes
         var first: [UInt64: [Form]] = [:]
         for (index, term) in lexicon.terms.enumerated() {
+            let rules = (term.contexts ?? []).map { CompiledRule($0, classes: classes) }
             for form in term.forms {
                 var words: [String] = []
                 var joiners: [Character?] = []
@@ -337,7 +341,7 @@ public struct CompiledLexicon: Sendable {
                 if !current.isEmpty { words.append(current) }
                 guard !words.isEmpty else { continue }
                 let f = Form(term: index, words: words, units: words.map { Array($0.utf16) }, joiners: joiners,
-                             rules: term.contexts ?? [], otherwise: term.otherwise ?? .flag)
+                             rules: rules, otherwise: term.otherwise ?? .flag)
                 first[DeficitScan.hash(words[0]), default: []].append(f)
             }
         }
@@ -360,42 +364,79 @@ public struct CompiledLexicon: Sendable {
             }
         }
         cueFilter = HashFilter(cueWords)
-        var classes: [String: Set<String>] = [:]
-        for (name, list) in lexicon.classes ?? [:] { classes[name] = Set(list.map { Terms.normalize($0) }) }
-        self.classes = classes
-        rejectionCues = (lexicon.rejection?.cues ?? []).map { Terms.normalize($0) }
-        precedingRejectionCues = (lexicon.rejection?.preceding ?? []).map { Terms.normalize($0) }
+        rejectionCues = WordList((lexicon.rejection?.cues ?? []).map { Terms.normalize($0) }, classes: classes)
+        precedingRejectionCues = WordList((lexicon.rejection?.preceding ?? []).map { Terms.normalize($0) }, classes: classes)
+    }
+
+    /// A context rule with its lists compiled (a class: the scan walks a
+    /// term's rules for every occurrence, and a copy of four lists is not free).
+    final class CompiledRule: Sendable {
+        let previous: WordList?
+        let next: WordList?
+        let before: WordList?
+        let after: WordList?
+        let within: Int?
+        let decision: Decision
+        let why: String
+
+        init(_ rule: ContextRule, classes: [String: Set<String>]) {
+            previous = rule.previous.map { WordList($0, classes: classes) }
+            next = rule.next.map { WordList($0, classes: classes) }
+            before = rule.before.map { WordList($0, classes: classes) }
+            after = rule.after.map { WordList($0, classes: classes) }
+            within = rule.within
+            decision = rule.decision
+            why = rule.why
+        }
+    }
+
+    /// A rule's list of words, split once: plain words, `$class` sets,
+    /// `'s` (any possessive), `-word` (joined by a hyphen), phrases of several
+    /// words, and `$start` / `$end`.
+    struct WordList: Sendable {
+        var words: Set<String> = []
+        var classes: [Set<String>] = []
+        var possessive = false
+        var hyphenated: Set<String> = []
+        /// Items of several words, for windows.
+        var phrases: [[String]] = []
+        var start = false
+        var end = false
+        /// Every item without a `$` read as a literal word, for windows.
+        var literal: Set<String> = []
+
+        init(_ items: [String], classes known: [String: Set<String>]) {
+            for item in items {
+                if item.hasPrefix("$") {
+                    let name = String(item.dropFirst())
+                    if let set = known[name] { classes.append(set) }
+                    if name == "start" { start = true }
+                    if name == "end" { end = true }
+                    continue
+                }
+                let parts = item.split(separator: " ").map(String.init)
+                if parts.count > 1 { phrases.append(parts) } else if parts.count == 1 { literal.insert(parts[0]) }
+                if item == "'s" { possessive = true } else if item.hasPrefix("-") { hyphenated.insert(String(item.dropFirst())) } else { words.insert(item) }
+            }
+        }
     }
 
     /// Does a neighbouring word match a rule's list? `$class` names a class,
     /// `'s` any possessive, `-word` a word joined by a hyphen.
-    func matches(_ word: String, _ list: [String], hyphenated: Bool) -> Bool {
-        for item in list {
-            if item.hasPrefix("$") {
-                if !hyphenated, classes[String(item.dropFirst())]?.contains(word) == true { return true }
-            } else if item == "'s" {
-                if !hyphenated, word.hasSuffix("'s") || (word.hasSuffix("s'")) { return true }
-            } else if item.hasPrefix("-") {
-                if hyphenated, String(item.dropFirst()) == word { return true }
-            } else if !hyphenated, item == word {
-                return true
-            }
-        }
-        return false
+    func matches(_ word: String, _ list: WordList, hyphenated: Bool) -> Bool {
+        if hyphenated { return list.hyphenated.contains(word) }
+        if list.words.contains(word) { return true }
+        if list.possessive, word.hasSuffix("'s") || word.hasSuffix("s'") { return true }
+        return list.classes.contains { $0.contains(word) }
     }
 
     /// Does a window of words contain any item (a word, a `$class`, or a
     /// phrase of several words)?
-    func containsAny(_ window: [String], _ list: [String]) -> Bool {
-        for item in list {
-            if item.hasPrefix("$") {
-                if let set = classes[String(item.dropFirst())], window.contains(where: set.contains) { return true }
-                continue
-            }
-            let parts = item.split(separator: " ").map(String.init)
-            guard parts.count <= window.count, !parts.isEmpty else { continue }
+    func containsAny(_ window: [String], _ list: WordList) -> Bool {
+        for word in window where list.literal.contains(word) || list.classes.contains(where: { $0.contains(word) }) { return true }
+        for parts in list.phrases where parts.count <= window.count {
             for start in 0...(window.count - parts.count) where window[start] == parts[0] {
-                if Array(window[start..<(start + parts.count)]) == parts { return true }
+                if window[start..<(start + parts.count)].elementsEqual(parts) { return true }
             }
         }
         return false

@@ -37,8 +37,9 @@ public struct MissingHeadingRule: Rule {
             if anchor == context.document.source.count, let lastBlock = context.document.blocks.last {
                 anchor = lastBlock.range.upperBound
             }
-            let title = context.suggestedTitles[id] ?? Self.suggestedTitle(criteria[k])
-            let message = context.texts.missingHeading[id] ?? Self.message(criteria[k], title)
+            // Made once per profile (`ProfileTexts`), by the criterion's position.
+            let title = context.texts.suggestedTitleAt[k]
+            let message = context.texts.missingHeadingAt[k]
             return finding(context, message, range: anchor..<anchor, match: false, suggestions: [title], criterion: id)
         }
     }

@@ -113,20 +113,24 @@ public struct IdentifyingInfoRule: Rule {
             let u = u16[Int(words[i].start)]
             return u >= 0x41 && u <= 0x5A || (u >= 0xC0 && u <= 0xDE)
         }
-        // The document's lower-case words, built only when a candidate needs them.
-        // Hashes of the words written in lower case (ASCII folded; others exact).
-        func key<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for u in units { h = (h ^ UInt64(u >= 0x41 && u <= 0x5A ? u | 0x20 : u == 0x2019 ? 0x27 : u)) &* 0x100_0000_01b3 }
-            return h
-        }
-        var lowercaseCache: Set<UInt64>?
-        func lowercaseWords() -> Set<UInt64> {
-            if let l = lowercaseCache { return l }
-            var l: Set<UInt64> = []
-            for (i, w) in words.enumerated() where !capital(i) && !w.isNumber { l.insert(key(u16[w.range])) }
-            lowercaseCache = l
-            return l
+        // Whether the document writes one of `forms` (lower case) in lower case
+        // somewhere: a walk over the words, for the few candidates that get
+        // this far (ASCII folded, ’ as ').
+        func writtenInLowerCase(_ forms: [[UInt16]]) -> Bool {
+            u16.withUnsafeBufferPointer { src in
+                for (i, w) in words.enumerated() where !capital(i) && !w.isNumber {
+                    let start = Int(w.start), length = Int(w.end - w.start)
+                    for form in forms where form.count == length {
+                        var same = true
+                        for k in 0..<length {
+                            let u = src[start + k]
+                            if (u >= 0x41 && u <= 0x5A ? u | 0x20 : u == 0x2019 ? 0x27 : u) != form[k] { same = false; break }
+                        }
+                        if same { return true }
+                    }
+                }
+                return false
+            }
         }
         var out: [(Range<Int>, String)] = []
         for i in words.indices where capital(i) && !words[i].isNumber && i > 0 {
@@ -154,8 +158,8 @@ public struct IdentifyingInfoRule: Rule {
             guard text.count >= 3, !IdentifyingInfoRule.capitalisedCommon.contains(lower),
                   !IdentifyingInfoRule.capitalisedCommon.contains(singular),
                   text.dropFirst().contains(where: \.isLowercase), !text.utf16.contains(0x40) else { continue }
-            let lower_ = lowercaseWords()
-            guard !lower_.contains(key(lower.utf16)), !lower_.contains(key(singular.utf16)), !lower_.contains(key((lower + "s").utf16)) else { continue }
+            let forms = [lower, singular, lower + "s"].map { Array($0.utf16).map { $0 == 0x2019 ? 0x27 : $0 } }
+            guard !writtenInLowerCase(forms) else { continue }
             // Not in a heading; not after an article ("the Grange" is an organisation).
             if context.document.headings.contains(where: { $0.range.contains(Int(words[i].start)) }) { continue }
             if i > 0, ["the", "a", "an", "our", "their", "same", "this", "that", "each", "every", "any"].contains(Terms.normalize(source.string(words[i - 1].range))) { continue }
@@ -225,35 +229,7 @@ public struct IdentifyingInfoRule: Rule {
             // "www." or ten digits, seven of them in runs that follow no letter
             // (a phone number's second and third groups follow a separator;
             // "@CAPS1" is no phone number), can hold these.
-            var at = false, digits = 0, freeDigits = 0, web = false
-            source.withUnsafeBufferPointer { src in
-                var k = block.range.lowerBound
-                let end = block.range.upperBound
-                var prev: UInt16 = 0x20
-                var free = false
-                while k < end {
-                    let u = src[k]
-                    // Letters (most of the text) are at or above 'A'.
-                    if u < 0x41 {
-                        if u >= 0x30 && u <= 0x39 {
-                            digits += 1
-                            if !(prev >= 0x30 && prev <= 0x39) {
-                                let p = prev | 0x20
-                                free = !(p >= 0x61 && p <= 0x7A)
-                            }
-                            if free { freeDigits += 1 }
-                        } else if u == 0x40 {
-                            if k > block.range.lowerBound, IdentifyingInfoRule.isAlnum(prev) || prev == 0x5F || prev == 0x2D || prev == 0x2B { at = true }
-                        } else if u == 0x2F, k > 0, src[k - 1] == 0x3A {
-                            web = true
-                        } else if u == 0x2E, k >= 3, src[k - 1] | 0x20 == 0x77, src[k - 2] | 0x20 == 0x77, src[k - 3] | 0x20 == 0x77 {
-                            web = true
-                        }
-                    }
-                    prev = u
-                    k += 1
-                }
-            }
+            let (at, digits, freeDigits, web) = source.withUnsafeBufferPointer { IdentifyingInfoRule.census($0, block.range) }
             let phone = digits >= 10 && freeDigits >= 7
             guard at || phone || web else { continue }
             let text = Array(source[block.range])
@@ -288,6 +264,50 @@ public struct IdentifyingInfoRule: Rule {
                                     range: range, suggestions: []))
         }
         return findings
+    }
+
+    /// What a block holds that a contact pattern needs: an '@' after an
+    /// address character, "://" or "www." (`web`), and its digits, with those
+    /// in runs that follow no letter (`free`). Only '.', '/', digits and '@'
+    /// (U+002E to U+0040) matter, and most stretches of prose have none:
+    /// eight units are tested at once and skipped when none is in that range.
+    static func census(_ src: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> (at: Bool, digits: Int, free: Int, web: Bool) {
+        var at = false, digits = 0, freeDigits = 0, web = false
+        guard let base = src.baseAddress else { return (false, 0, 0, false) }
+        let lower = range.lowerBound
+        let end = range.upperBound
+        var k = lower
+        var free = false
+        @inline(__always) func unit(_ k: Int) {
+            let u = src[k]
+            guard u &- 0x2E <= 0x12 else { return }
+            // The unit before, as if a space stood before the block.
+            let prev: UInt16 = k > lower ? src[k - 1] : 0x20
+            if u >= 0x30 && u <= 0x39 {
+                digits += 1
+                if !(prev >= 0x30 && prev <= 0x39) {
+                    let p = prev | 0x20
+                    free = !(p >= 0x61 && p <= 0x7A)
+                }
+                if free { freeDigits += 1 }
+            } else if u == 0x40 {
+                if k > lower, isAlnum(prev) || prev == 0x5F || prev == 0x2D || prev == 0x2B { at = true }
+            } else if u == 0x2F, k > 0, src[k - 1] == 0x3A {
+                web = true
+            } else if u == 0x2E, k >= 3, src[k - 1] | 0x20 == 0x77, src[k - 2] | 0x20 == 0x77, src[k - 3] | 0x20 == 0x77 {
+                web = true
+            }
+        }
+        let low = SIMD8<UInt16>(repeating: 0x2E), span = SIMD8<UInt16>(repeating: 0x13)
+        while k + 8 <= end {
+            let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt16>.self)
+            if any((v &- low) .< span) {
+                for j in k..<(k + 8) { unit(j) }
+            }
+            k += 8
+        }
+        while k < end { unit(k); k += 1 }
+        return (at, digits, freeDigits, web)
     }
 
     func shift(_ r: Range<Int>, _ block: Block) -> Range<Int> {

@@ -37,15 +37,22 @@ public struct WordCountRule: Rule {
 
 /// Thousands separated by commas, as the credential writes them.
 func format(_ n: Int) -> String {
-    if n > -1000 && n < 1000 { return String(n) }
-    let digits = Array(String(n.magnitude).utf8)
-    var out: [UInt8] = n < 0 ? [UInt8(ascii: "-")] : []
-    out.reserveCapacity(digits.count + digits.count / 3 + 1)
-    for (i, d) in digits.enumerated() {
-        if i > 0, (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-        out.append(d)
+    // Written from the last digit back into a buffer on the stack (reports
+    // format several counts per document).
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+        var magnitude = n.magnitude
+        var k = buffer.count
+        var written = 0
+        repeat {
+            if written > 0, written % 3 == 0 { k -= 1; buffer[k] = UInt8(ascii: ",") }
+            k -= 1
+            buffer[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            written += 1
+        } while magnitude > 0
+        if n < 0 { k -= 1; buffer[k] = UInt8(ascii: "-") }
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[k...]), as: UTF8.self)
     }
-    return String(decoding: out, as: UTF8.self)
 }
 
 /// `section-length`: a competency section too thin to show the competency.

@@ -153,6 +153,9 @@ public struct ProfileTexts: Sendable {
     public let suggestedTitles: [String: String]
     /// The missing-heading message, per criterion id.
     public let missingHeading: [String: String]
+    /// The same two, by the criterion's position in the profile.
+    let suggestedTitleAt: [String]
+    let missingHeadingAt: [String]
     /// The references' authors, lower-cased, and their short forms for a message.
     let knownAuthors: Set<String>
     let shortReferences: String
@@ -169,5 +172,7 @@ public struct ProfileTexts: Sendable {
         }
         suggestedTitles = titles
         missingHeading = missing
+        suggestedTitleAt = profile.criteria.map { titles[$0.id]! }
+        missingHeadingAt = profile.criteria.map { missing[$0.id]! }
     }
 }

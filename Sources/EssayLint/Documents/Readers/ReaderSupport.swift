@@ -59,7 +59,7 @@ struct AnalysisTextBuilder {
         source.withUnsafeBufferPointer { src in
             marks.withUnsafeBufferPointer { mk in
                 out.withUnsafeMutableBufferPointer { dst in
-                    for i in 0..<src.count {
+                    @inline(__always) func one(_ i: Int) {
                         let u = src[i]
                         let m = mk[i]
                         // Chosen without a branch on the mark (prose, markup, other).
@@ -70,6 +70,29 @@ struct AnalysisTextBuilder {
                         }
                         dst[i] = v
                     }
+                    // Eight units at once; one by one where a line break is among them.
+                    var i = 0
+                    if let s = src.baseAddress, let m = mk.baseAddress, let d = dst.baseAddress {
+                        // The marks' bytes as stored (an enum's stored tag, not its raw value).
+                        let prose = SIMD8<UInt16>(repeating: UInt16(unsafeBitCast(Mark.prose, to: UInt8.self)))
+                        let markup = SIMD8<UInt16>(repeating: UInt16(unsafeBitCast(Mark.markup, to: UInt8.self)))
+                        let space = SIMD8<UInt16>(repeating: 0x20), joiner = SIMD8<UInt16>(repeating: Document.wordJoiner)
+                        while i + 8 <= src.count {
+                            let u = UnsafeRawPointer(s + i).loadUnaligned(as: SIMD8<UInt16>.self)
+                            let lineBreak = (u .== 0x0A) .| (u .== 0x0D) .| (u .== 0x2028) .| (u .== 0x2029)
+                            if any(lineBreak) {
+                                for k in i..<(i + 8) { one(k) }
+                            } else {
+                                let marks = SIMD8<UInt16>(truncatingIfNeeded: UnsafeRawPointer(m + i).loadUnaligned(as: SIMD8<UInt8>.self))
+                                var v = space
+                                v.replace(with: joiner, where: marks .== markup)
+                                v.replace(with: u, where: marks .== prose)
+                                UnsafeMutableRawPointer(d + i).storeBytes(of: v, as: SIMD8<UInt16>.self)
+                            }
+                            i += 8
+                        }
+                    }
+                    while i < src.count { one(i); i += 1 }
                     for block in blocks {
                         var low = 0
                         var high = breaks.count

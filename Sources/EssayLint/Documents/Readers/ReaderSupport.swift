@@ -77,9 +77,12 @@ struct AnalysisTextBuilder {
                         let prose = SIMD8<UInt16>(repeating: UInt16(unsafeBitCast(Mark.prose, to: UInt8.self)))
                         let markup = SIMD8<UInt16>(repeating: UInt16(unsafeBitCast(Mark.markup, to: UInt8.self)))
                         let space = SIMD8<UInt16>(repeating: 0x20), joiner = SIMD8<UInt16>(repeating: Document.wordJoiner)
+                        // Vectors made once: a scalar operand is widened on every use.
+                        let lf = SIMD8<UInt16>(repeating: 0x0A), cr = SIMD8<UInt16>(repeating: 0x0D)
+                        let ls = SIMD8<UInt16>(repeating: 0x2028), ps = SIMD8<UInt16>(repeating: 0x2029)
                         while i + 8 <= src.count {
                             let u = UnsafeRawPointer(s + i).loadUnaligned(as: SIMD8<UInt16>.self)
-                            let lineBreak = (u .== 0x0A) .| (u .== 0x0D) .| (u .== 0x2028) .| (u .== 0x2029)
+                            let lineBreak = (u .== lf) .| (u .== cr) .| (u .== ls) .| (u .== ps)
                             if any(lineBreak) {
                                 for k in i..<(i + 8) { one(k) }
                             } else {

@@ -150,7 +150,7 @@ public struct Linter: Sendable {
         let structure: EssayStructure
         if part.headingPerCriterion ?? true {
             structure = cache.mapper(profile, part).map(document, analysis, convention: options.wordConvention,
-                                                         facts: headingFacts[profile.id + "/" + part.id])
+                                                         facts: headingFacts.isEmpty ? nil : headingFacts[profile.id + "/" + part.id])
         } else {
             structure = EssayStructure(unmapped: document, analysis: analysis, convention: options.wordConvention)
         }

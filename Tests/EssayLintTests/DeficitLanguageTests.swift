@@ -73,4 +73,18 @@ final class DeficitLanguageTests: XCTestCase {
         let term = report.findings.first { $0.rule == "deficit-language" && !$0.isDocumentLevel }!
         XCTAssertEqual(term.rubric, [RubricThreat(criterion: "C4", ceiling: 1, descriptor: "able to speak of their own partnership(s) in asset-based terms but with some deficit-based understandings still present")])
     }
+
+    /// Quotations are found eight units at a time where none of their marks
+    /// is among them: at every offset the spans must be those of the
+    /// unit-by-unit reading.
+    func testQuotedSpansMatchTheUnitReading() {
+        let pieces = ["word", " ", "\"", "“", "”", "‘", "’", "'", "\n", "(", "—", "é", "it's", " 'tis ", "needs", ".", "\u{2060}"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<500 {
+            var text = ""
+            for _ in 0..<(round < 30 ? round : Int.random(in: 0...50, using: &generator)) { text += pieces.randomElement(using: &generator)! }
+            let units = Array(text.utf16)
+            XCTAssertEqual(DeficitScan.quotedRanges(units), DeficitScan.quotedRanges(units, vectorised: false), text.debugDescription)
+        }
+    }
 }

@@ -1,7 +1,7 @@
 /// Maps findings to the credential's rubric: which criterion each puts at
 /// risk, the ceiling it threatens, and the rubric's own words for why; then
 /// summarises each criterion. Pure: it reads findings and the profile only.
-public struct RubricAssessor: Sendable {
+public final class RubricAssessor: Sendable {
     public let profile: CredentialProfile
     public let part: Part
 
@@ -25,6 +25,8 @@ public struct RubricAssessor: Sendable {
     private let ids: [String]
     /// Whether this part scores each criterion, by position.
     private let scored: [Bool]
+    /// Each criterion's short title, by position (no criterion copied per summary).
+    private let titles: [String]
     /// Each criterion's top level (3 when it lists none).
     private let topLevels: [Int]
 
@@ -80,6 +82,7 @@ public struct RubricAssessor: Sendable {
         threatsByKey = byKey
         threatsByKeyAndCriterion = byKeyAndCriterion
         ids = profile.criteria.map(\.id)
+        titles = profile.criteria.map(\.shortTitle)
         let scoredIDs = part.criteria ?? profile.criteria.map(\.id)
         scored = profile.criteria.map { scoredIDs.contains($0.id) }
         topLevels = profile.criteria.map { c in c.levels.isEmpty ? 3 : c.levels.map(\.level).max() ?? 3 }
@@ -89,7 +92,7 @@ public struct RubricAssessor: Sendable {
     /// (what, criterion, ceiling, descriptor). `$section` threats name no criterion.
     public func mapping(of rule: String, otherKeys: [String] = []) -> [(what: String, criterion: String?, ceiling: Int, descriptor: String)] {
         var keys: [(String, String)] = ([rule] + otherKeys).map { ($0, $0) }
-        let key = { (id: String) in part.id + "/" + id }
+        let key = { (id: String) in self.part.id + "/" + id }
         switch rule {
         case "missing-question": keys += (part.questions ?? []).map { (key($0.id), "question \($0.number)") }
         case "missing-element":
@@ -147,28 +150,33 @@ public struct RubricAssessor: Sendable {
     }
 
     public func summarize(_ findings: [Finding], words: (String) -> Int) -> [CriterionSummary] {
-        let criteria = profile.criteria
-        var count = [Int](repeating: 0, count: criteria.count)
-        var ceiling = [Int](repeating: Int.max, count: criteria.count)
-        for f in findings {
-            var counted = 0  // bit per criterion, so a finding counts once per criterion
-            for t in f.rubric {
-                guard let k = position(t.criterion) else { continue }
-                if counted & (1 << k) == 0 { count[k] += 1; counted |= 1 << k }
-                ceiling[k] = min(ceiling[k], t.ceiling)
+        let n = ids.count
+        var count = [Int](repeating: 0, count: n)
+        var ceiling = [Int](repeating: Int.max, count: n)
+        // Read in place: a copy of each finding and threat retains every string in it.
+        findings.withUnsafeBufferPointer { fs in
+            for f in fs.indices {
+                var counted = 0  // bit per criterion, so a finding counts once per criterion
+                fs[f].rubric.withUnsafeBufferPointer { ts in
+                    for t in ts.indices {
+                        guard let k = position(ts[t].criterion) else { continue }
+                        if counted & (1 << k) == 0 { count[k] += 1; counted |= 1 << k }
+                        ceiling[k] = min(ceiling[k], ts[t].ceiling)
+                    }
+                }
             }
         }
-        // By index: a Criterion is a large value, and copying each one cost
-        // more than the summary itself.
+        // By position, from arrays made once: a Criterion is a large value,
+        // and copying each one cost more than the summary itself.
         var out: [CriterionSummary] = []
-        out.reserveCapacity(criteria.count)
-        for k in criteria.indices where scored[k] {
-            let n = count[k]
+        out.reserveCapacity(n)
+        for k in 0..<n where scored[k] {
+            let found = count[k]
             let ceil = min(ceiling[k], topLevels[k])
             let risk: Risk
-            if n == 0 { risk = .none } else if ceil <= 0 { risk = .high } else if ceil == 1 { risk = .medium } else { risk = .low }
-            out.append(CriterionSummary(criterion: criteria[k].id, title: criteria[k].shortTitle, risk: risk, ceiling: ceil, findings: n,
-                                        words: words(criteria[k].id)))
+            if found == 0 { risk = .none } else if ceil <= 0 { risk = .high } else if ceil == 1 { risk = .medium } else { risk = .low }
+            out.append(CriterionSummary(criterion: ids[k], title: titles[k], risk: risk, ceiling: ceil, findings: found,
+                                        words: words(ids[k])))
         }
         return out
     }

@@ -85,6 +85,10 @@ public struct CitationRule: Rule {
             RuleExample(ExampleEssay.markdown(words: 90, insert: [2: "As Bringle et al. (2009) argue, closeness matters (Hamerlinck and Plaut 2014); see Eddy 2010 and (Freire, 1970). In 2019 we met in Room 2010."])),
         ])
 
+    static func noCitationsMessage(_ sentence: String, _ known: String) -> String {
+        "The essay cites no literature; the credential says: “\(sentence)” Cite what informs your work\(known.isEmpty ? "" : ", for example " + known)."
+    }
+
     public func check(_ context: LintContext) -> [Finding] {
         guard let sentence = context.part.requirement("citations") else { return [] }
         let citations = context.citations
@@ -103,9 +107,10 @@ public struct CitationRule: Rule {
             }
         }
         if citations.isEmpty {
-            let known = context.texts.shortReferences
-            var f = finding(context, "The essay cites no literature; the credential says: “\(sentence)” Cite what informs your work\(known.isEmpty ? "" : ", for example " + known).",
-                            range: 0..<0, match: false)
+            // Made once per part (`ProfileTexts`) when the part is the profile's own.
+            let made = context.texts.noCitations[context.part.id]
+            let message = made?.sentence == sentence ? made!.message : Self.noCitationsMessage(sentence, context.texts.shortReferences)
+            var f = finding(context, message, range: 0..<0, match: false)
             f.severity = .suggestion
             out.append(f)
         }
@@ -133,8 +138,12 @@ public struct ArtifactReferenceRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let sentence = context.part.requirement("artifacts") else { return [] }
         guard context.references.artifacts.isEmpty else { return [] }
-        return [finding(context, "The essay refers to none of the artifacts you upload; the credential says: “\(sentence)” Point the reviewer to them where they show your work (“see Artifact 2, the workshop outline”).",
-                        range: 0..<0, match: false)]
+        let made = context.texts.noArtifacts[context.part.id]
+        return [finding(context, made?.sentence == sentence ? made!.message : Self.noArtifactsMessage(sentence), range: 0..<0, match: false)]
+    }
+
+    static func noArtifactsMessage(_ sentence: String) -> String {
+        "The essay refers to none of the artifacts you upload; the credential says: “\(sentence)” Point the reviewer to them where they show your work (“see Artifact 2, the workshop outline”)."
     }
 }
 

@@ -148,7 +148,7 @@ public enum RuleRegistry {
 }
 
 /// Per-profile texts that rules would otherwise build for every document.
-public struct ProfileTexts: Sendable {
+public final class ProfileTexts: Sendable {
     /// "Competency 4: Connecting Campus and Community Assets", per criterion id.
     public let suggestedTitles: [String: String]
     /// The missing-heading message, per criterion id.
@@ -156,6 +156,10 @@ public struct ProfileTexts: Sendable {
     /// The same two, by the criterion's position in the profile.
     let suggestedTitleAt: [String]
     let missingHeadingAt: [String]
+    /// Messages about what an essay lacks as a whole, per part id: the
+    /// part's requirement sentence they quote and the message.
+    let noCitations: [String: (sentence: String, message: String)]
+    let noArtifacts: [String: (sentence: String, message: String)]
     /// The references' authors, lower-cased, and their short forms for a message.
     let knownAuthors: Set<String>
     let shortReferences: String
@@ -174,5 +178,13 @@ public struct ProfileTexts: Sendable {
         missingHeading = missing
         suggestedTitleAt = profile.criteria.map { titles[$0.id]! }
         missingHeadingAt = profile.criteria.map { missing[$0.id]! }
+        var citations: [String: (String, String)] = [:]
+        var artifacts: [String: (String, String)] = [:]
+        for part in profile.parts {
+            if let s = part.requirement("citations") { citations[part.id] = (s, CitationRule.noCitationsMessage(s, shortReferences)) }
+            if let s = part.requirement("artifacts") { artifacts[part.id] = (s, ArtifactReferenceRule.noArtifactsMessage(s)) }
+        }
+        noCitations = citations
+        noArtifacts = artifacts
     }
 }

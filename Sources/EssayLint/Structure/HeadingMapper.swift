@@ -9,7 +9,7 @@ import Foundation
 /// number anchor the sequence; the headings between two anchors are aligned,
 /// in order, with the competencies the anchors leave between them. A heading
 /// that matches no competency (a title, "References") is not forced onto one.
-public struct HeadingMapper: Sendable {
+public final class HeadingMapper: Sendable {
     public let criteria: [Criterion]
     let cues: [[Cue]]
     let nonCompetency: Set<String>

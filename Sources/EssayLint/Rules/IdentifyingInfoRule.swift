@@ -133,12 +133,22 @@ public struct IdentifyingInfoRule: Rule {
             }
         }
         var out: [(Range<Int>, String)] = []
-        for i in words.indices where capital(i) && !words[i].isNumber && i > 0 {
-            // Cheap shape checks first: mid-line after a word or a comma, 3+ letters, not all capitals.
-            let length = Int(words[i].end - words[i].start)
-            guard length >= 3 else { continue }
-            let second = u16[Int(words[i].start) + 1]
-            guard !(second >= 0x41 && second <= 0x5A) else { continue }
+        // Cheap shape checks first, in one tight pass: capitalised, 3+ letters, not all capitals.
+        var candidates: [Int] = []
+        u16.withUnsafeBufferPointer { u in
+            words.withUnsafeBufferPointer { ws in
+                for i in 1..<ws.count where !ws[i].isNumber {
+                    let s = Int(ws[i].start)
+                    guard Int(ws[i].end) - s >= 3 else { continue }
+                    let first = u[s], second = u[s + 1]
+                    if (first >= 0x41 && first <= 0x5A || (first >= 0xC0 && first <= 0xDE)) && !(second >= 0x41 && second <= 0x5A) {
+                        candidates.append(i)
+                    }
+                }
+            }
+        }
+        for i in candidates {
+            // Mid-line after a word or a comma.
             let gapUnits = u16[Int(words[i - 1].end)..<Int(words[i].start)]
             guard gapUnits.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3A || $0 == 0x2060 }) else { continue }
             guard !(capital(i - 1) && !startsSentence(context, i - 1)) else { continue }
@@ -428,20 +438,14 @@ public struct IdentifyingInfoRule: Rule {
         }
         var names: [[String]] = []
         var i = 0
-        while i < words.count {
-            // Only capitalised words, "my" and numbers can start a pattern: skip the rest cheaply.
+        // Each word that may start a pattern, in order; a pattern found moves
+        // `i` past its end, and the starts inside it are passed over.
+        for start in IdentifyingInfoRule.patternStarts(u16, words) where start >= i {
+            i = start
             let w = words[i]
             let first = u16[Int(w.start)]
             let length = Int(w.end - w.start)
             let isMy = length == 2 && (first == 0x6D || first == 0x4D) && u16[Int(w.start) + 1] | 0x20 == 0x79
-            // Only "my", numbers and capitalised words shaped like an institution
-            // word (length, first and last letter) can start a pattern.
-            if !isMy && !w.isNumber {
-                guard first >= 0x41 && first <= 0x5A,
-                      let key = IdentifyingInfoRule.shapeKey(length, first, u16[Int(w.end) - 1]),
-                      IdentifyingInfoRule.institutionShapes[key]
-                else { i += 1; continue }
-            }
             // "My name is Maria Ruiz": the next two words first, without making strings.
             if isMy {
                 func wordIs(_ k: Int, _ lower: StaticString) -> Bool {
@@ -531,6 +535,33 @@ public struct IdentifyingInfoRule: Rule {
                     if isCovered(r) { continue }
                     out.append((r, "a short form of an institution’s name"))
                     break
+                }
+            }
+        }
+        return out
+    }
+
+    /// The words that may start a pattern: "my", numbers, and capitalised
+    /// words shaped like an institution word (length, first and last letter).
+    /// One tight pass; most words are none of these.
+    static func patternStarts(_ units: [UInt16], _ words: [Word]) -> [Int] {
+        var out: [Int] = []
+        units.withUnsafeBufferPointer { u in
+            words.withUnsafeBufferPointer { ws in
+                institutionShapes.withUnsafeBufferPointer { shapes in
+                    for i in 0..<ws.count {
+                        let w = ws[i]
+                        let s = Int(w.start), length = Int(w.end) - s
+                        guard length > 0 else { continue }
+                        let first = u[s]
+                        if w.isNumber {
+                            out.append(i)
+                        } else if length == 2 {
+                            if (first == 0x6D || first == 0x4D) && u[s + 1] | 0x20 == 0x79 { out.append(i) }
+                        } else if first >= 0x41 && first <= 0x5A, let key = shapeKey(length, first, u[s + length - 1]), shapes[key] {
+                            out.append(i)
+                        }
+                    }
                 }
             }
         }

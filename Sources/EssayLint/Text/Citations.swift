@@ -120,11 +120,15 @@ enum CitationScanner {
     /// digits has four ("2009", "2009a", "1990s").
     static func years(_ units: [UInt16], words: [Word]) -> [Int] {
         var out: [Int] = []
-        for w in words where w.isNumber || (units[Int(w.start)] >= 0x30 && units[Int(w.start)] <= 0x39) {
-            var j = Int(w.start)
-            var value = 0
-            while j < Int(w.end), units[j] >= 0x30 && units[j] <= 0x39 { value = value &* 10 &+ Int(units[j] - 0x30); j += 1 }
-            if j - Int(w.start) == 4, (1900...2035).contains(value) { out.append(Int(w.start)) }
+        units.withUnsafeBufferPointer { u in
+            words.withUnsafeBufferPointer { ws in
+                for w in ws where w.isNumber || (u[Int(w.start)] >= 0x30 && u[Int(w.start)] <= 0x39) {
+                    var j = Int(w.start)
+                    var value = 0
+                    while j < Int(w.end), u[j] >= 0x30 && u[j] <= 0x39 { value = value &* 10 &+ Int(u[j] - 0x30); j += 1 }
+                    if j - Int(w.start) == 4, (1900...2035).contains(value) { out.append(Int(w.start)) }
+                }
+            }
         }
         return out
     }
@@ -236,7 +240,8 @@ enum ArtifactScanner {
         let needles = Self.needles
         let pairs = Self.firstPairs
         units.withUnsafeBufferPointer { u in
-            for w in words {
+          words.withUnsafeBufferPointer { ws in
+            for w in ws {
                 let s = Int(w.start)
                 let n = Int(w.end) - s
                 guard n >= 5, s + n <= u.count else { continue }
@@ -251,6 +256,7 @@ enum ArtifactScanner {
                     if k == needle.count { hits.append(s); break }
                 }
             }
+          }
         }
         var out: [Range<Int>] = []
         for window in CitationScanner.windows(units, around: hits, before: 20, after: 80) {

@@ -163,13 +163,21 @@ public struct Linter: Sendable {
             ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,
                            profile: profile, part: part, related: options.related) : nil
         Timing.mark("structure")
-        var scan: DeficitScan?
+        var compiled: CompiledLexicon?
         if let settings = part.deficit {
             guard let lexicon = cache.lexicon(settings.lexicon, resources) else {
                 throw .configuration("profile '\(profileID)' names lexicon '\(settings.lexicon)', which is not loaded")
             }
+            compiled = lexicon
+        }
+        // The words each scan starts from, in one pass.
+        let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: analysis.words, lexicon: compiled,
+                              references: part.requirement("citations") != nil || part.requirement("artifacts") != nil)
+        var scan: DeficitScan?
+        if let settings = part.deficit, let lexicon = compiled {
             scan = DeficitScan(lexicon: lexicon.lexicon, compiled: lexicon,
-                               context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []))
+                               context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []),
+                               candidates: sieve.lexiconCandidates)
         }
         let suppressions = Suppressions(document: document)
         var readability: [Int: Readability] = [:]
@@ -183,8 +191,9 @@ public struct Linter: Sendable {
                                   resources: resources, deficitScan: scan, texts: texts,
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
                                   rubricEvidence: rubricEvidence,
-                                  references: ReferenceScan(document: document, analysis: analysis, profile: profile, part: part, texts: texts))
+                                  references: ReferenceScan(document: document, analysis: analysis, profile: profile, part: part, texts: texts, sieve: sieve))
         context.readability = readability
+        context.sieve = sieve
         Timing.mark("scan")
         var findings: [Finding] = []
         findings.reserveCapacity(32)

@@ -141,4 +141,43 @@ final class RuleExampleTests: XCTestCase {
                           "\(text.debugDescription) [\(lower)..<\(upper)]: \(got) against \(want)")
         }
     }
+
+    /// The word sieve finds, in one pass, what each word-level scan's own
+    /// pass finds: checked on every Markdown and text fixture and on rule
+    /// examples (wiring: which text each scan reads, the first word).
+    func testWordSieveFindsWhatEachScanFinds() throws {
+        var texts: [(String, DocumentFormat)] = []
+        let files = FileManager.default.enumerator(at: Support.fixtures, includingPropertiesForKeys: nil)!
+        for case let url as URL in files where ["md", "txt"].contains(url.pathExtension) {
+            texts.append((try String(contentsOf: url, encoding: .utf8), url.pathExtension == "md" ? .markdown : .text))
+        }
+        for rule in RuleRegistry.all {
+            for example in rule.description.triggering + rule.description.nonTriggering { texts.append((example.stripped.text, example.format)) }
+        }
+        XCTAssertGreaterThan(texts.count, 100)
+        let compiled = CompiledLexicon(Support.linter.resources.lexicon("deficit-language")!)
+        var counts = (0, 0, 0, 0, 0)
+        for (text, format) in texts {
+            let document = MarkdownOrText.read(text, format: format, path: format == .markdown ? "x.md" : "x.txt")
+            let analysis = TextAnalysis(document: document)
+            let words = analysis.words
+            let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: words, lexicon: compiled, references: true)
+            XCTAssertEqual(sieve.patternStarts, IdentifyingInfoRule.patternStarts(document.source.utf16, words))
+            XCTAssertEqual(sieve.years, CitationScanner.years(document.analysisText, words: words))
+            XCTAssertEqual(ArtifactScanner.scan(document.analysisText, hits: sieve.needleHits), ArtifactScanner.scan(document.analysisText, words: words))
+            let names = document.source.utf16.withUnsafeBufferPointer { u in
+                words.indices.filter { $0 > 0 && IdentifyingInfoRule.mayBeName(u, words[$0]) }
+            }
+            XCTAssertEqual(sieve.nameCandidates, names)
+            let context = ScanContext(document: document, analysis: analysis, structure: EssayStructure(unmapped: document, analysis: analysis, convention: .wordProcessor), exceptions: [])
+            let own = DeficitScan(lexicon: compiled.lexicon, compiled: compiled, context: context)
+            let given = DeficitScan(lexicon: compiled.lexicon, compiled: compiled, context: context, candidates: sieve.lexiconCandidates)
+            XCTAssertEqual(own.occurrences.map(\.range), given.occurrences.map(\.range))
+            XCTAssertEqual(own.assetCount, given.assetCount)
+            counts.0 += sieve.patternStarts.count; counts.1 += sieve.years.count; counts.2 += sieve.needleHits.count
+            counts.3 += sieve.nameCandidates.count; counts.4 += own.occurrences.count
+        }
+        // Each list is exercised.
+        XCTAssertTrue(counts.0 > 0 && counts.1 > 0 && counts.2 > 0 && counts.3 > 0 && counts.4 > 0, "\(counts)")
+    }
 }

@@ -16,7 +16,13 @@ public struct DeficitScan: Sendable {
     public let assetCount: Int
     public var flagged: [TermOccurrence] { occurrences.filter { $0.decision == .flag } }
 
+    /// `candidates`: the words `compiled.candidateKey` keeps, when a
+    /// `WordSieve` has found them already.
     public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext) {
+        self.init(lexicon: lexicon, compiled: compiled, context: context, candidates: nil)
+    }
+
+    init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext, candidates given: [(index: Int, key: UInt64)]?) {
         self.lexicon = lexicon
         let document = context.document
         let analysis = context.analysis
@@ -30,20 +36,16 @@ public struct DeficitScan: Sendable {
         var quoteIndex = 0
 
         // Most words are in no list: one bit of a hash tells. A tight first
-        // pass keeps the words that may be.
+        // pass keeps the words that may be (or the sieve's, made in its pass).
         var candidates: [(index: Int, key: UInt64)] = []
-        let filter = compiled.filter
-        let shapes = compiled.shapes
-        source.withUnsafeBufferPointer { src in
-            words.withUnsafeBufferPointer { ws in
-                for i in 0..<ws.count {
-                    // Length and first two letters rule out most words before hashing.
-                    let w = ws[i]
-                    let start = Int(w.start)
-                    let length = Int(w.end) - start
-                    guard length > 0, shapes.mayContain(ShapeFilter.key(length, src[start], length > 1 ? src[start + 1] : 0)) else { continue }
-                    let h = DeficitScan.hash(src, w)
-                    if filter.mayContain(h) { candidates.append((i, h)) }
+        if let given {
+            candidates = given
+        } else {
+            source.withUnsafeBufferPointer { src in
+                words.withUnsafeBufferPointer { ws in
+                    for i in 0..<ws.count {
+                        if let h = compiled.candidateKey(src, ws[i]) { candidates.append((i, h)) }
+                    }
                 }
             }
         }
@@ -435,6 +437,18 @@ public final class CompiledLexicon: Sendable {
                 if item == "'s" { possessive = true } else if item.hasPrefix("-") { hyphenated.insert(String(item.dropFirst())) } else { words.insert(item) }
             }
         }
+    }
+
+    /// The word's hash when it may be a term's first word or an asset word:
+    /// length and first two letters rule out most words before hashing, and
+    /// one bit of the hash most of the rest.
+    @inline(__always)
+    func candidateKey(_ src: UnsafeBufferPointer<UInt16>, _ w: Word) -> UInt64? {
+        let start = Int(w.start)
+        let length = Int(w.end) - start
+        guard length > 0, shapes.mayContain(ShapeFilter.key(length, src[start], length > 1 ? src[start + 1] : 0)) else { return nil }
+        let h = DeficitScan.hash(src, w)
+        return filter.mayContain(h) ? h : nil
     }
 
     /// Does a neighbouring word match a rule's list? `$class` names a class,

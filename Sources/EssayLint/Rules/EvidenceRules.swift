@@ -15,14 +15,19 @@ public struct ReferenceScan: Sendable {
 
     init() {}
 
-    init(document: Document, analysis: TextAnalysis, profile: CredentialProfile, part: Part, texts: ProfileTexts) {
+    /// `sieve`: the years and needle words, when a `WordSieve` looked for them.
+    init(document: Document, analysis: TextAnalysis, profile: CredentialProfile, part: Part, texts: ProfileTexts, sieve: WordSieve? = nil) {
+        let text = document.analysisText
         if part.requirement("citations") != nil {
             let known = texts.knownAuthors
-            citations = CitationScanner.scan(document.analysisText, words: analysis.words, knownAuthors: known).map { c in
+            let years = sieve?.years ?? CitationScanner.years(text, words: analysis.words)
+            citations = CitationScanner.scan(text, years: years, knownAuthors: known).map { c in
                 (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
             }
         }
-        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(document.analysisText, words: analysis.words) }
+        if part.requirement("artifacts") != nil {
+            artifacts = sieve.map { ArtifactScanner.scan(text, hits: $0.needleHits) } ?? ArtifactScanner.scan(text, words: analysis.words)
+        }
     }
 }
 

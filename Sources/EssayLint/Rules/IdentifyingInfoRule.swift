@@ -135,15 +135,12 @@ public struct IdentifyingInfoRule: Rule {
         var out: [(Range<Int>, String)] = []
         // Cheap shape checks first, in one tight pass: capitalised, 3+ letters, not all capitals.
         var candidates: [Int] = []
-        u16.withUnsafeBufferPointer { u in
-            words.withUnsafeBufferPointer { ws in
-                for i in 1..<ws.count where !ws[i].isNumber {
-                    let s = Int(ws[i].start)
-                    guard Int(ws[i].end) - s >= 3 else { continue }
-                    let first = u[s], second = u[s + 1]
-                    if (first >= 0x41 && first <= 0x5A || (first >= 0xC0 && first <= 0xDE)) && !(second >= 0x41 && second <= 0x5A) {
-                        candidates.append(i)
-                    }
+        if let sieved = context.sieve?.nameCandidates {
+            candidates = sieved
+        } else {
+            u16.withUnsafeBufferPointer { u in
+                words.withUnsafeBufferPointer { ws in
+                    for i in 1..<ws.count where IdentifyingInfoRule.mayBeName(u, ws[i]) { candidates.append(i) }
                 }
             }
         }
@@ -440,7 +437,7 @@ public struct IdentifyingInfoRule: Rule {
         var i = 0
         // Each word that may start a pattern, in order; a pattern found moves
         // `i` past its end, and the starts inside it are passed over.
-        for start in IdentifyingInfoRule.patternStarts(u16, words) where start >= i {
+        for start in context.sieve?.patternStarts ?? IdentifyingInfoRule.patternStarts(u16, words) where start >= i {
             i = start
             let w = words[i]
             let first = u16[Int(w.start)]
@@ -548,24 +545,31 @@ public struct IdentifyingInfoRule: Rule {
         var out: [Int] = []
         units.withUnsafeBufferPointer { u in
             words.withUnsafeBufferPointer { ws in
-                institutionShapes.withUnsafeBufferPointer { shapes in
-                    for i in 0..<ws.count {
-                        let w = ws[i]
-                        let s = Int(w.start), length = Int(w.end) - s
-                        guard length > 0 else { continue }
-                        let first = u[s]
-                        if w.isNumber {
-                            out.append(i)
-                        } else if length == 2 {
-                            if (first == 0x6D || first == 0x4D) && u[s + 1] | 0x20 == 0x79 { out.append(i) }
-                        } else if first >= 0x41 && first <= 0x5A, let key = shapeKey(length, first, u[s + length - 1]), shapes[key] {
-                            out.append(i)
-                        }
-                    }
-                }
+                for i in 0..<ws.count where mayStartPattern(u, ws[i]) { out.append(i) }
             }
         }
         return out
+    }
+
+    @inline(__always)
+    static func mayStartPattern(_ u: UnsafeBufferPointer<UInt16>, _ w: Word) -> Bool {
+        let s = Int(w.start), length = Int(w.end) - s
+        guard length > 0 else { return false }
+        let first = u[s]
+        if w.isNumber { return true }
+        if length == 2 { return (first == 0x6D || first == 0x4D) && u[s + 1] | 0x20 == 0x79 }
+        guard first >= 0x41 && first <= 0x5A, let key = shapeKey(length, first, u[s + length - 1]) else { return false }
+        return institutionShapes[key]
+    }
+
+    /// The shape of a single-word name: capitalised (ASCII or Latin-1), three
+    /// or more units, not all capitals, not a number (personNames reads on).
+    @inline(__always)
+    static func mayBeName(_ u: UnsafeBufferPointer<UInt16>, _ w: Word) -> Bool {
+        let s = Int(w.start)
+        guard !w.isNumber, Int(w.end) - s >= 3 else { return false }
+        let first = u[s], second = u[s + 1]
+        return (first >= 0x41 && first <= 0x5A || (first >= 0xC0 && first <= 0xDE)) && !(second >= 0x41 && second <= 0x5A)
     }
 
     func startsSentence(_ context: LintContext, _ i: Int) -> Bool {

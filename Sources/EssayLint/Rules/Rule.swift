@@ -89,6 +89,8 @@ public struct LintContext: Sendable {
     public var rubricEvidence: RubricEvidence?
     /// Citations and artifact references, found once.
     public var references = ReferenceScan()
+    /// The words each word-level scan starts from, found in one pass.
+    var sieve: WordSieve?
     /// Readability of each competency section, by heading index (parts that measure clarity).
     var readability: [Int: Readability] = [:]
 }

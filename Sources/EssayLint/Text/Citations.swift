@@ -122,21 +122,31 @@ enum CitationScanner {
         var out: [Int] = []
         units.withUnsafeBufferPointer { u in
             words.withUnsafeBufferPointer { ws in
-                for w in ws where w.isNumber || (u[Int(w.start)] >= 0x30 && u[Int(w.start)] <= 0x39) {
-                    var j = Int(w.start)
-                    var value = 0
-                    while j < Int(w.end), u[j] >= 0x30 && u[j] <= 0x39 { value = value &* 10 &+ Int(u[j] - 0x30); j += 1 }
-                    if j - Int(w.start) == 4, (1900...2035).contains(value) { out.append(Int(w.start)) }
-                }
+                for w in ws where isYear(u, w) { out.append(Int(w.start)) }
             }
         }
         return out
     }
 
+    /// A word of four digits, 1900 to 2035, at its start.
+    @inline(__always)
+    static func isYear(_ u: UnsafeBufferPointer<UInt16>, _ w: Word) -> Bool {
+        guard w.isNumber || (u[Int(w.start)] >= 0x30 && u[Int(w.start)] <= 0x39) else { return false }
+        var j = Int(w.start)
+        var value = 0
+        while j < Int(w.end), u[j] >= 0x30 && u[j] <= 0x39 { value = value &* 10 &+ Int(u[j] - 0x30); j += 1 }
+        return j - Int(w.start) == 4 && (1900...2035).contains(value)
+    }
+
     static func scan(_ units: [UInt16], words: [Word], knownAuthors: Set<String>) -> [Citation] {
+        scan(units, years: years(units, words: words), knownAuthors: knownAuthors)
+    }
+
+    /// Citations around the given years (their start offsets).
+    static func scan(_ units: [UInt16], years: [Int], knownAuthors: Set<String>) -> [Citation] {
         var out: [Citation] = []
         var ranges: [Range<Int>] = []
-        for window in windows(units, around: years(units, words: words), before: 160, after: 40) {
+        for window in windows(units, around: years, before: 160, after: 40) {
             for c in scan(tokens(units, in: window), knownAuthors: knownAuthors) where !overlapsRecent(ranges, c.range) {
                 out.append(c)
                 ranges.append(c.range)
@@ -237,27 +247,36 @@ enum ArtifactScanner {
     /// words: one test per word, not per character).
     static func scan(_ units: [UInt16], words: [Word]) -> [Range<Int>] {
         var hits: [Int] = []
-        let needles = Self.needles
-        let pairs = Self.firstPairs
         units.withUnsafeBufferPointer { u in
-          words.withUnsafeBufferPointer { ws in
-            for w in ws {
-                let s = Int(w.start)
-                let n = Int(w.end) - s
-                guard n >= 5, s + n <= u.count else { continue }
-                let a = u[s] | 0x20
-                guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { continue }   // a, e, u, i
-                // The first two letters of some needle ("ar", "ap", "ex", "at", …).
-                let b = Int(u[s + 1] | 0x20) &- 0x61
-                guard b >= 0, b < 26, pairs[Int(a) - 0x61] & (1 << b) != 0 else { continue }
-                for needle in needles where needle.count <= n && needle[0] == a {
-                    var k = 1
-                    while k < needle.count, u[s + k] | 0x20 == needle[k] { k += 1 }
-                    if k == needle.count { hits.append(s); break }
-                }
+            words.withUnsafeBufferPointer { ws in
+                for w in ws where startsWithNeedle(u, w) { hits.append(Int(w.start)) }
             }
-          }
         }
+        return scan(units, hits: hits)
+    }
+
+    /// Does the word start with a needle (case folded)? Most words are ruled
+    /// out by their length and first two letters.
+    @inline(__always)
+    static func startsWithNeedle(_ u: UnsafeBufferPointer<UInt16>, _ w: Word) -> Bool {
+        let s = Int(w.start)
+        let n = Int(w.end) - s
+        guard n >= 5, s + n <= u.count else { return false }
+        let a = u[s] | 0x20
+        guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { return false }   // a, e, u, i
+        // The first two letters of some needle ("ar", "ap", "ex", "at", …).
+        let b = Int(u[s + 1] | 0x20) &- 0x61
+        guard b >= 0, b < 26, firstPairs[Int(a) - 0x61] & (1 << b) != 0 else { return false }
+        for needle in needles where needle.count <= n && needle[0] == a {
+            var k = 1
+            while k < needle.count, u[s + k] | 0x20 == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
+
+    /// Artifact references around the words that start with a needle (their start offsets).
+    static func scan(_ units: [UInt16], hits: [Int]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for window in CitationScanner.windows(units, around: hits, before: 20, after: 80) {
             for r in scan(CitationScanner.tokens(units, in: window)) where !CitationScanner.overlapsRecent(out, r) { out.append(r) }

@@ -139,8 +139,27 @@ public final class RubricAssessor: Sendable {
     }
 
     /// In place: no copy of every finding.
+    /// Sorted findings of one rule often follow each other (the missing
+    /// headings, all at one anchor): a key's tables are looked up once per run.
     public func assess(_ findings: inout [Finding]) {
-        for i in findings.indices { findings[i].rubric = threats(for: findings[i]) }
+        var lastKey: String?
+        var plain: [RubricThreat]?
+        var perCriterion: [[RubricThreat]]?
+        for i in findings.indices {
+            let key = findings[i].rubricKey ?? findings[i].rule
+            if key != lastKey {
+                lastKey = key
+                plain = threatsByKey[key]
+                perCriterion = threatsByKeyAndCriterion[key]
+            }
+            if let criterion = findings[i].criterion {
+                if let k = position(criterion), let made = perCriterion?[k] { findings[i].rubric = made; continue }
+            } else if let made = plain {
+                findings[i].rubric = made
+                continue
+            }
+            findings[i].rubric = threats(for: findings[i])
+        }
     }
 
     @inline(__always)

@@ -38,9 +38,8 @@ public struct MissingHeadingRule: Rule {
                 anchor = lastBlock.range.upperBound
             }
             // Made once per profile (`ProfileTexts`), by the criterion's position.
-            let title = context.texts.suggestedTitleAt[k]
             let message = context.texts.missingHeadingAt[k]
-            return finding(context, message, range: anchor..<anchor, match: false, suggestions: [title], criterion: id)
+            return finding(context, message, range: anchor..<anchor, match: false, suggestions: context.texts.suggestedTitleListAt[k], criterion: id)
         }
     }
 

@@ -155,8 +155,9 @@ public final class ProfileTexts: Sendable {
     public let suggestedTitles: [String: String]
     /// The missing-heading message, per criterion id.
     public let missingHeading: [String: String]
-    /// The same two, by the criterion's position in the profile.
-    let suggestedTitleAt: [String]
+    /// The same two by the criterion's position in the profile, the title
+    /// as a finding's list of suggestions (one array, shared by the findings).
+    let suggestedTitleListAt: [[String]]
     let missingHeadingAt: [String]
     /// Messages about what an essay lacks as a whole, per part id: the
     /// part's requirement sentence they quote and the message.
@@ -178,7 +179,7 @@ public final class ProfileTexts: Sendable {
         }
         suggestedTitles = titles
         missingHeading = missing
-        suggestedTitleAt = profile.criteria.map { titles[$0.id]! }
+        suggestedTitleListAt = profile.criteria.map { [titles[$0.id]!] }
         missingHeadingAt = profile.criteria.map { missing[$0.id]! }
         var citations: [String: (String, String)] = [:]
         var artifacts: [String: (String, String)] = [:]

@@ -16,12 +16,12 @@ public struct DeficitScan: Sendable {
     public let assetCount: Int
     public var flagged: [TermOccurrence] { occurrences.filter { $0.decision == .flag } }
 
-    /// `candidates`: the words `compiled.candidateKey` keeps, when a
-    /// `WordSieve` has found them already.
     public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext) {
         self.init(lexicon: lexicon, compiled: compiled, context: context, candidates: nil)
     }
 
+    /// `candidates`: the words `compiled.candidateKey` keeps, when a
+    /// `WordSieve` has found them already (nil: found here).
     init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext, candidates given: [(index: Int, key: UInt64)]?) {
         self.lexicon = lexicon
         let document = context.document

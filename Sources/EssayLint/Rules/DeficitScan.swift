@@ -484,11 +484,13 @@ struct ShapeFilter: Sendable {
         for k in keys { bits[k >> 6] |= 1 << UInt64(k & 63) }
     }
 
+    /// An ASCII letter's place in the alphabet (either case); 26 for
+    /// anything else (Latin-1 letters fold to Latin-1, outside a to z).
+    /// Without branches: this runs for every word.
     @inline(__always)
     static func letter(_ unit: UInt16) -> Int {
-        var u = unit
-        if u >= 0x41 && u <= 0x5A { u |= 0x20 } else if u >= 0xC0 && u <= 0xDE && u != 0xD7 { u |= 0x20 }
-        return u >= 0x61 && u <= 0x7A ? Int(u - 0x61) : 26
+        let place = (unit | 0x20) &- 0x61
+        return unit < 0x80 && place < 26 ? Int(place) : 26
     }
 
     @inline(__always)
@@ -500,8 +502,9 @@ struct ShapeFilter: Sendable {
         key(units.count, units.first ?? 0, units.count > 1 ? units[1] : 0)
     }
 
+    /// `k` from `key` (always inside the set: no bounds check).
     @inline(__always)
-    func mayContain(_ k: Int) -> Bool { bits[k >> 6] & (1 << UInt64(k & 63)) != 0 }
+    func mayContain(_ k: Int) -> Bool { bits.withUnsafeBufferPointer { $0[k >> 6] } & (1 << UInt64(k & 63)) != 0 }
 }
 
 /// A fixed bit set over hashes: `false` means certainly absent.

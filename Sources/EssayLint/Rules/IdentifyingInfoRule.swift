@@ -545,21 +545,24 @@ public struct IdentifyingInfoRule: Rule {
         var out: [Int] = []
         units.withUnsafeBufferPointer { u in
             words.withUnsafeBufferPointer { ws in
-                for i in 0..<ws.count where mayStartPattern(u, ws[i]) { out.append(i) }
+                let shapes = institutionShapes
+                for i in 0..<ws.count where mayStartPattern(u, ws[i], shapes: shapes) { out.append(i) }
             }
         }
         return out
     }
 
+    /// `shapes`: `institutionShapes`, given by a caller that loops (a static
+    /// is looked up through its once-token at every use).
     @inline(__always)
-    static func mayStartPattern(_ u: UnsafeBufferPointer<UInt16>, _ w: Word) -> Bool {
+    static func mayStartPattern(_ u: UnsafeBufferPointer<UInt16>, _ w: Word, shapes: [Bool] = institutionShapes) -> Bool {
         let s = Int(w.start), length = Int(w.end) - s
         guard length > 0 else { return false }
         let first = u[s]
         if w.isNumber { return true }
         if length == 2 { return (first == 0x6D || first == 0x4D) && u[s + 1] | 0x20 == 0x79 }
         guard first >= 0x41 && first <= 0x5A, let key = shapeKey(length, first, u[s + length - 1]) else { return false }
-        return institutionShapes[key]
+        return shapes[key]
     }
 
     /// The shape of a single-word name: capitalised (ASCII or Latin-1), three

@@ -249,7 +249,8 @@ enum ArtifactScanner {
         var hits: [Int] = []
         units.withUnsafeBufferPointer { u in
             words.withUnsafeBufferPointer { ws in
-                for w in ws where startsWithNeedle(u, w) { hits.append(Int(w.start)) }
+                let pairs = firstPairs, needles = needles
+                for w in ws where startsWithNeedle(u, w, pairs: pairs, needles: needles) { hits.append(Int(w.start)) }
             }
         }
         return scan(units, hits: hits)
@@ -257,8 +258,9 @@ enum ArtifactScanner {
 
     /// Does the word start with a needle (case folded)? Most words are ruled
     /// out by their length and first two letters.
+    /// `pairs` and `needles`: `firstPairs` and `needles`, given by a caller that loops.
     @inline(__always)
-    static func startsWithNeedle(_ u: UnsafeBufferPointer<UInt16>, _ w: Word) -> Bool {
+    static func startsWithNeedle(_ u: UnsafeBufferPointer<UInt16>, _ w: Word, pairs: [UInt32] = firstPairs, needles: [[UInt16]] = needles) -> Bool {
         let s = Int(w.start)
         let n = Int(w.end) - s
         guard n >= 5, s + n <= u.count else { return false }
@@ -266,7 +268,7 @@ enum ArtifactScanner {
         guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { return false }   // a, e, u, i
         // The first two letters of some needle ("ar", "ap", "ex", "at", …).
         let b = Int(u[s + 1] | 0x20) &- 0x61
-        guard b >= 0, b < 26, firstPairs[Int(a) - 0x61] & (1 << b) != 0 else { return false }
+        guard b >= 0, b < 26, pairs[Int(a) - 0x61] & (1 << b) != 0 else { return false }
         for needle in needles where needle.count <= n && needle[0] == a {
             var k = 1
             while k < needle.count, u[s + k] | 0x20 == needle[k] { k += 1 }

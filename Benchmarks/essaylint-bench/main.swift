@@ -12,6 +12,8 @@ import Foundation
 //   --parallel-only  Linter.lint(all:) only (for a profiler)
 //   --parallel-drop  two threads, each report dropped when made, as the
 //                    command line does with a folder (lint(all:) keeps them)
+//   --rules-off      one thread with every rule off (for a profiler: what
+//                    reading, analysis, structure, scans and report cost)
 //   --icu-threads    ICU's word breaks alone on one thread, then on two
 //   --cold-start     decoding the embedded data in a fresh process
 
@@ -135,6 +137,16 @@ if CommandLine.arguments.contains("--parallel-drop") {
         })
     }
     print(String(format: "two threads, reports dropped: %.1f ms", best * 1000))
+    exit(0)
+}
+if CommandLine.arguments.contains("--rules-off") {
+    var off = LintOptions()
+    for id in RuleRegistry.ids { off.severities[id] = Severity?.none }
+    var best = Double.infinity
+    for _ in 0..<repeatCount {
+        best = min(best, seconds { for bytes in essays { _ = linter.lint(bytes: bytes, path: "essay.txt", format: .text, options: off) } })
+    }
+    print(String(format: "one thread, every rule off: %.1f ms", best * 1000))
     exit(0)
 }
 if parallelOnly {

@@ -433,13 +433,15 @@ extension Linter {
             for part in summary.parts {
                 var score = 0.0
                 var cues: [(weight: Double, phrase: String)] = []
-                for (phrase, weight) in part.detect?.keywords ?? [:] {
+                // Cues in a fixed order (a dictionary's changes from run to
+                // run, and so would the last bits of the sums).
+                for (phrase, weight) in (part.detect?.keywords ?? [:]).sorted(by: { $0.key < $1.key }) {
                     let compiled = PartText.compile(phrase)
                     guard !compiled.isEmpty, text.find(compiled, in: all) != nil else { continue }
                     score += weight
                     cues.append((weight, phrase))
                 }
-                for (phrase, weight) in part.detect?.headings ?? [:] {
+                for (phrase, weight) in (part.detect?.headings ?? [:]).sorted(by: { $0.key < $1.key }) {
                     guard inHeading(phrase) else { continue }
                     score += weight
                     cues.append((weight, "heading: " + phrase))

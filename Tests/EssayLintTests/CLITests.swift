@@ -222,6 +222,21 @@ extension CLITests {
 }
 
 extension CLITests {
+    /// The same files give the same report in every run. Each process hashes
+    /// with its own seed, so anything that follows a dictionary's or a set's
+    /// order (once: the order of a competency's heading keywords, which
+    /// decided which cue took a heading word) shows up as runs that differ.
+    func testSameInputSameReportInEveryRun() throws {
+        let folders = ["essays", "fwb"].map { Support.fixtures.appendingPathComponent($0).path }
+        var outputs = Set<String>()
+        for _ in 0..<6 {
+            let r = try run(["--format", "json", "--fail-on", "never"] + folders, environment: ["SWIFT_DETERMINISTIC_HASHING": ""])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            outputs.insert(r.stdout)
+        }
+        XCTAssertEqual(outputs.count, 1, "reports differ between runs of the same files")
+    }
+
     func testFolderIsLintedInAStableOrderWithGlobs() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-dir-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("b/.hidden"), withIntermediateDirectories: true)

@@ -55,7 +55,10 @@ public final class HeadingMapper: Sendable {
         for criterion in profile.criteria {
             var list: [Cue] = []
             var seen = Set<String>()
-            for (phrase, weight) in criterion.heading?.keywords ?? [:] {
+            // In the phrases' order, not the dictionary's (which changes from
+            // run to run): `score` gives a heading word to the first cue that
+            // takes it, so the order decides the score.
+            for (phrase, weight) in (criterion.heading?.keywords ?? [:]).sorted(by: { $0.key < $1.key }) {
                 let stems = Terms.contentWords(phrase).map(Terms.stem)
                 guard !stems.isEmpty else { continue }
                 seen.insert(stems.joined(separator: " "))
@@ -69,7 +72,10 @@ public final class HeadingMapper: Sendable {
                     seen.insert(s)
                 }
             }
-            list.sort { $0.words.count > $1.words.count }
+            // Longest phrases first, then the heaviest (a stable order: ties keep the phrases' order).
+            list = list.enumerated().sorted { a, b in
+                (a.element.words.count, a.element.weight, -a.offset) > (b.element.words.count, b.element.weight, -b.offset)
+            }.map(\.element)
             allCues.append(list)
         }
         cues = allCues

@@ -487,13 +487,16 @@ struct ContentVocabulary: Sendable {
             guard !Terms.stopwords.contains(text), text.count > 2 else { continue }
             tf[Terms.stem(text), default: 0] += 1
         }
+        // Summed in the terms' order, not the dictionary's: the same section
+        // gives the same similarities, to the last bit, in every run.
+        let terms = tf.sorted { $0.key < $1.key }
         var sectionNorm = 0.0
-        for (_, c) in tf { let v = 1 + log(c); sectionNorm += v * v }
+        for (_, c) in terms { let v = 1 + log(c); sectionNorm += v * v }
         sectionNorm = sectionNorm.squareRoot()
         guard sectionNorm > 0 else { return [Double](repeating: 0, count: weights.count) }
         return weights.indices.map { j in
             var dot = 0.0
-            for (term, count) in tf { if let w = weights[j][term] { dot += (1 + log(count)) * w } }
+            for (term, count) in terms { if let w = weights[j][term] { dot += (1 + log(count)) * w } }
             return norms[j] > 0 ? dot / (norms[j] * sectionNorm) : 0
         }
     }

@@ -264,5 +264,7 @@ print(String(format: "lint / ICU (one thread): %7.2f", lintRate / icuRate))
 let cores = ProcessInfo.processInfo.activeProcessorCount
 print(String(format: "lint on %d cores (Linter.lint(all:)): %.1f MB/s; lint / ICU: %.2f (target: at least 0.50)", cores, mb / bestParallel, (mb / bestParallel) / icuRate))
 ratios.sort()
-print(String(format: "  lint on %d cores / ICU by round (%d rounds): lowest %.2f, median %.2f, highest %.2f", cores, ratios.count,
-             ratios.first ?? 0, ratios[ratios.count / 2], ratios.last ?? 0))
+if !ratios.isEmpty {
+    print(String(format: "  lint on %d cores / ICU by round (%d rounds): lowest %.2f, median %.2f, highest %.2f", cores, ratios.count,
+                 ratios[0], ratios[ratios.count / 2], ratios[ratios.count - 1]))
+}

@@ -191,9 +191,9 @@ public struct Linter: Sendable {
                                   resources: resources, deficitScan: scan, texts: texts,
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
                                   rubricEvidence: rubricEvidence,
-                                  references: ReferenceScan(document: document, analysis: analysis, profile: profile, part: part, texts: texts, sieve: sieve))
+                                  references: ReferenceScan(document: document, profile: profile, part: part, texts: texts, sieve: sieve),
+                                  sieve: sieve)
         context.readability = readability
-        context.sieve = sieve
         Timing.mark("scan")
         var findings: [Finding] = []
         findings.reserveCapacity(32)

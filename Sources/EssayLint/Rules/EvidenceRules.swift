@@ -15,19 +15,17 @@ public struct ReferenceScan: Sendable {
 
     init() {}
 
-    /// `sieve`: the years and needle words, when a `WordSieve` looked for them.
-    init(document: Document, analysis: TextAnalysis, profile: CredentialProfile, part: Part, texts: ProfileTexts, sieve: WordSieve? = nil) {
+    /// `sieve`: where the years and the artifact words are (it looked for them
+    /// when the part asks for citations or artifacts).
+    init(document: Document, profile: CredentialProfile, part: Part, texts: ProfileTexts, sieve: WordSieve) {
         let text = document.analysisText
         if part.requirement("citations") != nil {
             let known = texts.knownAuthors
-            let years = sieve?.years ?? CitationScanner.years(text, words: analysis.words)
-            citations = CitationScanner.scan(text, years: years, knownAuthors: known).map { c in
+            citations = CitationScanner.scan(text, years: sieve.years, knownAuthors: known).map { c in
                 (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
             }
         }
-        if part.requirement("artifacts") != nil {
-            artifacts = sieve.map { ArtifactScanner.scan(text, hits: $0.needleHits) } ?? ArtifactScanner.scan(text, words: analysis.words)
-        }
+        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(text, hits: sieve.needleHits) }
     }
 }
 

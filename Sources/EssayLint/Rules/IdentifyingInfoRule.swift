@@ -133,18 +133,8 @@ public struct IdentifyingInfoRule: Rule {
             }
         }
         var out: [(Range<Int>, String)] = []
-        // Cheap shape checks first, in one tight pass: capitalised, 3+ letters, not all capitals.
-        var candidates: [Int] = []
-        if let sieved = context.sieve?.nameCandidates {
-            candidates = sieved
-        } else {
-            u16.withUnsafeBufferPointer { u in
-                words.withUnsafeBufferPointer { ws in
-                    for i in 1..<ws.count where IdentifyingInfoRule.mayBeName(u, ws[i]) { candidates.append(i) }
-                }
-            }
-        }
-        for i in candidates {
+        // The sieve's name shapes first (capitalised, 3+ letters, not all capitals, not the first word).
+        for i in context.sieve.nameCandidates {
             // Mid-line after a word or a comma.
             let gapUnits = u16[Int(words[i - 1].end)..<Int(words[i].start)]
             guard gapUnits.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3A || $0 == 0x2060 }) else { continue }
@@ -437,7 +427,7 @@ public struct IdentifyingInfoRule: Rule {
         var i = 0
         // Each word that may start a pattern, in order; a pattern found moves
         // `i` past its end, and the starts inside it are passed over.
-        for start in context.sieve?.patternStarts ?? IdentifyingInfoRule.patternStarts(u16, words) where start >= i {
+        for start in context.sieve.patternStarts where start >= i {
             i = start
             let w = words[i]
             let first = u16[Int(w.start)]
@@ -540,7 +530,8 @@ public struct IdentifyingInfoRule: Rule {
 
     /// The words that may start a pattern: "my", numbers, and capitalised
     /// words shaped like an institution word (length, first and last letter).
-    /// One tight pass; most words are none of these.
+    /// The rule reads the sieve's list; this pass of its own is what the
+    /// tests compare the sieve with.
     static func patternStarts(_ units: [UInt16], _ words: [Word]) -> [Int] {
         var out: [Int] = []
         units.withUnsafeBufferPointer { u in

@@ -90,7 +90,7 @@ public struct LintContext: Sendable {
     /// Citations and artifact references, found once.
     public var references = ReferenceScan()
     /// The words each word-level scan starts from, found in one pass.
-    var sieve: WordSieve?
+    let sieve: WordSieve
     /// Readability of each competency section, by heading index (parts that measure clarity).
     var readability: [Int: Readability] = [:]
 }
@@ -153,10 +153,9 @@ public enum RuleRegistry {
 public final class ProfileTexts: Sendable {
     /// "Competency 4: Connecting Campus and Community Assets", per criterion id.
     public let suggestedTitles: [String: String]
-    /// The missing-heading message, per criterion id.
-    public let missingHeading: [String: String]
-    /// The same two by the criterion's position in the profile, the title
-    /// as a finding's list of suggestions (one array, shared by the findings).
+    /// By the criterion's position in the profile: the suggested title as a
+    /// finding's list of suggestions (one array, shared by the findings), and
+    /// the missing-heading message.
     let suggestedTitleListAt: [[String]]
     let missingHeadingAt: [String]
     /// Messages about what an essay lacks as a whole, per part id: the
@@ -171,16 +170,10 @@ public final class ProfileTexts: Sendable {
         knownAuthors = Set((profile.references ?? []).flatMap { $0.authors.map { $0.lowercased() } })
         shortReferences = (profile.references ?? []).map(\.short).joined(separator: "; ")
         var titles: [String: String] = [:]
-        var missing: [String: String] = [:]
-        for c in profile.criteria {
-            let title = MissingHeadingRule.suggestedTitle(c)
-            titles[c.id] = title
-            missing[c.id] = MissingHeadingRule.message(c, title)
-        }
+        for c in profile.criteria { titles[c.id] = MissingHeadingRule.suggestedTitle(c) }
         suggestedTitles = titles
-        missingHeading = missing
         suggestedTitleListAt = profile.criteria.map { [titles[$0.id]!] }
-        missingHeadingAt = profile.criteria.map { missing[$0.id]! }
+        missingHeadingAt = profile.criteria.map { MissingHeadingRule.message($0, titles[$0.id]!) }
         var citations: [String: (String, String)] = [:]
         var artifacts: [String: (String, String)] = [:]
         for part in profile.parts {

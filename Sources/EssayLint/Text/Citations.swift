@@ -138,10 +138,6 @@ enum CitationScanner {
         return j - Int(w.start) == 4 && (1900...2035).contains(value)
     }
 
-    static func scan(_ units: [UInt16], words: [Word], knownAuthors: Set<String>) -> [Citation] {
-        scan(units, years: years(units, words: words), knownAuthors: knownAuthors)
-    }
-
     /// Citations around the given years (their start offsets).
     static func scan(_ units: [UInt16], years: [Int], knownAuthors: Set<String>) -> [Citation] {
         var out: [Citation] = []

@@ -3,8 +3,8 @@
 /// every word five times over, one pass reads it once. Each test is the
 /// scan's own (`CompiledLexicon.candidateKey`, `ArtifactScanner.startsWithNeedle`,
 /// `CitationScanner.isYear`, `IdentifyingInfoRule.mayStartPattern` and
-/// `mayBeName`), so a scan given the sieve's list reads what it would have
-/// found itself.
+/// `mayBeName`), so a scan reads what its own pass would have found (the
+/// tests compare the two).
 struct WordSieve: Sendable {
     /// Words that may be a lexicon term's first word or an asset word, with their hash (source units).
     var lexiconCandidates: [(index: Int, key: UInt64)] = []

@@ -54,7 +54,7 @@ let package = Package(
         // Build-time tool: turns the YAML under Lexicons/ into embedded JSON so the binary is self-contained.
         .executableTarget(
             name: "EmbedLexicons",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["EssayCore", .product(name: "Yams", package: "Yams")],
             path: "Sources/EmbedLexicons"
         ),
         .plugin(
@@ -63,35 +63,56 @@ let package = Package(
             dependencies: ["EmbedLexicons"],
             path: "Sources/EmbedLexiconsPlugin"
         ),
+        // The layers, lowest first (README, "Architecture"). Analysis (Text,
+        // Documents, Profiles, Structure, Language) returns facts; rules turn
+        // facts into findings; the rubric maps findings through profile data;
+        // reporting writes reports; EssayLint is the one façade.
+        .target(name: "EssayCore", path: "Sources/EssayCore", swiftSettings: fuzzInstrumentation),
+        .target(name: "EssayText", dependencies: ["EssayCore", "CEssayICU"], path: "Sources/EssayText",
+                swiftSettings: fuzzInstrumentation),
+        .target(name: "EssayDocuments", dependencies: ["EssayCore", "EssayText", "CEssayDocs", "Ccmark"],
+                path: "Sources/EssayDocuments", swiftSettings: fuzzInstrumentation),
+        .target(name: "EssayProfiles", dependencies: ["EssayCore", .product(name: "Yams", package: "Yams")],
+                path: "Sources/EssayProfiles", swiftSettings: fuzzInstrumentation, plugins: ["EmbedLexiconsPlugin"]),
+        .target(name: "EssayStructure", dependencies: ["EssayCore", "EssayText"], path: "Sources/EssayStructure",
+                swiftSettings: fuzzInstrumentation),
+        .target(name: "EssayLanguage", dependencies: ["EssayCore", "EssayText", "EssayStructure"], path: "Sources/EssayLanguage",
+                swiftSettings: fuzzInstrumentation),
+        .target(name: "EssayRules", dependencies: ["EssayCore", "EssayText", "EssayProfiles", "EssayStructure", "EssayLanguage"],
+                path: "Sources/EssayRules", swiftSettings: fuzzInstrumentation),
+        .target(name: "EssayRubric", dependencies: ["EssayCore"], path: "Sources/EssayRubric", swiftSettings: fuzzInstrumentation),
+        .target(name: "EssayReport", dependencies: ["EssayCore", "EssayRubric"], path: "Sources/EssayReport",
+                swiftSettings: fuzzInstrumentation),
         .target(
             name: "EssayLint",
-            dependencies: ["CEssayICU", "CEssayDocs", "Ccmark", .product(name: "Yams", package: "Yams")],
+            dependencies: ["EssayCore", "EssayText", "EssayDocuments", "EssayProfiles", "EssayStructure", "EssayLanguage",
+                           "EssayRules", "EssayRubric", "EssayReport", .product(name: "Yams", package: "Yams")],
             path: "Sources/EssayLint",
-            swiftSettings: fuzzInstrumentation,
-            plugins: ["EmbedLexiconsPlugin"]
+            swiftSettings: fuzzInstrumentation
         ),
         .executableTarget(
             name: "essaylint",
-            dependencies: ["EssayLint", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["EssayLint", "EssayReport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/essaylint",
             linkerSettings: staticLinking
         ),
         .executableTarget(
-            name: "essaylint-bench",
-            dependencies: ["EssayLint", "CEssayICU"],
-            path: "Benchmarks/essaylint-bench"
+            name: "icu-words",
+            dependencies: ["CEssayICU"],
+            path: "Benchmarks/icu-words"
         ),
         // Fuzz targets (Fuzz/run.sh builds them with libFuzzer); built normally, a replay driver.
         .executableTarget(
             name: "essaylint-fuzz",
-            dependencies: ["EssayLint"],
+            dependencies: ["EssayLint", "EssayDocuments", "EssayReport"],
             path: "Fuzz/essaylint-fuzz",
             swiftSettings: fuzzing ? [.define("FUZZING"), .unsafeFlags(["-sanitize=fuzzer,address"])] : [],
             linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(
             name: "EssayLintTests",
-            dependencies: ["EssayLint", .product(name: "Yams", package: "Yams"),
+            dependencies: ["EssayCore", "EssayText", "EssayDocuments", "EssayProfiles", "EssayStructure", "EssayLanguage",
+                           "EssayRules", "EssayRubric", "EssayReport", "EssayLint", .product(name: "Yams", package: "Yams"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/EssayLintTests"
         ),

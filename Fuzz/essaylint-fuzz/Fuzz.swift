@@ -5,7 +5,9 @@
 // libFuzzer here); the target is chosen with ESSAYLINT_FUZZ_TARGET
 // (markdown, text, docx, odt, html, lint). Built normally, this is a replay
 // driver: `essaylint-fuzz TARGET FILE…` runs the same code on saved inputs.
+import EssayDocuments
 import EssayLint
+import EssayReport
 import Foundation
 
 let linter = try! Linter.embedded()

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import EssayCore
 
 // Build-time tool: EmbedLexicons LEXICON_ROOT OUTPUT.swift FILE.yml...
 // Parses each YAML file (a syntax error fails the build, naming file, line and

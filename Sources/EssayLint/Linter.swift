@@ -1,11 +1,20 @@
 import Foundation
+@_exported import EssayCore
+import EssayText
+import EssayDocuments
+import EssayProfiles
+import EssayStructure
+import EssayLanguage
+import EssayRules
+import EssayRubric
+import EssayReport
 
 /// The library's façade: bytes or a document in, a report out. The CLI, and
 /// later an editor server, call this and nothing deeper.
 public struct Linter: Sendable {
     public let resources: Resources
     public let rules: [any Rule]
-    public static let defaultProfile = "community-partnerships"
+    public static let defaultProfile = LintOptions.defaultProfile
 
     /// Compiled lexicons and heading mappers, built on first use and kept:
     /// a one-file run pays only for what it uses.
@@ -16,11 +25,11 @@ public struct Linter: Sendable {
         self.rules = rules
     }
 
-    final class Cache: @unchecked Sendable {
+    package final class Cache: @unchecked Sendable {
         /// A part of a profile, as a key.
-        struct PartKey: Hashable {
-            var profile: String
-            var part: String
+        package struct PartKey: Hashable {
+            package var profile: String
+            package var part: String
         }
 
         private let lock = NSLock()
@@ -39,22 +48,22 @@ public struct Linter: Sendable {
             return v
         }
 
-        func assessor(_ profile: CredentialProfile, _ part: Part) -> RubricAssessor {
+        package func assessor(_ profile: CredentialProfile, _ part: Part) -> RubricAssessor {
             lock.lock(); defer { lock.unlock() }
             return Cache.memo(&assessors, PartKey(profile: profile.id, part: part.id)) { RubricAssessor(profile: profile, part: part) }!
         }
 
-        func lexicon(_ id: String, _ resources: Resources) -> CompiledLexicon? {
+        package func lexicon(_ id: String, _ resources: Resources) -> CompiledLexicon? {
             lock.lock(); defer { lock.unlock() }
             return Cache.memo(&lexicons, id) { resources.lexicon(id).map(CompiledLexicon.init) }
         }
 
-        func mapper(_ profile: CredentialProfile, _ part: Part) -> HeadingMapper {
+        package func mapper(_ profile: CredentialProfile, _ part: Part) -> HeadingMapper {
             lock.lock(); defer { lock.unlock() }
             return Cache.memo(&mappers, PartKey(profile: profile.id, part: part.id)) { HeadingMapper(profile: profile, part: part) }!
         }
 
-        func texts(_ profile: CredentialProfile) -> ProfileTexts {
+        package func texts(_ profile: CredentialProfile) -> ProfileTexts {
             lock.lock(); defer { lock.unlock() }
             return Cache.memo(&profileTexts, profile.id) { ProfileTexts(profile) }!
         }
@@ -190,10 +199,8 @@ public struct Linter: Sendable {
         var context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, texts: texts,
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
-                                  rubricEvidence: rubricEvidence,
-                                  references: ReferenceScan(document: document, profile: profile, part: part, texts: texts, sieve: sieve),
-                                  sieve: sieve)
-        context.readability = readability
+                                  rubricEvidence: rubricEvidence, sieve: sieve, readability: readability)
+        context.references = ReferenceScan(document: document, profile: profile, part: part, texts: texts, sieve: sieve)
         Timing.mark("scan")
         var findings: [Finding] = []
         findings.reserveCapacity(32)
@@ -292,36 +299,6 @@ public struct Linter: Sendable {
     }
 }
 
-/// Phase timings for benchmarks: with ESSAYLINT_TIMING set, each mark prints
-/// the time since start on standard error; with ESSAYLINT_PROFILE set, marks
-/// add the time since the previous mark to a per-phase total (one thread).
-public enum Timing {
-    // getenv, not ProcessInfo.environment, which copies the whole environment.
-    static let enabled = getenv("ESSAYLINT_TIMING") != nil
-    static let profiling = getenv("ESSAYLINT_PROFILE") != nil
-    nonisolated(unsafe) static var start = DispatchTime.now().uptimeNanoseconds
-    nonisolated(unsafe) static var last: UInt64 = 0
-    nonisolated(unsafe) public static var totals: [String: Double] = [:]
-
-    /// The name is built only when timing is on: marks sit on the hot path.
-    public static func mark(_ name: @autoclosure () -> String) {
-        guard profiling || enabled else { return }
-        let name = name()
-        if profiling {
-            guard Thread.isMainThread else { return }
-            let now = DispatchTime.now().uptimeNanoseconds
-            if last != 0 { totals[name, default: 0] += Double(now - last) / 1e6 }
-            last = now
-            return
-        }
-        let origin = start
-        let now = DispatchTime.now().uptimeNanoseconds
-        FileHandle.standardError.write(Data("\(name): \(Double(now - origin) / 1e6) ms\n".utf8))
-    }
-
-    /// Starts a new round of profile marks (the next mark measures from here).
-    public static func reset() { last = DispatchTime.now().uptimeNanoseconds }
-}
 
 /// One input for `Linter.lint(all:)`.
 public struct LintInput: Sendable {
@@ -408,11 +385,11 @@ extension Linter {
     }
 
     /// Lower-case words separated by single spaces, for whole-word matching.
-    static func words(_ text: String) -> String {
+    package static func words(_ text: String) -> String {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
 
-    func detect(_ document: Document, analysis: TextAnalysis, text: PartText, profile only: String?,
+    package func detect(_ document: Document, analysis: TextAnalysis, text: PartText, profile only: String?,
                 facts: inout [String: [HeadingMapper.HeadingFacts]]) -> (profile: String, part: String, reason: String) {
         let all = text.words(of: 0..<text.lines.count)
         let words = analysis.total(.wordProcessor)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EssayLint
+import EssayReport
 import Foundation
 
 let essaylintVersion = "0.1.0"
@@ -225,7 +226,7 @@ struct LintRequest: Sendable {
                 job.level = failOn?.rawValue ?? setup.settings.failOn ?? "error"
                 job.maxSize = maxFileSize ?? setup.settings.maxFileSize ?? Configuration.defaultMaxFileSize
                 if let id = job.options.profile, setup.linter.resources.profile(id) == nil {
-                    let known = setup.linter.resources.profileIDs.joined(separator: ", ")
+                    let known = setup.linter.profileIDs.joined(separator: ", ")
                     job.failure = "unknown profile '\(id)' (known: \(known))"
                 } else {
                     job.linter = setup.linter
@@ -359,9 +360,7 @@ struct ConfigurationCache {
         if let l = linters[folders] { return l }
         let r: Result<Linter, ResourceError>
         do {
-            var resources = try Resources.embedded()
-            for folder in folders { try resources.addDirectory(folder) }
-            r = .success(Linter(resources: resources))
+            r = .success(try Linter.with(lexiconFolders: folders))
         } catch let e as ResourceError { r = .failure(e) } catch { r = .failure(ResourceError(file: folders.joined(separator: ", "), message: "\(error)")) }
         linters[folders] = r
         Timing.mark("resources")
@@ -570,8 +569,7 @@ struct Profiles: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "profiles", abstract: "List the credential profiles and their parts.")
 
     func run() throws {
-        let resources = try Resources.embedded()
-        for profile in resources.profiles.values.sorted(by: { $0.id < $1.id }) {
+        for profile in try Linter.embedded().profiles {
             print("\(profile.id): \(profile.name)")
             for part in profile.parts {
                 var detail: [String] = []
@@ -587,8 +585,7 @@ struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule with its default severity and what it checks.")
 
     func run() {
-        for rule in RuleRegistry.all {
-            let d = type(of: rule).description
+        for d in Linter.rules {
             print("\(d.id) (\(d.defaultSeverity.rawValue)): \(d.summary)")
         }
     }
@@ -601,40 +598,32 @@ struct Explain: ParsableCommand {
     var rule: String
 
     func run() throws {
-        guard let found = RuleRegistry.rule(rule) else {
+        guard let d = Linter.rule(rule) else {
             writeError("unknown rule '\(rule)'; `essaylint rules` lists them")
             throw ExitCode(Exit.trouble)
         }
-        let d = type(of: found).description
         print("\(d.id): \(d.name) (default severity: \(d.defaultSeverity.rawValue))\n")
         print(d.summary + "\n")
         print("Why: " + d.rationale + "\n")
-        if let resources = try? Resources.embedded() {
-            var printed = false
-            for id in resources.profileIDs {
-                guard let profile = resources.profile(id) else { continue }
-                for part in profile.parts {
-                    let assessor = RubricAssessor(profile: profile, part: part)
-                    for m in assessor.mapping(of: d.id, otherKeys: d.otherRubricKeys) {
-                        let target = m.criterion ?? "the competency of the section"
-                        let what = m.what == d.id ? "" : " (\(m.what))"
-                        print("Rubric, \(profile.id)/\(part.id)\(what): puts \(target) at risk, at most level \(m.ceiling)\(m.descriptor.isEmpty ? "." : ": “\(m.descriptor)”")")
-                        printed = true
-                    }
-                }
+        if let linter = try? Linter.embedded() {
+            let mappings = linter.rubricMappings(of: d.id)
+            for m in mappings {
+                let target = m.criterion ?? "the competency of the section"
+                let what = m.what == d.id ? "" : " (\(m.what))"
+                print("Rubric, \(m.profile)/\(m.part)\(what): puts \(target) at risk, at most level \(m.ceiling)\(m.descriptor.isEmpty ? "." : ": “\(m.descriptor)”")")
             }
-            if printed { print("") }
+            if !mappings.isEmpty { print("") }
         }
-        let shortExamples = d.triggering.filter { $0.text.count < 400 }
+        let shortExamples = d.triggering.filter { $0.count < 400 }
         if !shortExamples.isEmpty {
             print("Flagged (the «marked» text):")
-            for e in shortExamples { print("  " + e.text.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")) }
+            for e in shortExamples { print("  " + e.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")) }
             print("")
         }
-        let quiet = d.nonTriggering.filter { $0.text.count < 400 }
+        let quiet = d.nonTriggering.filter { $0.count < 400 }
         if !quiet.isEmpty {
             print("Not flagged:")
-            for e in quiet { print("  " + e.text.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")) }
+            for e in quiet { print("  " + e.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")) }
         }
     }
 }
@@ -698,7 +687,7 @@ func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
 
 // ArgumentParser exits 64 on usage errors; the gate's contract is 2.
 Timing.mark("start")
-Resources.startDecodingEmbedded()
+Linter.startLoading()
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if getenv("ESSAYLINT_ARGUMENT_PARSER") == nil, let request = LintRequest.quickParse(arguments) {

@@ -1,4 +1,13 @@
 import XCTest
+@testable import EssayCore
+@testable import EssayText
+@testable import EssayDocuments
+@testable import EssayProfiles
+@testable import EssayStructure
+@testable import EssayLanguage
+@testable import EssayRules
+@testable import EssayRubric
+@testable import EssayReport
 @testable import EssayLint
 
 /// Deficit language in context: each sentence lists exactly what must be

@@ -1,6 +1,15 @@
 import Foundation
 import XCTest
 import Yams
+@testable import EssayCore
+@testable import EssayText
+@testable import EssayDocuments
+@testable import EssayProfiles
+@testable import EssayStructure
+@testable import EssayLanguage
+@testable import EssayRules
+@testable import EssayRubric
+@testable import EssayReport
 @testable import EssayLint
 
 /// The annotated Family Well-Being documents in Tests/Fixtures/fwb, written

@@ -1,5 +1,14 @@
 import Foundation
 import XCTest
+@testable import EssayCore
+@testable import EssayText
+@testable import EssayDocuments
+@testable import EssayProfiles
+@testable import EssayStructure
+@testable import EssayLanguage
+@testable import EssayRules
+@testable import EssayRubric
+@testable import EssayReport
 @testable import EssayLint
 
 /// The bundled data is consistent: every class and source a lexicon names
@@ -23,11 +32,11 @@ final class ResourceTests: XCTestCase {
         }
     }
 
-    /// The embedded profiles, lexicons and profile index are read by hand
-    /// (EmbeddedReading.swift), the YAML from a folder through Decodable:
-    /// every file in Lexicons/ must come out the same both ways, field for
-    /// field. A key added to a type but not to the hand reading fails here.
-    func testEmbeddedReadingMatchesDecodable() throws {
+    /// The embedded JSON (written by the build plugin) and the YAML read
+    /// from a folder go through the same Decodable conformances: every file
+    /// in Lexicons/ must come out the same both ways, field for field, and
+    /// the build's profile index must agree with the profile.
+    func testEmbeddedDataMatchesTheYAML() throws {
         let root = Support.packageRoot.appendingPathComponent("Lexicons")
         let embedded = try Resources.embedded()
         var fromYAML = Resources()
@@ -53,18 +62,18 @@ final class ResourceTests: XCTestCase {
         }
     }
 
-    /// The hand reading's errors name the path, as Decodable's do.
-    func testEmbeddedReadingNamesThePath() throws {
+    /// Decoding errors in the data name the path of the bad value.
+    func testDecodingErrorsNameThePath() throws {
         let json = #"{"id": "x", "name": "X", "parts": [{"id": "a", "title": "A", "wordRange": {"min": 1, "max": "many"}}], "criteria": []}"#
-        XCTAssertThrowsError(try Fields.read(json, CredentialProfile.init)) { error in
-            XCTAssertEqual("\(error)", "parts[0].wordRange.max: expected a whole number")
+        XCTAssertThrowsError(try Resources.decode(CredentialProfile.self, json: json)) { error in
+            XCTAssertEqual(Resources.describe(error), "expected a whole number at parts[0].wordRange.max")
         }
-        XCTAssertThrowsError(try Fields.read(#"{"id": "x", "name": "X", "criteria": []}"#, CredentialProfile.init)) { error in
-            XCTAssertEqual("\(error)", "parts: missing")
+        XCTAssertThrowsError(try Resources.decode(CredentialProfile.self, json: #"{"id": "x", "name": "X", "criteria": []}"#)) { error in
+            XCTAssertEqual(Resources.describe(error), "missing key 'parts' at the top level")
         }
         let lexicon = #"{"id": "d", "title": "D", "sources": [], "terms": [{"id": "t", "forms": ["a", 2], "suggestions": [], "advice": "", "sources": []}]}"#
-        XCTAssertThrowsError(try Fields.read(lexicon, Lexicon.init)) { error in
-            XCTAssertEqual("\(error)", "terms[0].forms[1]: expected a string")
+        XCTAssertThrowsError(try Resources.decode(Lexicon.self, json: lexicon)) { error in
+            XCTAssertEqual(Resources.describe(error), "expected a string at terms[0].forms[1]")
         }
     }
 
@@ -200,6 +209,7 @@ final class ResourceTests: XCTestCase {
         let file = folder.appendingPathComponent("rules.yml")
         try "id: r\nname: R\nparts:\n  - id: essay\n    title: Essay\n    rules: {deficit-langauge: error}\ncriteria: []\n".write(to: file, atomically: true, encoding: .utf8)
         var resources = try Resources.embedded()
+        resources.knownRules = Set(RuleRegistry.ids)
         XCTAssertThrowsError(try resources.addDirectory(folder.deletingLastPathComponent().path)) { error in
             let text = "\(error)"
             XCTAssertTrue(text.contains("rules.yml:6:"), text)

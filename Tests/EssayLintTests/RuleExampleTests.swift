@@ -1,4 +1,13 @@
 import XCTest
+@testable import EssayCore
+@testable import EssayText
+@testable import EssayDocuments
+@testable import EssayProfiles
+@testable import EssayStructure
+@testable import EssayLanguage
+@testable import EssayRules
+@testable import EssayRubric
+@testable import EssayReport
 @testable import EssayLint
 
 /// Every rule's own examples are its tests: each «marked» span must be found
@@ -116,7 +125,7 @@ final class RuleExampleTests: XCTestCase {
                     if !(prev >= 0x30 && prev <= 0x39) { let p = prev | 0x20; free = !(p >= 0x61 && p <= 0x7A) }
                     if free { freeDigits += 1 }
                 } else if u == 0x40 {
-                    if k > range.lowerBound, IdentifyingInfoRule.isAlnum(prev) || prev == 0x5F || prev == 0x2D || prev == 0x2B { at = true }
+                    if k > range.lowerBound, IdentifyingPatterns.isAlnum(prev) || prev == 0x5F || prev == 0x2D || prev == 0x2B { at = true }
                 } else if u == 0x2F, k > 0, src[k - 1] == 0x3A {
                     web = true
                 } else if u == 0x2E, k >= 3, src[k - 1] | 0x20 == 0x77, src[k - 2] | 0x20 == 0x77, src[k - 3] | 0x20 == 0x77 {
@@ -135,7 +144,7 @@ final class RuleExampleTests: XCTestCase {
             let units = Array(text.utf16)
             let lower = units.isEmpty ? 0 : Int.random(in: 0...units.count, using: &generator)
             let upper = Int.random(in: lower...max(lower, units.count), using: &generator)
-            let got = units.withUnsafeBufferPointer { IdentifyingInfoRule.census($0, lower..<upper) }
+            let got = units.withUnsafeBufferPointer { IdentifyingPatterns.census($0, lower..<upper) }
             let want = walk(units, lower..<upper)
             XCTAssertTrue(got.at == want.0 && got.digits == want.1 && got.free == want.2 && got.web == want.3,
                           "\(text.debugDescription) [\(lower)..<\(upper)]: \(got) against \(want)")
@@ -162,11 +171,11 @@ final class RuleExampleTests: XCTestCase {
             let analysis = TextAnalysis(document: document)
             let words = analysis.words
             let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: words, lexicon: compiled, references: true)
-            XCTAssertEqual(sieve.patternStarts, IdentifyingInfoRule.patternStarts(document.source.utf16, words))
+            XCTAssertEqual(sieve.patternStarts, IdentifyingPatterns.patternStarts(document.source.utf16, words))
             XCTAssertEqual(sieve.years, CitationScanner.years(document.analysisText, words: words))
             XCTAssertEqual(ArtifactScanner.scan(document.analysisText, hits: sieve.needleHits), ArtifactScanner.scan(document.analysisText, words: words))
             let names = document.source.utf16.withUnsafeBufferPointer { u in
-                words.indices.filter { $0 > 0 && IdentifyingInfoRule.mayBeName(u, words[$0]) }
+                words.indices.filter { $0 > 0 && IdentifyingPatterns.mayBeName(u, words[$0]) }
             }
             XCTAssertEqual(sieve.nameCandidates, names)
             let context = ScanContext(document: document, analysis: analysis, structure: EssayStructure(unmapped: document, analysis: analysis, convention: .wordProcessor), exceptions: [])

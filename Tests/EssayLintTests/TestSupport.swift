@@ -1,5 +1,14 @@
 import Foundation
 import XCTest
+@testable import EssayCore
+@testable import EssayText
+@testable import EssayDocuments
+@testable import EssayProfiles
+@testable import EssayStructure
+@testable import EssayLanguage
+@testable import EssayRules
+@testable import EssayRubric
+@testable import EssayReport
 @testable import EssayLint
 
 enum Support {

@@ -1,1 +1,0 @@
-../EssayLint/Text/TermMatching.swift

@@ -1,0 +1,539 @@
+import EssayCore
+import EssayText
+import EssayStructure
+
+/// One occurrence of a lexicon term, with the decision its context made.
+public struct TermOccurrence: Sendable, Hashable {
+    public var term: Int            // index into the lexicon's terms
+    public var range: Range<Int>
+    public var decision: Decision
+    /// Why it was skipped (or which rule flagged it).
+    public var why: String
+}
+
+/// Finds deficit terms and asset terms in one pass over the ICU words and
+/// decides each occurrence from its context, as the lexicon's data says.
+/// Computed once per document; the deficit rule and the statistics read it.
+public struct DeficitScan: Sendable {
+    public let lexicon: Lexicon
+    public let occurrences: [TermOccurrence]
+    public let assetCount: Int
+    public var flagged: [TermOccurrence] { occurrences.filter { $0.decision == .flag } }
+
+    public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext) {
+        self.init(lexicon: lexicon, compiled: compiled, context: context, candidates: nil)
+    }
+
+    /// `candidates`: the words `compiled.candidateKey` keeps, when a
+    /// `WordSieve` has found them already (nil: found here).
+    package init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext, candidates given: [(index: Int, key: UInt64)]?) {
+        self.lexicon = lexicon
+        let document = context.document
+        let analysis = context.analysis
+        let words = analysis.words
+        let text = document.analysisText
+        let source = document.source.utf16
+        var found: [TermOccurrence] = []
+        var assets = 0
+        // Quotations matter only around a term: found on the first one.
+        var quotedCache: [Range<Int>]?
+        var quoteIndex = 0
+
+        // Most words are in no list: one bit of a hash tells. A tight first
+        // pass keeps the words that may be (or the sieve's, made in its pass).
+        var candidates: [(index: Int, key: UInt64)] = []
+        if let given {
+            candidates = given
+        } else {
+            source.withUnsafeBufferPointer { src in
+                words.withUnsafeBufferPointer { ws in
+                    for i in 0..<ws.count {
+                        if let h = compiled.candidateKey(src, ws[i]) { candidates.append((i, h)) }
+                    }
+                }
+            }
+        }
+        var consumedUpTo = 0
+        for (w, key) in candidates where w >= consumedUpTo {
+            if let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
+                assets += 1
+            }
+            guard let forms = compiled.first[key] else { continue }
+            var matched: (CompiledLexicon.Form, Int)?
+            for form in forms where DeficitScan.equals(source, words[w], form.units[0]) {
+                guard w + form.words.count <= words.count else { continue }
+                var ok = true
+                for k in 1..<max(1, form.words.count) {
+                    let next = words[w + k]
+                    let gap = DeficitScan.gap(text, words[w + k - 1], next)
+                    if !DeficitScan.equals(source, next, form.units[k]) || !form.joinerMatches(gap, at: k - 1) { ok = false; break }
+                }
+                if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
+            }
+            guard let (form, length) = matched else { continue }
+            let range = Int(words[w].start)..<Int(words[w + length - 1].end)
+            if quotedCache == nil { quotedCache = DeficitScan.quotedRanges(text) }
+            let quoted = quotedCache!
+            while quoteIndex < quoted.count, quoted[quoteIndex].upperBound <= range.lowerBound { quoteIndex += 1 }
+            let inQuote = quoteIndex < quoted.count && quoted[quoteIndex].lowerBound < range.lowerBound && range.upperBound <= quoted[quoteIndex].upperBound
+            let (decision, why) = DeficitScan.decide(form: form, at: w, length: length, words: words, source: source, text: text,
+                                                     compiled: compiled, context: context, inQuote: inQuote, range: range)
+            found.append(TermOccurrence(term: form.term, range: range, decision: decision, why: why))
+            consumedUpTo = w + length
+        }
+        occurrences = found
+        assetCount = assets
+    }
+
+    // MARK: context
+
+    package static func decide(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
+                       compiled: CompiledLexicon, context: ScanContext, inQuote: Bool, range: Range<Int>) -> (Decision, String) {
+        if inQuote { return (.skip, "inside quotation marks: a quotation, not the applicant's own framing") }
+        // The term's id only: a LexiconTerm is a large value to copy.
+        if let reason = context.exception(compiled.lexicon.terms[form.term].id, range.lowerBound) { return (.skip, reason) }
+        let sentence = context.sentence(containing: range.lowerBound)
+        // Neighbours within the same block and sentence.
+        func neighbour(_ index: Int) -> String? {
+            guard index >= 0, index < words.count else { return nil }
+            let (a, b) = index < w ? (words[index], words[index + 1]) : (words[index - 1], words[index])
+            if gap(text, a, b).contains(0x0A) { return nil }
+            if let s = sentence, !s.contains(Int(words[index].start)) { return nil }
+            return word(source, words[index])
+        }
+        let previous = neighbour(w - 1)
+        let next = neighbour(w + length)
+        let nextJoinedByHyphen = next != nil && isHyphen(gap(text, words[w + length - 1], words[w + length]))
+        let previousJoinedByHyphen = previous != nil && isHyphen(gap(text, words[w - 1], words[w]))
+
+        func window(_ from: Int, _ to: Int) -> [String] {
+            var out: [String] = []
+            var i = max(0, from)
+            while i <= min(words.count - 1, to) {
+                let r = words[i].range
+                if let s = sentence, !(s.contains(r.lowerBound)) { i += 1; continue }
+                out.append(word(source, words[i]))
+                i += 1
+            }
+            return out
+        }
+
+        if previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p) {
+            return (.skip, "the second part of the compound “\(p)-…”")
+        }
+        var decision = form.otherwise
+        var why = form.otherwise == .flag ? "deficit framing" : "no context made it deficit framing"
+        for rule in form.rules {
+            var holds = true
+            if let list = rule.previous {
+                holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? list.start
+            }
+            if holds, let list = rule.next {
+                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? list.end
+            }
+            let reach = rule.within ?? 3
+            if holds, let list = rule.before {
+                holds = compiled.containsAny(window(w - reach, w - 1), list)
+            }
+            if holds, let list = rule.after {
+                holds = compiled.containsAny(window(w + length, w + length - 1 + reach), list)
+            }
+            if holds {
+                decision = rule.decision
+                why = rule.why
+                break
+            }
+        }
+        if decision == .flag, let rejection = compiled.lexicon.rejection,
+           (max(0, w - rejection.within)..<min(words.count, w + length + rejection.within)).contains(where: { compiled.cueFilter.mayContain(hash(source, words[$0])) }) {
+            let around = window(w - rejection.within, w + length - 1 + rejection.within)
+            if compiled.containsAny(around, compiled.rejectionCues) {
+                return (.skip, "reported as a label the applicant rejects")
+            }
+            if compiled.containsAny(window(w - rejection.within, w - 1), compiled.precedingRejectionCues) {
+                return (.skip, "named as what the applicant turns away from")
+            }
+        }
+        return (decision, why)
+    }
+
+    // MARK: text helpers
+
+    /// FNV-1a over the word's units, lower-cased (ASCII and Latin-1) and with ’ folded to '.
+    @inline(__always)
+    package static func hash(_ source: UnsafeBufferPointer<UInt16>, _ word: Word) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = Int(word.start)
+        let end = Int(word.end)
+        while i < end {
+            var u = source[i]
+            if u >= 0x41 && u <= 0x5A { u |= 0x20 }
+            else if u == 0x2019 || u == 0x2018 { u = 0x27 }
+            else if u >= 0xC0 && u <= 0xDE && u != 0xD7 { u |= 0x20 }
+            h = (h ^ UInt64(u)) &* 0x100000001b3
+            i += 1
+        }
+        return h
+    }
+
+    package static func hash(_ source: [UInt16], _ word: Word) -> UInt64 {
+        source.withUnsafeBufferPointer { hash($0, word) }
+    }
+
+    /// Does a word equal lower-case units (ASCII and Latin-1 folded, ’ as ')?
+    @inline(__always)
+    package static func equals(_ source: [UInt16], _ word: Word, _ units: [UInt16]) -> Bool {
+        let start = Int(word.start)
+        guard Int(word.end) - start == units.count else { return false }
+        for k in 0..<units.count {
+            var u = source[start + k]
+            if u >= 0x41 && u <= 0x5A { u |= 0x20 }
+            else if u == 0x2019 || u == 0x2018 { u = 0x27 }
+            else if u >= 0xC0 && u <= 0xDE && u != 0xD7 { u |= 0x20 }
+            if u != units[k] { return false }
+        }
+        return true
+    }
+
+    package static func hash(_ string: String) -> UInt64 {
+        let units = Array(string.utf16)
+        return hash(units, Word(start: 0, end: Int32(units.count), status: 200))
+    }
+
+    package static func word(_ source: [UInt16], _ word: Word) -> String {
+        let s = Int(word.start)
+        let n = Int(word.end) - s
+        // An ASCII word (nearly all) normalised straight from its units (no
+        // intermediate string; short ones need no heap).
+        if n > 0, n <= 64, source[s..<(s + n)].allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: n) { buffer in
+                for k in 0..<n { buffer[k] = Terms.foldASCII(UInt8(truncatingIfNeeded: source[s + k])) }
+                return n
+            }
+        }
+        return Terms.normalize(Substring(SourceText.string(source[s..<(s + n)])))
+    }
+
+    package static func gap(_ text: [UInt16], _ a: Word, _ b: Word) -> ArraySlice<UInt16> {
+        text[Int(a.end)..<max(Int(a.end), Int(b.start))]
+    }
+
+    package static func isHyphen(_ gap: ArraySlice<UInt16>) -> Bool {
+        let visible = gap.filter { $0 != Document.wordJoiner }
+        return visible.count == 1 && (visible[0] == 0x2D || visible[0] == 0x2010 || visible[0] == 0x2011)
+    }
+
+    /// Spans inside quotation marks, within one block.
+    /// `vectorised`: eight units are tested at once and passed over when
+    /// none is a quotation mark, an apostrophe or a line break (off only to
+    /// test that both readings agree).
+    package static func quotedRanges(_ text: [UInt16], vectorised: Bool = true) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var openDouble: Int?
+        var openSingle: Int?
+        func boundary(_ i: Int) -> Bool { i < 0 || i >= text.count || isSpace(text[i]) || [0x28, 0x5B, 0x2014, 0x2013].contains(text[i]) }
+        func letter(_ i: Int) -> Bool {
+            guard i >= 0, i < text.count else { return false }
+            let u = text[i]
+            return (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) || u >= 0xC0 && u != 0x2019 && u != 0x201D && u != 0x2060
+        }
+        let n = text.count
+        var i = 0
+        let lf = SIMD8<UInt16>(repeating: 0x0A), dq = SIMD8<UInt16>(repeating: 0x22), ap = SIMD8<UInt16>(repeating: 0x27)
+        let single = SIMD8<UInt16>(repeating: 0x2018), double = SIMD8<UInt16>(repeating: 0x201C), two = SIMD8<UInt16>(repeating: 2)
+        while i < n {
+            defer { i += 1 }
+            // Eight units with nothing to read (most of the text) passed over at once.
+            if vectorised, i & 7 == 0, i + 8 <= n {
+                let v = text.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress! + i).loadUnaligned(as: SIMD8<UInt16>.self) }
+                if !any((v .== lf) .| (v .== dq) .| (v .== ap) .| ((v &- single) .< two) .| ((v &- double) .< two)) {
+                    i += 7
+                    continue
+                }
+            }
+            switch text[i] {
+            case 0x0A:
+                openDouble = nil; openSingle = nil
+            case 0x201C:
+                openDouble = i
+            case 0x201D:
+                if let o = openDouble { ranges.append(o..<(i + 1)); openDouble = nil }
+            case 0x22:
+                if let o = openDouble, !boundary(i - 1) || boundary(i + 1) { ranges.append(o..<(i + 1)); openDouble = nil }
+                else if boundary(i - 1) { openDouble = i }
+            case 0x2018:
+                if boundary(i - 1) { openSingle = i }
+            case 0x2019, 0x27:
+                if let o = openSingle, !letter(i + 1) { ranges.append(o..<(i + 1)); openSingle = nil }
+                else if text[i] == 0x27, boundary(i - 1), letter(i + 1) { openSingle = i }
+            default:
+                break
+            }
+        }
+        ranges.sort { $0.lowerBound < $1.lowerBound }
+        // Merge nested spans.
+        var merged: [Range<Int>] = []
+        for r in ranges {
+            if let last = merged.last, r.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
+    }
+}
+
+/// What the scan needs to know of the document beyond its words.
+public struct ScanContext: Sendable {
+    package let document: Document
+    package let analysis: TextAnalysis
+    package let structure: EssayStructure
+    package let exceptions: [DeficitException]
+
+    package func exception(_ term: String, _ offset: Int) -> String? {
+        for e in exceptions where e.terms.contains(term) {
+            guard let criteria = e.criteria else { return e.reason }
+            if let c = structure.criterion(at: offset), criteria.contains(c) { return e.reason }
+        }
+        return nil
+    }
+
+    package func sentence(containing offset: Int) -> Range<Int>? { analysis.sentence(containing: offset) }
+
+    package init(document: Document, analysis: TextAnalysis, structure: EssayStructure, exceptions: [DeficitException]) {
+        self.document = document
+        self.analysis = analysis
+        self.structure = structure
+        self.exceptions = exceptions
+    }
+}
+
+/// A lexicon prepared for matching: forms split into words and joiners,
+/// indexed by the hash of their first word; classes expanded.
+public final class CompiledLexicon: Sendable {
+    public let lexicon: Lexicon
+
+    package struct Form: Sendable {
+        package var term: Int
+        package var words: [String]
+        /// The words as lower-case UTF-16, for comparing without making strings.
+        package var units: [[UInt16]]
+        /// For each gap between words: "-" hyphen, " " space, nil either.
+        package var joiners: [Character?]
+        package var rules: [CompiledRule]
+        package var otherwise: Decision
+
+        package func joinerMatches(_ gap: ArraySlice<UInt16>, at index: Int) -> Bool {
+            guard index < joiners.count, let j = joiners[index] else { return true }
+            let hyphen = DeficitScan.isHyphen(gap)
+            if j == "-" { return hyphen }
+            return !hyphen && gap.allSatisfy { isSpace($0) }
+        }
+    }
+
+    package let first: [UInt64: [Form]]
+    /// Hashes of every first word of a term and of every asset word.
+    package let filter: HashFilter
+    /// The same words' lengths and first two letters.
+    package let shapes: ShapeFilter
+    /// Hashes of every word of the rejection cues.
+    package let cueFilter: HashFilter
+    /// Asset word forms by hash, as lower-case UTF-16.
+    package let assetForms: [UInt64: [[UInt16]]]
+    package let classes: [String: Set<String>]
+    package let rejectionCues: WordList
+    package let precedingRejectionCues: WordList
+    /// Words that may stand before a term with a hyphen and still leave it
+    /// the applicant's term (none by default).
+    package let allowedHyphenPrefixes: Set<String> = []
+
+    public init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var classes: [String: Set<String>] = [:]
+        for (name, list) in lexicon.classes ?? [:] { classes[name] = Set(list.map { Terms.normalize($0) }) }
+        self.classes = classes
+        var first: [UInt64: [Form]] = [:]
+        for (index, term) in lexicon.terms.enumerated() {
+            let rules = (term.contexts ?? []).map { CompiledRule($0, classes: classes) }
+            for form in term.forms {
+                var words: [String] = []
+                var joiners: [Character?] = []
+                var current = ""
+                for ch in Terms.normalize(form) {
+                    if ch == " " || ch == "-" {
+                        if !current.isEmpty { words.append(current); current = ""; joiners.append(ch) }
+                    } else {
+                        current.append(ch)
+                    }
+                }
+                if !current.isEmpty { words.append(current) }
+                guard !words.isEmpty else { continue }
+                let f = Form(term: index, words: words, units: words.map { Array($0.utf16) }, joiners: joiners,
+                             rules: rules, otherwise: term.otherwise ?? .flag)
+                first[DeficitScan.hash(words[0]), default: []].append(f)
+            }
+        }
+        self.first = first
+        var assets: [UInt64: [[UInt16]]] = [:]
+        for form in Set((lexicon.assets?.forms ?? []).map { Terms.normalize($0) }) {
+            assets[DeficitScan.hash(form), default: []].append(Array(form.utf16))
+        }
+        assetForms = assets
+        filter = HashFilter(Array(first.keys) + Array(assets.keys))
+        var shapeKeys: [Int] = []
+        for forms in first.values { for f in forms { shapeKeys.append(ShapeFilter.key(f.units[0])) } }
+        for forms in assets.values { for units in forms { shapeKeys.append(ShapeFilter.key(units)) } }
+        shapes = ShapeFilter(shapeKeys)
+        var cueWords: [UInt64] = []
+        for cue in (lexicon.rejection?.cues ?? []) + (lexicon.rejection?.preceding ?? []) {
+            // The longest word of a phrase stands for it ("instead of": "instead").
+            if let word = Terms.normalize(cue).split(separator: " ").max(by: { $0.count < $1.count }) {
+                cueWords.append(DeficitScan.hash(String(word)))
+            }
+        }
+        cueFilter = HashFilter(cueWords)
+        rejectionCues = WordList((lexicon.rejection?.cues ?? []).map { Terms.normalize($0) }, classes: classes)
+        precedingRejectionCues = WordList((lexicon.rejection?.preceding ?? []).map { Terms.normalize($0) }, classes: classes)
+    }
+
+    /// A context rule with its lists compiled (a class: the scan walks a
+    /// term's rules for every occurrence, and a copy of four lists is not free).
+    package final class CompiledRule: Sendable {
+        package let previous: WordList?
+        package let next: WordList?
+        package let before: WordList?
+        package let after: WordList?
+        package let within: Int?
+        package let decision: Decision
+        package let why: String
+
+        package init(_ rule: ContextRule, classes: [String: Set<String>]) {
+            previous = rule.previous.map { WordList($0, classes: classes) }
+            next = rule.next.map { WordList($0, classes: classes) }
+            before = rule.before.map { WordList($0, classes: classes) }
+            after = rule.after.map { WordList($0, classes: classes) }
+            within = rule.within
+            decision = rule.decision
+            why = rule.why
+        }
+    }
+
+    /// A rule's list of words, split once: plain words, `$class` sets,
+    /// `'s` (any possessive), `-word` (joined by a hyphen), phrases of several
+    /// words, and `$start` / `$end`.
+    package struct WordList: Sendable {
+        package var words: Set<String> = []
+        package var classes: [Set<String>] = []
+        package var possessive = false
+        package var hyphenated: Set<String> = []
+        /// Items of several words, for windows.
+        package var phrases: [[String]] = []
+        package var start = false
+        package var end = false
+        /// Every item without a `$` read as a literal word, for windows.
+        package var literal: Set<String> = []
+
+        package init(_ items: [String], classes known: [String: Set<String>]) {
+            for item in items {
+                if item.hasPrefix("$") {
+                    let name = String(item.dropFirst())
+                    if let set = known[name] { classes.append(set) }
+                    if name == "start" { start = true }
+                    if name == "end" { end = true }
+                    continue
+                }
+                let parts = item.split(separator: " ").map(String.init)
+                if parts.count > 1 { phrases.append(parts) } else if parts.count == 1 { literal.insert(parts[0]) }
+                if item == "'s" { possessive = true } else if item.hasPrefix("-") { hyphenated.insert(String(item.dropFirst())) } else { words.insert(item) }
+            }
+        }
+    }
+
+    /// The word's hash when it may be a term's first word or an asset word:
+    /// length and first two letters rule out most words before hashing, and
+    /// one bit of the hash most of the rest.
+    @inline(__always)
+    package func candidateKey(_ src: UnsafeBufferPointer<UInt16>, _ w: Word) -> UInt64? {
+        let start = Int(w.start)
+        let length = Int(w.end) - start
+        guard length > 0, shapes.mayContain(ShapeFilter.key(length, src[start], length > 1 ? src[start + 1] : 0)) else { return nil }
+        let h = DeficitScan.hash(src, w)
+        return filter.mayContain(h) ? h : nil
+    }
+
+    /// Does a neighbouring word match a rule's list? `$class` names a class,
+    /// `'s` any possessive, `-word` a word joined by a hyphen.
+    package func matches(_ word: String, _ list: WordList, hyphenated: Bool) -> Bool {
+        if hyphenated { return list.hyphenated.contains(word) }
+        if list.words.contains(word) { return true }
+        if list.possessive, word.hasSuffix("'s") || word.hasSuffix("s'") { return true }
+        return list.classes.contains { $0.contains(word) }
+    }
+
+    /// Does a window of words contain any item (a word, a `$class`, or a
+    /// phrase of several words)?
+    package func containsAny(_ window: [String], _ list: WordList) -> Bool {
+        for word in window where list.literal.contains(word) || list.classes.contains(where: { $0.contains(word) }) { return true }
+        for parts in list.phrases where parts.count <= window.count {
+            for start in 0...(window.count - parts.count) where window[start] == parts[0] {
+                if window[start..<(start + parts.count)].elementsEqual(parts) { return true }
+            }
+        }
+        return false
+    }
+}
+
+/// A bit set over words' length (to 31) and first two letters, folded as
+/// `DeficitScan.hash` folds them: `false` means the word is in no list.
+package struct ShapeFilter: Sendable {
+    private var bits: [UInt64]
+    private static let size = 32 * 27 * 27
+
+    package init(_ keys: [Int]) {
+        bits = [UInt64](repeating: 0, count: ShapeFilter.size / 64 + 1)
+        for k in keys { bits[k >> 6] |= 1 << UInt64(k & 63) }
+    }
+
+    /// An ASCII letter's place in the alphabet (either case); 26 for
+    /// anything else (Latin-1 letters fold to Latin-1, outside a to z).
+    /// Without branches: this runs for every word.
+    @inline(__always)
+    package static func letter(_ unit: UInt16) -> Int {
+        let place = (unit | 0x20) &- 0x61
+        return unit < 0x80 && place < 26 ? Int(place) : 26
+    }
+
+    @inline(__always)
+    package static func key(_ length: Int, _ first: UInt16, _ second: UInt16) -> Int {
+        (min(length, 31) * 27 + letter(first)) * 27 + (length > 1 ? letter(second) : 26)
+    }
+
+    package static func key(_ units: [UInt16]) -> Int {
+        key(units.count, units.first ?? 0, units.count > 1 ? units[1] : 0)
+    }
+
+    /// `k` from `key` (always inside the set: no bounds check).
+    @inline(__always)
+    package func mayContain(_ k: Int) -> Bool { bits.withUnsafeBufferPointer { $0[k >> 6] } & (1 << UInt64(k & 63)) != 0 }
+}
+
+/// A fixed bit set over hashes: `false` means certainly absent.
+package struct HashFilter: Sendable {
+    private var bits: [UInt64]
+    private static let size = 1 << 15
+
+    package init(_ hashes: [UInt64]) {
+        bits = [UInt64](repeating: 0, count: HashFilter.size / 64)
+        for h in hashes {
+            let i = Int(h & UInt64(HashFilter.size - 1))
+            bits[i >> 6] |= 1 << UInt64(i & 63)
+        }
+    }
+
+    @inline(__always)
+    package func mayContain(_ h: UInt64) -> Bool {
+        let i = Int(h & UInt64(HashFilter.size - 1))
+        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+}

@@ -1,0 +1,85 @@
+import EssayProfiles
+import EssayRubric
+import EssayRules
+
+/// What the front ends list and explain: the rules, the profiles and how a
+/// rule's findings map onto each credential's rubric.
+extension Linter {
+    /// The embedded profiles and lexicons, with the `.yml` files of extra
+    /// folders taking precedence by id; a folder's profile may name only
+    /// rules essaylint has.
+    public static func with(lexiconFolders folders: [String]) throws -> Linter {
+        var resources = try Resources.embedded()
+        resources.knownRules = Set(RuleRegistry.ids)
+        for folder in folders { try resources.addDirectory(folder) }
+        return Linter(resources: resources)
+    }
+
+    /// Starts decoding the embedded data on another core (a run's first
+    /// file is read meanwhile).
+    public static func startLoading() { Resources.startDecodingEmbedded() }
+
+    /// Every rule id, in the order rules run and are listed.
+    public static var ruleIDs: [String] { RuleRegistry.ids }
+
+    /// The ids of the profiles this linter has, sorted.
+    public var profileIDs: [String] { resources.profileIDs }
+
+    /// The profiles this linter has, by id.
+    public var profiles: [CredentialProfile] {
+        resources.profileIDs.compactMap { resources.profile($0) }
+    }
+
+    /// A rule in its own words, for `rules` and `explain`.
+    public struct RuleInfo: Sendable {
+        public var id: String
+        public var name: String
+        public var defaultSeverity: Severity
+        public var summary: String
+        public var rationale: String
+        /// The example texts, with the flagged spans marked «…».
+        public var triggering: [String]
+        public var nonTriggering: [String]
+    }
+
+    public static var rules: [RuleInfo] { RuleRegistry.all.map { info(type(of: $0).description) } }
+
+    public static func rule(_ id: String) -> RuleInfo? {
+        RuleRegistry.rule(id).map { info(type(of: $0).description) }
+    }
+
+    private static func info(_ d: RuleDescription) -> RuleInfo {
+        RuleInfo(id: d.id, name: d.name, defaultSeverity: d.defaultSeverity, summary: d.summary, rationale: d.rationale,
+                 triggering: d.triggering.map(\.text), nonTriggering: d.nonTriggering.map(\.text))
+    }
+
+    /// One way a rule's findings put a criterion at risk in a profile's part.
+    public struct RubricMapping: Sendable {
+        public var profile: String
+        public var part: String
+        /// What the finding is about when it is one of several kinds (a
+        /// question, a field); the rule id otherwise.
+        public var what: String
+        /// nil: the competency of the section the finding is in.
+        public var criterion: String?
+        public var ceiling: Int
+        public var descriptor: String
+    }
+
+    /// How a rule's findings map onto every profile's rubric.
+    public func rubricMappings(of id: String) -> [RubricMapping] {
+        guard let rule = RuleRegistry.rule(id) else { return [] }
+        let d = type(of: rule).description
+        var out: [RubricMapping] = []
+        for profile in profiles {
+            for part in profile.parts {
+                let assessor = RubricAssessor(profile: profile, part: part)
+                for m in assessor.mapping(of: d.id, otherKeys: d.otherRubricKeys) {
+                    out.append(RubricMapping(profile: profile.id, part: part.id, what: m.what, criterion: m.criterion,
+                                             ceiling: m.ceiling, descriptor: m.descriptor))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,387 @@
+import CEssayICU
+import EssayCore
+
+/// A word as ICU's UAX #29 word breaks found it, in UTF-16 offsets.
+public struct Word: Sendable, Hashable {
+    public var start: Int32
+    public var end: Int32
+    /// ICU rule status: 100..<200 number, 200..<300 letters, 300..<400 kana, 400..<500 ideographs.
+    public var status: Int32
+    public var range: Range<Int> { Int(start)..<Int(end) }
+    public var isNumber: Bool { status < Int32(CEICU_WORD_NUMBER_LIMIT) }
+
+    package init(start: Int32, end: Int32, status: Int32) {
+        self.start = start
+        self.end = end
+        self.status = status
+    }
+}
+
+/// Everything computed once per document from the analysis text: words,
+/// sentences, paragraphs and the word-processor count. Rules never
+/// re-tokenize.
+public struct TextAnalysis: Sendable {
+    /// ICU words (letters, numbers, kana, ideographs), in order.
+    public let words: [Word]
+    /// Sentences containing at least one word, as UTF-16 ranges.
+    public let sentences: [Range<Int>]
+    /// Word-processor tokens: start offset of each counted token, in order.
+    public let wordProcessorTokens: [Range<Int>]
+    /// Paragraph blocks that hold at least one word.
+    public let paragraphCount: Int
+
+    public init(document: Document) {
+        self.init(document.analysisText, blocks: document.blocks)
+    }
+
+    /// An analysis text (and its blocks, for the paragraph count).
+    package init(_ text: [UInt16], blocks: [Block] = []) {
+        words = TextAnalysis.icuWords(text)
+        sentences = TextAnalysis.icuSentences(text, words: words)
+        // U+202F (narrow no-break space) separates words for a word processor
+        // but joins them for UAX #29 (ExtendNumLet): a text with one is read
+        // unit by unit.
+        wordProcessorTokens = TextAnalysis.containsNarrowNoBreakSpace(text)
+            ? TextAnalysis.wordProcessorTokens(text) : TextAnalysis.wordProcessorTokens(text, words: words)
+        var paragraphs = 0
+        var w = 0
+        for block in blocks where block.kind == .paragraph {
+            while w < words.count, Int(words[w].end) <= block.range.lowerBound { w += 1 }
+            if w < words.count, Int(words[w].start) < block.range.upperBound { paragraphs += 1 }
+        }
+        paragraphCount = paragraphs
+    }
+
+    /// Words whose start lies in a range, under a convention.
+    public func count(in range: Range<Int>, _ convention: WordConvention) -> Int {
+        switch convention {
+        case .wordProcessor: return wordProcessorCount(in: range)
+        case .icu: return wordIndices(in: range).count
+        }
+    }
+
+    /// All words under a convention.
+    public func total(_ convention: WordConvention) -> Int {
+        convention == .wordProcessor ? wordProcessorTokens.count : words.count
+    }
+
+    /// The number of word-processor words whose start lies in a range.
+    public func wordProcessorCount(in range: Range<Int>) -> Int {
+        TextAnalysis.count(of: wordProcessorTokens, in: range)
+    }
+
+    /// The sentence holding an offset (sentences are sorted and disjoint).
+    public func sentence(containing offset: Int) -> Range<Int>? {
+        let s = sentences
+        var low = 0
+        var high = s.count
+        while low < high {
+            let mid = (low + high) / 2
+            if s[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < s.count && s[low].contains(offset) ? s[low] : nil
+    }
+
+    /// Indices of ICU words that start inside a range.
+    public func wordIndices(in range: Range<Int>) -> Range<Int> {
+        TextAnalysis.indices(of: words, in: range) { Int($0.start) }
+    }
+
+    package static func count(of tokens: [Range<Int>], in range: Range<Int>) -> Int {
+        indices(of: tokens, in: range) { $0.lowerBound }.count
+    }
+
+    /// The indices of the sorted elements whose start lies in a range.
+    package static func indices<T>(of items: [T], in range: Range<Int>, start: (T) -> Int) -> Range<Int> {
+        func firstIndex(atOrAfter offset: Int) -> Int {
+            var low = 0
+            var high = items.count
+            while low < high {
+                let mid = (low + high) / 2
+                if start(items[mid]) < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let low = firstIndex(atOrAfter: range.lowerBound)
+        return low..<max(low, firstIndex(atOrAfter: range.upperBound))
+    }
+
+    // MARK: ICU
+
+    package static func icuWords(_ text: [UInt16]) -> [Word] {
+        guard !text.isEmpty else { return [] }
+        precondition(MemoryLayout<Word>.stride == 3 * MemoryLayout<Int32>.stride)
+        // Every word takes at least one unit and a break after it.
+        let capacity = text.count / 2 + 1
+        return text.withUnsafeBufferPointer { t in
+            [Word](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var error: Int32 = 0
+                let raw = UnsafeMutableRawPointer(buffer.baseAddress!).bindMemory(to: Int32.self, capacity: capacity * 3)
+                let n = Int(ceicu_words(t.baseAddress, Int32(t.count), raw, Int32(capacity), &error))
+                count = max(0, min(n, capacity))
+                // Markup masked as word joiners may cling to a word's edges.
+                for i in 0..<count {
+                    var w = buffer[i]
+                    if t[Int(w.start)] == Document.wordJoiner || t[Int(w.end) - 1] == Document.wordJoiner {
+                        while w.start < w.end, t[Int(w.start)] == Document.wordJoiner { w.start += 1 }
+                        while w.end > w.start, t[Int(w.end) - 1] == Document.wordJoiner { w.end -= 1 }
+                        buffer[i] = w
+                    }
+                }
+            }
+        }
+    }
+
+    package static func icuSentences(_ text: [UInt16], words: [Word]) -> [Range<Int>] {
+        guard !text.isEmpty, !words.isEmpty else { return [] }
+        let capacity = text.count + 1
+        var ends = [Int32](repeating: 0, count: min(capacity, words.count * 2 + 64))
+        var error: Int32 = 0
+        var n = text.withUnsafeBufferPointer { t in
+            ceicu_sentences(t.baseAddress, Int32(t.count), &ends, Int32(ends.count), &error)
+        }
+        if Int(n) > ends.count {
+            ends = [Int32](repeating: 0, count: Int(n))
+            n = text.withUnsafeBufferPointer { t in
+                ceicu_sentences(t.baseAddress, Int32(t.count), &ends, Int32(ends.count), &error)
+            }
+        }
+        guard n > 0 else { return [] }
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var w = 0
+        for i in 0..<Int(n) {
+            let end = Int(ends[i])
+            // Keep sentences that contain a word; trim them to their words.
+            var firstWord: Int?
+            var lastEnd = start
+            while w < words.count, Int(words[w].start) < end {
+                if firstWord == nil { firstWord = Int(words[w].start) }
+                lastEnd = Int(words[w].end)
+                w += 1
+            }
+            if let f = firstWord {
+                // Extend to the closing punctuation that ICU kept in the sentence.
+                var e = lastEnd
+                while e < end, !isSpace(text[e]) { e += 1 }
+                var s = f
+                while s > start, !isSpace(text[s - 1]) { s -= 1 }
+                sentences.append(s..<e)
+            }
+            start = end
+        }
+        return sentences
+    }
+
+    // MARK: word-processor convention
+
+    @inline(__always)
+    package static func isSeparator(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0x85:
+            return true
+        case 0x2000...0x200A:
+            return true
+        case 0x2013, 0x2014, 0x2015:  // en dash, em dash, horizontal bar
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// ASCII classes: 1 separator, 2 letter or digit, 3 hyphen, 0 other.
+    package static let asciiClass: [UInt8] = (0..<128).map { u -> UInt8 in
+        switch u {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return 2
+        case 0x2D: return 3
+        default: return 0
+        }
+    }
+
+    /// The word-processor count of a text.
+    package static func wordProcessorCount(_ text: String) -> Int { wordProcessorTokens(Array(text.utf16)).count }
+
+    package static func wordProcessorTokens(_ text: [UInt16]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(text.count / 6 + 1)
+        let classes = asciiClass
+        text.withUnsafeBufferPointer { t in
+          classes.withUnsafeBufferPointer { asciiClass in
+            let n = t.count
+            var i = 0
+            @inline(__always) func separator(_ u: UInt16) -> Bool {
+                u < 0x80 ? asciiClass[Int(u)] == 1 : isSeparator(u)
+            }
+            @inline(__always) func dash(_ i: Int) -> Bool { t[i] == 0x2D && i + 1 < n && t[i + 1] == 0x2D }
+            while i < n {
+                // Skip separators (and runs of two or more hyphens, which act as a dash).
+                while i < n {
+                    let u = t[i]
+                    if separator(u) { i += 1; continue }
+                    if u == 0x2D, i + 1 < n, t[i + 1] == 0x2D {
+                        while i < n, t[i] == 0x2D { i += 1 }
+                        continue
+                    }
+                    break
+                }
+                guard i < n else { break }
+                // Markup (word joiners) neither separates nor starts a token.
+                var start = -1
+                var end = i
+                var hasWordCharacter = false
+                while i < n {
+                    let u = t[i]
+                    if u < 0x80 {
+                        let c = asciiClass[Int(u)]
+                        if c == 1 || (c == 3 && dash(i)) { break }
+                        if start < 0 { start = i }
+                        // Then the plain ASCII run that follows, in one tight loop
+                        // (a hyphen or anything outside ASCII goes back to the
+                        // general case).
+                        var word = c == 2
+                        var j = i + 1
+                        while j < n {
+                            let v = t[j]
+                            guard v < 0x80 else { break }
+                            let d = asciiClass[Int(v)]
+                            if d == 1 || d == 3 { break }
+                            if d == 2 { word = true }
+                            j += 1
+                        }
+                        if word { hasWordCharacter = true }
+                        end = j
+                        i = j
+                        continue
+                    } else {
+                        if isSeparator(u) { break }
+                        if u != Document.wordJoiner {
+                            if start < 0 { start = i }
+                            end = i + 1
+                            if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
+                        }
+                    }
+                    i += 1
+                }
+                if hasWordCharacter { tokens.append(start..<end) }
+            }
+          }
+        }
+        return tokens
+    }
+
+    /// One pass with no branch per unit (the text holds one rarely).
+    package static func containsNarrowNoBreakSpace(_ text: [UInt16]) -> Bool {
+        text.withUnsafeBufferPointer { t in
+            var found: UInt16 = 0
+            for u in t { found |= u == 0x202F ? 1 : 0 }
+            return found != 0
+        }
+    }
+
+    /// The same tokens, read with ICU's words: a word segment holds no
+    /// separator, hyphen or dash (UAX #29 breaks at every one of them, but for
+    /// U+202F, which the caller checks for), so the
+    /// reading jumps from a word's start to its end and looks at each unit
+    /// only between words. `TextAnalysisTests` checks it against the reading
+    /// above on every fixture, the essays of the corpus and made-up edge cases.
+    package static func wordProcessorTokens(_ text: [UInt16], words: [Word]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(words.count + 16)
+        let classes = asciiClass
+        text.withUnsafeBufferPointer { t in
+          classes.withUnsafeBufferPointer { asciiClass in
+          words.withUnsafeBufferPointer { ws in
+            let n = t.count
+            // The token being read: its first and past-the-end units (-1: none
+            // yet). Closed where a separator or a dash ends it (written out at
+            // each place: a local function capturing these would make every
+            // access a checked one).
+            var start = -1
+            var end = 0
+            var hasWordCharacter = false
+            var i = 0
+            var w = 0
+            while true {
+                // The units up to the next ICU word (or the end), one by one.
+                let next = w < ws.count ? Int(ws[w].start) : n
+                while i < next {
+                    let u = t[i]
+                    if u < 0x80 {
+                        let c = asciiClass[Int(u)]
+                        if c == 1 || (c == 3 && i + 1 < n && t[i + 1] == 0x2D) {
+                            if start >= 0, hasWordCharacter { tokens.append(start..<end) }
+                            start = -1
+                            hasWordCharacter = false
+                            if c == 3 {
+                                // Two or more hyphens: a dash.
+                                while i < n, t[i] == 0x2D { i += 1 }
+                            } else {
+                                i += 1
+                            }
+                            continue
+                        }
+                        if start < 0 { start = i }
+                        end = i + 1
+                        if c == 2 { hasWordCharacter = true }
+                    } else if isSeparator(u) {
+                        if start >= 0, hasWordCharacter { tokens.append(start..<end) }
+                        start = -1
+                        hasWordCharacter = false
+                    } else if u != Document.wordJoiner {
+                        if start < 0 { start = i }
+                        end = i + 1
+                        if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
+                    }
+                    i += 1
+                }
+                guard w < ws.count else { break }
+                // The word: part of the token, in one step.
+                let s = Int(ws[w].start)
+                let e = Int(ws[w].end)
+                if start < 0 { start = s }
+                if !hasWordCharacter {
+                    let u = t[s]
+                    if u < 0x80 && asciiClass[Int(u)] == 2 {
+                        hasWordCharacter = true
+                    } else {
+                        for k in s..<e where isWordCharacter(text, k) { hasWordCharacter = true; break }
+                    }
+                }
+                end = e
+                i = max(i, e)
+                w += 1
+            }
+            if start >= 0, hasWordCharacter { tokens.append(start..<end) }
+          }
+          }
+        }
+        return tokens
+    }
+
+    /// Is the unit at `i` (or the scalar it starts) a letter or a digit?
+    @inline(__always)
+    package static func isWordCharacter(_ text: [UInt16], _ i: Int) -> Bool {
+        let u = text[i]
+        if u < 0x80 {
+            return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A)
+        }
+        if u == Document.wordJoiner { return false }
+        var value = UInt32(u)
+        if u >= 0xD800 && u < 0xDC00, i + 1 < text.count {
+            let low = text[i + 1]
+            guard low >= 0xDC00 && low < 0xE000 else { return false }
+            value = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+        } else if u >= 0xDC00 && u < 0xE000 {
+            return false
+        }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+}

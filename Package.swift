@@ -101,6 +101,11 @@ let package = Package(
             dependencies: ["CEssayICU"],
             path: "Benchmarks/icu-words"
         ),
+        .executableTarget(
+            name: "reporter-bench",
+            dependencies: ["EssayLint", "EssayReport"],
+            path: "Benchmarks/reporter-bench"
+        ),
         // Fuzz targets (Fuzz/run.sh builds them with libFuzzer); built normally, a replay driver.
         .executableTarget(
             name: "essaylint-fuzz",

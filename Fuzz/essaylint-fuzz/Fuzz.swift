@@ -24,7 +24,7 @@ func fuzzOne(_ target: String, _ bytes: [UInt8]) {
         let format: DocumentFormat = bytes.first.map { $0 % 2 == 0 } == true ? .markdown : .text
         let report = linter.lint(bytes: bytes, path: "f", format: format, options: LintOptions(profile: nil, part: nil))
         _ = JSONReporter().render(Report(files: [report]), version: "fuzz")
-        _ = TextReporter(color: false).render(Report(files: [report]))
+        _ = TextReporter(color: false).render(Report(files: [report]), version: "test")
     }
 }
 

@@ -440,9 +440,7 @@ enum FolderWalk {
 /// again with the asset names of every asset map in the run.
 final class ReportStream: @unchecked Sendable {
     private let lock = NSLock()
-    private let format: OutputFormat
-    private let text: TextReporter
-    private let json = JSONReporter()
+    private let reporter: any Reporter
     private let version: String
     private let levels: [String]
     private let progress: Progress
@@ -450,22 +448,25 @@ final class ReportStream: @unchecked Sendable {
     private var next = 0
     private var holding = false
     private var assetNames: [String] = []
-    private var counts = (files: 0, errors: 0, warnings: 0, suggestions: 0)
+    private var summary = RunSummary()
     private(set) var anyFailed = false
     private(set) var anyOverThreshold = false
 
     init(format: OutputFormat, color: Bool, version: String, levels: [String], progress: Progress) {
-        self.format = format
-        text = TextReporter(color: color)
+        switch format {
+        case .json: reporter = JSONReporter()
+        case .text: reporter = TextReporter(color: color)
+        }
         self.version = version
         self.levels = levels
         self.progress = progress
-        if format == .json { write(json.header(version: version)) }
+        write(reporter.begin(version: version))
     }
 
-    private func write(_ s: String) {
+    private func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
         progress.clear()
-        FileHandle.standardOutput.write(Data(s.utf8))
+        FileHandle.standardOutput.write(Data(bytes))
     }
 
     func put(_ i: Int, _ report: FileReport) {
@@ -486,12 +487,7 @@ final class ReportStream: @unchecked Sendable {
             emit(next, r.part == "action-plan" && r.error == nil ? relint(next, r, assetNames) : r)
             next += 1
         }
-        switch format {
-        case .json:
-            write(json.footer(files: counts.files, errors: counts.errors, warnings: counts.warnings, suggestions: counts.suggestions))
-        case .text:
-            write("\n" + text.summary(files: counts.files, errors: counts.errors, warnings: counts.warnings, suggestions: counts.suggestions))
-        }
+        write(reporter.end(summary))
     }
 
     private func emit(_ i: Int, _ r: FileReport) {
@@ -500,18 +496,8 @@ final class ReportStream: @unchecked Sendable {
             progress.clear()
             writeError("\(r.path): \(error)")
         }
-        switch format {
-        case .json: write((counts.files > 0 ? "," : "") + json.fileJSON(r))
-        case .text: write((counts.files > 0 ? "\n" : "") + text.render(r))
-        }
-        counts.files += 1
-        for f in r.findings {
-            switch f.severity {
-            case .error: counts.errors += 1
-            case .warning: counts.warnings += 1
-            case .suggestion: counts.suggestions += 1
-            }
-        }
+        write(reporter.file(r, index: summary.files))
+        summary.add(r)
         let threshold: Severity?
         switch levels[i] {
         case "warning": threshold = .warning

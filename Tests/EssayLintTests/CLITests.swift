@@ -377,22 +377,3 @@ extension CLITests {
     }
 
 }
-
-/// The CLI writes each file's JSON as soon as it is linted; the pieces must
-/// make exactly the document that rendering the whole run gives.
-final class StreamedJSONTests: XCTestCase {
-    func testPiecesMakeTheSameDocument() throws {
-        let a = try Support.lint("# Knowledge of the Self\n\nOur families have needs.\n", path: "a.md")
-        let b = FileReport.failed("b.md", "the file is empty")
-        let c = try Support.lint("Plain text with problems and challenges.", format: .text, path: "c.txt")
-        let report = Report(files: [a, b, c])
-        let reporter = JSONReporter()
-        var streamed = reporter.header(version: "9.9")
-        for (i, f) in report.files.enumerated() { streamed += (i > 0 ? "," : "") + reporter.fileJSON(f) }
-        streamed += reporter.footer(files: 3, errors: report.count(.error), warnings: report.count(.warning), suggestions: report.count(.suggestion))
-        XCTAssertEqual(streamed, reporter.render(report, version: "9.9"))
-        let empty = reporter.header(version: "1") + reporter.footer(files: 0, errors: 0, warnings: 0, suggestions: 0)
-        XCTAssertEqual(empty, reporter.render(Report(files: []), version: "1"))
-    }
-
-}

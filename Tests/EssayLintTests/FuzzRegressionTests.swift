@@ -31,7 +31,7 @@ final class FuzzRegressionTests: XCTestCase {
                     XCTAssertNil(report.error, "\(target)/\(name): \(report.error ?? "")")
                 }
                 _ = JSONReporter().render(Report(files: [report]), version: "test")
-                _ = TextReporter(color: false).render(Report(files: [report]))
+                _ = TextReporter(color: false).render(Report(files: [report]), version: "test")
                 replayed += 1
             }
         }

@@ -1,132 +1,166 @@
 import EssayCore
 import EssayRubric
 
-/// The JSON contract, schema version 1: one document for the whole run.
-/// Changes from here on are additive only.
-public struct JSONReporter: Sendable {
+/// The JSON contract, schema version 1: one document for the whole run,
+/// `{"schemaVersion":1,"tool":{…},"files":[…],"summary":{…}}`. Changes from
+/// here on are additive only.
+public struct JSONReporter: Reporter {
     public static let schemaVersion = 1
-    public var pretty: Bool
 
-    public init(pretty: Bool = false) { self.pretty = pretty }
-
-    public func render(_ report: Report, version: String) -> String {
-        let root = JSONValue.object([
-            ("schemaVersion", .int(JSONReporter.schemaVersion)),
-            ("tool", .object([("name", .string("essaylint")), ("version", .string(version))])),
-            ("files", .array(report.files.map(file))),
-            ("summary", .object([
-                ("files", .int(report.files.count)),
-                ("errors", .int(report.count(.error))),
-                ("warnings", .int(report.count(.warning))),
-                ("suggestions", .int(report.count(.suggestion))),
-            ])),
-        ])
-        return root.serialized(pretty: pretty) + "\n"
-    }
-
-    // The same document in pieces, for writing each file as it is linted:
-    // header, then the files separated by commas, then the footer. Compact
-    // output only (the pieces of a pretty document would need re-indenting).
+    public init() {}
 
     /// `{"schemaVersion":1,"tool":{…},"files":[`
-    public func header(version: String) -> String {
-        let tool = JSONValue.object([("name", .string("essaylint")), ("version", .string(version))]).serialized(pretty: false)
-        return "{\"schemaVersion\":\(JSONReporter.schemaVersion),\"tool\":\(tool),\"files\":["
+    public func begin(version: String) -> [UInt8] {
+        var w = JSONWriter(capacity: 96)
+        w.beginObject()
+        w.key("schemaVersion"); w.int(JSONReporter.schemaVersion)
+        w.key("tool"); w.beginObject(); w.key("name"); w.string("essaylint"); w.key("version"); w.string(version); w.endObject()
+        w.key("files")
+        return w.bytes + Array("[".utf8)
     }
 
-    /// One entry of `files`.
-    public func fileJSON(_ f: FileReport) -> String { file(f).serialized(pretty: false) }
+    /// One entry of `files`, after a comma unless it is the first.
+    public func file(_ report: FileReport, index: Int) -> [UInt8] {
+        var w = JSONWriter(capacity: 16_384)
+        let object = write(report, into: &w)
+        return index > 0 ? [UInt8(ascii: ",")] + object : object
+    }
 
     /// `],"summary":{…}}` and the final newline.
-    public func footer(files: Int, errors: Int, warnings: Int, suggestions: Int) -> String {
-        let summary = JSONValue.object([
-            ("files", .int(files)), ("errors", .int(errors)), ("warnings", .int(warnings)), ("suggestions", .int(suggestions)),
-        ]).serialized(pretty: false)
-        return "],\"summary\":\(summary)}\n"
+    public func end(_ summary: RunSummary) -> [UInt8] {
+        var w = JSONWriter(capacity: 96)
+        w.beginObject()
+        w.key("files"); w.int(summary.files)
+        w.key("errors"); w.int(summary.errors)
+        w.key("warnings"); w.int(summary.warnings)
+        w.key("suggestions"); w.int(summary.suggestions)
+        w.endObject()
+        return Array("],\"summary\":".utf8) + w.bytes + Array("}\n".utf8)
     }
 
-    package func file(_ f: FileReport) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("path", .string(f.path)),
-            ("profile", f.profile.map(JSONValue.string) ?? .null),
-            ("part", f.part.map(JSONValue.string) ?? .null),
-        ]
+    /// One file's object (tests read it alone).
+    public func fileJSON(_ report: FileReport) -> String {
+        var w = JSONWriter(capacity: 16_384)
+        return String(decoding: write(report, into: &w), as: UTF8.self)
+    }
+
+    private func write(_ f: FileReport, into w: inout JSONWriter) -> [UInt8] {
+        w.beginObject()
+        w.key("path"); w.string(f.path)
+        w.key("profile"); w.string(f.profile)
+        w.key("part"); w.string(f.part)
+        w.key("stats")
         if let s = f.stats {
-            pairs.append(("stats", .object([
-                ("words", .int(s.words)),
-                ("wordConvention", .string(s.wordConvention.rawValue)),
-                ("icuWords", .int(s.icuWords)),
-                ("sentences", .int(s.sentences)),
-                ("paragraphs", .int(s.paragraphs)),
-                ("noteWords", .int(s.noteWords)),
-                ("wordRange", s.wordRange.map { .object([("min", .int($0.min)), ("max", .int($0.max))]) } ?? .null),
-                ("assetTerms", .int(s.assetTerms)),
-                ("deficitTerms", .int(s.deficitTerms)),
-                ("sections", .array(s.sections.map { section in
-                    .object([
-                        ("heading", .string(section.heading)),
-                        ("line", .int(section.line)),
-                        ("criterion", section.criterion.map(JSONValue.string) ?? .null),
-                        ("words", .int(section.words)),
-                        ("readingEase", section.readability.map { .double($0.ease) } ?? .null),
-                        ("grade", section.readability.map { .double($0.grade) } ?? .null),
-                    ])
-                })),
-            ])))
+            w.beginObject()
+            w.key("words"); w.int(s.words)
+            w.key("wordConvention"); w.string(s.wordConvention.rawValue)
+            w.key("icuWords"); w.int(s.icuWords)
+            w.key("sentences"); w.int(s.sentences)
+            w.key("paragraphs"); w.int(s.paragraphs)
+            w.key("noteWords"); w.int(s.noteWords)
+            w.key("wordRange")
+            if let r = s.wordRange {
+                w.beginObject(); w.key("min"); w.int(r.min); w.key("max"); w.int(r.max); w.endObject()
+            } else {
+                w.null()
+            }
+            w.key("assetTerms"); w.int(s.assetTerms)
+            w.key("deficitTerms"); w.int(s.deficitTerms)
+            w.key("sections"); w.beginArray()
+            for section in s.sections {
+                w.beginObject()
+                w.key("heading"); w.string(section.heading)
+                w.key("line"); w.int(section.line)
+                w.key("criterion"); w.string(section.criterion)
+                w.key("words"); w.int(section.words)
+                w.key("readingEase"); if let r = section.readability { w.double(r.ease) } else { w.null() }
+                w.key("grade"); if let r = section.readability { w.double(r.grade) } else { w.null() }
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
         } else {
-            pairs.append(("stats", .null))
+            w.null()
         }
-        pairs.append(("findings", .array(f.findings.map { finding($0, f.source) })))
-        pairs.append(("rubric", .array(f.rubric.map { r in
-            .object([
-                ("criterion", .string(r.criterion)),
-                ("title", .string(r.title)),
-                ("risk", .string(r.risk.rawValue)),
-                ("ceiling", .int(r.ceiling)),
-                ("findings", .int(r.findings)),
-                ("words", .int(r.words)),
-                ("elements", .object([("evidenced", .array(r.evidenced.map(JSONValue.string))),
-                                      ("missing", .array(r.missingElements.map(JSONValue.string)))])),
-                ("estimate", r.estimate.map { .object([("level", .int($0)), ("basis", .string("an estimate from the rubric elements the section shows; not a score"))]) } ?? .null),
-            ])
-        })))
-        pairs.append(("requirements", .array(f.requirements.map { r in
-            .object([("id", .string(r.id)), ("met", .bool(r.met)), ("detail", .string(r.detail))])
-        })))
-        pairs.append(("error", f.error.map { .object([("message", .string($0))]) } ?? .null))
-        pairs.append(("suppressed", .int(f.suppressed)))
-        pairs.append(("detection", f.detection.map(JSONValue.string) ?? .null))
-        pairs.append(("items", .array(f.itemNames.map(JSONValue.string))))
-        pairs.append(("references", .array(f.references.map { r in
-            var fields: [(String, JSONValue)] = [("kind", .string(r.kind)), ("text", .string(r.text))]
+        w.key("findings"); w.beginArray()
+        for finding in f.findings { write(finding, f.source, into: &w) }
+        w.endArray()
+        w.key("rubric"); w.beginArray()
+        for r in f.rubric {
+            w.beginObject()
+            w.key("criterion"); w.string(r.criterion)
+            w.key("title"); w.string(r.title)
+            w.key("risk"); w.string(r.risk.rawValue)
+            w.key("ceiling"); w.int(r.ceiling)
+            w.key("findings"); w.int(r.findings)
+            w.key("words"); w.int(r.words)
+            w.key("elements"); w.beginObject()
+            w.key("evidenced"); w.beginArray(); for id in r.evidenced { w.string(id) }; w.endArray()
+            w.key("missing"); w.beginArray(); for id in r.missingElements { w.string(id) }; w.endArray()
+            w.endObject()
+            w.key("estimate")
+            if let level = r.estimate {
+                w.beginObject()
+                w.key("level"); w.int(level)
+                w.key("basis"); w.string("an estimate from the rubric elements the section shows; not a score")
+                w.endObject()
+            } else {
+                w.null()
+            }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("requirements"); w.beginArray()
+        for r in f.requirements {
+            w.beginObject(); w.key("id"); w.string(r.id); w.key("met"); w.bool(r.met); w.key("detail"); w.string(r.detail); w.endObject()
+        }
+        w.endArray()
+        w.key("error")
+        if let error = f.error { w.beginObject(); w.key("message"); w.string(error); w.endObject() } else { w.null() }
+        w.key("suppressed"); w.int(f.suppressed)
+        w.key("detection"); w.string(f.detection)
+        w.key("items"); w.beginArray(); for name in f.itemNames { w.string(name) }; w.endArray()
+        w.key("references"); w.beginArray()
+        for r in f.references {
+            w.beginObject()
+            w.key("kind"); w.string(r.kind)
+            w.key("text"); w.string(r.text)
             if let source = f.source {
                 let start = source.location(of: r.range.lowerBound)
-                fields += [("line", .int(start.line)), ("column", .int(start.column))]
+                w.key("line"); w.int(start.line)
+                w.key("column"); w.int(start.column)
             }
-            fields.append(("status", r.status.map(JSONValue.string) ?? .null))
-            return .object(fields)
-        })))
-        return .object(pairs)
+            w.key("status"); w.string(r.status)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.bytes
     }
 
-    package func finding(_ f: Finding, _ source: SourceText?) -> JSONValue {
+    private func write(_ f: Finding, _ source: SourceText?, into w: inout JSONWriter) {
         let range = source?.range(f.range)
-        var pairs: [(String, JSONValue)] = [
-            ("rule", .string(f.rule)),
-            ("severity", .string(f.severity.rawValue)),
-            ("message", .string(f.message)),
-            ("line", .int(range?.start.line ?? 1)),
-            ("column", .int(range?.start.column ?? 1)),
-            ("endLine", .int(range?.end.line ?? 1)),
-            ("endColumn", .int(range?.end.column ?? 1)),
-            ("offset", .int(range?.start.byteOffset ?? 0)),
-            ("length", .int(range?.byteLength ?? 0)),
-        ]
-        if let match = f.match { pairs.append(("match", .string(match))) }
-        pairs.append(("suggestions", .array(f.suggestions.map(JSONValue.string))))
-        pairs.append(("rubric", .array(f.rubric.map { t in
-            .object([("criterion", .string(t.criterion)), ("ceiling", .int(t.ceiling)), ("descriptor", .string(t.descriptor))])
-        })))
-        return .object(pairs)
+        w.beginObject()
+        w.key("rule"); w.string(f.rule)
+        w.key("severity"); w.string(f.severity.rawValue)
+        w.key("message"); w.string(f.message)
+        w.key("line"); w.int(range?.start.line ?? 1)
+        w.key("column"); w.int(range?.start.column ?? 1)
+        w.key("endLine"); w.int(range?.end.line ?? 1)
+        w.key("endColumn"); w.int(range?.end.column ?? 1)
+        w.key("offset"); w.int(range?.start.byteOffset ?? 0)
+        w.key("length"); w.int(range?.byteLength ?? 0)
+        if let match = f.match { w.key("match"); w.string(match) }
+        w.key("suggestions"); w.beginArray(); for s in f.suggestions { w.string(s) }; w.endArray()
+        w.key("rubric"); w.beginArray()
+        for t in f.rubric {
+            w.beginObject()
+            w.key("criterion"); w.string(t.criterion)
+            w.key("ceiling"); w.int(t.ceiling)
+            w.key("descriptor"); w.string(t.descriptor)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
 }

@@ -4,22 +4,23 @@ import EssayRubric
 /// Output for people: `path:line:col: severity: message [rule]`, the source
 /// line with the match underlined, suggestions and rubric threats, then a
 /// per-criterion table and the submission requirements.
-public struct TextReporter: Sendable {
+public struct TextReporter: Reporter {
     public var color: Bool
 
     public init(color: Bool) { self.color = color }
 
     package func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
-    public func render(_ report: Report) -> String {
-        var out = ""
-        for (i, file) in report.files.enumerated() {
-            if i > 0 { out += "\n" }
-            out += render(file)
-        }
-        out += "\n" + summary(files: report.files.count, errors: report.count(.error), warnings: report.count(.warning),
-                              suggestions: report.count(.suggestion))
-        return out
+    public func begin(version: String) -> [UInt8] { [] }
+
+    /// A file's findings and tables, after a blank line unless it is the first.
+    public func file(_ report: FileReport, index: Int) -> [UInt8] {
+        Array(((index > 0 ? "\n" : "") + render(report)).utf8)
+    }
+
+    public func end(_ summary: RunSummary) -> [UInt8] {
+        Array(("\n" + self.summary(files: summary.files, errors: summary.errors, warnings: summary.warnings,
+                                   suggestions: summary.suggestions)).utf8)
     }
 
     /// The last line: files and findings by severity.

@@ -139,7 +139,7 @@ public struct Linter: Sendable {
         }
         if options.profile == nil || options.part == nil {
             partText = PartText(document: document, analysis: analysis)
-            let chosen = detect(document, analysis: analysis, text: partText!, profile: options.profile, facts: &headingFacts)
+            let chosen = detector.detect(document, analysis: analysis, text: partText!, profile: options.profile, facts: &headingFacts)
             if options.profile == nil || options.part == nil {
                 options.detection = chosen.reason
             }
@@ -299,175 +299,18 @@ public struct Linter: Sendable {
     }
 }
 
-
-/// One input for `Linter.lint(all:)`.
-public struct LintInput: Sendable {
-    public var path: String
-    public var bytes: [UInt8]
-    public var format: DocumentFormat
-
-    public init(path: String, bytes: [UInt8], format: DocumentFormat) {
-        self.path = path
-        self.bytes = bytes
-        self.format = format
-    }
-}
-
 extension Linter {
-    /// Lints many inputs on all cores (or `concurrency` threads); the reports
-    /// come back in the inputs' order. One input's failure is its report's
-    /// `error`, never the others'.
-    public func lint(all inputs: [LintInput], profile: String = Linter.defaultProfile, part: String? = nil,
-                     concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) -> [FileReport] {
-        let threads = max(1, min(concurrency, inputs.count))
-        if threads == 1 {
-            return inputs.map { lint(bytes: $0.bytes, path: $0.path, format: $0.format, profile: profile, part: part) }
-        }
-        return IndexedResults<FileReport>(count: inputs.count).run(threads: threads) { i in
-            let input = inputs[i]
-            return lint(bytes: input.bytes, path: input.path, format: input.format, profile: profile, part: part)
-        }
-    }
-}
-
-/// Work shared by worker threads: hands out indices in order and keeps each
-/// result in its own slot, so results come back in input order.
-public final class IndexedResults<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [T?]
-    private var next = 0
-
-    public init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// The next index to work on, or nil when all are taken.
-    public func take() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    public func set(_ i: Int, _ value: T) {
-        lock.lock(); defer { lock.unlock() }
-        slots[i] = value
-    }
-
-    /// Every result, in index order (all must have been set), moved out of
-    /// the slots rather than copied: `run` calls it once, at the end.
-    private func takeValues() -> [T] {
-        var out: [T] = []
-        out.reserveCapacity(slots.count)
-        for i in slots.indices { out.append(slots[i].take()!) }
-        return out
-    }
-
-    /// Runs `body` for every index on `threads` threads.
-    public func run(threads: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
-        DispatchQueue.concurrentPerform(iterations: max(1, threads)) { _ in
-            while let i = self.take() { self.set(i, body(i)) }
-        }
-        return takeValues()
-    }
-}
-
-// MARK: - Detection
-
-extension Linter {
-    /// Which credential and part a document is: each part scores the
-    /// distinct cue phrases of its `detect` list found in the text, headings
-    /// that name the part's competencies, and whether the length fits its
-    /// range. The best score wins; with no profile given and nothing
-    /// recognised, the default profile's first part.
+    /// Which credential and part a document is (see `PartDetector`).
     public func detect(_ document: Document, profile only: String? = nil) -> (profile: String, part: String, reason: String) {
         let analysis = TextAnalysis(document: document)
         var facts: [String: [HeadingMapper.HeadingFacts]] = [:]
-        return detect(document, analysis: analysis, text: PartText(document: document, analysis: analysis), profile: only, facts: &facts)
+        return detector.detect(document, analysis: analysis, text: PartText(document: document, analysis: analysis), profile: only, facts: &facts)
     }
 
-    /// Lower-case words separated by single spaces, for whole-word matching.
-    package static func words(_ text: String) -> String {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
-    }
-
-    package func detect(_ document: Document, analysis: TextAnalysis, text: PartText, profile only: String?,
-                facts: inout [String: [HeadingMapper.HeadingFacts]]) -> (profile: String, part: String, reason: String) {
-        let all = text.words(of: 0..<text.lines.count)
-        let words = analysis.total(.wordProcessor)
-        var scored: [(profile: String, part: String, score: Double, why: [String])] = []
-        let profiles = only.flatMap { resources.summary($0) }.map { [$0] } ?? resources.profileIDs.compactMap { resources.summary($0) }
-        // Headings as " word word " bytes, once, for the heading cues.
-        let headingBytes = document.headings.map { Array((" " + Linter.words($0.text) + " ").utf8) }
-        func inHeading(_ phrase: String) -> Bool {
-            let needle = Array((" " + Linter.words(phrase) + " ").utf8)
-            return headingBytes.contains { hay in
-                guard hay.count >= needle.count else { return false }
-                return (0...(hay.count - needle.count)).contains { i in
-                    hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle)
-                }
-            }
-        }
-        for summary in profiles {
-            for part in summary.parts {
-                var score = 0.0
-                var cues: [(weight: Double, phrase: String)] = []
-                // Cues in a fixed order (a dictionary's changes from run to
-                // run, and so would the last bits of the sums).
-                for (phrase, weight) in (part.detect?.keywords ?? [:]).sorted(by: { $0.key < $1.key }) {
-                    let compiled = PartText.compile(phrase)
-                    guard !compiled.isEmpty, text.find(compiled, in: all) != nil else { continue }
-                    score += weight
-                    cues.append((weight, phrase))
-                }
-                for (phrase, weight) in (part.detect?.headings ?? [:]).sorted(by: { $0.key < $1.key }) {
-                    guard inHeading(phrase) else { continue }
-                    score += weight
-                    cues.append((weight, "heading: " + phrase))
-                }
-                var why = cues.sorted { ($0.weight, $1.phrase) > ($1.weight, $0.phrase) }.map(\.phrase)
-                if let labels = part.detect?.labels, let weight = part.detect?.labelWeight {
-                    let n = text.labelledLines(labels)
-                    if n >= 3 { score += weight; why.insert("\(n) entries labelled “\(labels[0].capitalized) N”", at: 0) }
-                }
-                if let weight = part.detect?.datedLines {
-                    let n = text.lines.filter { !DateScanner.dates(in: $0.text).isEmpty }.count
-                    if n >= 5 { score += weight; why.insert("\(n) dated lines", at: 0) }
-                }
-                if part.headingPerCriterion ?? true, let profile = resources.profile(summary.id), let part = profile.part(part.id) {
-                    let mapper = cache.mapper(profile, part)
-                    let headingFacts = document.headings.map(mapper.facts)
-                    facts[profile.id + "/" + part.id] = headingFacts
-                    let named = mapper.namedCriteria(headingFacts)
-                    if named > 0 {
-                        score += 1.5 * Double(named)
-                        why.insert("\(named) \(named == 1 ? "heading names a competency" : "headings name competencies")", at: 0)
-                    }
-                }
-                if let range = part.wordRange {
-                    if words >= range.min && words <= range.max {
-                        score += 1
-                        why.append("\(format(words)) words, in its range")
-                    } else if words > range.max * 2 || words * 2 < range.min {
-                        score -= 1
-                    }
-                }
-                scored.append((summary.id, part.id, score, why))
-            }
-        }
-        scored.sort { $0.score > $1.score }
-        guard let best = scored.first, best.score >= 2 else {
-            let fallback = only ?? Linter.defaultProfile
-            let part = resources.profile(fallback)?.parts.first?.id ?? "essay"
-            return (fallback, part, "nothing in the document names a part of a credential, so it was linted as \(fallback)/\(part); name one with --profile and --part")
-        }
-        let cues = best.why.prefix(5).map { cue -> String in
-            if cue.hasPrefix("heading: ") { return "a heading with “\(cue.dropFirst(9))”" }
-            return cue.hasSuffix("competencies") || cue.hasSuffix("competency") || cue.contains("words") || cue.contains("entries labelled") || cue.hasSuffix("dated lines") ? cue : "“\(cue)”"
-        }
-        var reason = "detected \(best.profile)/\(best.part) from " + cues.joined(separator: ", ")
-        if scored.count > 1 {
-            func one(_ x: Double) -> String { String((x * 10).rounded() / 10) }
-            reason += " (score \(one(best.score)); next: \(scored[1].profile)/\(scored[1].part) \(one(scored[1].score)))"
-        }
-        return (best.profile, best.part, reason)
+    /// The detector over this linter's profiles and its cached heading mappers.
+    var detector: PartDetector {
+        let resources = self.resources, cache = self.cache
+        return PartDetector(candidates: resources.profileIDs.compactMap { resources.summary($0) },
+                            profile: { resources.profile($0) }, mapper: { cache.mapper($0, $1) })
     }
 }

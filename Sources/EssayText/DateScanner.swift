@@ -50,16 +50,40 @@ package enum DateScanner {
     /// hash `mayHoldDate` builds as it reads a run of letters.
     package static let monthHashes: Set<UInt64> = Set(months.keys.map { Terms.hash($0) })
 
+    /// The latest four-digit number from 1900 to 2099 standing alone in a text.
+    package static func latestYear(in text: String) -> Int? {
+        var latest: Int?
+        var digits = 0, value = 0, letterBefore = false, previous: UInt8 = 0x20
+        for byte in text.utf8 + [0x20] {
+            if byte >= 0x30 && byte <= 0x39 {
+                if digits == 0 { letterBefore = (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A }
+                digits += 1
+                value = value &* 10 &+ Int(byte - 0x30)
+            } else {
+                let letterAfter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                if digits == 4, value >= 1900, value <= 2099, !letterBefore, !letterAfter { latest = max(latest ?? value, value) }
+                digits = 0
+                value = 0
+            }
+            previous = byte
+        }
+        return latest
+    }
+
     package static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let m = month <= 2 ? month + 9 : month - 3
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
     }
 
-    package static func dates(in text: String, defaultYear: Int = 2025) -> [Found] {
+    /// The dates written in a text. A date written without its year ("March
+    /// 3") takes `defaultYear`, else the latest year written in the same text
+    /// ("March 3" beside "April 30, 2026" is in 2026), else the current year.
+    package static func dates(in text: String, defaultYear given: Int? = nil) -> [Found] {
         // Every form has a digit.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         guard mayHoldDate(text) else { return [] }
+        let defaultYear = given ?? latestYear(in: text) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         // Tokens: runs of letters or digits, with the separators kept.
         var tokens: [(String, Bool)] = []   // (text, isWord)
         var current = ""

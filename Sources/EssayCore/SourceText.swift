@@ -44,70 +44,29 @@ public struct SourceText: Sendable {
         var starts = [0]
         var startBytes = [start]
         var failure: Int?
-        var count = 0
-        var units = [UInt16](repeating: 0, count: bytes.count - start)
-        units.withUnsafeMutableBufferPointer { out in
-            bytes.withUnsafeBufferPointer { input in
-                var i = start
-                let n = input.count
-                var o = 0
-                let inBase = input.baseAddress, outBase = out.baseAddress
-                while i < n {
-                    // Eight ASCII bytes with no line break (0x0A, 0x0D or below) at once.
-                    if i + 8 <= n, let inBase, let outBase {
-                        let w = UnsafeRawPointer(inBase + i).loadUnaligned(as: UInt64.self)
-                        let high: UInt64 = 0x8080_8080_8080_8080
-                        // With every byte below 0x80, a byte below 0x0E borrows into its top bit.
-                        if w & high == 0, (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & high == 0 {
-                            let bytes = UnsafeRawPointer(inBase + i).loadUnaligned(as: SIMD8<UInt8>.self)
-                            UnsafeMutableRawPointer(outBase + o).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
-                            i += 8
-                            o += 8
-                            continue
-                        }
-                    }
-                    let b = input[i]
-                    if b < 0x80 {
-                        out[o] = UInt16(b)
-                        o += 1
-                        i += 1
-                        if b == 0x0A || (b == 0x0D && (i >= n || input[i] != 0x0A)) {
-                            starts.append(o)
-                            startBytes.append(i)
-                        }
-                        continue
-                    }
-                    let length: Int
-                    var scalar: UInt32
-                    let minimum: UInt32
-                    if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F) }
-                    else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F) }
-                    else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07) }
-                    else { failure = i; break }
-                    guard i + length <= n else { failure = i; break }
-                    var ok = true
-                    for k in 1..<length {
-                        let c = input[i + k]
-                        if c & 0xC0 != 0x80 { ok = false; break }
-                        scalar = scalar << 6 | UInt32(c & 0x3F)
-                    }
-                    if !ok || scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar < 0xE000) { failure = i; break }
-                    if scalar >= 0x10000 {
-                        let v = scalar - 0x10000
-                        out[o] = UInt16(0xD800 + (v >> 10))
-                        out[o + 1] = UInt16(0xDC00 + (v & 0x3FF))
-                        o += 2
-                    } else {
-                        out[o] = UInt16(scalar)
-                        o += 1
-                    }
-                    i += length
-                }
-                count = o
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count - start)
+        var input = bytes[start...].makeIterator()
+        var decoder = UTF8()
+        var offset = start        // byte offset of the next scalar
+        var pendingCR = false     // a CR whose line ends unless LF follows
+        decoding: while true {
+            switch decoder.decode(&input) {
+            case .scalarValue(let scalar):
+                if pendingCR, scalar != "\n" { starts.append(units.count); startBytes.append(offset) }
+                pendingCR = scalar == "\r"
+                offset += UTF8.width(scalar)
+                units.append(contentsOf: UTF16.encode(scalar)!)
+                if scalar == "\n" { starts.append(units.count); startBytes.append(offset) }
+            case .emptyInput:
+                if pendingCR { starts.append(units.count); startBytes.append(offset) }
+                break decoding
+            case .error:
+                failure = offset
+                break decoding
             }
         }
         if let bad = failure { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(bad)") }
-        units.removeLast(units.count - count)
         self.init(utf16: units, bomBytes: start, lineStarts: starts, lineStartBytes: startBytes, encoding: "UTF-8", bytesPerUnit: 0)
     }
 
@@ -211,45 +170,12 @@ public struct SourceText: Sendable {
     public func string(_ range: Range<Int>) -> String {
         let low = max(0, min(range.lowerBound, utf16.count))
         let high = max(low, min(range.upperBound, utf16.count))
-        return utf16.withUnsafeBufferPointer { SourceText.string(UnsafeBufferPointer(rebasing: $0[low..<high])) }
+        return SourceText.string(utf16[low..<high])
     }
 
-    /// UTF-16 to a String in one pass into its UTF-8 storage (the standard
-    /// library's generic transcoding took a tenth of a run's time). A lone
-    /// surrogate becomes U+FFFD, as `String(decoding:as:)` would make it.
-    package static func string(_ units: ArraySlice<UInt16>) -> String { units.withUnsafeBufferPointer { string($0) } }
-    package static func string(_ units: [UInt16]) -> String { units.withUnsafeBufferPointer { string($0) } }
-
-    package static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
-        if units.isEmpty { return "" }
-        return String(unsafeUninitializedCapacity: units.count * 3) { out in
-            var o = 0
-            var i = 0
-            let n = units.count
-            while i < n {
-                let u = UInt32(units[i])
-                i += 1
-                if u < 0x80 {
-                    out[o] = UInt8(u); o += 1
-                } else if u < 0x800 {
-                    out[o] = UInt8(0xC0 | (u >> 6)); out[o + 1] = UInt8(0x80 | (u & 0x3F)); o += 2
-                } else if u & 0xF800 == 0xD800 {
-                    if u < 0xDC00, i < n, units[i] & 0xFC00 == 0xDC00 {
-                        let scalar = 0x10000 + ((u - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
-                        i += 1
-                        out[o] = UInt8(0xF0 | (scalar >> 18)); out[o + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
-                        out[o + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F)); out[o + 3] = UInt8(0x80 | (scalar & 0x3F))
-                        o += 4
-                    } else {
-                        out[o] = 0xEF; out[o + 1] = 0xBF; out[o + 2] = 0xBD; o += 3
-                    }
-                } else {
-                    out[o] = UInt8(0xE0 | (u >> 12)); out[o + 1] = UInt8(0x80 | ((u >> 6) & 0x3F)); out[o + 2] = UInt8(0x80 | (u & 0x3F)); o += 3
-                }
-            }
-            return o
-        }
-    }
+    /// UTF-16 to a String; a lone surrogate becomes U+FFFD.
+    package static func string(_ units: ArraySlice<UInt16>) -> String { String(decoding: units, as: UTF16.self) }
+    package static func string(_ units: [UInt16]) -> String { String(decoding: units, as: UTF16.self) }
 
     /// The text of a 1-based line without its line break.
     public func lineText(_ line: Int) -> String {

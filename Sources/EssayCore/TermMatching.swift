@@ -18,17 +18,7 @@ package enum Terms {
         // Fast path: ASCII only.
         var ascii = true
         for b in word.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii {
-            // Written straight into the string (no array; a short word needs no heap).
-            return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
-                var k = 0
-                for b in word.utf8 {
-                    buffer[k] = foldASCII(b)
-                    k += 1
-                }
-                return k
-            }
-        }
+        if ascii { return String(decoding: word.utf8.map(foldASCII), as: UTF8.self) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
@@ -62,17 +52,11 @@ package enum Terms {
 
     /// The stem of a lower-cased word's UTF-8 bytes, in place.
     package static func stem(bytes w: inout [UInt8]) {
-        func has(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard w.count >= n else { return false }
-            let p = suffix.utf8Start
-            for k in 0..<n where w[w.count - n + k] != p[k] { return false }
-            return true
-        }
-        func strip(_ suffix: StaticString, min: Int = 3, add: StaticString = "") -> Bool {
-            guard has(suffix), w.count - suffix.utf8CodeUnitCount >= min else { return false }
-            w.removeLast(suffix.utf8CodeUnitCount)
-            w += UnsafeBufferPointer(start: add.utf8Start, count: add.utf8CodeUnitCount)
+        func has(_ suffix: String) -> Bool { w.count >= suffix.utf8.count && w.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        func strip(_ suffix: String, min: Int = 3, add: String = "") -> Bool {
+            guard has(suffix), w.count - suffix.utf8.count >= min else { return false }
+            w.removeLast(suffix.utf8.count)
+            w += add.utf8
             return true
         }
         if has("'s") { w.removeLast(2) }
@@ -127,26 +111,23 @@ package enum Terms {
         let t = tolerance(min(x.count, y.count))
         guard t > 0, abs(x.count - y.count) <= t else { return false }
         let width = y.count + 1
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: width * 3) { buffer in
-            var previous2 = buffer.baseAddress!
-            var previous = previous2 + width
-            var current = previous + width
-            for j in 0..<width { previous[j] = j; previous2[j] = 0 }
-            for i in 1...x.count {
-                current[0] = i
-                var rowMin = i
-                for j in 1..<width {
-                    let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                    if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { value = min(value, previous2[j - 2] + 1) }
-                    current[j] = value
-                    rowMin = min(rowMin, value)
-                }
-                if rowMin > t { return false }
-                (previous2, previous, current) = (previous, current, previous2)
+        var previous2 = [Int](repeating: 0, count: width)
+        var previous = Array(0..<width)
+        var current = [Int](repeating: 0, count: width)
+        for i in 1...x.count {
+            current[0] = i
+            var rowMin = i
+            for j in 1..<width {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { value = min(value, previous2[j - 2] + 1) }
+                current[j] = value
+                rowMin = min(rowMin, value)
             }
-            return previous[width - 1] <= t
+            if rowMin > t { return false }
+            (previous2, previous, current) = (previous, current, previous2)
         }
+        return previous[width - 1] <= t
     }
 
     /// The misspellings tolerated for a word of this length.

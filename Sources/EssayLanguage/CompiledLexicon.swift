@@ -146,8 +146,7 @@ public final class CompiledLexicon: Sendable {
     /// The word's hash when it may be a term's first word or an asset word:
     /// length and first two letters rule out most words before hashing, and
     /// one bit of the hash most of the rest.
-    @inline(__always)
-    package func candidateKey(_ src: UnsafeBufferPointer<UInt16>, _ w: Word) -> UInt64? {
+    package func candidateKey(_ src: [UInt16], _ w: Word) -> UInt64? {
         let start = Int(w.start)
         let length = Int(w.end) - start
         guard length > 0, shapes.mayContain(ShapeFilter.key(length, src[start], length > 1 ? src[start + 1] : 0)) else { return nil }
@@ -206,9 +205,8 @@ package struct ShapeFilter: Sendable {
         key(units.count, units.first ?? 0, units.count > 1 ? units[1] : 0)
     }
 
-    /// `k` from `key` (always inside the set: no bounds check).
-    @inline(__always)
-    package func mayContain(_ k: Int) -> Bool { bits.withUnsafeBufferPointer { $0[k >> 6] } & (1 << UInt64(k & 63)) != 0 }
+    /// `k` from `key`.
+    package func mayContain(_ k: Int) -> Bool { bits[k >> 6] & (1 << UInt64(k & 63)) != 0 }
 }
 
 /// A fixed bit set over hashes: `false` means certainly absent.

@@ -45,12 +45,8 @@ public struct DeficitScan: Sendable {
         if let given {
             candidates = given
         } else {
-            source.withUnsafeBufferPointer { src in
-                words.withUnsafeBufferPointer { ws in
-                    for i in 0..<ws.count {
-                        if let h = compiled.candidateKey(src, ws[i]) { candidates.append((i, h)) }
-                    }
-                }
+            for i in words.indices {
+                if let h = compiled.candidateKey(source, words[i]) { candidates.append((i, h)) }
             }
         }
         var consumedUpTo = 0
@@ -160,8 +156,7 @@ public struct DeficitScan: Sendable {
     // MARK: text helpers
 
     /// FNV-1a over the word's units, lower-cased (ASCII and Latin-1) and with ’ folded to '.
-    @inline(__always)
-    package static func hash(_ source: UnsafeBufferPointer<UInt16>, _ word: Word) -> UInt64 {
+    package static func hash(_ source: [UInt16], _ word: Word) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         var i = Int(word.start)
         let end = Int(word.end)
@@ -174,10 +169,6 @@ public struct DeficitScan: Sendable {
             i += 1
         }
         return h
-    }
-
-    package static func hash(_ source: [UInt16], _ word: Word) -> UInt64 {
-        source.withUnsafeBufferPointer { hash($0, word) }
     }
 
     /// Does a word equal lower-case units (ASCII and Latin-1 folded, ’ as ')?
@@ -201,17 +192,7 @@ public struct DeficitScan: Sendable {
     }
 
     package static func word(_ source: [UInt16], _ word: Word) -> String {
-        let s = Int(word.start)
-        let n = Int(word.end) - s
-        // An ASCII word (nearly all) normalised straight from its units (no
-        // intermediate string; short ones need no heap).
-        if n > 0, n <= 64, source[s..<(s + n)].allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: n) { buffer in
-                for k in 0..<n { buffer[k] = Terms.foldASCII(UInt8(truncatingIfNeeded: source[s + k])) }
-                return n
-            }
-        }
-        return Terms.normalize(Substring(SourceText.string(source[s..<(s + n)])))
+        Terms.normalize(Substring(SourceText.string(source[word.range])))
     }
 
     package static func gap(_ text: [UInt16], _ a: Word, _ b: Word) -> ArraySlice<UInt16> {
@@ -224,10 +205,7 @@ public struct DeficitScan: Sendable {
     }
 
     /// Spans inside quotation marks, within one block.
-    /// `vectorised`: eight units are tested at once and passed over when
-    /// none is a quotation mark, an apostrophe or a line break (off only to
-    /// test that both readings agree).
-    package static func quotedRanges(_ text: [UInt16], vectorised: Bool = true) -> [Range<Int>] {
+    package static func quotedRanges(_ text: [UInt16]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var openDouble: Int?
         var openSingle: Int?
@@ -239,18 +217,8 @@ public struct DeficitScan: Sendable {
         }
         let n = text.count
         var i = 0
-        let lf = SIMD8<UInt16>(repeating: 0x0A), dq = SIMD8<UInt16>(repeating: 0x22), ap = SIMD8<UInt16>(repeating: 0x27)
-        let single = SIMD8<UInt16>(repeating: 0x2018), double = SIMD8<UInt16>(repeating: 0x201C), two = SIMD8<UInt16>(repeating: 2)
         while i < n {
             defer { i += 1 }
-            // Eight units with nothing to read (most of the text) passed over at once.
-            if vectorised, i & 7 == 0, i + 8 <= n {
-                let v = text.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress! + i).loadUnaligned(as: SIMD8<UInt16>.self) }
-                if !any((v .== lf) .| (v .== dq) .| (v .== ap) .| ((v &- single) .< two) .| ((v &- double) .< two)) {
-                    i += 7
-                    continue
-                }
-            }
             switch text[i] {
             case 0x0A:
                 openDouble = nil; openSingle = nil

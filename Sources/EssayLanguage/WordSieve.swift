@@ -24,23 +24,14 @@ package struct WordSieve: Sendable {
     /// `lexicon`: the part's compiled lexicon (none: no lexicon candidates).
     /// `references`: whether to look for needles and years.
     package init(source: [UInt16], analysisText: [UInt16], words: [Word], lexicon: CompiledLexicon?, references: Bool) {
-        // The scans' static tables, looked up once.
-        let institutionShapes = IdentifyingPatterns.institutionShapes
-        let pairs = ArtifactScanner.firstPairs, needles = ArtifactScanner.needles
-        source.withUnsafeBufferPointer { src in
-            analysisText.withUnsafeBufferPointer { text in
-                words.withUnsafeBufferPointer { ws in
-                    for i in 0..<ws.count {
-                        let w = ws[i]
-                        if let lexicon, let key = lexicon.candidateKey(src, w) { lexiconCandidates.append((i, key)) }
-                        if IdentifyingPatterns.mayStartPattern(src, w, shapes: institutionShapes) { patternStarts.append(i) }
-                        if i > 0, IdentifyingPatterns.mayBeName(src, w) { nameCandidates.append(i) }
-                        if references {
-                            if ArtifactScanner.startsWithNeedle(text, w, pairs: pairs, needles: needles) { needleHits.append(Int(w.start)) }
-                            if CitationScanner.isYear(text, w) { years.append(Int(w.start)) }
-                        }
-                    }
-                }
+        for i in words.indices {
+            let w = words[i]
+            if let lexicon, let key = lexicon.candidateKey(source, w) { lexiconCandidates.append((i, key)) }
+            if IdentifyingPatterns.mayStartPattern(source, w) { patternStarts.append(i) }
+            if i > 0, IdentifyingPatterns.mayBeName(source, w) { nameCandidates.append(i) }
+            if references {
+                if ArtifactScanner.startsWithNeedle(analysisText, w) { needleHits.append(Int(w.start)) }
+                if CitationScanner.isYear(analysisText, w) { years.append(Int(w.start)) }
             }
         }
     }

@@ -174,17 +174,12 @@ public final class RubricAssessor: Sendable {
         let n = ids.count
         var count = [Int](repeating: 0, count: n)
         var ceiling = [Int](repeating: Int.max, count: n)
-        // Read in place: a copy of each finding and threat retains every string in it.
-        findings.withUnsafeBufferPointer { fs in
-            for f in fs.indices {
-                var counted = 0  // bit per criterion, so a finding counts once per criterion
-                fs[f].rubric.withUnsafeBufferPointer { ts in
-                    for t in ts.indices {
-                        guard let k = position(ts[t].criterion) else { continue }
-                        if counted & (1 << k) == 0 { count[k] += 1; counted |= 1 << k }
-                        ceiling[k] = min(ceiling[k], ts[t].ceiling)
-                    }
-                }
+        for finding in findings {
+            var counted = 0  // bit per criterion, so a finding counts once per criterion
+            for threat in finding.rubric {
+                guard let k = position(threat.criterion) else { continue }
+                if counted & (1 << k) == 0 { count[k] += 1; counted |= 1 << k }
+                ceiling[k] = min(ceiling[k], threat.ceiling)
             }
         }
         // By position, from arrays made once: a Criterion is a large value,

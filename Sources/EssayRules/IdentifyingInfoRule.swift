@@ -64,20 +64,18 @@ public struct IdentifyingInfoRule: Rule {
         // somewhere: a walk over the words, for the few candidates that get
         // this far (ASCII folded, ’ as ').
         func writtenInLowerCase(_ forms: [[UInt16]]) -> Bool {
-            u16.withUnsafeBufferPointer { src in
-                for (i, w) in words.enumerated() where !capital(i) && !w.isNumber {
-                    let start = Int(w.start), length = Int(w.end - w.start)
-                    for form in forms where form.count == length {
-                        var same = true
-                        for k in 0..<length {
-                            let u = src[start + k]
-                            if (u >= 0x41 && u <= 0x5A ? u | 0x20 : u == 0x2019 ? 0x27 : u) != form[k] { same = false; break }
-                        }
-                        if same { return true }
+            for (i, w) in words.enumerated() where !capital(i) && !w.isNumber {
+                let start = Int(w.start), length = Int(w.end - w.start)
+                for form in forms where form.count == length {
+                    var same = true
+                    for k in 0..<length {
+                        let u = u16[start + k]
+                        if (u >= 0x41 && u <= 0x5A ? u | 0x20 : u == 0x2019 ? 0x27 : u) != form[k] { same = false; break }
                     }
+                    if same { return true }
                 }
-                return false
             }
+            return false
         }
         var out: [(Range<Int>, String)] = []
         // The sieve's name shapes first (capitalised, 3+ letters, not all capitals, not the first word).
@@ -90,10 +88,8 @@ public struct IdentifyingInfoRule: Rule {
             // It must be in the same sentence ("…split Eastbank in two. I also asked" is no cue).
             let sentence = context.analysis.sentence(containing: Int(words[i].start)) ?? 0..<Int.max
             let near = max(0, i - 2)...min(words.count - 1, i + 8)
-            let hasCue = u16.withUnsafeBufferPointer { units in
-                near.contains { $0 != i && sentence.contains(Int(words[$0].start))
-                    && IdentifyingInfoRule.personCueKeys.contains(DeficitScan.hash(units, words[$0])) }
-            }
+            let hasCue = near.contains { $0 != i && sentence.contains(Int(words[$0].start))
+                && IdentifyingInfoRule.personCueKeys.contains(DeficitScan.hash(u16, words[$0])) }
             guard hasCue else { continue }
             let window = near.filter { $0 != i && sentence.contains(Int(words[$0].start)) }
             let text = source.string(words[i].range)
@@ -173,7 +169,7 @@ public struct IdentifyingInfoRule: Rule {
             // "www." or ten digits, seven of them in runs that follow no letter
             // (a phone number's second and third groups follow a separator;
             // "@CAPS1" is no phone number), can hold these.
-            let (at, digits, freeDigits, web) = source.withUnsafeBufferPointer { IdentifyingPatterns.census($0, block.range) }
+            let (at, digits, freeDigits, web) = IdentifyingPatterns.census(source, block.range)
             let phone = digits >= 10 && freeDigits >= 7
             guard at || phone || web else { continue }
             let text = Array(source[block.range])

@@ -120,18 +120,11 @@ package enum CitationScanner {
     /// Where a year (1900 to 2035) starts: a number word whose first run of
     /// digits has four ("2009", "2009a", "1990s").
     package static func years(_ units: [UInt16], words: [Word]) -> [Int] {
-        var out: [Int] = []
-        units.withUnsafeBufferPointer { u in
-            words.withUnsafeBufferPointer { ws in
-                for w in ws where isYear(u, w) { out.append(Int(w.start)) }
-            }
-        }
-        return out
+        words.filter { isYear(units, $0) }.map { Int($0.start) }
     }
 
     /// A word of four digits, 1900 to 2035, at its start.
-    @inline(__always)
-    package static func isYear(_ u: UnsafeBufferPointer<UInt16>, _ w: Word) -> Bool {
+    package static func isYear(_ u: [UInt16], _ w: Word) -> Bool {
         guard w.isNumber || (u[Int(w.start)] >= 0x30 && u[Int(w.start)] <= 0x39) else { return false }
         var j = Int(w.start)
         var value = 0
@@ -243,21 +236,12 @@ package enum ArtifactScanner {
     /// Artifact references around the words that start with a needle (ICU's
     /// words: one test per word, not per character).
     package static func scan(_ units: [UInt16], words: [Word]) -> [Range<Int>] {
-        var hits: [Int] = []
-        units.withUnsafeBufferPointer { u in
-            words.withUnsafeBufferPointer { ws in
-                let pairs = firstPairs, needles = needles
-                for w in ws where startsWithNeedle(u, w, pairs: pairs, needles: needles) { hits.append(Int(w.start)) }
-            }
-        }
-        return scan(units, hits: hits)
+        scan(units, hits: words.filter { startsWithNeedle(units, $0) }.map { Int($0.start) })
     }
 
     /// Does the word start with a needle (case folded)? Most words are ruled
     /// out by their length and first two letters.
-    /// `pairs` and `needles`: `firstPairs` and `needles`, given by a caller that loops.
-    @inline(__always)
-    package static func startsWithNeedle(_ u: UnsafeBufferPointer<UInt16>, _ w: Word, pairs: [UInt32] = firstPairs, needles: [[UInt16]] = needles) -> Bool {
+    package static func startsWithNeedle(_ u: [UInt16], _ w: Word) -> Bool {
         let s = Int(w.start)
         let n = Int(w.end) - s
         guard n >= 5, s + n <= u.count else { return false }
@@ -265,7 +249,7 @@ package enum ArtifactScanner {
         guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { return false }   // a, e, u, i
         // The first two letters of some needle ("ar", "ap", "ex", "at", …).
         let b = Int(u[s + 1] | 0x20) &- 0x61
-        guard b >= 0, b < 26, pairs[Int(a) - 0x61] & (1 << b) != 0 else { return false }
+        guard b >= 0, b < 26, firstPairs[Int(a) - 0x61] & (1 << b) != 0 else { return false }
         for needle in needles where needle.count <= n && needle[0] == a {
             var k = 1
             while k < needle.count, u[s + k] | 0x20 == needle[k] { k += 1 }

@@ -66,18 +66,14 @@ public enum IdentifyingPatterns {
     /// What a block holds that a contact pattern needs: an '@' after an
     /// address character, "://" or "www." (`web`), and its digits, with those
     /// in runs that follow no letter (`free`). Only '.', '/', digits and '@'
-    /// (U+002E to U+0040) matter, and most stretches of prose have none:
-    /// eight units are tested at once and skipped when none is in that range.
-    package static func census(_ src: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> (at: Bool, digits: Int, free: Int, web: Bool) {
+    /// (U+002E to U+0040) matter.
+    package static func census(_ src: [UInt16], _ range: Range<Int>) -> (at: Bool, digits: Int, free: Int, web: Bool) {
         var at = false, digits = 0, freeDigits = 0, web = false
-        guard let base = src.baseAddress else { return (false, 0, 0, false) }
         let lower = range.lowerBound
-        let end = range.upperBound
-        var k = lower
         var free = false
-        @inline(__always) func unit(_ k: Int) {
+        for k in range {
             let u = src[k]
-            guard u &- 0x2E <= 0x12 else { return }
+            guard u &- 0x2E <= 0x12 else { continue }
             // The unit before, as if a space stood before the block.
             let prev: UInt16 = k > lower ? src[k - 1] : 0x20
             if u >= 0x30 && u <= 0x39 {
@@ -95,15 +91,6 @@ public enum IdentifyingPatterns {
                 web = true
             }
         }
-        let low = SIMD8<UInt16>(repeating: 0x2E), span = SIMD8<UInt16>(repeating: 0x13)
-        while k + 8 <= end {
-            let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt16>.self)
-            if any((v &- low) .< span) {
-                for j in k..<(k + 8) { unit(j) }
-            }
-            k += 8
-        }
-        while k < end { unit(k); k += 1 }
         return (at, digits, freeDigits, web)
     }
 
@@ -205,33 +192,22 @@ public enum IdentifyingPatterns {
     /// The rule reads the sieve's list; this pass of its own is what the
     /// tests compare the sieve with.
     package static func patternStarts(_ units: [UInt16], _ words: [Word]) -> [Int] {
-        var out: [Int] = []
-        units.withUnsafeBufferPointer { u in
-            words.withUnsafeBufferPointer { ws in
-                let shapes = institutionShapes
-                for i in 0..<ws.count where mayStartPattern(u, ws[i], shapes: shapes) { out.append(i) }
-            }
-        }
-        return out
+        words.indices.filter { mayStartPattern(units, words[$0]) }
     }
 
-    /// `shapes`: `institutionShapes`, given by a caller that loops (a static
-    /// is looked up through its once-token at every use).
-    @inline(__always)
-    package static func mayStartPattern(_ u: UnsafeBufferPointer<UInt16>, _ w: Word, shapes: [Bool] = institutionShapes) -> Bool {
+    package static func mayStartPattern(_ u: [UInt16], _ w: Word) -> Bool {
         let s = Int(w.start), length = Int(w.end) - s
         guard length > 0 else { return false }
         let first = u[s]
         if w.isNumber { return true }
         if length == 2 { return (first == 0x6D || first == 0x4D) && u[s + 1] | 0x20 == 0x79 }
         guard first >= 0x41 && first <= 0x5A, let key = shapeKey(length, first, u[s + length - 1]) else { return false }
-        return shapes[key]
+        return institutionShapes[key]
     }
 
     /// The shape of a single-word name: capitalised (ASCII or Latin-1), three
     /// or more units, not all capitals, not a number (personNames reads on).
-    @inline(__always)
-    package static func mayBeName(_ u: UnsafeBufferPointer<UInt16>, _ w: Word) -> Bool {
+    package static func mayBeName(_ u: [UInt16], _ w: Word) -> Bool {
         let s = Int(w.start)
         guard !w.isNumber, Int(w.end) - s >= 3 else { return false }
         let first = u[s], second = u[s + 1]

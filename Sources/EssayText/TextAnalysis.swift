@@ -41,8 +41,7 @@ public struct TextAnalysis: Sendable {
         // U+202F (narrow no-break space) separates words for a word processor
         // but joins them for UAX #29 (ExtendNumLet): a text with one is read
         // unit by unit.
-        wordProcessorTokens = TextAnalysis.containsNarrowNoBreakSpace(text)
-            ? TextAnalysis.wordProcessorTokens(text) : TextAnalysis.wordProcessorTokens(text, words: words)
+        wordProcessorTokens = TextAnalysis.wordProcessorTokens(text)
         var paragraphs = 0
         var w = 0
         for block in blocks where block.kind == .paragraph {
@@ -110,26 +109,21 @@ public struct TextAnalysis: Sendable {
 
     package static func icuWords(_ text: [UInt16]) -> [Word] {
         guard !text.isEmpty else { return [] }
-        precondition(MemoryLayout<Word>.stride == 3 * MemoryLayout<Int32>.stride)
         // Every word takes at least one unit and a break after it.
         let capacity = text.count / 2 + 1
-        return text.withUnsafeBufferPointer { t in
-            [Word](unsafeUninitializedCapacity: capacity) { buffer, count in
-                var error: Int32 = 0
-                let raw = UnsafeMutableRawPointer(buffer.baseAddress!).bindMemory(to: Int32.self, capacity: capacity * 3)
-                let n = Int(ceicu_words(t.baseAddress, Int32(t.count), raw, Int32(capacity), &error))
-                count = max(0, min(n, capacity))
-                // Markup masked as word joiners may cling to a word's edges.
-                for i in 0..<count {
-                    var w = buffer[i]
-                    if t[Int(w.start)] == Document.wordJoiner || t[Int(w.end) - 1] == Document.wordJoiner {
-                        while w.start < w.end, t[Int(w.start)] == Document.wordJoiner { w.start += 1 }
-                        while w.end > w.start, t[Int(w.end) - 1] == Document.wordJoiner { w.end -= 1 }
-                        buffer[i] = w
-                    }
-                }
-            }
+        var segments = [Int32](repeating: 0, count: capacity * 3)
+        var error: Int32 = 0
+        let n = max(0, min(Int(ceicu_words(text, Int32(text.count), &segments, Int32(capacity), &error)), capacity))
+        var words: [Word] = []
+        words.reserveCapacity(n)
+        for i in 0..<n {
+            var w = Word(start: segments[3 * i], end: segments[3 * i + 1], status: segments[3 * i + 2])
+            // Markup masked as word joiners may cling to a word's edges.
+            while w.start < w.end, text[Int(w.start)] == Document.wordJoiner { w.start += 1 }
+            while w.end > w.start, text[Int(w.end) - 1] == Document.wordJoiner { w.end -= 1 }
+            words.append(w)
         }
+        return words
     }
 
     package static func icuSentences(_ text: [UInt16], words: [Word]) -> [Range<Int>] {
@@ -137,14 +131,10 @@ public struct TextAnalysis: Sendable {
         let capacity = text.count + 1
         var ends = [Int32](repeating: 0, count: min(capacity, words.count * 2 + 64))
         var error: Int32 = 0
-        var n = text.withUnsafeBufferPointer { t in
-            ceicu_sentences(t.baseAddress, Int32(t.count), &ends, Int32(ends.count), &error)
-        }
+        var n = ceicu_sentences(text, Int32(text.count), &ends, Int32(ends.count), &error)
         if Int(n) > ends.count {
             ends = [Int32](repeating: 0, count: Int(n))
-            n = text.withUnsafeBufferPointer { t in
-                ceicu_sentences(t.baseAddress, Int32(t.count), &ends, Int32(ends.count), &error)
-            }
+            n = ceicu_sentences(text, Int32(text.count), &ends, Int32(ends.count), &error)
         }
         guard n > 0 else { return [] }
         var sentences: [Range<Int>] = []
@@ -205,15 +195,11 @@ public struct TextAnalysis: Sendable {
     package static func wordProcessorTokens(_ text: [UInt16]) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
         tokens.reserveCapacity(text.count / 6 + 1)
-        let classes = asciiClass
-        text.withUnsafeBufferPointer { t in
-          classes.withUnsafeBufferPointer { asciiClass in
-            let n = t.count
-            var i = 0
-            @inline(__always) func separator(_ u: UInt16) -> Bool {
-                u < 0x80 ? asciiClass[Int(u)] == 1 : isSeparator(u)
-            }
-            @inline(__always) func dash(_ i: Int) -> Bool { t[i] == 0x2D && i + 1 < n && t[i + 1] == 0x2D }
+        let t = text
+        let n = t.count
+        var i = 0
+        func separator(_ u: UInt16) -> Bool { u < 0x80 ? asciiClass[Int(u)] == 1 : isSeparator(u) }
+        func dash(_ i: Int) -> Bool { t[i] == 0x2D && i + 1 < n && t[i + 1] == 0x2D }
             while i < n {
                 // Skip separators (and runs of two or more hyphens, which act as a dash).
                 while i < n {
@@ -265,97 +251,6 @@ public struct TextAnalysis: Sendable {
                 }
                 if hasWordCharacter { tokens.append(start..<end) }
             }
-          }
-        }
-        return tokens
-    }
-
-    /// One pass with no branch per unit (the text holds one rarely).
-    package static func containsNarrowNoBreakSpace(_ text: [UInt16]) -> Bool {
-        text.withUnsafeBufferPointer { t in
-            var found: UInt16 = 0
-            for u in t { found |= u == 0x202F ? 1 : 0 }
-            return found != 0
-        }
-    }
-
-    /// The same tokens, read with ICU's words: a word segment holds no
-    /// separator, hyphen or dash (UAX #29 breaks at every one of them, but for
-    /// U+202F, which the caller checks for), so the
-    /// reading jumps from a word's start to its end and looks at each unit
-    /// only between words. `TextAnalysisTests` checks it against the reading
-    /// above on every fixture, the essays of the corpus and made-up edge cases.
-    package static func wordProcessorTokens(_ text: [UInt16], words: [Word]) -> [Range<Int>] {
-        var tokens: [Range<Int>] = []
-        tokens.reserveCapacity(words.count + 16)
-        let classes = asciiClass
-        text.withUnsafeBufferPointer { t in
-          classes.withUnsafeBufferPointer { asciiClass in
-          words.withUnsafeBufferPointer { ws in
-            let n = t.count
-            // The token being read: its first and past-the-end units (-1: none
-            // yet). Closed where a separator or a dash ends it (written out at
-            // each place: a local function capturing these would make every
-            // access a checked one).
-            var start = -1
-            var end = 0
-            var hasWordCharacter = false
-            var i = 0
-            var w = 0
-            while true {
-                // The units up to the next ICU word (or the end), one by one.
-                let next = w < ws.count ? Int(ws[w].start) : n
-                while i < next {
-                    let u = t[i]
-                    if u < 0x80 {
-                        let c = asciiClass[Int(u)]
-                        if c == 1 || (c == 3 && i + 1 < n && t[i + 1] == 0x2D) {
-                            if start >= 0, hasWordCharacter { tokens.append(start..<end) }
-                            start = -1
-                            hasWordCharacter = false
-                            if c == 3 {
-                                // Two or more hyphens: a dash.
-                                while i < n, t[i] == 0x2D { i += 1 }
-                            } else {
-                                i += 1
-                            }
-                            continue
-                        }
-                        if start < 0 { start = i }
-                        end = i + 1
-                        if c == 2 { hasWordCharacter = true }
-                    } else if isSeparator(u) {
-                        if start >= 0, hasWordCharacter { tokens.append(start..<end) }
-                        start = -1
-                        hasWordCharacter = false
-                    } else if u != Document.wordJoiner {
-                        if start < 0 { start = i }
-                        end = i + 1
-                        if !hasWordCharacter { hasWordCharacter = isWordCharacter(text, i) }
-                    }
-                    i += 1
-                }
-                guard w < ws.count else { break }
-                // The word: part of the token, in one step.
-                let s = Int(ws[w].start)
-                let e = Int(ws[w].end)
-                if start < 0 { start = s }
-                if !hasWordCharacter {
-                    let u = t[s]
-                    if u < 0x80 && asciiClass[Int(u)] == 2 {
-                        hasWordCharacter = true
-                    } else {
-                        for k in s..<e where isWordCharacter(text, k) { hasWordCharacter = true; break }
-                    }
-                }
-                end = e
-                i = max(i, e)
-                w += 1
-            }
-            if start >= 0, hasWordCharacter { tokens.append(start..<end) }
-          }
-          }
-        }
         return tokens
     }
 

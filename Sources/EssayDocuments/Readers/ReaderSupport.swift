@@ -26,7 +26,7 @@ package struct AnalysisTextBuilder {
         let low = max(0, range.lowerBound)
         let high = min(source.count, range.upperBound)
         guard low < high else { return }
-        marks.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[low..<high]).update(repeating: mark) }
+        marks.replaceSubrange(low..<high, with: repeatElement(mark, count: high - low))
     }
 
     /// Marks a range as prose, trims it to its first and last non-space
@@ -59,59 +59,30 @@ package struct AnalysisTextBuilder {
         var out = [UInt16](repeating: 0x20, count: source.count)
         // Where the line breaks are (few): the blocks' own become spaces below.
         var breaks: [Int] = []
-        source.withUnsafeBufferPointer { src in
-            marks.withUnsafeBufferPointer { mk in
-                out.withUnsafeMutableBufferPointer { dst in
-                    @inline(__always) func one(_ i: Int) {
-                        let u = src[i]
-                        let m = mk[i]
-                        // Chosen without a branch on the mark (prose, markup, other).
-                        var v: UInt16 = m == .prose ? u : m == .markup ? Document.wordJoiner : 0x20
-                        if u == 0x0A || u == 0x0D || u == 0x2028 || u == 0x2029 {
-                            v = 0x0A
-                            breaks.append(i)
-                        }
-                        dst[i] = v
-                    }
-                    // Eight units at once; one by one where a line break is among them.
-                    var i = 0
-                    if let s = src.baseAddress, let m = mk.baseAddress, let d = dst.baseAddress {
-                        // The marks' bytes as stored (an enum's stored tag, not its raw value).
-                        let prose = SIMD8<UInt16>(repeating: UInt16(unsafeBitCast(Mark.prose, to: UInt8.self)))
-                        let markup = SIMD8<UInt16>(repeating: UInt16(unsafeBitCast(Mark.markup, to: UInt8.self)))
-                        let space = SIMD8<UInt16>(repeating: 0x20), joiner = SIMD8<UInt16>(repeating: Document.wordJoiner)
-                        // Vectors made once: a scalar operand is widened on every use.
-                        let lf = SIMD8<UInt16>(repeating: 0x0A), cr = SIMD8<UInt16>(repeating: 0x0D)
-                        let ls = SIMD8<UInt16>(repeating: 0x2028), ps = SIMD8<UInt16>(repeating: 0x2029)
-                        while i + 8 <= src.count {
-                            let u = UnsafeRawPointer(s + i).loadUnaligned(as: SIMD8<UInt16>.self)
-                            let lineBreak = (u .== lf) .| (u .== cr) .| (u .== ls) .| (u .== ps)
-                            if any(lineBreak) {
-                                for k in i..<(i + 8) { one(k) }
-                            } else {
-                                let marks = SIMD8<UInt16>(truncatingIfNeeded: UnsafeRawPointer(m + i).loadUnaligned(as: SIMD8<UInt8>.self))
-                                var v = space
-                                v.replace(with: joiner, where: marks .== markup)
-                                v.replace(with: u, where: marks .== prose)
-                                UnsafeMutableRawPointer(d + i).storeBytes(of: v, as: SIMD8<UInt16>.self)
-                            }
-                            i += 8
-                        }
-                    }
-                    while i < src.count { one(i); i += 1 }
-                    for block in blocks {
-                        var low = 0
-                        var high = breaks.count
-                        while low < high {
-                            let mid = (low + high) / 2
-                            if breaks[mid] < block.range.lowerBound { low = mid + 1 } else { high = mid }
-                        }
-                        while low < breaks.count, breaks[low] < block.range.upperBound {
-                            dst[breaks[low]] = 0x20
-                            low += 1
-                        }
-                    }
-                }
+        for i in source.indices {
+            let u = source[i]
+            if u == 0x0A || u == 0x0D || u == 0x2028 || u == 0x2029 {
+                out[i] = 0x0A
+                breaks.append(i)
+                continue
+            }
+            switch marks[i] {
+            case .prose: out[i] = u
+            case .markup: out[i] = Document.wordJoiner
+            default: break
+            }
+        }
+        for block in blocks {
+            // The first break in the block, by halving; then each up to its end.
+            var low = 0
+            var high = breaks.count
+            while low < high {
+                let mid = (low + high) / 2
+                if breaks[mid] < block.range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            while low < breaks.count, breaks[low] < block.range.upperBound {
+                out[breaks[low]] = 0x20
+                low += 1
             }
         }
         var sortedBlocks = blocks

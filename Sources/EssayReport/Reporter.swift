@@ -29,24 +29,26 @@ public struct RunSummary: Sendable, Equatable {
 
 /// One output format. A run's output is `begin`, then `file` for each file
 /// in the run's order as soon as it is linted (so a long run streams and
-/// keeps no report it has written), then `end`.
+/// keeps no report it has written), then `end`. A reporter may keep what it
+/// needs between calls (SARIF: whether a result was written).
 public protocol Reporter: Sendable {
-    func begin(version: String) -> [UInt8]
+    mutating func begin(version: String) -> [UInt8]
     /// The file at `index` of the run (0 first).
-    func file(_ report: FileReport, index: Int) -> [UInt8]
-    func end(_ summary: RunSummary) -> [UInt8]
+    mutating func file(_ report: FileReport, index: Int) -> [UInt8]
+    mutating func end(_ summary: RunSummary) -> [UInt8]
 }
 
 extension Reporter {
     /// A whole run's output at once (tests, fuzzing).
     public func render(_ report: Report, version: String) -> String {
-        var out = begin(version: version)
+        var reporter = self
+        var out = reporter.begin(version: version)
         var summary = RunSummary()
         for (i, file) in report.files.enumerated() {
-            out += self.file(file, index: i)
+            out += reporter.file(file, index: i)
             summary.add(file)
         }
-        out += end(summary)
+        out += reporter.end(summary)
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -440,7 +440,7 @@ enum FolderWalk {
 /// again with the asset names of every asset map in the run.
 final class ReportStream: @unchecked Sendable {
     private let lock = NSLock()
-    private let reporter: any Reporter
+    private var reporter: any Reporter
     private let version: String
     private let levels: [String]
     private let progress: Progress

@@ -59,3 +59,43 @@ final class ReporterTests: XCTestCase {
         XCTAssertTrue(numbers[6] is NSNull)
     }
 }
+
+final class IntegrationFormatTests: XCTestCase {
+    func report() throws -> FileReport {
+        try Support.lint("# Knowledge of the Self\n\nWe listed the needs of families, 100% of them: a “deficit” view.\n", path: "drafts/essay, v2.md")
+    }
+
+    func testGitHubCommandsAreEscaped() throws {
+        let r = try report()
+        let out = String(decoding: GitHubReporter().file(r, index: 0), as: UTF8.self)
+        let deficit = try XCTUnwrap(out.split(separator: "\n").first { $0.contains("title=deficit-language") })
+        XCTAssertTrue(deficit.hasPrefix("::warning file=drafts/essay%2C v2.md,line=3,col=15,endLine=3,endColumn=20,title=deficit-language::"), String(deficit))
+        XCTAssertEqual(GitHubReporter.message("100% done\r\nnext"), "100%25 done%0D%0Anext")
+        XCTAssertEqual(GitHubReporter.property("a:b,c%"), "a%3Ab%2Cc%25")
+        let failed = String(decoding: GitHubReporter().file(.failed("x.md", "the file is empty"), index: 1), as: UTF8.self)
+        XCTAssertEqual(failed, "::error file=x.md,title=essaylint::the file is empty\n")
+    }
+
+    func testSARIFHasOneResultPerFindingWithFixes() throws {
+        let r = try report()
+        let rules = Linter.rules.map { SARIFReporter.Rule(id: $0.id, name: $0.name, summary: $0.summary, rationale: $0.rationale,
+                                                          defaultSeverity: $0.defaultSeverity) }
+        let text = SARIFReporter(rules: rules, base: "/work").render(Report(files: [r, .failed("/work/y.md", "the file is empty")]), version: "9.9")
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual(root["version"] as? String, "2.1.0")
+        let run = try XCTUnwrap((root["runs"] as? [[String: Any]])?.first)
+        let driver = try XCTUnwrap((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        XCTAssertEqual((driver["rules"] as? [Any])?.count, Linter.rules.count)
+        let results = try XCTUnwrap(run["results"] as? [[String: Any]])
+        XCTAssertEqual(results.count, r.findings.count)
+        let deficit = try XCTUnwrap(results.first { $0["ruleId"] as? String == "deficit-language" })
+        XCTAssertEqual(deficit["level"] as? String, "warning")
+        let region = try XCTUnwrap(((deficit["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Int])
+        XCTAssertEqual(region, ["startLine": 3, "startColumn": 15, "endLine": 3, "endColumn": 20])
+        let fixes = try XCTUnwrap(deficit["fixes"] as? [[String: Any]])
+        XCTAssertFalse(fixes.isEmpty)
+        let notifications = try XCTUnwrap((run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"] as? [[String: Any]])
+        XCTAssertEqual(notifications.count, 1)
+        XCTAssertEqual(((notifications[0]["message"] as? [String: Any])?["text"] as? String), "the file is empty")
+    }
+}

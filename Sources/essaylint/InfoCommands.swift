@@ -43,9 +43,19 @@ struct Profiles: ParsableCommand {
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule with its default severity and what it checks.")
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+
+    @Option(help: "Output format: text, or markdown (the table in the README's Rules section).")
+    var format: Format = .text
+
     func run() {
-        for d in Linter.rules {
-            print("\(d.id) (\(d.defaultSeverity.rawValue)): \(d.summary)")
+        switch format {
+        case .text:
+            for d in Linter.rules {
+                print("\(d.id) (\(d.defaultSeverity.rawValue)): \(d.summary)")
+            }
+        case .markdown:
+            print(Linter.rulesTable(), terminator: "")
         }
     }
 }

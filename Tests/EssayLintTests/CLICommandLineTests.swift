@@ -106,4 +106,48 @@ extension CLITests {
             }
         }
     }
+
+    /// Usage errors exit 2 (ArgumentParser's own status for them is 64),
+    /// also for a subcommand's.
+    func testUsageErrorsOfSubcommandsExitTwo() throws {
+        let r = try run(["rules", "--format", "html"], environment: ["COLUMNS": "80"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertEqual(r.stderr, """
+            Error: The value 'html' is invalid for '--format <format>'. Please provide one of 'text' and 'markdown'.
+            Help:  --format <format>  Output format: text, or markdown (the table in the README's Rules section).
+            Usage: essaylint rules [--format <format>]
+              See 'essaylint rules --help' for more information.
+
+            """)
+        let explain = try run(["explain"], environment: ["COLUMNS": "80"])
+        XCTAssertEqual(explain.status, 2)
+        XCTAssertEqual(explain.stderr, "Error: Missing expected argument '<rule>'\nHelp:  <rule>  A rule id, as `essaylint rules` lists them.\nUsage: essaylint explain <rule>\n  See 'essaylint explain --help' for more information.\n")
+    }
+}
+
+extension CLITests {
+    /// The README's rules table is `essaylint rules --format markdown`, to
+    /// the byte; regenerate it between the markers when a rule changes.
+    func testReadmeRulesTableIsTheGeneratedOne() throws {
+        let readme = try String(contentsOf: Support.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try XCTUnwrap(readme.range(of: "<!-- rules:start -->\n"), "README.md has no rules:start marker")
+        let end = try XCTUnwrap(readme.range(of: "<!-- rules:end -->", range: start.upperBound..<readme.endIndex), "no rules:end marker")
+        let r = try run(["rules", "--format", "markdown"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertEqual(String(readme[start.upperBound..<end.lowerBound]), r.stdout,
+                       "README.md's rules table differs from `essaylint rules --format markdown`")
+        let rows = r.stdout.split(separator: "\n")
+        XCTAssertEqual(rows.count, 2 + Linter.ruleIDs.count)
+        XCTAssertEqual(rows[2], "| `missing-heading` | error | Every competency area needs its own sub-heading; reports each competency no heading maps to, by its official title. |")
+    }
+}
+
+final class RulesTableTests: XCTestCase {
+    func testCellsAreEscapedAndOnOneLine() {
+        let rule = Linter.RuleInfo(id: "a-rule", name: "A rule", defaultSeverity: .warning, summary: "Either this | or that,\nand more.",
+                                   rationale: "", triggering: [], nonTriggering: [])
+        XCTAssertEqual(Linter.rulesTable([rule]), "| rule | default severity | what it reports |\n|---|---|---|\n| `a-rule` | warning | Either this \\| or that, and more. |\n")
+    }
 }

@@ -48,6 +48,19 @@ extension Linter {
         RuleRegistry.rule(id).map { info(type(of: $0).description) }
     }
 
+    /// The rules as a Markdown table (the README's): id, default severity
+    /// and summary, one row each, with `|` escaped and line breaks joined.
+    public static func rulesTable(_ rules: [RuleInfo] = Linter.rules) -> String {
+        func cell(_ s: String) -> String {
+            s.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        var out = "| rule | default severity | what it reports |\n|---|---|---|\n"
+        for d in rules {
+            out += "| `\(d.id)` | \(d.defaultSeverity.rawValue) | \(cell(d.summary)) |\n"
+        }
+        return out
+    }
+
     private static func info(_ d: RuleDescription) -> RuleInfo {
         RuleInfo(id: d.id, name: d.name, defaultSeverity: d.defaultSeverity, summary: d.summary, rationale: d.rationale,
                  triggering: d.triggering.map(\.text), nonTriggering: d.nonTriggering.map(\.text))

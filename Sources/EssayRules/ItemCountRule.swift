@@ -18,7 +18,19 @@ public struct ItemCountRule: Rule {
         ],
         nonTriggering: [
             RuleExample(PartExamples.survey(10), profile: "family-well-being", part: "needs-assessment"),
-        ])
+        ],
+        partChecks: partChecks)
 
-    public func check(_ context: LintContext) -> [Finding] { partFindings(context) }
+    /// The part's checks this rule reports.
+    public static let partChecks: [PartCheckKind] = [.itemCount]
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let part = context.part.title
+        return partFindings(context, Self.partChecks) { check in
+            guard case .itemCount(let spec, let n, let anchor) = check.fact else { return [] }
+            let (min, max) = (spec.count.min, spec.count.max)
+            let howFar = n < min ? "Add \(min - n) more \(spec.plural)" : "Keep the \(max) that matter most"
+            return [.at(anchor, "\(part) has \(n) \(n == 1 ? spec.name : spec.plural); the credential asks for \(min) to \(max). \(howFar), each on its own line or under its own heading so it is counted.")]
+        }
+    }
 }

@@ -23,7 +23,34 @@ public struct MissingElementRule: Rule {
         nonTriggering: [
             RuleExample("# Community Asset Map\n\n" + ["Riverside Library", "Oak Street Food Pantry", "Hillside Museum", "Lincoln Park Pool", "Northside Clinic"].map { PartExamples.asset($0) }.joined(),
                         profile: "family-well-being", part: "asset-map"),
-        ])
+        ],
+        partChecks: partChecks)
 
-    public func check(_ context: LintContext) -> [Finding] { partFindings(context) }
+    /// The part's checks this rule reports.
+    public static let partChecks: [PartCheckKind] = [.questionItem, .field, .area, .someItem, .element]
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let part = context.part.title
+        return partFindings(context, Self.partChecks) { check in
+            switch check.fact {
+            case .questionItem(let q, let item):
+                return [.document("The answer to question \(q.number) does not give \(item.label); \(part) asks for it: “\(q.text)”.\(item.adviceSentence)")]
+            case .field(let spec, let field, _, let missingIn):
+                // Each item without the field, at its name.
+                return missingIn.map { item in
+                    PartIssue(message: "The \(spec.name) “\(item.name)” is missing \(field.label); the credential asks for it for each \(spec.name).\(field.adviceSentence)",
+                              range: item.range, isText: true)
+                }
+            case .area(let spec, let area, let anchor):
+                return [.at(anchor, "No \(spec.name) shows \(area.label), which the credential lists for this artifact.\(area.adviceSentence)")]
+            case .someItem(let spec, let some, let assetNames, let anchor):
+                let listed = assetNames.isEmpty ? "" : " (the asset map linted with this plan lists " + assetNames.joined(separator: "; ") + ")"
+                return [.at(anchor, "None of the \(spec.plural) is \(some.label)\(listed).\(some.adviceSentence)")]
+            case .element(let element):
+                return [.document("\(part) does not include \(element.label), which the credential asks for.\(element.adviceSentence)")]
+            default:
+                return []
+            }
+        }
+    }
 }

@@ -19,7 +19,17 @@ public struct MissingQuestionRule: Rule {
         ],
         nonTriggering: [
             RuleExample(PartExamples.part1Q1 + PartExamples.part1Q2 + PartExamples.part1Q3, profile: "family-well-being", part: "part1"),
-        ])
+        ],
+        partChecks: partChecks)
 
-    public func check(_ context: LintContext) -> [Finding] { partFindings(context) }
+    /// The part's checks this rule reports.
+    public static let partChecks: [PartCheckKind] = [.question]
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let part = context.part.title
+        return partFindings(context, Self.partChecks) { check in
+            guard case .question(let q) = check.fact else { return [] }
+            return [.document("\(part) asks question \(q.number), “\(q.text)”, and the response does not answer it yet (\(q.label)). Answer it in its own paragraph, and name the question's key words so a reviewer finds the answer.")]
+        }
+    }
 }

@@ -5,21 +5,46 @@ import EssayStructure
 import EssayLanguage
 
 /// Rules over what a part asks for (questions, counted items, fields, areas,
-/// elements, a span of time, evidence). They report `PartAnalysis`, which the
-/// linter computes once for parts that declare these checks.
+/// elements, a span of time, evidence). The linter checks the part once
+/// (`PartAnalysis`, facts only); each rule reports the kinds of check it
+/// declares (`partChecks`, also in its description) and writes its own
+/// messages from the facts.
+
+/// What one unmet check asks the applicant to do, and where.
+package struct PartIssue {
+    package var message: String
+    package var range: Range<Int>
+    /// Whether the range is text (else a finding about the whole document).
+    package var isText: Bool
+
+    /// At the start of the document, about the whole part.
+    package static func document(_ message: String) -> PartIssue { PartIssue(message: message, range: 0..<0, isText: false) }
+
+    package static func at(_ anchor: PartAnalysis.Anchor, _ message: String) -> PartIssue {
+        PartIssue(message: message, range: anchor.range, isText: anchor.isText)
+    }
+}
 
 extension Rule {
-    package func partFindings(_ context: LintContext) -> [Finding] {
+    /// The findings of the part's unmet checks of the given kinds, in the
+    /// order the part's data lists them, with the messages `issues` writes.
+    package func partFindings(_ context: LintContext, _ kinds: [PartCheckKind],
+                              _ issues: (PartAnalysis.Check) -> [PartIssue]) -> [Finding] {
         guard let analysis = context.partAnalysis else { return [] }
         var out: [Finding] = []
-        for check in analysis.checks where check.rule == Self.id {
-            for issue in check.findings {
-                out.append(finding(context, issue.message, range: issue.range, match: issue.hasMatch,
+        for check in analysis.checks where !check.met && kinds.contains(check.kind) {
+            for issue in issues(check) {
+                out.append(finding(context, issue.message, range: issue.range, match: issue.isText,
                                    criterion: context.part.criteria?.first, rubricKey: check.rubricKey))
             }
         }
         return out
     }
+}
+
+extension ElementSpec {
+    /// The data's advice, as a sentence added to a message.
+    package var adviceSentence: String { advice.map { " \($0)" } ?? "" }
 }
 
 package enum PartExamples {

@@ -16,6 +16,9 @@ public struct RuleDescription: Sendable {
     /// Keys of the profile's rubric map this rule's findings use besides its
     /// id (deficit-language's reliance finding uses `deficit-reliance`).
     public var otherRubricKeys: [String] = []
+    /// The kinds of a part's checks whose findings this rule reports; their
+    /// rubric keys are the part's (`Part.rubricKeys`).
+    public var partChecks: [PartCheckKind] = []
 }
 
 /// A small document for a rule's examples. Expected matches are written

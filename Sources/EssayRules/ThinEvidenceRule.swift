@@ -20,7 +20,17 @@ public struct ThinEvidenceRule: Rule {
         nonTriggering: [
             RuleExample("# Reflection\n\nFor example, 41 families attended. Next year I will translate the survey into Spanish and Somali.\n",
                         profile: "family-well-being", part: "part3"),
-        ])
+        ],
+        partChecks: partChecks)
 
-    public func check(_ context: LintContext) -> [Finding] { partFindings(context) }
+    /// The part's checks this rule reports.
+    public static let partChecks: [PartCheckKind] = [.evidence]
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let part = context.part.title
+        return partFindings(context, Self.partChecks) { check in
+            guard case .evidence(let element) = check.fact else { return [] }
+            return [.document("\(part) does not yet show \(element.label).\(element.adviceSentence)")]
+        }
+    }
 }

@@ -289,10 +289,10 @@ public struct Linter: Sendable {
         report.detection = options.detection
         report.itemNames = partAnalysis?.itemNames ?? []
         report.references += context.references.citations.map { c, verdict in
-            FoundReference(kind: "citation", text: document.source.string(c.range), range: c.range, status: verdict.name)
+            FoundReference(kind: .citation, text: document.source.string(c.range), range: c.range, status: verdict.name)
         }
         report.references += context.references.artifacts.map {
-            FoundReference(kind: "artifact", text: document.source.string($0), range: $0, status: nil)
+            FoundReference(kind: .artifact, text: document.source.string($0), range: $0, status: nil)
         }
         report.references.sort { $0.range.lowerBound < $1.range.lowerBound }
         return report

@@ -22,10 +22,11 @@ package struct WordSieve: Sendable {
     package var nameCandidates: [Int] = []
 
     /// `lexicon`: the part's compiled lexicon (none: no lexicon candidates).
+    /// `institutions`: the shapes of the institution words (`IdentifyingInformation`).
     /// `references`: whether to look for needles and years.
-    package init(source: [UInt16], analysisText: [UInt16], words: [Word], lexicon: CompiledLexicon?, references: Bool) {
+    package init(source: [UInt16], analysisText: [UInt16], words: [Word], lexicon: CompiledLexicon?, institutions: WordShapes,
+                 references: Bool) {
         // The scans' static tables, looked up once.
-        let institutionShapes = IdentifyingPatterns.institutionShapes
         let pairs = ArtifactScanner.firstPairs, needles = ArtifactScanner.needles
         source.withUnsafeBufferPointer { src in
             analysisText.withUnsafeBufferPointer { text in
@@ -33,7 +34,7 @@ package struct WordSieve: Sendable {
                     for i in 0..<ws.count {
                         let w = ws[i]
                         if let lexicon, let key = lexicon.candidateKey(src, w) { lexiconCandidates.append((i, key)) }
-                        if IdentifyingPatterns.mayStartPattern(src, w, shapes: institutionShapes) { patternStarts.append(i) }
+                        if IdentifyingPatterns.mayStartPattern(src, w, institutions: institutions) { patternStarts.append(i) }
                         if i > 0, IdentifyingPatterns.mayBeName(src, w) { nameCandidates.append(i) }
                         if references {
                             if ArtifactScanner.startsWithNeedle(text, w, pairs: pairs, needles: needles) { needleHits.append(Int(w.start)) }

@@ -170,7 +170,7 @@ public struct Linter: Sendable {
             ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile) : nil
         let partAnalysis = part.hasContentChecks
             ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,
-                           profile: profile, part: part, related: options.related) : nil
+                           profile: profile, part: part, related: options.related, identifying: resources.identifying) : nil
         Timing.mark("structure")
         var compiled: CompiledLexicon?
         if let settings = part.deficit {
@@ -181,6 +181,7 @@ public struct Linter: Sendable {
         }
         // The words each scan starts from, in one pass.
         let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: analysis.words, lexicon: compiled,
+                              institutions: resources.identifying.institutionShapes,
                               references: part.requirement("citations") != nil || part.requirement("artifacts") != nil)
         var scan: DeficitScan?
         if let settings = part.deficit, let lexicon = compiled {

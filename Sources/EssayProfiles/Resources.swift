@@ -15,6 +15,9 @@ public struct Resources: Sendable {
     public private(set) var lexicons: [String: Lexicon] = [:]
     /// Embedded lexicons, decoded on first use.
     private var lazyLexicons: [String: LazyLexicon] = [:]
+    /// The identifying-information lists: a folder's, or the embedded ones decoded on first use.
+    private var identifyingFromFolder: IdentifyingInformation?
+    private var lazyIdentifying: LazyData<IdentifyingInformation>?
     /// Where each profile or lexicon came from, for messages.
     public private(set) var origins: [String: String] = [:]
 
@@ -46,6 +49,8 @@ public struct Resources: Sendable {
                 // The lexicons, for the scan that comes after choosing a part.
                 for box in resources.lazyLexicons.values { _ = box.value }
                 Timing.mark("bg lexicons")
+                _ = resources.lazyIdentifying?.value
+                Timing.mark("bg identifying")
             }
         }
         DispatchQueue.global(qos: .userInitiated).async {
@@ -98,6 +103,10 @@ public struct Resources: Sendable {
             resources.lazyLexicons[id] = LazyLexicon(json: lexiconJSON[file] ?? "", origin: "Lexicons/" + file)
             resources.origins["lexicon:" + id] = "Lexicons/" + file
         }
+        if let json = lexiconJSON[IdentifyingInformation.file] {
+            resources.lazyIdentifying = LazyData(json: json, origin: "Lexicons/" + IdentifyingInformation.file)
+            resources.origins["identifying"] = "Lexicons/" + IdentifyingInformation.file
+        }
         return resources
     }
 
@@ -138,7 +147,11 @@ public struct Resources: Sendable {
     }
 
     private mutating func add(path: String, origin: String, decode: (any Decodable.Type) throws -> any Decodable) throws {
-        if path.hasPrefix("profiles/") || path.contains("/profiles/") {
+        if path == IdentifyingInformation.file || path == IdentifyingInformation.file.dropLast(4) + ".yaml" {
+            identifyingFromFolder = try decode(IdentifyingInformation.self) as! IdentifyingInformation
+            lazyIdentifying = nil
+            origins["identifying"] = origin
+        } else if path.hasPrefix("profiles/") || path.contains("/profiles/") {
             let profile = try decode(CredentialProfile.self) as! CredentialProfile
             decoded[profile.id] = profile
             lazy[profile.id] = nil
@@ -178,8 +191,17 @@ public struct Resources: Sendable {
         for (id, box) in lazyLexicons where box.value == nil {
             throw ResourceError(file: box.origin, message: box.failure ?? "lexicon '\(id)' did not decode")
         }
+        if let box = lazyIdentifying, box.value == nil {
+            throw ResourceError(file: box.origin, message: box.failure ?? "the identifying-information lists did not decode")
+        }
     }
     public func lexicon(_ id: String) -> Lexicon? { lexicons[id] ?? lazyLexicons[id]?.value }
+
+    /// The word lists identifying information is found with (`Lexicons/identifying-information.yml`,
+    /// or a folder's file of that name); without that file, no lists.
+    public var identifying: IdentifyingInformation {
+        identifyingFromFolder ?? lazyIdentifying?.value ?? .none
+    }
 
     /// Every lexicon id, sorted.
     public var lexiconIDs: [String] { Set(lexicons.keys).union(lazyLexicons.keys).sorted() }
@@ -253,14 +275,16 @@ extension String {
 }
 
 
-/// An embedded profile, decoded the first time it is asked for.
 /// An embedded lexicon, decoded the first time it is asked for.
-package final class LazyLexicon: @unchecked Sendable {
+package typealias LazyLexicon = LazyData<Lexicon>
+
+/// Embedded data, decoded the first time it is asked for.
+package final class LazyData<T: Decodable & Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private let json: String
     package let origin: String
     private var done = false
-    private var decoded: Lexicon?
+    private var decoded: T?
     private(set) var failure: String?
 
     package init(json: String, origin: String) {
@@ -268,16 +292,17 @@ package final class LazyLexicon: @unchecked Sendable {
         self.origin = origin
     }
 
-    package var value: Lexicon? {
+    package var value: T? {
         lock.lock(); defer { lock.unlock() }
         if !done {
             done = true
-            do { decoded = try Resources.decode(Lexicon.self, json: json) } catch { failure = Resources.describe(error) }
+            do { decoded = try Resources.decode(T.self, json: json) } catch { failure = Resources.describe(error) }
         }
         return decoded
     }
 }
 
+/// An embedded profile, decoded the first time it is asked for.
 package final class LazyProfile: @unchecked Sendable {
     private let lock = NSLock()
     private let json: String

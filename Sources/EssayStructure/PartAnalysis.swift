@@ -105,10 +105,15 @@ public struct PartAnalysis: Sendable {
     public var itemNames: [String] = []
     public var itemRanges: [Range<Int>] = []
 
-    package init(text: PartText, analysis: TextAnalysis, profile: CredentialProfile, part: Part, related: [String: [String]]) {
+    /// `related`: what other documents of the run give (the asset map's
+    /// asset names, under "asset-map"); `identifying`: the street words of
+    /// the address pattern.
+    package init(text: PartText, analysis: TextAnalysis, profile: CredentialProfile, part: Part, related: [String: [String]],
+                 identifying: IdentifyingInformation) {
         let document = text.document
         let all = 0..<text.lines.count
         let key = part.rubricKey
+        let streets = identifying.streetWords
 
         // Questions, and the items an answer must name. A response that
         // numbers its answers says which it answers.
@@ -124,7 +129,7 @@ public struct PartAnalysis: Sendable {
             if let numbered { answered = numbered.contains(q.number) }
             checks.append(Check(id: "question-\(q.number)", met: answered, rubricKey: key(q.id), isRequirement: true, fact: .question(q)))
             for item in q.items ?? [] {
-                checks.append(Check(id: "\(q.id)-\(item.id)", met: text.shows(item, in: all), rubricKey: key(q.id + "." + item.id),
+                checks.append(Check(id: "\(q.id)-\(item.id)", met: text.shows(item, in: all, streetWords: streets), rubricKey: key(q.id + "." + item.id),
                                     isRequirement: true, fact: .questionItem(q, item: item)))
             }
         }
@@ -144,7 +149,7 @@ public struct PartAnalysis: Sendable {
                 var missingIn: [NamedItem] = []
                 for item in items {
                     let others = fieldLabels.filter { !(field.labels ?? []).contains($0) }
-                    if !text.shows(field, in: item.lines, otherLabels: others, nameLine: item.lines.lowerBound, header: item.header) {
+                    if !text.shows(field, in: item.lines, streetWords: streets, otherLabels: others, nameLine: item.lines.lowerBound, header: item.header) {
                         missingIn.append(NamedItem(name: item.name, range: item.nameRange))
                     }
                 }
@@ -155,14 +160,14 @@ public struct PartAnalysis: Sendable {
             let regionLines = region.isEmpty ? all : region
             for area in spec.areas ?? [] {
                 // An area shows in an item, or in a heading over items.
-                let shown = text.shows(area, in: regionLines) || text.shows(area, in: all)
+                let shown = text.shows(area, in: regionLines, streetWords: streets) || text.shows(area, in: all, streetWords: streets)
                 checks.append(Check(id: "area-\(area.id)", met: shown, rubricKey: key(area.id), isRequirement: true,
                                     fact: .area(spec, area: area, anchor: anchor)))
             }
             if let some = spec.someItem {
                 // A stakeholder named on the asset map, when the map was linted too.
                 let assetNames = related["asset-map"] ?? []
-                var shown = items.contains { text.shows(some, in: $0.lines) }
+                var shown = items.contains { text.shows(some, in: $0.lines, streetWords: streets) }
                 if !assetNames.isEmpty {
                     shown = items.contains { item in
                         let words = text.words(of: item.lines)
@@ -180,7 +185,7 @@ public struct PartAnalysis: Sendable {
 
         // Elements of the whole part.
         for element in part.elements ?? [] {
-            checks.append(Check(id: "element-\(element.id)", met: text.shows(element, in: all), rubricKey: key(element.id),
+            checks.append(Check(id: "element-\(element.id)", met: text.shows(element, in: all, streetWords: streets), rubricKey: key(element.id),
                                 isRequirement: true, fact: .element(element)))
         }
 
@@ -214,7 +219,7 @@ public struct PartAnalysis: Sendable {
 
         // Evidence a passing response shows.
         for element in part.evidence ?? [] {
-            checks.append(Check(id: "evidence-\(element.id)", met: text.shows(element, in: all), rubricKey: key(element.id),
+            checks.append(Check(id: "evidence-\(element.id)", met: text.shows(element, in: all, streetWords: streets), rubricKey: key(element.id),
                                 isRequirement: true, fact: .evidence(element)))
         }
     }

@@ -88,12 +88,13 @@ final class DeficitLanguageTests: XCTestCase {
     /// unit-by-unit reading.
     func testQuotedSpansMatchTheUnitReading() {
         let pieces = ["word", " ", "\"", "“", "”", "‘", "’", "'", "\n", "(", "—", "é", "it's", " 'tis ", "needs", ".", "\u{2060}"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(fixed: 0x5155_4f54_4544)
         for round in 0..<500 {
             var text = ""
             for _ in 0..<(round < 30 ? round : Int.random(in: 0...50, using: &generator)) { text += pieces.randomElement(using: &generator)! }
             let units = Array(text.utf16)
-            XCTAssertEqual(DeficitScan.quotedRanges(units), DeficitScan.quotedRanges(units, vectorised: false), text.debugDescription)
+            XCTAssertEqual(DeficitScan.quotedRanges(units), DeficitScan.quotedRanges(units, vectorised: false),
+                           "\(generator.label), round \(round): \(text.debugDescription)")
         }
     }
 }

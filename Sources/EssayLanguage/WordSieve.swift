@@ -23,11 +23,10 @@ package struct WordSieve: Sendable {
 
     /// `lexicon`: the part's compiled lexicon (none: no lexicon candidates).
     /// `institutions`: the shapes of the institution words (`IdentifyingInformation`).
+    /// `needles`: the artifact references' needles (`ArtifactReferenceCues`).
     /// `references`: whether to look for needles and years.
     package init(source: [UInt16], analysisText: [UInt16], words: [Word], lexicon: CompiledLexicon?, institutions: WordShapes,
-                 references: Bool) {
-        // The scans' static tables, looked up once.
-        let pairs = ArtifactScanner.firstPairs, needles = ArtifactScanner.needles
+                 needles: NeedleSet, references: Bool) {
         source.withUnsafeBufferPointer { src in
             analysisText.withUnsafeBufferPointer { text in
                 words.withUnsafeBufferPointer { ws in
@@ -37,7 +36,7 @@ package struct WordSieve: Sendable {
                         if IdentifyingPatterns.mayStartPattern(src, w, institutions: institutions) { patternStarts.append(i) }
                         if i > 0, IdentifyingPatterns.mayBeName(src, w) { nameCandidates.append(i) }
                         if references {
-                            if ArtifactScanner.startsWithNeedle(text, w, pairs: pairs, needles: needles) { needleHits.append(Int(w.start)) }
+                            if ArtifactScanner.startsWithNeedle(text, w, needles: needles) { needleHits.append(Int(w.start)) }
                             if CitationScanner.isYear(text, w) { years.append(Int(w.start)) }
                         }
                     }

@@ -181,7 +181,7 @@ public struct Linter: Sendable {
         }
         // The words each scan starts from, in one pass.
         let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: analysis.words, lexicon: compiled,
-                              institutions: resources.identifying.institutionShapes,
+                              institutions: resources.identifying.institutionShapes, needles: resources.artifactReferences.needleSet,
                               references: part.requirement("citations") != nil || part.requirement("artifacts") != nil)
         var scan: DeficitScan?
         if let settings = part.deficit, let lexicon = compiled {
@@ -201,7 +201,8 @@ public struct Linter: Sendable {
                                   resources: resources, deficitScan: scan, texts: texts,
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
                                   rubricEvidence: rubricEvidence, sieve: sieve, readability: readability)
-        context.references = ReferenceScan(document: document, profile: profile, part: part, texts: texts, sieve: sieve)
+        context.references = ReferenceScan(document: document, profile: profile, part: part, texts: texts, sieve: sieve,
+                                           artifactCues: resources.artifactReferences)
         Timing.mark("scan")
         var findings: [Finding] = []
         findings.reserveCapacity(32)

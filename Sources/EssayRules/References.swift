@@ -21,8 +21,10 @@ public struct ReferenceScan: Sendable {
     package init() {}
 
     /// `sieve`: where the years and the artifact words are (it looked for them
-    /// when the part asks for citations or artifacts).
-    package init(document: Document, profile: CredentialProfile, part: Part, texts: ProfileTexts, sieve: WordSieve) {
+    /// when the part asks for citations or artifacts); `artifactCues`: the
+    /// words of an artifact reference.
+    package init(document: Document, profile: CredentialProfile, part: Part, texts: ProfileTexts, sieve: WordSieve,
+                 artifactCues: ArtifactReferenceCues) {
         let text = document.analysisText
         if part.requirement("citations") != nil {
             let known = texts.knownAuthors
@@ -30,7 +32,7 @@ public struct ReferenceScan: Sendable {
                 (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
             }
         }
-        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(text, hits: sieve.needleHits) }
+        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(text, hits: sieve.needleHits, cues: artifactCues) }
     }
 }
 

@@ -69,16 +69,18 @@ final class WordSieveTests: XCTestCase {
         XCTAssertGreaterThan(texts.count, 100)
         let compiled = CompiledLexicon(Support.linter.resources.lexicon("deficit-language")!)
         let institutions = Support.linter.resources.identifying.institutionShapes
+        let cues = Support.linter.resources.artifactReferences
         var counts = (0, 0, 0, 0, 0)
         for (text, format) in texts {
             let document = MarkdownOrText.read(text, format: format, path: format == .markdown ? "x.md" : "x.txt")
             let analysis = TextAnalysis(document: document)
             let words = analysis.words
             let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: words, lexicon: compiled,
-                                  institutions: institutions, references: true)
+                                  institutions: institutions, needles: cues.needleSet, references: true)
             XCTAssertEqual(sieve.patternStarts, IdentifyingPatterns.patternStarts(document.source.utf16, words, institutions: institutions))
             XCTAssertEqual(sieve.years, CitationScanner.years(document.analysisText, words: words))
-            XCTAssertEqual(ArtifactScanner.scan(document.analysisText, hits: sieve.needleHits), ArtifactScanner.scan(document.analysisText, words: words))
+            XCTAssertEqual(ArtifactScanner.scan(document.analysisText, hits: sieve.needleHits, cues: cues),
+                           ArtifactScanner.scan(document.analysisText, words: words, cues: cues))
             let names = document.source.utf16.withUnsafeBufferPointer { u in
                 words.indices.filter { $0 > 0 && IdentifyingPatterns.mayBeName(u, words[$0]) }
             }

@@ -8,3 +8,8 @@ public func format(_ n: Int) -> String {
     }
     return out
 }
+
+/// A number already rounded to a tenth, as messages write it: "3" for 3.0, "3.4".
+public func format(tenths x: Double) -> String {
+    x == x.rounded() ? String(Int(x)) : String(x)
+}

@@ -22,15 +22,18 @@ package struct WordSieve: Sendable {
     package var nameCandidates: [Int] = []
 
     /// `lexicon`: the part's compiled lexicon (none: no lexicon candidates).
+    /// `institutions`: the shapes of the institution words (`IdentifyingInformation`).
+    /// `needles`: the artifact references' needles (`ArtifactReferenceCues`).
     /// `references`: whether to look for needles and years.
-    package init(source: [UInt16], analysisText: [UInt16], words: [Word], lexicon: CompiledLexicon?, references: Bool) {
+    package init(source: [UInt16], analysisText: [UInt16], words: [Word], lexicon: CompiledLexicon?, institutions: WordShapes,
+                 needles: NeedleSet, references: Bool) {
         for i in words.indices {
             let w = words[i]
             if let lexicon, let key = lexicon.candidateKey(source, w) { lexiconCandidates.append((i, key)) }
-            if IdentifyingPatterns.mayStartPattern(source, w) { patternStarts.append(i) }
+            if IdentifyingPatterns.mayStartPattern(source, w, institutions: institutions) { patternStarts.append(i) }
             if i > 0, IdentifyingPatterns.mayBeName(source, w) { nameCandidates.append(i) }
             if references {
-                if ArtifactScanner.startsWithNeedle(analysisText, w) { needleHits.append(Int(w.start)) }
+                if ArtifactScanner.startsWithNeedle(analysisText, w, needles: needles) { needleHits.append(Int(w.start)) }
                 if CitationScanner.isYear(analysisText, w) { years.append(Int(w.start)) }
             }
         }

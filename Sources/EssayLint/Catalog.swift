@@ -87,7 +87,9 @@ extension Linter {
         for profile in profiles {
             for part in profile.parts {
                 let assessor = RubricAssessor(profile: profile, part: part)
-                for m in assessor.mapping(of: d.id, otherKeys: d.otherRubricKeys) {
+                let keys = ([d.id] + d.otherRubricKeys).map { (key: $0, what: $0) }
+                    + d.partChecks.flatMap { part.rubricKeys($0).map { (key: $0.key, what: $0.label) } }
+                for m in assessor.mapping(of: keys) {
                     out.append(RubricMapping(profile: profile.id, part: part.id, what: m.what, criterion: m.criterion,
                                              ceiling: m.ceiling, descriptor: m.descriptor))
                 }

@@ -170,7 +170,7 @@ public struct Linter: Sendable {
             ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile) : nil
         let partAnalysis = part.hasContentChecks
             ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,
-                           profile: profile, part: part, related: options.related) : nil
+                           profile: profile, part: part, related: options.related, identifying: resources.identifying) : nil
         Timing.mark("structure")
         var compiled: CompiledLexicon?
         if let settings = part.deficit {
@@ -181,6 +181,7 @@ public struct Linter: Sendable {
         }
         // The words each scan starts from, in one pass.
         let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: analysis.words, lexicon: compiled,
+                              institutions: resources.identifying.institutionShapes, needles: resources.artifactReferences.needleSet,
                               references: part.requirement("citations") != nil || part.requirement("artifacts") != nil)
         var scan: DeficitScan?
         if let settings = part.deficit, let lexicon = compiled {
@@ -200,7 +201,8 @@ public struct Linter: Sendable {
                                   resources: resources, deficitScan: scan, texts: texts,
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
                                   rubricEvidence: rubricEvidence, sieve: sieve, readability: readability)
-        context.references = ReferenceScan(document: document, profile: profile, part: part, texts: texts, sieve: sieve)
+        context.references = ReferenceScan(document: document, profile: profile, part: part, texts: texts, sieve: sieve,
+                                           artifactCues: resources.artifactReferences)
         Timing.mark("scan")
         var findings: [Finding] = []
         findings.reserveCapacity(32)
@@ -289,10 +291,10 @@ public struct Linter: Sendable {
         report.detection = options.detection
         report.itemNames = partAnalysis?.itemNames ?? []
         report.references += context.references.citations.map { c, verdict in
-            FoundReference(kind: "citation", text: document.source.string(c.range), range: c.range, status: verdict.name)
+            FoundReference(kind: .citation, text: document.source.string(c.range), range: c.range, status: verdict.name)
         }
         report.references += context.references.artifacts.map {
-            FoundReference(kind: "artifact", text: document.source.string($0), range: $0, status: nil)
+            FoundReference(kind: .artifact, text: document.source.string($0), range: $0, status: nil)
         }
         report.references.sort { $0.range.lowerBound < $1.range.lowerBound }
         return report

@@ -15,6 +15,10 @@ public struct Resources: Sendable {
     public private(set) var lexicons: [String: Lexicon] = [:]
     /// Embedded lexicons, decoded on first use.
     private var lazyLexicons: [String: LazyLexicon] = [:]
+    /// Word lists of the rules (not a profile or a lexicon): a folder's file,
+    /// or the embedded one decoded on first use.
+    private var identifyingLists = WordListFile<IdentifyingInformation>()
+    private var artifactCues = WordListFile<ArtifactReferenceCues>()
     /// Where each profile or lexicon came from, for messages.
     public private(set) var origins: [String: String] = [:]
 
@@ -46,6 +50,9 @@ public struct Resources: Sendable {
                 // The lexicons, for the scan that comes after choosing a part.
                 for box in resources.lazyLexicons.values { _ = box.value }
                 Timing.mark("bg lexicons")
+                _ = resources.identifyingLists.embedded?.value
+                _ = resources.artifactCues.embedded?.value
+                Timing.mark("bg word lists")
             }
         }
         DispatchQueue.global(qos: .userInitiated).async {
@@ -98,6 +105,14 @@ public struct Resources: Sendable {
             resources.lazyLexicons[id] = LazyLexicon(json: lexiconJSON[file] ?? "", origin: "Lexicons/" + file)
             resources.origins["lexicon:" + id] = "Lexicons/" + file
         }
+        if let json = lexiconJSON[IdentifyingInformation.file] {
+            resources.identifyingLists.embedded = LazyData(json: json, origin: "Lexicons/" + IdentifyingInformation.file)
+            resources.origins["identifying"] = "Lexicons/" + IdentifyingInformation.file
+        }
+        if let json = lexiconJSON[ArtifactReferenceCues.file] {
+            resources.artifactCues.embedded = LazyData(json: json, origin: "Lexicons/" + ArtifactReferenceCues.file)
+            resources.origins["artifacts"] = "Lexicons/" + ArtifactReferenceCues.file
+        }
         return resources
     }
 
@@ -138,7 +153,13 @@ public struct Resources: Sendable {
     }
 
     private mutating func add(path: String, origin: String, decode: (any Decodable.Type) throws -> any Decodable) throws {
-        if path.hasPrefix("profiles/") || path.contains("/profiles/") {
+        if WordListFile<IdentifyingInformation>.names(IdentifyingInformation.file).contains(path) {
+            identifyingLists.fromFolder = try decode(IdentifyingInformation.self) as! IdentifyingInformation
+            origins["identifying"] = origin
+        } else if WordListFile<ArtifactReferenceCues>.names(ArtifactReferenceCues.file).contains(path) {
+            artifactCues.fromFolder = try decode(ArtifactReferenceCues.self) as! ArtifactReferenceCues
+            origins["artifacts"] = origin
+        } else if path.hasPrefix("profiles/") || path.contains("/profiles/") {
             let profile = try decode(CredentialProfile.self) as! CredentialProfile
             decoded[profile.id] = profile
             lazy[profile.id] = nil
@@ -178,8 +199,22 @@ public struct Resources: Sendable {
         for (id, box) in lazyLexicons where box.value == nil {
             throw ResourceError(file: box.origin, message: box.failure ?? "lexicon '\(id)' did not decode")
         }
+        if let box = identifyingLists.embedded, box.value == nil {
+            throw ResourceError(file: box.origin, message: box.failure ?? "the identifying-information lists did not decode")
+        }
+        if let box = artifactCues.embedded, box.value == nil {
+            throw ResourceError(file: box.origin, message: box.failure ?? "the artifact-reference cues did not decode")
+        }
     }
     public func lexicon(_ id: String) -> Lexicon? { lexicons[id] ?? lazyLexicons[id]?.value }
+
+    /// The word lists identifying information is found with (`Lexicons/identifying-information.yml`,
+    /// or a folder's file of that name); without that file, no lists.
+    public var identifying: IdentifyingInformation { identifyingLists.value ?? .none }
+
+    /// The words of a reference to an uploaded artifact (`Lexicons/artifact-references.yml`,
+    /// or a folder's file of that name); without that file, none.
+    public var artifactReferences: ArtifactReferenceCues { artifactCues.value ?? .none }
 
     /// Every lexicon id, sorted.
     public var lexiconIDs: [String] { Set(lexicons.keys).union(lazyLexicons.keys).sorted() }
@@ -253,14 +288,28 @@ extension String {
 }
 
 
-/// An embedded profile, decoded the first time it is asked for.
 /// An embedded lexicon, decoded the first time it is asked for.
-package final class LazyLexicon: @unchecked Sendable {
+package typealias LazyLexicon = LazyData<Lexicon>
+
+/// A file of word lists under `Lexicons/` that is not a profile or a
+/// lexicon: a folder's copy wins over the embedded one.
+struct WordListFile<T: Decodable & Sendable>: Sendable {
+    var fromFolder: T?
+    var embedded: LazyData<T>?
+
+    var value: T? { fromFolder ?? embedded?.value }
+
+    /// The paths, relative to a folder, that hold the file ("x.yml" or "x.yaml").
+    static func names(_ file: String) -> [String] { [file, String(file.dropLast(4)) + ".yaml"] }
+}
+
+/// Embedded data, decoded the first time it is asked for.
+package final class LazyData<T: Decodable & Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private let json: String
     package let origin: String
     private var done = false
-    private var decoded: Lexicon?
+    private var decoded: T?
     private(set) var failure: String?
 
     package init(json: String, origin: String) {
@@ -268,16 +317,17 @@ package final class LazyLexicon: @unchecked Sendable {
         self.origin = origin
     }
 
-    package var value: Lexicon? {
+    package var value: T? {
         lock.lock(); defer { lock.unlock() }
         if !done {
             done = true
-            do { decoded = try Resources.decode(Lexicon.self, json: json) } catch { failure = Resources.describe(error) }
+            do { decoded = try Resources.decode(T.self, json: json) } catch { failure = Resources.describe(error) }
         }
         return decoded
     }
 }
 
+/// An embedded profile, decoded the first time it is asked for.
 package final class LazyProfile: @unchecked Sendable {
     private let lock = NSLock()
     private let json: String

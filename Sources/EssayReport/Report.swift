@@ -125,17 +125,23 @@ public struct Report: Sendable {
     public var hasErrors: Bool { files.contains { $0.error != nil } }
 }
 
+/// What a found reference is (the JSON's `kind`).
+public enum ReferenceKind: String, Sendable {
+    case citation
+    case artifact
+}
+
 /// A citation or an artifact reference found in the text.
 public struct FoundReference: Sendable, Hashable {
-    /// "citation" or "artifact".
+    /// A `ReferenceKind`'s raw value: citation or artifact.
     public var kind: String
     public var text: String
     public var range: Range<Int>
     /// For citations: ok, misspelled, wrong-year or other (a work the credential does not list).
     public var status: String?
 
-    package init(kind: String, text: String, range: Range<Int>, status: String? = nil) {
-        self.kind = kind
+    package init(kind: ReferenceKind, text: String, range: Range<Int>, status: String? = nil) {
+        self.kind = kind.rawValue
         self.text = text
         self.range = range
         self.status = status

@@ -54,20 +54,9 @@ public final class RubricAssessor: Sendable {
         }
         for (key, specs) in profile.rubric ?? [:] { table[key] = resolve(specs) }
         // Threats carried by the part's own checks, keyed "part/check".
-        let key = { (id: String) in part.id + "/" + id }
-        let partDefault = part.rubric ?? []
-        for q in part.questions ?? [] {
-            table[key(q.id)] = resolve(partDefault)
-            for item in q.items ?? [] { table[key(q.id + "." + item.id)] = resolve(item.rubric ?? partDefault) }
+        for kind in PartCheckKind.allCases {
+            for k in part.rubricKeys(kind) { table[k.key] = resolve(k.threats) }
         }
-        if let items = part.items {
-            table[key("count")] = resolve(items.rubric ?? partDefault)
-            for e in (items.fields ?? []) + (items.areas ?? []) + (items.someItem.map { [$0] } ?? []) {
-                table[key(e.id)] = resolve(e.rubric ?? partDefault)
-            }
-        }
-        for e in (part.elements ?? []) + (part.evidence ?? []) { table[key(e.id)] = resolve(e.rubric ?? partDefault) }
-        if let span = part.span { table[key("span")] = resolve(span.rubric ?? partDefault) }
         self.table = table
         func threats(_ resolved: [Resolved], _ criterion: String?) -> [RubricThreat] {
             resolved.compactMap { r in
@@ -90,24 +79,12 @@ public final class RubricAssessor: Sendable {
         topLevels = profile.criteria.map { c in c.levels.isEmpty ? 3 : c.levels.map(\.level).max() ?? 3 }
     }
 
-    /// What a rule's findings threaten in this part, for `essaylint explain`:
-    /// (what, criterion, ceiling, descriptor). `$section` threats name no criterion.
-    public func mapping(of rule: String, otherKeys: [String] = []) -> [(what: String, criterion: String?, ceiling: Int, descriptor: String)] {
-        var keys: [(String, String)] = ([rule] + otherKeys).map { ($0, $0) }
-        let key = { (id: String) in self.part.id + "/" + id }
-        switch rule {
-        case "missing-question": keys += (part.questions ?? []).map { (key($0.id), "question \($0.number)") }
-        case "missing-element":
-            for q in part.questions ?? [] { keys += (q.items ?? []).map { (key(q.id + "." + $0.id), $0.label) } }
-            if let items = part.items {
-                keys += ((items.fields ?? []) + (items.areas ?? []) + (items.someItem.map { [$0] } ?? [])).map { (key($0.id), $0.label) }
-            }
-            keys += (part.elements ?? []).map { (key($0.id), $0.label) }
-        case "item-count": if let items = part.items { keys.append((key("count"), "the number of " + items.plural)) }
-        case "time-span": if let span = part.span { keys.append((key("span"), span.label)) }
-        case "thin-evidence": keys += (part.evidence ?? []).map { (key($0.id), $0.label) }
-        default: break
-        }
+    /// What findings with these rubric keys threaten in this part, for
+    /// `essaylint explain`: (what, criterion, ceiling, descriptor), `what`
+    /// being the key's label. The caller names the keys (a rule's id and its
+    /// other keys, the part's keys of the checks it reports: `Part.rubricKeys`).
+    /// `$section` threats name no criterion.
+    public func mapping(of keys: [(key: String, what: String)]) -> [(what: String, criterion: String?, ceiling: Int, descriptor: String)] {
         var out: [(String, String?, Int, String)] = []
         for (k, what) in keys {
             for r in table[k] ?? [] {

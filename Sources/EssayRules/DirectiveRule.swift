@@ -18,7 +18,7 @@ public struct DirectiveRule: Rule {
             RuleExample("«<!-- essaylint-disable deficit-langauge -->»\n\nWe listed the needs of families.\n"),
         ],
         nonTriggering: [
-            RuleExample("<!-- essaylint-disable-next-line deficit-language -->\nWe listed the needs of families.\n"),
+            RuleExample("<!-- essaylint-disable-next-line \(DeficitLanguageRule.id) -->\nWe listed the needs of families.\n"),
             RuleExample("<!-- essaylint-disable -->\nAll rules off.\n<!-- essaylint-enable -->\n"),
         ])
 

@@ -36,21 +36,12 @@ public struct IdentifyingInfoRule: Rule {
             RuleExample("| Task | Lead |\n|---|---|\n| Recruit parent volunteers | her team |\n", note: "a table cell starts like a sentence"),
         ])
 
-    /// Words near a name that make it a person's.
-    /// `personCues` as word hashes (`DeficitScan.hash`: ASCII and Latin-1 folded, ’ as ').
-    package static let personCueKeys: Set<UInt64> = Set(personCues.map { DeficitScan.hash($0) })
-    package static let personCues: Set<String> = [
-        "his", "her", "hers", "him", "he", "she", "dad", "mom", "mother", "father", "brother", "sister", "grandmother",
-        "grandfather", "grandma", "grandpa", "aunt", "uncle", "son", "daughter", "husband", "wife", "named", "cried", "smiled",
-        "laughed", "told", "said", "asked", "parent", "student", "grandson", "granddaughter", "niece", "nephew",
-    ]
-
     /// A student's or family member's name ("When Mateo sat through the
     /// screening with his schedule", "Marisol and her dad"): a single
     /// capitalised word, not at the start of a sentence (unless after a label),
     /// that the document never writes in lower case, with a person's word
-    /// (his, her, mom, told, …) within a few words.
-    package func personNames(_ context: LintContext) -> [(Range<Int>, String)] {
+    /// (his, her, mom, told, …: `lists.personCues`) within a few words.
+    package func personNames(_ context: LintContext, _ lists: IdentifyingInformation) -> [(Range<Int>, String)] {
         let words = context.analysis.words
         let source = context.document.source
         let u16 = source.utf16
@@ -78,6 +69,9 @@ public struct IdentifyingInfoRule: Rule {
             return false
         }
         var out: [(Range<Int>, String)] = []
+        guard !context.sieve.nameCandidates.isEmpty else { return out }
+        // The person cues as word hashes (`DeficitScan.hash`: ASCII and Latin-1 folded, ’ as ').
+        let cueKeys = Set(lists.names.personCues.map { DeficitScan.hash($0) })
         // The sieve's name shapes first (capitalised, 3+ letters, not all capitals, not the first word).
         for i in context.sieve.nameCandidates {
             // Mid-line after a word or a comma.
@@ -89,26 +83,25 @@ public struct IdentifyingInfoRule: Rule {
             let sentence = context.analysis.sentence(containing: Int(words[i].start)) ?? 0..<Int.max
             let near = max(0, i - 2)...min(words.count - 1, i + 8)
             let hasCue = near.contains { $0 != i && sentence.contains(Int(words[$0].start))
-                && IdentifyingInfoRule.personCueKeys.contains(DeficitScan.hash(u16, words[$0])) }
+                && cueKeys.contains(DeficitScan.hash(u16, words[$0])) }
             guard hasCue else { continue }
             let window = near.filter { $0 != i && sentence.contains(Int(words[$0].start)) }
             let text = source.string(words[i].range)
             let lower = Terms.normalize(text)
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-            guard text.count >= 3, !IdentifyingPatterns.capitalisedCommon.contains(lower),
-                  !IdentifyingPatterns.capitalisedCommon.contains(singular),
+            guard text.count >= 3, !lists.notNames.contains(lower), !lists.notNames.contains(singular),
                   text.dropFirst().contains(where: \.isLowercase), !text.utf16.contains(0x40) else { continue }
             let forms = [lower, singular, lower + "s"].map { Array($0.utf16).map { $0 == 0x2019 ? 0x27 : $0 } }
             guard !writtenInLowerCase(forms) else { continue }
             // Not in a heading; not after an article ("the Grange" is an organisation).
             if context.document.headings.contains(where: { $0.range.contains(Int(words[i].start)) }) { continue }
-            if i > 0, ["the", "a", "an", "our", "their", "same", "this", "that", "each", "every", "any"].contains(Terms.normalize(source.string(words[i - 1].range))) { continue }
+            if i > 0, lists.notAfter.contains(Terms.normalize(source.string(words[i - 1].range))) { continue }
             // Mid-sentence: another word (or a comma) just before it on the line, not a
             // table cell, bullet or label start; "Caption: Marisol and her dad" is the
             // one label case kept.
             let gapBefore = i > 0 ? u16[Int(words[i - 1].end)..<Int(words[i].start)].filter { $0 != 0x20 && $0 != 0x2060 } : []
             let afterLabel = gapBefore == [0x3A] && i + 2 < words.count && Terms.normalize(source.string(words[i + 1].range)) == "and"
-                && ["her", "his", "their"].contains(Terms.normalize(source.string(words[i + 2].range)))
+                && lists.captionPossessives.contains(Terms.normalize(source.string(words[i + 2].range)))
             if !(gapBefore.isEmpty || gapBefore == [0x2C] || afterLabel) || i == 0 { continue }
             // One word, not part of a longer proper name or a sentence start.
             if capital(i + 1), context.document.source.location(of: Int(words[i + 1].start)).line == context.document.source.location(of: Int(words[i].start)).line { continue }
@@ -118,7 +111,7 @@ public struct IdentifyingInfoRule: Rule {
             let after = u16[Int(words[i].end)..<min(u16.count, Int(words[i].end) + 12)]
             if after.first == 0x2C || after.first == 0x20 && (after.dropFirst().first == 0x28) { continue }
             if i > 0, u16[Int(words[i - 1].end)..<Int(words[i].start)].contains(0x28) { continue }
-            if window.contains(where: { k in ["et", "al"].contains(Terms.normalize(source.string(words[k].range))) }) { continue }
+            if window.contains(where: { k in lists.citationMarkers.contains(Terms.normalize(source.string(words[k].range))) }) { continue }
             out.append((words[i].range, "a person's name"))
         }
         return out
@@ -126,7 +119,7 @@ public struct IdentifyingInfoRule: Rule {
 
     /// A name written just before an email or phone number on its own line
     /// ("Luis Delgado - luis@…", "Maria Ruiz, (555) 010-2233"): a byline.
-    package func bylines(_ document: Document, contacts: [Range<Int>]) -> [(Range<Int>, String)] {
+    package func bylines(_ document: Document, contacts: [Range<Int>], _ lists: IdentifyingInformation) -> [(Range<Int>, String)] {
         let u = document.source.utf16
         var out: [(Range<Int>, String)] = []
         for contact in contacts {
@@ -142,7 +135,7 @@ public struct IdentifyingInfoRule: Rule {
             let parts = name.split(separator: " ")
             guard (2...3).contains(parts.count),
                   parts.allSatisfy({ p in p.first?.isUppercase == true && p.dropFirst().allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" || $0 == "." } }),
-                  !parts.contains(where: { IdentifyingPatterns.institutionWords.contains($0.lowercased()) }) else { continue }
+                  !parts.contains(where: { lists.institutionWords.contains($0.lowercased()) }) else { continue }
             out.append((start..<end, "your name"))
         }
         return out
@@ -162,6 +155,7 @@ public struct IdentifyingInfoRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         let document = context.document
+        let lists = context.resources.identifying
         let source = document.source.utf16
         var found: [(Range<Int>, String)] = []
         for block in document.blocks {
@@ -177,9 +171,9 @@ public struct IdentifyingInfoRule: Rule {
             if web { for r in IdentifyingPatterns.urls(text) { found.append((shift(r, block), "a web address")) } }
             if phone { for r in IdentifyingPatterns.phones(text) { found.append((shift(r, block), "a phone number")) } }
         }
-        found += wordPatterns(context)
-        found += personNames(context)
-        found += bylines(document, contacts: found.filter { $0.1 == "an email address" || $0.1 == "a phone number" }.map(\.0))
+        found += wordPatterns(context, lists)
+        found += personNames(context, lists)
+        found += bylines(document, contacts: found.filter { $0.1 == "an email address" || $0.1 == "a phone number" }.map(\.0), lists)
         // Kinds the part asks for (an asset map's contact details).
         if let allowed = context.part.identifying?.allow, !allowed.isEmpty {
             found.removeAll { _, kind in allowed.contains(IdentifyingInfoRule.kindKey(kind)) }
@@ -188,7 +182,7 @@ public struct IdentifyingInfoRule: Rule {
                 found.removeAll { range, _ in ranges.contains { $0.overlaps(range) } }
             }
             if allowed.contains("email") || allowed.contains("phone") {
-                let contactNames = Set(bylines(document, contacts: found.map(\.0)).map(\.0))
+                let contactNames = Set(bylines(document, contacts: found.map(\.0), lists).map(\.0))
                 found.removeAll { range, kind in kind == "your name" && contactNames.contains(range) }
             }
         }
@@ -212,7 +206,7 @@ public struct IdentifyingInfoRule: Rule {
 
     // MARK: word patterns (on ICU words)
 
-    package func wordPatterns(_ context: LintContext) -> [(Range<Int>, String)] {
+    package func wordPatterns(_ context: LintContext, _ lists: IdentifyingInformation) -> [(Range<Int>, String)] {
         let words = context.analysis.words
         let source = context.document.source
         let text = context.document.analysisText
@@ -255,8 +249,8 @@ public struct IdentifyingInfoRule: Rule {
             if words[i].isNumber {
                 if length <= 5, capitalised(i + 1), sameLine(i, i + 1) {
                     var e = i + 1
-                    while e + 1 < words.count, e < i + 4, capitalised(e + 1), sameLine(e, e + 1), !IdentifyingPatterns.streetWords.contains(Terms.normalize(word(e))) { e += 1 }
-                    if IdentifyingPatterns.streetWords.contains(Terms.normalize(word(e))), e > i + 1 {
+                    while e + 1 < words.count, e < i + 4, capitalised(e + 1), sameLine(e, e + 1), !lists.streetWords.contains(Terms.normalize(word(e))) { e += 1 }
+                    if lists.streetWords.contains(Terms.normalize(word(e))), e > i + 1 {
                         out.append((Int(words[i].start)..<Int(words[e].end), "a street address"))
                         i = e + 1
                         continue
@@ -265,26 +259,26 @@ public struct IdentifyingInfoRule: Rule {
                 i += 1
                 continue
             }
-            let isKnown = isMy ? (units.map(lowered) == Array("my".utf16)) : IdentifyingPatterns.institutionUnits.contains(units.map(lowered))
+            let isKnown = isMy ? (units.map(lowered) == Array("my".utf16)) : lists.institutionUnits.contains(units.map(lowered))
             guard isKnown else { i += 1; continue }
             let lower = Terms.normalize(word(i))
             // "Hillcrest Middle School", "Lakeshore State University", "University of Vermont".
             // "Learning and School": a coordination in a title, not a name.
-            if IdentifyingPatterns.institutionWords.contains(lower), capitalised(i), !(i > 0 && Terms.normalize(word(i - 1)) == "and") {
+            if lists.institutionWords.contains(lower), capitalised(i), !(i > 0 && Terms.normalize(word(i - 1)) == "and") {
                 var s = i
-                while s > 0, sameLine(s - 1, s), !IdentifyingPatterns.determiners.contains(Terms.normalize(word(s - 1))),
-                      capitalised(s - 1) || IdentifyingPatterns.connectors.contains(Terms.normalize(word(s - 1))) && capitalised(s - 2) { s -= 1 }
+                while s > 0, sameLine(s - 1, s), !lists.determiners.contains(Terms.normalize(word(s - 1))),
+                      capitalised(s - 1) || lists.connectors.contains(Terms.normalize(word(s - 1))) && capitalised(s - 2) { s -= 1 }
                 while s < i, !capitalised(s) { s += 1 }
                 var e = i
-                if lower == "university" || lower == "college" || lower == "institute" || lower == "academy" {
+                if lists.takingOf.contains(lower) {
                     if e + 2 < words.count, Terms.normalize(word(e + 1)) == "of", capitalised(e + 2), sameLine(e, e + 2) {
                         e += 2
                         while e + 1 < words.count, capitalised(e + 1), sameLine(e, e + 1) { e += 1 }
                     }
                 }
                 let distinctive = (s..<(e + 1)).filter { k in
-                    capitalised(k) && !IdentifyingPatterns.genericWords.contains(Terms.normalize(word(k)))
-                        && !IdentifyingPatterns.institutionWords.contains(Terms.normalize(word(k)))
+                    capitalised(k) && !lists.genericWords.contains(Terms.normalize(word(k)))
+                        && !lists.institutionWords.contains(Terms.normalize(word(k)))
                 }
                 // A capitalised sentence start alone is no name ("High School students").
                 if let first = distinctive.first, !(distinctive.count == 1 && first == s && startsSentence(context, s)) {

@@ -21,7 +21,10 @@ public struct RubricEvidenceRule: Rule {
             RuleExample("## Knowledge of the Self\n\nMy background shaped how residents saw me: as a first-generation graduate who lived in the neighborhood, I was trusted, but my university title carried power. My role was to serve as a liaison, so I had to pay attention to equity, and at every meeting I would check in on whose voice was heard.\n",
                         note: "every element of Competency 1 shown in one paragraph; sections without a heading are not checked"),
         ],
-        otherRubricKeys: ["rubric-evidence-2", "rubric-evidence-3"])
+        otherRubricKeys: [rubricKey(level: 2), rubricKey(level: 3)])
+
+    /// The rubric key of a finding about an element of a level ("rubric-evidence-2").
+    public static func rubricKey(level: Int) -> String { "\(id)-\(level)" }
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let evidence = context.rubricEvidence else { return [] }
@@ -33,7 +36,7 @@ public struct RubricEvidenceRule: Rule {
                 let levelName = criterion.level(element.level)?.name ?? "level \(element.level)"
                 let question = element.question.map { " A question that helps: “\($0)”" } ?? ""
                 out.append(finding(context, "The section for Competency \(criterion.number) (\(criterion.shortTitle)) does not yet show “\(element.label)”, which the rubric asks for at level \(element.level) (\(levelName)).\(question)",
-                                   range: h.range, criterion: id, rubricKey: "rubric-evidence-\(element.level)"))
+                                   range: h.range, criterion: id, rubricKey: Self.rubricKey(level: element.level)))
             }
         }
         return out

@@ -139,7 +139,8 @@ extension PartText {
 
     /// Whether lines show an element: a label or heading naming it, a
     /// pattern, evidence phrases, or (for a field) prose of its own.
-    package func shows(_ element: ElementSpec, in lineRange: Range<Int>, otherLabels: [String] = [], nameLine: Int? = nil, header: [String]? = nil) -> Bool {
+    /// `streetWords`: the words that end a street address (`IdentifyingInformation`).
+    package func shows(_ element: ElementSpec, in lineRange: Range<Int>, streetWords: Set<String>, otherLabels: [String] = [], nameLine: Int? = nil, header: [String]? = nil) -> Bool {
         let source = document.source.utf16
         // A table row: the column the field's label names, filled in.
         if let header, let labels = element.labels, lineRange.count == 1, let cells = lines[lineRange.lowerBound].cells {
@@ -171,7 +172,7 @@ extension PartText {
                 case "email": if !IdentifyingPatterns.emails(text).isEmpty { return true }
                 case "phone": if !IdentifyingPatterns.phones(text).isEmpty { return true }
                 case "url": if !IdentifyingPatterns.urls(text).isEmpty { return true }
-                case "address": if PartText.hasStreetAddress(string) { return true }
+                case "address": if PartText.hasStreetAddress(string, streetWords: streetWords) { return true }
                 case "date": if !DateScanner.dates(in: string).isEmpty { return true }
                 case "weeks": if !DateScanner.weekNumbers(in: string).isEmpty { return true }
                 case "last-segment", "middle-segment":
@@ -251,12 +252,13 @@ extension PartText {
         return false
     }
 
-    package static func hasStreetAddress(_ s: String) -> Bool {
+    /// A number, then a street word within a few words ("412 Maple Avenue").
+    package static func hasStreetAddress(_ s: String, streetWords: Set<String>) -> Bool {
         let tokens = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
         for (i, t) in tokens.enumerated() where t.count <= 5 && t.allSatisfy(\.isNumber) {
             for j in (i + 1)..<min(tokens.count, i + 5) {
                 let w = tokens[j].lowercased().trimming(".")
-                if IdentifyingPatterns.streetWords.contains(w) { return j > i + 1 }
+                if streetWords.contains(w) { return j > i + 1 }
             }
         }
         return false

@@ -210,47 +210,30 @@ package enum CitationScanner {
 
 /// References to artifacts uploaded with the essay: "Artifact 2", "artifact
 /// #3", "Appendix A", "Exhibit C", "the attached workshop outline", "the
-/// presentation I uploaded".
+/// presentation I uploaded". The words are data (`ArtifactReferenceCues`).
 package enum ArtifactScanner {
-    package static let labelled: Set<String> = ["artifact", "artifacts", "appendix", "appendices", "exhibit", "attachment", "annex"]
-    package static let attachedWords: Set<String> = ["attached", "uploaded", "enclosed", "annotated", "accompanying", "included"]
-    package static let things: Set<String> = [
-        "syllabus", "syllabi", "outline", "outlines", "presentation", "presentations", "slides", "slide", "deck", "handout",
-        "handouts", "report", "reports", "agenda", "agendas", "flyer", "flyers", "curriculum", "materials", "artifact",
-        "artifacts", "workshop", "publication", "publications", "poster", "posters", "brochure", "plan", "map", "survey",
-        "toolkit", "guide", "rubric", "video", "photos", "photographs", "portfolio", "memo", "proposal", "evaluation", "mou",
-        "memorandum", "letter", "letters", "minutes", "article", "paper", "chapter", "module", "lesson", "lessons", "worksheet",
-    ]
-
-    /// Lower-case ASCII needles that every artifact reference contains.
-    package static let needles: [[UInt16]] = ["artifact", "appendi", "exhibit", "attach", "upload", "enclos", "annotat", "accompany",
-                                      "included", "annex"].map { Array($0.utf16) }
-
-    /// For each first letter, the second letters a needle may follow it with (bits).
-    package static let firstPairs: [UInt32] = {
-        var bits = [UInt32](repeating: 0, count: 26)
-        for needle in needles { bits[Int(needle[0]) - 0x61] |= 1 << UInt32(needle[1] - 0x61) }
-        return bits
-    }()
-
     /// Artifact references around the words that start with a needle (ICU's
     /// words: one test per word, not per character).
-    package static func scan(_ units: [UInt16], words: [Word]) -> [Range<Int>] {
-        scan(units, hits: words.filter { startsWithNeedle(units, $0) }.map { Int($0.start) })
+    package static func scan(_ units: [UInt16], words: [Word], cues: ArtifactReferenceCues) -> [Range<Int>] {
+        let needles = cues.needleSet
+        return scan(units, hits: words.filter { startsWithNeedle(units, $0, needles: needles) }.map { Int($0.start) }, cues: cues)
     }
 
     /// Does the word start with a needle (case folded)? Most words are ruled
     /// out by their length and first two letters.
-    package static func startsWithNeedle(_ u: [UInt16], _ w: Word) -> Bool {
+    package static func startsWithNeedle(_ u: [UInt16], _ w: Word, needles: NeedleSet) -> Bool {
         let s = Int(w.start)
         let n = Int(w.end) - s
-        guard n >= 5, s + n <= u.count else { return false }
+        guard n >= needles.minLength, s + n <= u.count else { return false }
         let a = u[s] | 0x20
-        guard a == 0x61 || a == 0x65 || a == 0x75 || a == 0x69 else { return false }   // a, e, u, i
         // The first two letters of some needle ("ar", "ap", "ex", "at", …).
+        let first = Int(a) &- 0x61
+        guard first >= 0, first < 26 else { return false }
+        let pairs = needles.firstPairs[first]
+        guard pairs != 0 else { return false }
         let b = Int(u[s + 1] | 0x20) &- 0x61
-        guard b >= 0, b < 26, firstPairs[Int(a) - 0x61] & (1 << b) != 0 else { return false }
-        for needle in needles where needle.count <= n && needle[0] == a {
+        guard b >= 0, b < 26, pairs & (1 << b) != 0 else { return false }
+        for needle in needles.units where needle.count <= n && needle[0] == a {
             var k = 1
             while k < needle.count, u[s + k] | 0x20 == needle[k] { k += 1 }
             if k == needle.count { return true }
@@ -259,43 +242,43 @@ package enum ArtifactScanner {
     }
 
     /// Artifact references around the words that start with a needle (their start offsets).
-    package static func scan(_ units: [UInt16], hits: [Int]) -> [Range<Int>] {
+    package static func scan(_ units: [UInt16], hits: [Int], cues: ArtifactReferenceCues) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for window in CitationScanner.windows(units, around: hits, before: 20, after: 80) {
-            for r in scan(CitationScanner.tokens(units, in: window)) where !CitationScanner.overlapsRecent(out, r) { out.append(r) }
+            for r in scan(CitationScanner.tokens(units, in: window), cues: cues) where !CitationScanner.overlapsRecent(out, r) { out.append(r) }
         }
         return out
     }
 
-    package static func scan(_ t: [(text: Substring, range: Range<Int>)]) -> [Range<Int>] {
+    package static func scan(_ t: [(text: Substring, range: Range<Int>)], cues: ArtifactReferenceCues) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < t.count {
             let w = t[i].text.lowercased()
             // "Artifact 2", "artifact #3", "Appendix A", "Exhibit C".
-            if labelled.contains(w), i + 1 < t.count {
+            if cues.labelSet.contains(w), i + 1 < t.count {
                 var j = i + 1
                 if t[j].text == "#", j + 1 < t.count { j += 1 }
                 let next = t[j].text
                 let isMark = next.allSatisfy(\.isNumber) || (next.count == 1 && next.first!.isUppercase) || ["i", "ii", "iii", "iv", "v", "vi"].contains(next.lowercased()) && next.first!.isUppercase
-                if isMark, (w != "artifact" && w != "artifacts") || t[i].text.first!.isUppercase || t[j - 1].text == "#" || next.allSatisfy(\.isNumber) {
+                if isMark, !cues.numberedOnlySet.contains(w) || t[i].text.first!.isUppercase || t[j - 1].text == "#" || next.allSatisfy(\.isNumber) {
                     out.append(t[i].range.lowerBound..<t[j].range.upperBound)
                     i = j + 1
                     continue
                 }
             }
             // "the attached workshop outline", "the annotated presentation I uploaded".
-            if attachedWords.contains(w), w != "included" || (i > 0 && t[i - 1].text.lowercased() == "the") {
-                for j in (i + 1)..<min(t.count, i + 4) where things.contains(t[j].text.lowercased()) {
+            if cues.attachedSet.contains(w), !cues.afterTheOnlySet.contains(w) || (i > 0 && t[i - 1].text.lowercased() == "the") {
+                for j in (i + 1)..<min(t.count, i + 4) where cues.thingSet.contains(t[j].text.lowercased()) {
                     // "the attached workshop outline": through the last thing-word.
                     var e = j
-                    while e + 1 < t.count, things.contains(t[e + 1].text.lowercased()) { e += 1 }
+                    while e + 1 < t.count, cues.thingSet.contains(t[e + 1].text.lowercased()) { e += 1 }
                     out.append(t[i].range.lowerBound..<t[e].range.upperBound)
                     i = e
                     break
                 }
-            } else if things.contains(w), i + 2 < t.count, ["i", "we"].contains(t[i + 1].text.lowercased()),
-                      ["uploaded", "attached", "included", "submitted", "enclosed"].contains(t[i + 2].text.lowercased()) {
+            } else if cues.thingSet.contains(w), i + 2 < t.count, cues.uploaderSet.contains(t[i + 1].text.lowercased()),
+                      cues.uploadVerbSet.contains(t[i + 2].text.lowercased()) {
                 out.append(t[i].range.lowerBound..<t[i + 2].range.upperBound)
                 i += 2
             }

@@ -1,68 +1,10 @@
 import EssayCore
 
 /// The shapes of identifying information that other layers read too: the
-/// character patterns of contacts (emails, URLs, phones), institution and
-/// street words, and the word shapes a name or a pattern may start with.
+/// character patterns of contacts (emails, URLs, phones), and the word shapes
+/// a name or a pattern may start with. The word lists (institution and street
+/// words, words that are never names, …) are data: `IdentifyingInformation`.
 public enum IdentifyingPatterns {
-    package static let institutionWords: Set<String> = ["university", "college", "school", "schools", "district", "academy", "institute", "elementary", "seminary", "polytechnic"]
-    package static let institutionUnits: Set<[UInt16]> = Set(institutionWords.map { Array($0.utf16) })
-    /// Length (6 to 11), first and last letter of each institution word, as
-    /// bits: one test per capitalised word, no hashing.
-    package static let institutionShapes: [Bool] = {
-        var bits = [Bool](repeating: false, count: 6 * 26 * 26)
-        for w in institutionWords {
-            let u = Array(w.utf16)
-            if let k = shapeKey(u.count, u[0], u[u.count - 1]) { bits[k] = true }
-        }
-        return bits
-    }()
-
-    @inline(__always)
-    package static func shapeKey(_ length: Int, _ first: UInt16, _ last: UInt16) -> Int? {
-        let f = Int(first | 0x20) - 0x61, l = Int(last | 0x20) - 0x61
-        guard length >= 6, length <= 11, f >= 0, f < 26, l >= 0, l < 26 else { return nil }
-        return ((length - 6) * 26 + f) * 26 + l
-    }
-    /// Words that make a name generic ("the High School", "Community College").
-    package static let genericWords: Set<String> = ["high", "middle", "elementary", "public", "community", "state", "charter", "primary", "secondary",
-                                            "junior", "senior", "the", "a", "an", "our", "my", "their", "this", "that", "school", "schools",
-                                            "district", "unified", "independent", "county", "city", "area", "local", "regional", "technical",
-                                            "graduate", "summer", "sunday", "title", "magnet", "private", "catholic", "christian", "online", "i"]
-    package static let connectors: Set<String> = ["of", "for", "and", "de", "la"]
-    /// A name after one of these is generic ("the University", "our High School").
-    package static let determiners: Set<String> = ["the", "a", "an", "our", "my", "their", "this", "that", "his", "her", "its", "your", "each", "every"]
-    package static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
-                                           "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle"]
-
-    /// Capitalised words that are never names (the document never writes them in lower case either).
-    package static let capitalisedCommon: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "english", "spanish", "french", "arabic", "somali", "hmong", "vietnamese", "mandarin", "chinese", "korean", "dari", "pashto",
-        "ukrainian", "russian", "portuguese", "haitian", "creole", "tagalog", "swahili", "amharic", "karen", "nepali", "urdu", "hindi",
-        "latino", "latina", "latinx", "latine", "hispanic", "black", "white", "asian", "african", "american", "native", "indigenous",
-        "mexican", "caucasian", "god", "christmas", "thanksgiving", "easter", "ramadan", "eid", "halloween", "zoom", "google",
-        "facebook", "whatsapp", "instagram", "medicaid", "medicare", "covid", "ok", "okay", "mr", "mrs", "ms", "dr",
-        // Holidays and observances.
-        "tet", "tết", "diwali", "hanukkah", "kwanzaa", "passover", "juneteenth", "navidad", "posadas", "posada", "nowruz", "lunar",
-        "quinceañera", "quinceanera", "día", "dia",
-        // Demonyms and faiths.
-        "filipino", "filipina", "guatemalan", "salvadoran", "honduran", "dominican", "cuban", "jamaican", "nigerian", "ethiopian",
-        "eritrean", "kenyan", "congolese", "afghan", "syrian", "iraqi", "yemeni", "burmese", "cambodian", "laotian", "thai",
-        "japanese", "indian", "pakistani", "bangladeshi", "polish", "italian", "irish", "german", "european", "canadian",
-        "puerto", "rican", "bosnian", "sudanese", "liberian", "ghanaian", "colombian", "venezuelan", "peruvian", "ecuadorian",
-        "brazilian", "chilean", "arab", "persian", "turkish", "greek", "navajo", "ojibwe", "lakota", "cherokee", "hopi", "apache",
-        "methodist", "catholic", "baptist", "lutheran", "muslim", "jewish", "christian", "buddhist", "hindu", "sikh", "mennonite",
-        "amish", "quaker", "presbyterian", "episcopal", "pentecostal", "mormon",
-        // Month abbreviations, countries, titles and degrees.
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "somalia", "mexico", "guatemala", "honduras", "salvador", "haiti", "afghanistan", "syria", "iraq", "ukraine", "vietnam",
-        "china", "india", "pakistan", "nigeria", "ethiopia", "kenya", "congo", "burma", "myanmar", "cambodia", "laos",
-        "philippines", "korea", "japan", "cuba", "venezuela", "colombia", "peru", "ecuador", "brazil", "canada", "yemen",
-        "sudan", "eritrea", "liberia", "ghana", "nepal", "bhutan", "bangladesh", "iran", "turkey", "russia", "poland", "africa",
-        "asia", "europe", "america", "texas", "california",
-        "master", "bachelor", "doctor", "professor", "principal", "superintendent", "coach", "officer", "director", "miss", "sir",
-    ]
     /// What a block holds that a contact pattern needs: an '@' after an
     /// address character, "://" or "www." (`web`), and its digits, with those
     /// in runs that follow no letter (`free`). Only '.', '/', digits and '@'
@@ -188,21 +130,22 @@ public enum IdentifyingPatterns {
     }
 
     /// The words that may start a pattern: "my", numbers, and capitalised
-    /// words shaped like an institution word (length, first and last letter).
+    /// words shaped like an institution word (length, first and last letter:
+    /// `institutions`, from `IdentifyingInformation.institutionShapes`).
     /// The rule reads the sieve's list; this pass of its own is what the
     /// tests compare the sieve with.
-    package static func patternStarts(_ units: [UInt16], _ words: [Word]) -> [Int] {
-        words.indices.filter { mayStartPattern(units, words[$0]) }
+    package static func patternStarts(_ units: [UInt16], _ words: [Word], institutions: WordShapes) -> [Int] {
+        words.indices.filter { mayStartPattern(units, words[$0], institutions: institutions) }
     }
 
-    package static func mayStartPattern(_ u: [UInt16], _ w: Word) -> Bool {
+    package static func mayStartPattern(_ u: [UInt16], _ w: Word, institutions: WordShapes) -> Bool {
         let s = Int(w.start), length = Int(w.end) - s
         guard length > 0 else { return false }
         let first = u[s]
         if w.isNumber { return true }
         if length == 2 { return (first == 0x6D || first == 0x4D) && u[s + 1] | 0x20 == 0x79 }
-        guard first >= 0x41 && first <= 0x5A, let key = shapeKey(length, first, u[s + length - 1]) else { return false }
-        return institutionShapes[key]
+        guard first >= 0x41 && first <= 0x5A else { return false }
+        return institutions.contains(length, first, u[s + length - 1])
     }
 
     /// The shape of a single-word name: capitalised (ASCII or Latin-1), three

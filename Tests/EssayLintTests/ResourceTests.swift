@@ -60,6 +60,68 @@ final class ResourceTests: XCTestCase {
         for id in embedded.lexiconIDs {
             XCTAssertEqual(try json(XCTUnwrap(embedded.lexicon(id))), try json(XCTUnwrap(fromYAML.lexicon(id))), id)
         }
+        XCTAssertEqual(try json(embedded.identifying), try json(fromYAML.identifying), IdentifyingInformation.file)
+        XCTAssertGreaterThan(embedded.identifying.names.notNames.count, 100)
+        XCTAssertEqual(try json(embedded.artifactReferences), try json(fromYAML.artifactReferences), ArtifactReferenceCues.file)
+        XCTAssertGreaterThan(embedded.artifactReferences.things.count, 40)
+    }
+
+    /// The words of an artifact reference are data: a folder's file replaces
+    /// the embedded one; a label no needle finds is refused.
+    func testArtifactReferenceCuesComeFromTheData() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-artifacts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let original = try String(contentsOf: Support.packageRoot.appendingPathComponent("Lexicons/" + ArtifactReferenceCues.file), encoding: .utf8)
+        XCTAssertTrue(original.contains("\nthings: [syllabus,"))
+        try original.replacingOccurrences(of: "\nthings: [syllabus,", with: "\nthings: [binder, syllabus,")
+            .write(to: folder.appendingPathComponent(ArtifactReferenceCues.file), atomically: true, encoding: .utf8)
+        var resources = try Resources.embedded()
+        try resources.addDirectory(folder.path)
+        let essay = ExampleEssay.markdown(words: 90, insert: [3: "Partners kept the attached binder from the spring."])
+        func references(_ linter: Linter) throws -> [String] {
+            try linter.lint(MarkdownOrText.read(essay, format: .markdown, path: "x.md"), options: LintOptions(profile: "community-partnerships"))
+                .references.filter { $0.kind == ReferenceKind.artifact.rawValue }.map(\.text)
+        }
+        XCTAssertEqual(try references(Support.linter), [])
+        XCTAssertEqual(try references(Linter(resources: resources)), ["attached binder"])
+
+        try original.replacingOccurrences(of: "\nlabels: [artifact,", with: "\nlabels: [portfolio, artifact,")
+            .write(to: folder.appendingPathComponent(ArtifactReferenceCues.file), atomically: true, encoding: .utf8)
+        var broken = try Resources.embedded()
+        XCTAssertThrowsError(try broken.addDirectory(folder.path)) { error in
+            XCTAssertTrue("\(error)".contains("'portfolio' starts with none of the needles"), "\(error)")
+        }
+    }
+
+    /// The identifying-information lists are data: a folder's file replaces
+    /// the embedded one, and the rule and the word sieve read it.
+    func testIdentifyingListsComeFromTheData() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-identifying-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let original = try String(contentsOf: Support.packageRoot.appendingPathComponent("Lexicons/" + IdentifyingInformation.file), encoding: .utf8)
+        XCTAssertTrue(original.contains("  words: [university,"))
+        // "camp" as an institution word (four letters: the sieve's shapes are the data's),
+        // "Mateo" never a name.
+        let edited = original.replacingOccurrences(of: "  words: [university,", with: "  words: [camp, university,")
+            .replacingOccurrences(of: "    - january\n", with: "    - january\n    - mateo\n")
+        try edited.write(to: folder.appendingPathComponent(IdentifyingInformation.file), atomically: true, encoding: .utf8)
+        var resources = try Resources.embedded()
+        try resources.addDirectory(folder.path)
+        let text = "We spent a week at Pinewood Camp, and when Mateo sat with his schedule his mother cried.\n"
+        func flagged(_ linter: Linter) throws -> [String] {
+            try linter.lint(MarkdownOrText.read(text, format: .markdown, path: "x.md"), options: LintOptions(profile: "community-partnerships"))
+                .findings.filter { $0.rule == IdentifyingInfoRule.id }.compactMap(\.match)
+        }
+        XCTAssertEqual(try flagged(Support.linter), ["Mateo"])
+        XCTAssertEqual(try flagged(Linter(resources: resources)), ["Pinewood Camp"])
+
+        // A list the lookups would miss is refused, naming the list.
+        try original.replacingOccurrences(of: "  words: [university,", with: "  words: [University,")
+            .write(to: folder.appendingPathComponent(IdentifyingInformation.file), atomically: true, encoding: .utf8)
+        var broken = try Resources.embedded()
+        XCTAssertThrowsError(try broken.addDirectory(folder.path)) { error in
+            XCTAssertTrue("\(error)".contains("'University' in institutions.words is not a lower-case word"), "\(error)")
+        }
     }
 
     /// Decoding errors in the data name the path of the bad value.

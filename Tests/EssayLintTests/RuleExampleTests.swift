@@ -10,156 +10,166 @@ import XCTest
 @testable import EssayReport
 @testable import EssayLint
 
-/// Every rule's own examples are its tests: each «marked» span must be found
-/// exactly, nothing else of that rule may be found, and the same must hold
-/// after multibyte text is put in front (offsets after emoji, accents and
-/// curly quotes) and with CRLF line endings behind a byte order mark.
+/// Every rule's own examples are its tests, one test per rule so that a
+/// failure names the rule: each «marked» span must be found exactly, nothing
+/// else of that rule may be found, the non-triggering examples find nothing,
+/// and the same spans must come out after multibyte text is put in front
+/// (offsets after emoji, accents and curly quotes) and with CRLF line endings
+/// behind a byte order mark.
 final class RuleExampleTests: XCTestCase {
+    /// Put before an example: prose, so every range moves by its length.
     static let prefix = "Émigré 🎉 café “quoted” naïve—text.\n\n"
+    /// Put before an example with findings about the whole document (a word
+    /// count, a missing heading): a comment, which moves every range without
+    /// adding a word, a paragraph or a heading.
+    static let commentPrefix = "<!-- Émigré 🎉 café “quoted” naïve—text. -->\n\n"
 
-    func testEveryRuleHasExamples() {
-        for rule in RuleRegistry.all {
-            let d = type(of: rule).description
-            XCTAssertFalse(d.triggering.isEmpty, "\(d.id) has no triggering example")
-            XCTAssertFalse(d.nonTriggering.isEmpty, "\(d.id) has no non-triggering example")
-            XCTAssertFalse(d.summary.isEmpty)
-            XCTAssertEqual(d.id, type(of: rule).id)
-            XCTAssertEqual(d.defaultSeverity, type(of: rule).defaultSeverity)
-            XCTAssertFalse(d.rationale.isEmpty)
-        }
+    /// The test of each rule, by id. A rule added to `RuleRegistry.all`
+    /// needs its line here and its method below.
+    static var tests: [(id: String, test: (RuleExampleTests) -> () throws -> Void)] { [
+        (MissingHeadingRule.id, testMissingHeading),
+        (UnclearHeadingRule.id, testUnclearHeading),
+        (DuplicateHeadingRule.id, testDuplicateHeading),
+        (HeadingOrderRule.id, testHeadingOrder),
+        (WordCountRule.id, testWordCount),
+        (SectionLengthRule.id, testSectionLength),
+        (DeficitLanguageRule.id, testDeficitLanguage),
+        (IdentifyingInfoRule.id, testIdentifyingInfo),
+        (MissingQuestionRule.id, testMissingQuestion),
+        (MissingElementRule.id, testMissingElement),
+        (ItemCountRule.id, testItemCount),
+        (TimeSpanRule.id, testTimeSpan),
+        (ThinEvidenceRule.id, testThinEvidence),
+        (RubricEvidenceRule.id, testRubricEvidence),
+        (CitationRule.id, testCitation),
+        (ArtifactReferenceRule.id, testArtifactReference),
+        (LongSentenceRule.id, testLongSentence),
+        (ReadabilityRule.id, testReadability),
+        (DirectiveRule.id, testDirective),
+    ] }
+
+    func testEveryRuleHasItsTest() {
+        XCTAssertEqual(Self.tests.map(\.id), RuleRegistry.ids, "one test per registered rule, in the registry's order")
         XCTAssertEqual(Set(RuleRegistry.ids).count, RuleRegistry.all.count, "rule ids are unique")
     }
 
-    func testTriggeringExamples() throws {
-        for rule in RuleRegistry.all {
-            let d = type(of: rule).description
-            for (n, example) in d.triggering.enumerated() {
-                let (text, expected) = example.stripped
-                let report = try Support.lint(example, text)
-                let found = report.findings.filter { $0.rule == d.id }
-                let marked = found.filter { !$0.isDocumentLevel }.map(\.range)
-                XCTAssertEqual(marked, expected, "\(d.id) triggering example \(n): ranges")
-                XCTAssertEqual(found.filter(\.isDocumentLevel).count, example.documentFindings, "\(d.id) triggering example \(n): document findings")
-                for f in found where !f.isDocumentLevel {
-                    XCTAssertEqual(f.match, report.source!.string(f.range), "\(d.id): match is the source text")
-                }
-                XCTAssertFalse(found.isEmpty, "\(d.id) triggering example \(n) found nothing")
+    func testMissingHeading() throws { try checkExamples(of: MissingHeadingRule.self) }
+    func testUnclearHeading() throws { try checkExamples(of: UnclearHeadingRule.self) }
+    func testDuplicateHeading() throws { try checkExamples(of: DuplicateHeadingRule.self) }
+    func testHeadingOrder() throws { try checkExamples(of: HeadingOrderRule.self) }
+    func testWordCount() throws { try checkExamples(of: WordCountRule.self) }
+    func testSectionLength() throws { try checkExamples(of: SectionLengthRule.self) }
+    func testDeficitLanguage() throws { try checkExamples(of: DeficitLanguageRule.self) }
+    func testIdentifyingInfo() throws { try checkExamples(of: IdentifyingInfoRule.self) }
+    func testMissingQuestion() throws { try checkExamples(of: MissingQuestionRule.self) }
+    func testMissingElement() throws { try checkExamples(of: MissingElementRule.self) }
+    func testItemCount() throws { try checkExamples(of: ItemCountRule.self) }
+    func testTimeSpan() throws { try checkExamples(of: TimeSpanRule.self) }
+    func testThinEvidence() throws { try checkExamples(of: ThinEvidenceRule.self) }
+    func testRubricEvidence() throws { try checkExamples(of: RubricEvidenceRule.self) }
+    func testCitation() throws { try checkExamples(of: CitationRule.self) }
+    func testArtifactReference() throws { try checkExamples(of: ArtifactReferenceRule.self) }
+    func testLongSentence() throws { try checkExamples(of: LongSentenceRule.self) }
+    func testReadability() throws { try checkExamples(of: ReadabilityRule.self) }
+    func testDirective() throws { try checkExamples(of: DirectiveRule.self) }
+
+    /// Each part check kind is reported by exactly one rule, so that no unmet
+    /// check of a part goes unreported (or is reported twice).
+    func testEveryPartCheckKindHasOneRule() {
+        for kind in PartCheckKind.allCases {
+            let rules = RuleRegistry.all.filter { type(of: $0).description.partChecks.contains(kind) }.map { type(of: $0).id }
+            XCTAssertEqual(rules.count, 1, "\(kind) is reported by \(rules)")
+        }
+    }
+
+    // MARK: the checks
+
+    /// Everything one rule's description promises.
+    func checkExamples<R: Rule>(of rule: R.Type, file: StaticString = #filePath, line: UInt = #line) throws {
+        let d = R.description
+        XCTAssertEqual(d.id, R.id, file: file, line: line)
+        XCTAssertEqual(d.defaultSeverity, R.defaultSeverity, file: file, line: line)
+        XCTAssertFalse(d.summary.isEmpty, "\(d.id) has no summary", file: file, line: line)
+        XCTAssertFalse(d.rationale.isEmpty, "\(d.id) has no rationale", file: file, line: line)
+        XCTAssertFalse(d.triggering.isEmpty, "\(d.id) has no triggering example", file: file, line: line)
+        XCTAssertFalse(d.nonTriggering.isEmpty, "\(d.id) has no non-triggering example", file: file, line: line)
+        for (n, example) in d.triggering.enumerated() {
+            try checkTriggering(d.id, n, example, file: file, line: line)
+            try checkAfterMultibyteText(d.id, n, example, file: file, line: line)
+            try checkWithCRLFAndByteOrderMark(d.id, n, example, file: file, line: line)
+        }
+        for (n, example) in d.nonTriggering.enumerated() {
+            let (text, _) = example.stripped
+            let found = try Support.lint(example, text).findings.filter { $0.rule == d.id }
+            XCTAssertTrue(found.isEmpty, "\(d.id) non-triggering example \(n) found: \(found.map { $0.match ?? $0.message })",
+                          file: file, line: line)
+        }
+    }
+
+    /// The marked spans, exactly, and the expected number of findings about
+    /// the whole document; nothing else of the rule.
+    func checkTriggering(_ id: String, _ n: Int, _ example: RuleExample, file: StaticString, line: UInt) throws {
+        let (text, expected) = example.stripped
+        let report = try Support.lint(example, text)
+        let found = report.findings.filter { $0.rule == id }
+        XCTAssertFalse(found.isEmpty, "\(id) triggering example \(n) found nothing", file: file, line: line)
+        XCTAssertEqual(found.filter { !$0.isDocumentLevel }.map(\.range), expected, "\(id) triggering example \(n): ranges", file: file, line: line)
+        XCTAssertEqual(found.filter(\.isDocumentLevel).count, example.documentFindings,
+                       "\(id) triggering example \(n): findings about the whole document", file: file, line: line)
+        for f in found where !f.isDocumentLevel {
+            XCTAssertEqual(f.match, report.source!.string(f.range), "\(id) example \(n): the match is the source text", file: file, line: line)
+        }
+    }
+
+    /// With multibyte text in front, every range moves by its UTF-16 length
+    /// (a finding at the very start stays there), and the reported line,
+    /// column and byte offset match an independent count.
+    func checkAfterMultibyteText(_ id: String, _ n: Int, _ example: RuleExample, file: StaticString, line: UInt) throws {
+        let (text, expected) = example.stripped
+        let prefix = example.documentFindings == 0 ? Self.prefix : Self.commentPrefix
+        let shift = prefix.utf16.count
+        func moved(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + shift)..<(r.upperBound + shift) }
+        let plain = try Support.lint(example, text).findings.filter { $0.rule == id && $0.isDocumentLevel }.map(\.range)
+        let full = prefix + text
+        let report = try Support.lint(example, full)
+        let found = report.findings.filter { $0.rule == id }
+        XCTAssertEqual(found.filter { !$0.isDocumentLevel }.map(\.range), expected.map(moved),
+                       "\(id) example \(n) after multibyte text", file: file, line: line)
+        XCTAssertEqual(found.filter(\.isDocumentLevel).map(\.range), plain.map { $0 == 0..<0 ? $0 : moved($0) },
+                       "\(id) example \(n) after multibyte text: findings about the whole document", file: file, line: line)
+        for f in found {
+            let range = report.source!.range(f.range)
+            let start = Support.expectedLocation(full, utf16Offset: f.range.lowerBound)
+            let end = Support.expectedLocation(full, utf16Offset: f.range.upperBound)
+            XCTAssertEqual([range.start.line, range.start.column, range.start.byteOffset], [start.line, start.column, start.byte],
+                           "\(id) example \(n) after multibyte text: start", file: file, line: line)
+            XCTAssertEqual([range.end.line, range.end.column, range.end.byteOffset], [end.line, end.column, end.byte],
+                           "\(id) example \(n) after multibyte text: end", file: file, line: line)
+        }
+    }
+
+    /// The example as CRLF bytes behind a UTF-8 byte order mark: lines and
+    /// columns do not change; byte offsets grow by the BOM and one per line.
+    func checkWithCRLFAndByteOrderMark(_ id: String, _ n: Int, _ example: RuleExample, file: StaticString, line: UInt) throws {
+        let (text, _) = example.stripped
+        let lf = try Support.lint(example, text).findings.filter { $0.rule == id }
+        let crlf = Array("\u{FEFF}".utf8) + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let report = Support.linter.lint(bytes: crlf, path: "example", format: example.format,
+                                         options: LintOptions(profile: example.profile ?? Linter.defaultProfile, part: example.part))
+        XCTAssertNil(report.error, file: file, line: line)
+        let found = report.findings.filter { $0.rule == id }
+        XCTAssertEqual(found.count, lf.count, "\(id) example \(n) with CRLF and BOM", file: file, line: line)
+        let lfSource = SourceText(string: text)
+        for (a, b) in zip(lf, found) {
+            let x = lfSource.range(a.range)
+            let y = report.source!.range(b.range)
+            XCTAssertEqual([x.start.line, x.start.column, x.end.line, x.end.column], [y.start.line, y.start.column, y.end.line, y.end.column],
+                           "\(id) example \(n) with CRLF and BOM: lines and columns", file: file, line: line)
+            if a.range != 0..<0 {
+                XCTAssertEqual(y.start.byteOffset, x.start.byteOffset + 3 + (x.start.line - 1),
+                               "\(id) example \(n) with CRLF and BOM: byte offset", file: file, line: line)
             }
+            XCTAssertEqual(b.match, a.match, file: file, line: line)
         }
-    }
-
-    func testNonTriggeringExamples() throws {
-        for rule in RuleRegistry.all {
-            let d = type(of: rule).description
-            for (n, example) in d.nonTriggering.enumerated() {
-                let (text, _) = example.stripped
-                let report = try Support.lint(example, text)
-                let found = report.findings.filter { $0.rule == d.id }
-                XCTAssertTrue(found.isEmpty, "\(d.id) non-triggering example \(n) found: \(found.map { $0.match ?? $0.message })")
-            }
-        }
-    }
-
-    /// Multibyte text in front shifts every range by its UTF-16 length, and
-    /// the reported line, column and byte offset match an independent count.
-    func testPositionsAfterMultibyteText() throws {
-        let shift = RuleExampleTests.prefix.utf16.count
-        for rule in RuleRegistry.all {
-            let d = type(of: rule).description
-            for (n, example) in d.triggering.enumerated() where example.documentFindings == 0 {
-                let (text, expected) = example.stripped
-                let full = RuleExampleTests.prefix + text
-                let report = try Support.lint(example, full)
-                let found = report.findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
-                XCTAssertEqual(found.map(\.range), expected.map { ($0.lowerBound + shift)..<($0.upperBound + shift) },
-                               "\(d.id) example \(n) after multibyte prefix")
-                for f in found {
-                    let range = report.source!.range(f.range)
-                    let start = Support.expectedLocation(full, utf16Offset: f.range.lowerBound)
-                    let end = Support.expectedLocation(full, utf16Offset: f.range.upperBound)
-                    XCTAssertEqual([range.start.line, range.start.column, range.start.byteOffset], [start.line, start.column, start.byte])
-                    XCTAssertEqual([range.end.line, range.end.column, range.end.byteOffset], [end.line, end.column, end.byte])
-                }
-            }
-        }
-    }
-
-    /// The same examples as CRLF bytes behind a UTF-8 byte order mark: lines
-    /// and columns do not change; byte offsets grow by the BOM and one per line.
-    func testPositionsWithCRLFAndByteOrderMark() throws {
-        for rule in RuleRegistry.all {
-            let d = type(of: rule).description
-            for (n, example) in d.triggering.enumerated() where example.documentFindings == 0 {
-                let (text, _) = example.stripped
-                let lf = try Support.lint(example, text).findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
-                let crlf = Array("\u{FEFF}".utf8) + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-                let report = Support.linter.lint(bytes: crlf, path: "example", format: example.format,
-                                                 options: LintOptions(profile: example.profile ?? Linter.defaultProfile, part: example.part))
-                XCTAssertNil(report.error)
-                let found = report.findings.filter { $0.rule == d.id && !$0.isDocumentLevel }
-                XCTAssertEqual(found.count, lf.count, "\(d.id) example \(n) with CRLF and BOM")
-                let lfSource = SourceText(string: text)
-                for (a, b) in zip(lf, found) {
-                    let x = lfSource.range(a.range)
-                    let y = report.source!.range(b.range)
-                    XCTAssertEqual([x.start.line, x.start.column, x.end.line, x.end.column], [y.start.line, y.start.column, y.end.line, y.end.column])
-                    XCTAssertEqual(y.start.byteOffset, x.start.byteOffset + 3 + (x.start.line - 1))
-                    XCTAssertEqual(b.match, a.match)
-                }
-            }
-        }
-    }
-
-    /// What identifying-info's census counts in a block: an '@' after an
-    /// address character, "://" or "www.", digits, and digits in runs that
-    /// follow no letter.
-    func testIdentifyingCensus() {
-        func census(_ text: String) -> String {
-            let units = Array(text.utf16)
-            let c = IdentifyingPatterns.census(units, 0..<units.count)
-            return "\(c.at) \(c.digits) \(c.free) \(c.web)"
-        }
-        XCTAssertEqual(census("Write to a.b@school.org today"), "true 0 0 false")
-        XCTAssertEqual(census("an @ alone, @PERSON1 and x@"), "true 1 0 false")
-        XCTAssertEqual(census("Call (555) 201-3344 or room B12"), "false 12 10 false")
-        XCTAssertEqual(census("see https://example.org or www.example.org"), "false 0 0 true")
-        XCTAssertEqual(census("plain prose with nothing in it"), "false 0 0 false")
-    }
-
-    /// The word sieve finds, in one pass, what each word-level scan's own
-    /// pass finds: checked on every Markdown and text fixture and on rule
-    /// examples (wiring: which text each scan reads, the first word).
-    func testWordSieveFindsWhatEachScanFinds() throws {
-        var texts: [(String, DocumentFormat)] = []
-        let files = FileManager.default.enumerator(at: Support.fixtures, includingPropertiesForKeys: nil)!
-        for case let url as URL in files where ["md", "txt"].contains(url.pathExtension) {
-            texts.append((try String(contentsOf: url, encoding: .utf8), url.pathExtension == "md" ? .markdown : .text))
-        }
-        for rule in RuleRegistry.all {
-            for example in rule.description.triggering + rule.description.nonTriggering { texts.append((example.stripped.text, example.format)) }
-        }
-        XCTAssertGreaterThan(texts.count, 100)
-        let compiled = CompiledLexicon(Support.linter.resources.lexicon("deficit-language")!)
-        var counts = (0, 0, 0, 0, 0)
-        for (text, format) in texts {
-            let document = MarkdownOrText.read(text, format: format, path: format == .markdown ? "x.md" : "x.txt")
-            let analysis = TextAnalysis(document: document)
-            let words = analysis.words
-            let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: words, lexicon: compiled, references: true)
-            XCTAssertEqual(sieve.patternStarts, IdentifyingPatterns.patternStarts(document.source.utf16, words))
-            XCTAssertEqual(sieve.years, CitationScanner.years(document.analysisText, words: words))
-            XCTAssertEqual(ArtifactScanner.scan(document.analysisText, hits: sieve.needleHits), ArtifactScanner.scan(document.analysisText, words: words))
-            let names = words.indices.filter { $0 > 0 && IdentifyingPatterns.mayBeName(document.source.utf16, words[$0]) }
-            XCTAssertEqual(sieve.nameCandidates, names)
-            let context = ScanContext(document: document, analysis: analysis, structure: EssayStructure(unmapped: document, analysis: analysis, convention: .wordProcessor), exceptions: [])
-            let own = DeficitScan(lexicon: compiled.lexicon, compiled: compiled, context: context)
-            let given = DeficitScan(lexicon: compiled.lexicon, compiled: compiled, context: context, candidates: sieve.lexiconCandidates)
-            XCTAssertEqual(own.occurrences.map(\.range), given.occurrences.map(\.range))
-            XCTAssertEqual(own.assetCount, given.assetCount)
-            counts.0 += sieve.patternStarts.count; counts.1 += sieve.years.count; counts.2 += sieve.needleHits.count
-            counts.3 += sieve.nameCandidates.count; counts.4 += own.occurrences.count
-        }
-        // Each list is exercised.
-        XCTAssertTrue(counts.0 > 0 && counts.1 > 0 && counts.2 > 0 && counts.3 > 0 && counts.4 > 0, "\(counts)")
     }
 }

@@ -77,3 +77,29 @@ enum MarkdownOrText {
         Readers.reader(for: format).read(SourceText(string: text), path: path)
     }
 }
+
+/// A seeded generator (SplitMix64), so that a random test draws the same
+/// inputs on every run. Each random test starts from a fixed seed and names
+/// it in every failure; `ESSAYLINT_TEST_SEED=N swift test` replays another.
+struct SeededGenerator: RandomNumberGenerator {
+    let seed: UInt64
+    private var state: UInt64
+
+    /// The test's fixed seed, unless `ESSAYLINT_TEST_SEED` names another.
+    init(fixed: UInt64) {
+        let given = ProcessInfo.processInfo.environment["ESSAYLINT_TEST_SEED"].flatMap { UInt64($0) }
+        seed = given ?? fixed
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// "seed N": for failure messages.
+    var label: String { "seed \(seed)" }
+}

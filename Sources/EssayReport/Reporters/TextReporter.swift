@@ -73,8 +73,8 @@ public struct TextReporter: Reporter {
             out += "\n" + paint("\(file.path): \(file.profile ?? "") \(file.part ?? "")", "1") + "\n"
             if let why = file.detection { out += "  \(why)\n" }
             if !file.itemNames.isEmpty { out += "  found: " + file.itemNames.joined(separator: "; ") + "\n" }
-            let cites = file.references.filter { $0.kind == "citation" }
-            let artifacts = file.references.filter { $0.kind == "artifact" }
+            let cites = file.references.filter { $0.kind == ReferenceKind.citation.rawValue }
+            let artifacts = file.references.filter { $0.kind == ReferenceKind.artifact.rawValue }
             if !cites.isEmpty { out += "  cites: " + cites.map { $0.text + ($0.status == "ok" ? "" : " (\($0.status ?? ""))") }.joined(separator: "; ") + "\n" }
             if !artifacts.isEmpty { out += "  artifacts: " + artifacts.map(\.text).joined(separator: "; ") + "\n" }
             func plural(_ n: Int, _ word: String) -> String { "\(format(n)) \(word)\(n == 1 ? "" : "s")" }

@@ -1,0 +1,77 @@
+import EssayCore
+import EssayText
+import EssayProfiles
+import EssayStructure
+import EssayLanguage
+
+/// What the citation and artifact-reference rules share: the citations and
+/// artifact references of a document, found once, and what the credential's
+/// references say of each citation.
+
+extension LintContext {
+    /// Citations in the prose, with what the credential's references say of each.
+    package var citations: [(citation: Citation, verdict: CitationVerdict)] { references.citations }
+}
+
+/// Citations and artifact references of one document, found once.
+public struct ReferenceScan: Sendable {
+    package var citations: [(citation: Citation, verdict: CitationVerdict)] = []
+    package var artifacts: [Range<Int>] = []
+
+    package init() {}
+
+    /// `sieve`: where the years and the artifact words are (it looked for them
+    /// when the part asks for citations or artifacts); `artifactCues`: the
+    /// words of an artifact reference.
+    package init(document: Document, profile: CredentialProfile, part: Part, texts: ProfileTexts, sieve: WordSieve,
+                 artifactCues: ArtifactReferenceCues) {
+        let text = document.analysisText
+        if part.requirement("citations") != nil {
+            let known = texts.knownAuthors
+            citations = CitationScanner.scan(text, years: sieve.years, knownAuthors: known).map { c in
+                (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
+            }
+        }
+        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(text, hits: sieve.needleHits, cues: artifactCues) }
+    }
+}
+
+/// What a citation is, against the credential's references.
+package enum CitationVerdict: Sendable {
+    case ok(Reference)
+    /// A known author misspelled ("Brindle" for Bringle).
+    case misspelled(Reference, written: String, correct: String)
+    /// A known author, another year.
+    case wrongYear(Reference)
+    /// A work the credential does not list.
+    case other
+
+    package static func judge(_ c: Citation, references: [Reference], known: Set<String>) -> CitationVerdict {
+        let first = c.authors[0].lowercased()
+        if let reference = references.first(where: { $0.authors.first?.lowercased() == first }) {
+            return reference.year == c.year ? .ok(reference) : .wrongYear(reference)
+        }
+        if let close = CitationScanner.closest(c.authors[0], known),
+           let reference = references.first(where: { $0.authors.first?.lowercased() == close }) {
+            return .misspelled(reference, written: c.authors[0], correct: reference.authors[0])
+        }
+        return .other
+    }
+
+    package var name: String {
+        switch self {
+        case .ok: return "ok"
+        case .misspelled: return "misspelled"
+        case .wrongYear: return "wrong-year"
+        case .other: return "other"
+        }
+    }
+}
+
+extension Reference {
+    /// "Bringle, Clayton, & Price (2009)", "Hamerlinck & Plaut (2014)", "Eddy (2010)".
+    package var short: String {
+        let names = authors.count <= 2 ? authors.joined(separator: " & ") : authors.dropLast().joined(separator: ", ") + ", & " + authors.last!
+        return "\(names) (\(year))"
+    }
+}

@@ -19,7 +19,7 @@ public struct ArtifactReferenceCues: Codable, Sendable {
     /// "the presentation I uploaded": who uploads, and the verbs.
     public let uploaders: [String]
     public let uploadVerbs: [String]
-    /// The beginnings of the words every reference contains, for the word sieve.
+    /// The beginnings of the words every reference contains, a first test per word.
     public let needles: [String]
 
     // The lookups, made once.
@@ -100,7 +100,7 @@ public struct ArtifactReferenceCues: Codable, Sendable {
                                                          uploaders: [], uploadVerbs: [], needles: [])
 }
 
-/// Lower-case ASCII beginnings of words, as the word sieve tests them: by
+/// Lower-case ASCII beginnings of words, as the artifact scan tests them: by
 /// length, then the first two letters, then the units.
 public struct NeedleSet: Sendable {
     /// Each needle's UTF-16 units.

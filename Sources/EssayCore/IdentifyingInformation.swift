@@ -41,7 +41,7 @@ public struct IdentifyingInformation: Codable, Sendable {
     package let institutionWords: Set<String>
     /// `institutionWords` as UTF-16 units, for comparing a word's units without a string.
     package let institutionUnits: Set<[UInt16]>
-    /// The shapes of the institution words, for the one-pass word sieve.
+    /// The shapes of the institution words (length, first and last letter), a first test per word.
     package let institutionShapes: WordShapes
     package let takingOf: Set<String>
     package let genericWords: Set<String>
@@ -60,7 +60,7 @@ public struct IdentifyingInformation: Codable, Sendable {
 
     public init(institutions: Institutions, streets: [String], names: Names) throws {
         // A list the lookups would silently miss: upper case, or an
-        // institution word the sieve cannot see.
+        // institution word the shape test cannot see.
         let lists: [(String, [String])] = [
             ("institutions.words", institutions.words), ("institutions.takingOf", institutions.takingOf),
             ("institutions.generic", institutions.generic), ("institutions.connectors", institutions.connectors),

@@ -21,12 +21,6 @@ public struct DeficitScan: Sendable {
     public var flagged: [TermOccurrence] { occurrences.filter { $0.decision == .flag } }
 
     public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext) {
-        self.init(lexicon: lexicon, compiled: compiled, context: context, candidates: nil)
-    }
-
-    /// `candidates`: the words `compiled.candidateKey` keeps, when a
-    /// `WordSieve` has found them already (nil: found here).
-    package init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext, candidates given: [(index: Int, key: UInt64)]?) {
         self.lexicon = lexicon
         let document = context.document
         let analysis = context.analysis
@@ -39,15 +33,11 @@ public struct DeficitScan: Sendable {
         var quotedCache: [Range<Int>]?
         var quoteIndex = 0
 
-        // Most words are in no list: one bit of a hash tells. A tight first
-        // pass keeps the words that may be (or the sieve's, made in its pass).
+        // Most words are in no list: one bit of a hash tells, and a first
+        // pass keeps the words that may be.
         var candidates: [(index: Int, key: UInt64)] = []
-        if let given {
-            candidates = given
-        } else {
-            for i in words.indices {
-                if let h = compiled.candidateKey(source, words[i]) { candidates.append((i, h)) }
-            }
+        for i in words.indices {
+            if let h = compiled.candidateKey(source, words[i]) { candidates.append((i, h)) }
         }
         var consumedUpTo = 0
         for (w, key) in candidates where w >= consumedUpTo {

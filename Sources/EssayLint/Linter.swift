@@ -179,15 +179,10 @@ public struct Linter: Sendable {
             }
             compiled = lexicon
         }
-        // The words each scan starts from, in one pass.
-        let sieve = WordSieve(source: document.source.utf16, analysisText: document.analysisText, words: analysis.words, lexicon: compiled,
-                              institutions: resources.identifying.institutionShapes, needles: resources.artifactReferences.needleSet,
-                              references: part.requirement("citations") != nil || part.requirement("artifacts") != nil)
         var scan: DeficitScan?
         if let settings = part.deficit, let lexicon = compiled {
             scan = DeficitScan(lexicon: lexicon.lexicon, compiled: lexicon,
-                               context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []),
-                               candidates: sieve.lexiconCandidates)
+                               context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []))
         }
         let suppressions = Suppressions(document: document)
         var readability: [Int: Readability] = [:]
@@ -200,8 +195,8 @@ public struct Linter: Sendable {
         var context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, texts: texts,
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
-                                  rubricEvidence: rubricEvidence, sieve: sieve, readability: readability)
-        context.references = ReferenceScan(document: document, profile: profile, part: part, texts: texts, sieve: sieve,
+                                  rubricEvidence: rubricEvidence, readability: readability)
+        context.references = ReferenceScan(document: document, words: analysis.words, profile: profile, part: part, texts: texts,
                                            artifactCues: resources.artifactReferences)
         Timing.mark("scan")
         var findings: [Finding] = []

@@ -69,11 +69,12 @@ public struct IdentifyingInfoRule: Rule {
             return false
         }
         var out: [(Range<Int>, String)] = []
-        guard !context.sieve.nameCandidates.isEmpty else { return out }
+        // Words shaped like a name (capitalised, 3+ letters, not all capitals), the first word excepted.
+        let nameCandidates = words.indices.filter { $0 > 0 && IdentifyingPatterns.mayBeName(u16, words[$0]) }
+        guard !nameCandidates.isEmpty else { return out }
         // The person cues as word hashes (`DeficitScan.hash`: ASCII and Latin-1 folded, ’ as ').
         let cueKeys = Set(lists.names.personCues.map { DeficitScan.hash($0) })
-        // The sieve's name shapes first (capitalised, 3+ letters, not all capitals, not the first word).
-        for i in context.sieve.nameCandidates {
+        for i in nameCandidates {
             // Mid-line after a word or a comma.
             let gapUnits = u16[Int(words[i - 1].end)..<Int(words[i].start)]
             guard gapUnits.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3A || $0 == 0x2060 }) else { continue }
@@ -227,7 +228,8 @@ public struct IdentifyingInfoRule: Rule {
         var i = 0
         // Each word that may start a pattern, in order; a pattern found moves
         // `i` past its end, and the starts inside it are passed over.
-        for start in context.sieve.patternStarts where start >= i {
+        let starts = IdentifyingPatterns.patternStarts(u16, words, institutions: lists.institutionShapes)
+        for start in starts where start >= i {
             i = start
             let w = words[i]
             let first = u16[Int(w.start)]

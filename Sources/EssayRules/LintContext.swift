@@ -27,12 +27,10 @@ public struct LintContext: Sendable {
     public var rubricEvidence: RubricEvidence?
     /// Citations and artifact references, found once.
     public var references = ReferenceScan()
-    /// The words each word-level scan starts from, found in one pass.
-    package let sieve: WordSieve
     /// Readability of each competency section, by heading index (parts that measure clarity).
     package var readability: [Int: Readability] = [:]
 
-    package init(document: Document, analysis: TextAnalysis, structure: EssayStructure, profile: CredentialProfile, part: Part, resources: Resources, deficitScan: DeficitScan? = nil, texts: ProfileTexts, suppressions: Suppressions, options: LintOptions, partAnalysis: PartAnalysis? = nil, rubricEvidence: RubricEvidence? = nil, sieve: WordSieve, readability: [Int: Readability] = [:]) {
+    package init(document: Document, analysis: TextAnalysis, structure: EssayStructure, profile: CredentialProfile, part: Part, resources: Resources, deficitScan: DeficitScan? = nil, texts: ProfileTexts, suppressions: Suppressions, options: LintOptions, partAnalysis: PartAnalysis? = nil, rubricEvidence: RubricEvidence? = nil, readability: [Int: Readability] = [:]) {
         self.document = document
         self.analysis = analysis
         self.structure = structure
@@ -45,7 +43,6 @@ public struct LintContext: Sendable {
         self.options = options
         self.partAnalysis = partAnalysis
         self.rubricEvidence = rubricEvidence
-        self.sieve = sieve
         self.readability = readability
     }
 }

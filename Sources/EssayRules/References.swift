@@ -20,19 +20,18 @@ public struct ReferenceScan: Sendable {
 
     package init() {}
 
-    /// `sieve`: where the years and the artifact words are (it looked for them
-    /// when the part asks for citations or artifacts); `artifactCues`: the
-    /// words of an artifact reference.
-    package init(document: Document, profile: CredentialProfile, part: Part, texts: ProfileTexts, sieve: WordSieve,
+    /// Citations when the part asks for them, artifact references when it
+    /// asks for those; `artifactCues`: the words of an artifact reference.
+    package init(document: Document, words: [Word], profile: CredentialProfile, part: Part, texts: ProfileTexts,
                  artifactCues: ArtifactReferenceCues) {
         let text = document.analysisText
         if part.requirement("citations") != nil {
             let known = texts.knownAuthors
-            citations = CitationScanner.scan(text, years: sieve.years, knownAuthors: known).map { c in
+            citations = CitationScanner.scan(text, years: CitationScanner.years(text, words: words), knownAuthors: known).map { c in
                 (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
             }
         }
-        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(text, hits: sieve.needleHits, cues: artifactCues) }
+        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(text, words: words, cues: artifactCues) }
     }
 }
 

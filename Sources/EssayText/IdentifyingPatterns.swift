@@ -132,8 +132,6 @@ public enum IdentifyingPatterns {
     /// The words that may start a pattern: "my", numbers, and capitalised
     /// words shaped like an institution word (length, first and last letter:
     /// `institutions`, from `IdentifyingInformation.institutionShapes`).
-    /// The rule reads the sieve's list; this pass of its own is what the
-    /// tests compare the sieve with.
     package static func patternStarts(_ units: [UInt16], _ words: [Word], institutions: WordShapes) -> [Int] {
         words.indices.filter { mayStartPattern(units, words[$0], institutions: institutions) }
     }

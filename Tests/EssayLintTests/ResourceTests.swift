@@ -94,13 +94,13 @@ final class ResourceTests: XCTestCase {
     }
 
     /// The identifying-information lists are data: a folder's file replaces
-    /// the embedded one, and the rule and the word sieve read it.
+    /// the embedded one, and the rule reads it.
     func testIdentifyingListsComeFromTheData() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-identifying-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let original = try String(contentsOf: Support.packageRoot.appendingPathComponent("Lexicons/" + IdentifyingInformation.file), encoding: .utf8)
         XCTAssertTrue(original.contains("  words: [university,"))
-        // "camp" as an institution word (four letters: the sieve's shapes are the data's),
+        // "camp" as an institution word (four letters: the shape test is the data's),
         // "Mateo" never a name.
         let edited = original.replacingOccurrences(of: "  words: [university,", with: "  words: [camp, university,")
             .replacingOccurrences(of: "    - january\n", with: "    - january\n    - mateo\n")

@@ -5,11 +5,6 @@ import PackageDescription
 // the address sanitizer, and link libFuzzer into essaylint-fuzz.
 let fuzzing = Context.environment["ESSAYLINT_FUZZ"] != nil
 let fuzzInstrumentation: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
-// ESSAYLINT_STATIC=1 with `swift build -c release --static-swift-stdlib`: a
-// fully static essaylint (no dynamic loader, no relocations at start: about
-// 3 ms of a run). Benchmarks/run.sh builds it so.
-let fullyStatic = Context.environment["ESSAYLINT_STATIC"] != nil
-let staticLinking: [LinkerSetting] = fullyStatic ? [.unsafeFlags(["-static-executable"]), .linkedLibrary("lzma")] : []
 
 let package = Package(
     name: "essaylint",
@@ -93,8 +88,7 @@ let package = Package(
         .executableTarget(
             name: "essaylint",
             dependencies: ["EssayLint", "EssayReport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Sources/essaylint",
-            linkerSettings: staticLinking
+            path: "Sources/essaylint"
         ),
         .executableTarget(
             name: "icu-words",

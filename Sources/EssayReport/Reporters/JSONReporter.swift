@@ -152,15 +152,22 @@ public struct JSONReporter: Reporter {
         w.key("length"); w.int(range?.byteLength ?? 0)
         if let match = f.match { w.key("match"); w.string(match) }
         w.key("suggestions"); w.beginArray(); for s in f.suggestions { w.string(s) }; w.endArray()
-        w.key("rubric"); w.beginArray()
-        for t in f.rubric {
-            w.beginObject()
-            w.key("criterion"); w.string(t.criterion)
-            w.key("ceiling"); w.int(t.ceiling)
-            w.key("descriptor"); w.string(t.descriptor)
-            w.endObject()
-        }
-        w.endArray()
+        w.key("rubric"); w.threats(f.rubric)
         w.endObject()
+    }
+}
+
+extension JSONWriter {
+    /// A finding's rubric threats: `[{"criterion", "ceiling", "descriptor"}]`.
+    mutating func threats(_ threats: [RubricThreat]) {
+        beginArray()
+        for t in threats {
+            beginObject()
+            key("criterion"); string(t.criterion)
+            key("ceiling"); int(t.ceiling)
+            key("descriptor"); string(t.descriptor)
+            endObject()
+        }
+        endArray()
     }
 }

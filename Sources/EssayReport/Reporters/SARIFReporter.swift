@@ -162,15 +162,7 @@ public struct SARIFReporter: Reporter {
         }
         w.key("properties"); w.beginObject()
         if let criterion = f.criterion { w.key("criterion"); w.string(criterion) }
-        w.key("rubric"); w.beginArray()
-        for t in f.rubric {
-            w.beginObject()
-            w.key("criterion"); w.string(t.criterion)
-            w.key("ceiling"); w.int(t.ceiling)
-            w.key("descriptor"); w.string(t.descriptor)
-            w.endObject()
-        }
-        w.endArray()
+        w.key("rubric"); w.threats(f.rubric)
         w.endObject()
         w.endObject()
     }

@@ -52,7 +52,15 @@ package enum Terms {
 
     /// The stem of a lower-cased word's UTF-8 bytes, in place.
     package static func stem(bytes w: inout [UInt8]) {
-        func has(_ suffix: String) -> Bool { w.count >= suffix.utf8.count && w.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        // Compared byte by byte from the end: most words fail on the last byte.
+        func has(_ suffix: String) -> Bool {
+            var k = w.count
+            for b in suffix.utf8.reversed() {
+                k -= 1
+                guard k >= 0, w[k] == b else { return false }
+            }
+            return true
+        }
         func strip(_ suffix: String, min: Int = 3, add: String = "") -> Bool {
             guard has(suffix), w.count - suffix.utf8.count >= min else { return false }
             w.removeLast(suffix.utf8.count)

@@ -33,7 +33,8 @@ extension Page {
     .status { min-height: 1.5rem; margin: 0.5rem 0; }
     .problem { border: 2px solid var(--error-ink); background: var(--error); color: var(--error-ink); padding: 0.75rem; border-radius: 6px; }
     .columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; align-items: start; }
-    @media (max-width: 52em) { .columns { grid-template-columns: 1fr; } }
+    .findings-panel .findings { max-height: 80vh; overflow: auto; padding-right: 0.25rem; }
+    @media (max-width: 52em) { .columns { grid-template-columns: 1fr; } .findings-panel .findings { max-height: none; } }
     .essay { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--line); border-radius: 6px; padding: 1rem;
       font-family: Georgia, "Times New Roman", serif; line-height: 1.7; max-height: 80vh; overflow: auto; }
     mark { color: inherit; border-bottom: 2px solid; padding: 0 1px; cursor: pointer; }

@@ -189,8 +189,11 @@ extension Page {
             if (stack.some((o) => o.span === s)) continue;
             const node = el('mark', { 'data-rule': s.f.rule, 'data-finding': String(s.index), class: s.f.severity, tabindex: '0',
               'aria-describedby': 'finding-' + s.index + '-message' });
-            node.addEventListener('click', () => select(s.index, true));
-            node.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(s.index, true); } });
+            // The innermost mark's finding: the event goes no further out.
+            node.addEventListener('click', (e) => { e.stopPropagation(); select(s.index, true); });
+            node.addEventListener('keydown', (e) => {
+              if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); select(s.index, true); }
+            });
             container.append(node);
             stack.push({ span: s, node });
             container = node;
@@ -226,7 +229,7 @@ extension Page {
 
       function render(file, text) {
         const stats = file.stats || {};
-        summary.textContent = 'Checked as ' + file.profile + ' / ' + file.part + (file.detection ? ' (detected: ' + file.detection + ')' : '') +
+        summary.textContent = 'Checked as ' + file.profile + ' / ' + file.part + (file.detection ? ' (' + file.detection + ')' : '') +
           '. ' + (stats.words != null ? stats.words + ' words.' : '');
         const located = renderEssay(text, file.findings);
         clear(findingsList);

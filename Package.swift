@@ -11,12 +11,18 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "EssayLint", targets: ["EssayLint"]),
+        .library(name: "EssayServer", targets: ["EssayServer"]),
         .executable(name: "essaylint", targets: ["essaylint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already under Hummingbird; named so that EssayServer may import their modules.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The only place that includes ICU headers: a C target with a plain-C public header.
@@ -85,9 +91,17 @@ let package = Package(
             path: "Sources/EssayLint",
             swiftSettings: fuzzInstrumentation
         ),
+        // `essaylint serve`: the page and the HTTP API over the façade.
+        .target(
+            name: "EssayServer",
+            dependencies: ["EssayLint", "EssayReport", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Sources/EssayServer"
+        ),
         .executableTarget(
             name: "essaylint",
-            dependencies: ["EssayLint", "EssayReport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["EssayLint", "EssayReport", "EssayServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/essaylint"
         ),
         .executableTarget(
@@ -111,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "EssayLintTests",
             dependencies: ["EssayCore", "EssayText", "EssayDocuments", "EssayProfiles", "EssayStructure", "EssayLanguage",
-                           "EssayRules", "EssayRubric", "EssayReport", "EssayLint", .product(name: "Yams", package: "Yams"),
+                           "EssayRules", "EssayRubric", "EssayReport", "EssayLint", "EssayServer", .product(name: "Yams", package: "Yams"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/EssayLintTests"
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import EssayCore
 import EssayReport
+import EssayDocuments
 
 /// The severity at or above which a finding fails a gate (`--fail-on`,
 /// `failOn` in `.essaylint.yml`).
@@ -176,6 +177,23 @@ public final class Workspace: Sendable {
         return settings.linter.lint(bytes: bytes, path: displayPath, format: format, options: settings.options)
     }
 
+    /// The text a document's findings are placed in (their line, column,
+    /// offset and length): a text or Markdown file's own text, a Word,
+    /// OpenDocument or HTML document's extracted text with one paragraph per
+    /// line. The same checks as `lint(bytes:…)` first; a failure is the
+    /// message a report's `error` would carry.
+    public func text(bytes: [UInt8], format: DocumentFormat, settings: FileSettings) -> Result<String, InputFailure> {
+        if let problem = InputChecks.problem(bytes, format: format, limit: settings.maxFileSize) {
+            return .failure(InputFailure(message: problem.description))
+        }
+        do throws(InputError) {
+            let document = try Readers.read(bytes: bytes, path: "", format: format)
+            return .success(document.source.string(0..<document.source.count))
+        } catch {
+            return .failure(InputFailure(message: error.description))
+        }
+    }
+
     /// Lints text in memory (an editor's document) as UTF-8 bytes of `format`.
     public func lint(text: String, displayPath: String, format: DocumentFormat, settings: FileSettings) -> FileReport {
         lint(bytes: Array(text.utf8), displayPath: displayPath, format: format, settings: settings)
@@ -220,4 +238,10 @@ public final class Workspace: Sendable {
         }
         return paths
     }
+}
+
+/// Why a document could not be read, in the words a report's `error` uses.
+public struct InputFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
 }

@@ -43,7 +43,7 @@ for a, b in forbidden:
         passed += 1
 # The front ends: the CLI imports the façade and reporting (and front-end targets), nothing below.
 below = {"EssayCore", "EssayText", "EssayDocuments", "EssayProfiles", "EssayStructure", "EssayLanguage", "EssayRules", "EssayRubric"}
-for front in ["essaylint"]:
+for front in ["essaylint", "EssayServer", "EssayLSP"]:
     direct = set(deps.get(front, [])) & below
     if direct: print(f"layers: {front} depends directly on {sorted(direct)}"); failed += 1
     else: passed += 1

@@ -30,6 +30,33 @@ extension Linter {
         resources.profileIDs.compactMap { resources.profile($0) }
     }
 
+    /// A rubric criterion in the credential's words, for a front end that
+    /// explains a finding (an editor's hover).
+    public struct CriterionInfo: Sendable, Equatable {
+        public var id: String
+        public var number: Int
+        /// The official title ("Knowledge of the self").
+        public var title: String
+        /// The questions the credential asks an applicant to answer for it.
+        public var guidingQuestions: [String]
+        /// The rubric's levels, lowest first: level, name and descriptor.
+        public var levels: [Level]
+
+        public struct Level: Sendable, Equatable {
+            public var level: Int
+            public var name: String
+            public var descriptor: String
+        }
+    }
+
+    /// A criterion of one of this linter's profiles; nil when the profile
+    /// or the criterion does not exist.
+    public func criterion(profile: String, id: String) -> CriterionInfo? {
+        guard let c = resources.profile(profile)?.criterion(id) else { return nil }
+        return CriterionInfo(id: c.id, number: c.number, title: c.title, guidingQuestions: c.guidingQuestions ?? [],
+                             levels: c.levels.sorted { $0.level < $1.level }.map { .init(level: $0.level, name: $0.name, descriptor: $0.descriptor) })
+    }
+
     /// A rule in its own words, for `rules` and `explain`.
     public struct RuleInfo: Sendable {
         public var id: String

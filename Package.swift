@@ -16,6 +16,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "EssayLint", targets: ["EssayLint"]),
+        .library(name: "EssayLSP", targets: ["EssayLSP"]),
         .executable(name: "essaylint", targets: ["essaylint"]),
     ],
     dependencies: [
@@ -90,9 +91,11 @@ let package = Package(
             path: "Sources/EssayLint",
             swiftSettings: fuzzInstrumentation
         ),
+        // The language server (LSP 3.17 over JSON-RPC), a front end over the façade.
+        .target(name: "EssayLSP", dependencies: ["EssayLint", "EssayReport"], path: "Sources/EssayLSP"),
         .executableTarget(
             name: "essaylint",
-            dependencies: ["EssayLint", "EssayReport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["EssayLint", "EssayReport", "EssayLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/essaylint",
             linkerSettings: staticLinking
         ),
@@ -117,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "EssayLintTests",
             dependencies: ["EssayCore", "EssayText", "EssayDocuments", "EssayProfiles", "EssayStructure", "EssayLanguage",
-                           "EssayRules", "EssayRubric", "EssayReport", "EssayLint", .product(name: "Yams", package: "Yams"),
+                           "EssayRules", "EssayRubric", "EssayReport", "EssayLint", "EssayLSP", .product(name: "Yams", package: "Yams"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/EssayLintTests"
         ),

@@ -119,6 +119,7 @@ public final class LanguageServer {
             guard let p: InitializeParams = params(data, id: id) else { return }
             respond(initialize(p), id: id)
         case "shutdown":
+            flush()  // what was changed before is still published
             state = .shutDown
             log("shutdown")
             respond(Optional<Int>.none, id: id)
@@ -363,12 +364,18 @@ public final class LanguageServer {
         return Diagnostic(range: LSPRange(start: start, end: start), severity: 1, code: code, source: "essaylint", message: message)
     }
 
+    /// An open document's text as the edits so far left it (tests).
+    func documentText(_ uri: String) -> String? { documents[uri]?.string }
+
+    /// The profile and part detected for an open document and kept (tests).
+    func detected(_ uri: String) -> String? { documents[uri]?.detected.map { $0.profile + "/" + $0.part } }
+
     // MARK: code actions and hover
 
     private func codeActions(_ p: CodeActionParams) -> [CodeAction] {
         if let only = p.context?.only, !only.contains(where: { $0 == "quickfix" || $0.isEmpty }) { return [] }
         guard let doc = current(p.textDocument.uri), !doc.fromDisk, let linted = doc.linted else { return [] }
-        return CodeActions(document: doc, linted: linted).actions(in: p.range)
+        return CodeActions(document: doc, linted: linted).actions(in: p.range, context: p.context?.diagnostics ?? [])
     }
 
     private func hover(_ p: HoverParams) -> Hover? {

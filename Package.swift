@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "EssayLint", targets: ["EssayLint"]),
         .library(name: "EssayServer", targets: ["EssayServer"]),
+        .library(name: "EssayLSP", targets: ["EssayLSP"]),
         .executable(name: "essaylint", targets: ["essaylint"]),
     ],
     dependencies: [
@@ -99,9 +100,12 @@ let package = Package(
                            .product(name: "HTTPTypes", package: "swift-http-types")],
             path: "Sources/EssayServer"
         ),
+        // The language server (LSP 3.17 over JSON-RPC), a front end over the façade.
+        .target(name: "EssayLSP", dependencies: ["EssayLint", "EssayReport"], path: "Sources/EssayLSP"),
         .executableTarget(
             name: "essaylint",
-            dependencies: ["EssayLint", "EssayReport", "EssayServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["EssayLint", "EssayReport", "EssayServer", "EssayLSP",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/essaylint"
         ),
         .executableTarget(
@@ -125,7 +129,7 @@ let package = Package(
         .testTarget(
             name: "EssayLintTests",
             dependencies: ["EssayCore", "EssayText", "EssayDocuments", "EssayProfiles", "EssayStructure", "EssayLanguage",
-                           "EssayRules", "EssayRubric", "EssayReport", "EssayLint", "EssayServer", .product(name: "Yams", package: "Yams"),
+                           "EssayRules", "EssayRubric", "EssayReport", "EssayLint", "EssayServer", "EssayLSP", .product(name: "Yams", package: "Yams"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/EssayLintTests"
         ),

@@ -47,6 +47,10 @@ public struct Finding: Sendable, Hashable {
     /// A variant key for rules with several kinds of finding (used to look up
     /// the rubric mapping, e.g. `deficit-reliance`).
     public var rubricKey: String?
+    /// The part of `range` that each suggestion replaces, when it is not the
+    /// whole range (the year of a citation, a rule id in a directive); nil:
+    /// a suggestion replaces the whole range.
+    public var suggestionRange: Range<Int>? = nil
 
     public init(rule: String, severity: Severity, message: String, range: Range<Int>, match: String?,
                 suggestions: [String] = [], criterion: String? = nil, rubricKey: String? = nil) {

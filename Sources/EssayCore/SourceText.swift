@@ -186,6 +186,58 @@ public struct SourceText: Sendable {
         return string(start..<end)
     }
 
+    /// How an editor counts the characters of a line: in UTF-8 bytes or
+    /// UTF-16 code units (the Language Server Protocol's position encodings).
+    public enum CodeUnit: Sendable, Hashable {
+        case utf8, utf16
+    }
+
+    /// An offset as an editor's position: the 0-based line and the code
+    /// units in `unit` from the line's start (clamped to the text).
+    public func linePosition(of rawOffset: Int, in unit: CodeUnit) -> (line: Int, character: Int) {
+        let offset = max(0, min(rawOffset, utf16.count))
+        let line = lineIndex(of: offset)
+        let start = lineStarts[line]
+        switch unit {
+        case .utf16:
+            return (line, offset - start)
+        case .utf8:
+            var bytes = 0
+            for u in utf16[start..<offset] { bytes += SourceText.utf8Width(u) }
+            return (line, bytes)
+        }
+    }
+
+    /// The offset of an editor's position (0-based line, code units in
+    /// `unit` from the line's start): a line past the last is the end of the
+    /// text, a character past the line's end is the end of the line (before
+    /// its line break), and one inside a character is that character's start.
+    public func offset(line: Int, character: Int, in unit: CodeUnit) -> Int {
+        guard line >= 0 else { return 0 }
+        guard line < lineStarts.count else { return utf16.count }
+        let start = lineStarts[line]
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : utf16.count
+        if end > start, utf16[end - 1] == 0x0A { end -= 1 }
+        if end > start, utf16[end - 1] == 0x0D { end -= 1 }
+        var i = start
+        var counted = 0
+        while i < end {
+            let u = utf16[i]
+            let pair = u >= 0xD800 && u < 0xDC00 && i + 1 < end && utf16[i + 1] >= 0xDC00 && utf16[i + 1] < 0xE000
+            let width = unit == .utf16 ? (pair ? 2 : 1) : (pair ? 4 : SourceText.utf8Width(u))
+            if counted + width > character { break }
+            counted += width
+            i += pair ? 2 : 1
+        }
+        return i
+    }
+
+    /// UTF-8 bytes of one UTF-16 code unit (a surrogate: 2 of its pair's 4).
+    @inline(__always)
+    private static func utf8Width(_ u: UInt16) -> Int {
+        u < 0x80 ? 1 : u < 0x800 || (u >= 0xD800 && u < 0xE000) ? 2 : 3
+    }
+
     package static func firstUnpairedSurrogate(_ units: [UInt16]) -> Int? {
         var i = 0
         while i < units.count {

@@ -19,6 +19,10 @@ extension Linter {
     /// file is read meanwhile).
     public static func startLoading() { Resources.startDecodingEmbedded() }
 
+    /// The rule whose findings name a competency with no heading (their
+    /// suggestion is the heading to add), for front ends that offer to insert it.
+    public static var missingHeadingRule: String { MissingHeadingRule.id }
+
     /// Every rule id, in the order rules run and are listed.
     public static var ruleIDs: [String] { RuleRegistry.ids }
 
@@ -28,6 +32,33 @@ extension Linter {
     /// The profiles this linter has, by id.
     public var profiles: [CredentialProfile] {
         resources.profileIDs.compactMap { resources.profile($0) }
+    }
+
+    /// A rubric criterion in the credential's words, for a front end that
+    /// explains a finding (an editor's hover).
+    public struct CriterionInfo: Sendable, Equatable {
+        public var id: String
+        public var number: Int
+        /// The official title ("Knowledge of the self").
+        public var title: String
+        /// The questions the credential asks an applicant to answer for it.
+        public var guidingQuestions: [String]
+        /// The rubric's levels, lowest first: level, name and descriptor.
+        public var levels: [Level]
+
+        public struct Level: Sendable, Equatable {
+            public var level: Int
+            public var name: String
+            public var descriptor: String
+        }
+    }
+
+    /// A criterion of one of this linter's profiles; nil when the profile
+    /// or the criterion does not exist.
+    public func criterion(profile: String, id: String) -> CriterionInfo? {
+        guard let c = resources.profile(profile)?.criterion(id) else { return nil }
+        return CriterionInfo(id: c.id, number: c.number, title: c.title, guidingQuestions: c.guidingQuestions ?? [],
+                             levels: c.levels.sorted { $0.level < $1.level }.map { .init(level: $0.level, name: $0.name, descriptor: $0.descriptor) })
     }
 
     /// A rule in its own words, for `rules` and `explain`.

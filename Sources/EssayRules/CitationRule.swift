@@ -39,8 +39,11 @@ public struct CitationRule: Rule {
                 out.append(finding(context, "“\(written)” looks like a misspelling of \(correct), whom the credential cites: \(reference.citation) Write “\(correct)”.",
                                    range: c.range, suggestions: [fixed]))
             case .wrongYear(let reference):
-                out.append(finding(context, "The credential's reference by \(reference.authors[0]) is from \(reference.year), not \(c.year): \(reference.citation) Check the year, or add the \(c.year) work to your references.",
-                                   range: c.range, suggestions: [String(reference.year)]))
+                var f = finding(context, "The credential's reference by \(reference.authors[0]) is from \(reference.year), not \(c.year): \(reference.citation) Check the year, or add the \(c.year) work to your references.",
+                                range: c.range, suggestions: [String(reference.year)])
+                // The suggestion is the year: it replaces the year written.
+                f.suggestionRange = context.document.source.lastToken(String(c.year), in: c.range)
+                out.append(f)
             case .ok, .other:
                 continue
             }

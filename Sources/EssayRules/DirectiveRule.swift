@@ -29,8 +29,11 @@ public struct DirectiveRule: Rule {
             d.rules.filter { !known.contains($0) }.map { id in
                 let close = RuleRegistry.ids.min { Terms.distance($0, id, limit: 9) < Terms.distance($1, id, limit: 9) }
                 let hint = close.map { " Did you mean “\($0)”?" } ?? ""
-                return finding(context, "essaylint-\(d.kind.rawValue) names “\(id)”, which is not a rule, so it suppresses nothing.\(hint) `essaylint rules` lists the rule ids.",
-                               range: d.range, suggestions: close.map { [$0] } ?? [])
+                var f = finding(context, "essaylint-\(d.kind.rawValue) names “\(id)”, which is not a rule, so it suppresses nothing.\(hint) `essaylint rules` lists the rule ids.",
+                                range: d.range, suggestions: close.map { [$0] } ?? [])
+                // The suggestion is a rule id: it replaces the id written.
+                f.suggestionRange = context.document.source.lastToken(id, in: d.range)
+                return f
             }
         }
     }

@@ -22,6 +22,29 @@ extension Rule {
     }
 }
 
+extension SourceText {
+    /// The last place in `range` where `token` stands whole (no letter,
+    /// digit, hyphen or underscore right before or after it), for a
+    /// finding's `suggestionRange`.
+    package func lastToken(_ token: String, in range: Range<Int>) -> Range<Int>? {
+        let needle = Array(token.utf16)
+        guard !needle.isEmpty, range.count >= needle.count, range.upperBound <= utf16.count else { return nil }
+        func joins(_ i: Int) -> Bool {
+            guard i >= 0, i < utf16.count else { return false }
+            let u = utf16[i]
+            return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) || u == 0x2D || u == 0x5F || u >= 0x80
+        }
+        var start = range.upperBound - needle.count
+        while start >= range.lowerBound {
+            if utf16[start..<(start + needle.count)].elementsEqual(needle), !joins(start - 1), !joins(start + needle.count) {
+                return start..<(start + needle.count)
+            }
+            start -= 1
+        }
+        return nil
+    }
+}
+
 /// Every rule essaylint has, in the order they are listed.
 public enum RuleRegistry {
     public static let all: [any Rule] = [

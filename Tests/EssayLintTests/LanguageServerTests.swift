@@ -436,6 +436,59 @@ final class LanguageServerTests: XCTestCase {
         XCTAssertFalse(apply(session, whole, version: 3, uri: uri).contains { $0["code"] as? String == "word-count" })
     }
 
+    /// The 0-based line and UTF-16 character of the first `needle` in `text`.
+    static func place(of needle: String, in text: String) -> [Int] {
+        let lines = text.components(separatedBy: "\n")
+        let line = lines.firstIndex { $0.contains(needle) }!
+        let prefix = lines[line].components(separatedBy: needle)[0]
+        return [line, prefix.utf16.count]
+    }
+
+    func testAFixReplacesOnlyTheYearOfACitationAndTheIdInADirective() throws {
+        let session = LSPSession()
+        session.initialize()
+        let essay = "<!-- essaylint-disable deficit-langauge -->\n\n"
+            + ExampleEssay.markdown(words: 90, insert: [5: "Partnerships take time (Eddy, 2012)."])
+        _ = session.open(Self.uri, essay)
+        let year = Self.place(of: "2012)", in: essay)
+        let edit = try self.edit(session, id: 2, line: year[0], character: year[1], title: "Replace “2012” with “2010”")
+        XCTAssertEqual(range(edit), [year[0], year[1], year[0], year[1] + 4])
+        XCTAssertEqual(edit["newText"] as? String, "2010")
+        let id = Self.place(of: "deficit-langauge", in: essay)
+        let fix = try self.edit(session, id: 3, line: 0, character: 2, title: "Replace “deficit-langauge” with “deficit-language”")
+        XCTAssertEqual(range(fix), [0, id[1], 0, id[1] + 16])
+        XCTAssertEqual(fix["newText"] as? String, "deficit-language")
+        let after = apply(session, fix, version: 2)
+        XCTAssertFalse(after.contains { $0["code"] as? String == "directive" || $0["code"] as? String == "deficit-language" })
+    }
+
+    func testASuggestionTakesTheCapitalOfTheWordItReplaces() {
+        XCTAssertEqual(CodeActions.matchingCase("goals", of: "Needs"), "Goals")
+        XCTAssertEqual(CodeActions.matchingCase("goals", of: "needs"), "goals")
+        XCTAssertEqual(CodeActions.matchingCase("Competency 2: Knowledge", of: "knowing"), "Competency 2: Knowledge")
+    }
+
+    func testAWordDocumentIsReadFromDisk() throws {
+        let file = Support.fixtures.appendingPathComponent("documents/cp-competency-4-assets.docx")
+        let session = LSPSession()
+        session.initialize()
+        // The editor's text (what it shows of a binary file) is not read.
+        let diagnostics = session.open(file.absoluteString, "PK\u{3}\u{4} not the document", language: "plaintext")
+        let workspace = Workspace.embeddedOnly()
+        let settings = try workspace.settings(for: file.path, overrides: Overrides(profile: "community-partnerships", part: "essay")).get()
+        let report = workspace.lint(path: file.path, settings: settings)
+        XCTAssertNil(report.error)
+        XCTAssertFalse(report.findings.isEmpty)
+        XCTAssertEqual(diagnostics.map { $0["code"] as! String }, report.findings.map(\.rule))
+        // Diagnostics only: no code actions.
+        let actions = session.request(2, "textDocument/codeAction", [
+            "textDocument": ["uri": file.absoluteString],
+            "range": ["start": ["line": 0, "character": 0], "end": ["line": 99, "character": 0]],
+            "context": ["diagnostics": [Any]()],
+        ]) as? [Any]
+        XCTAssertEqual(actions?.count, 0)
+    }
+
     // MARK: hover
 
     func testHoverShowsTheCriterionAtRiskAndItsGuidingQuestions() throws {

@@ -143,7 +143,7 @@ def main():
         if k >= args.warmup:
             times.append(elapsed * 1000)
             if transcript is None and args.transcript:
-                transcript = (word, sent, message)
+                transcript = (word, line, sent, message)
 
     cpu_after = cpu_seconds(client.proc.pid)
     shutdown = client.request("shutdown", None)
@@ -165,12 +165,16 @@ def main():
     if load:
         print(f"load average: {load[0]:.2f} on {os.cpu_count()} cores")
     if transcript:
-        word, sent, message = transcript
+        word, line, sent, message = transcript
         diagnostics = message["params"]["diagnostics"]
         print(f"\ntranscript (the word “{word}” replaced):")
         print("--> " + sent.decode("utf-8"))
+        # Abridged: the first diagnostic about the whole document and the
+        # first at or after the edited line.
+        shown = [d for d in diagnostics if d["range"]["start"] == d["range"]["end"]][:1]
+        shown += [d for d in diagnostics if d["range"]["start"]["line"] >= line and d["range"]["start"] != d["range"]["end"]][:1]
         abridged = dict(message)
-        abridged["params"] = dict(message["params"], diagnostics=diagnostics[:2] + ([f"… {len(diagnostics) - 2} more"] if len(diagnostics) > 2 else []))
+        abridged["params"] = dict(message["params"], diagnostics=shown + [f"… {len(diagnostics) - len(shown)} more"])
         print("<-- " + json.dumps(abridged, ensure_ascii=False))
     if status != 0:
         sys.exit(f"the server exited with status {status} after shutdown and exit")

@@ -247,6 +247,20 @@ final class LanguageServerTests: XCTestCase {
         }
     }
 
+    func testAByteOrderMarkCountsAsTheEditorsCharacter() throws {
+        for (encodings, start) in [(nil, 15), (["utf-8"], 17)] as [([String]?, Int)] {
+            let session = LSPSession()
+            session.initialize(encodings: encodings)
+            let uri = "file:///nonexistent-essaylint-test/notes.txt"
+            // Without the mark "needs" starts at 14 in either count; the mark is 1 UTF-16 unit, 3 UTF-8 bytes.
+            let deficit = session.open(uri, "\u{FEFF}We listed the needs of families.\n", language: "plaintext")
+                .filter { $0["code"] as? String == "deficit-language" }
+            XCTAssertEqual(deficit.map(range), [[0, start, 0, start + 5]], "\(encodings ?? [])")
+            let hover = session.request(2, "textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 0, "character": start]]) as? [String: Any]
+            XCTAssertEqual(hover.map(range), [0, start, 0, start + 5])
+        }
+    }
+
     func testEverySeverityAndADocumentFinding() throws {
         let session = LSPSession()
         session.initialize()

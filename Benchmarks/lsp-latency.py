@@ -74,6 +74,15 @@ class Client:
                     return message, raw
 
 
+def cpu_seconds(pid):
+    """User and system CPU time of a process so far (Linux /proc), or None."""
+    try:
+        fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def utf16_len(s):
     return len(s.encode("utf-16-le")) // 2
 
@@ -118,7 +127,10 @@ def main():
     replacements = ["river", "garden", "market", "bridge", "lantern"]
     times = []
     transcript = None
+    cpu_before = None
     for k, (line, start, end, word) in enumerate(positions):
+        if k == args.warmup:
+            cpu_before = cpu_seconds(client.proc.pid)
         version += 1
         new = replacements[k % len(replacements)]
         change = {"textDocument": {"uri": uri, "version": version},
@@ -131,8 +143,9 @@ def main():
         if k >= args.warmup:
             times.append(elapsed * 1000)
             if transcript is None and args.transcript:
-                transcript = (word, sent, message)
+                transcript = (word, line, sent, message)
 
+    cpu_after = cpu_seconds(client.proc.pid)
     shutdown = client.request("shutdown", None)
     client.wait_response(shutdown)
     client.notify("exit", None)
@@ -145,13 +158,23 @@ def main():
     print(f"edits: {len(times)} one-word incremental didChange notifications after {args.warmup} warm-up edits")
     print(f"latency, didChange written to publishDiagnostics read: median {statistics.median(times):.2f} ms, "
           f"p95 {p95:.2f} ms, min {times_sorted[0]:.2f} ms, max {times_sorted[-1]:.2f} ms")
+    if cpu_before is not None and cpu_after is not None:
+        print(f"server CPU time (user + system) per timed edit: {(cpu_after - cpu_before) * 1000 / len(times):.2f} ms "
+              f"(what a change costs on an idle core; the latency above includes waiting for a core)")
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    if load:
+        print(f"load average: {load[0]:.2f} on {os.cpu_count()} cores")
     if transcript:
-        word, sent, message = transcript
+        word, line, sent, message = transcript
         diagnostics = message["params"]["diagnostics"]
         print(f"\ntranscript (the word “{word}” replaced):")
         print("--> " + sent.decode("utf-8"))
+        # Abridged: the first diagnostic about the whole document and the
+        # first at or after the edited line.
+        shown = [d for d in diagnostics if d["range"]["start"] == d["range"]["end"]][:1]
+        shown += [d for d in diagnostics if d["range"]["start"]["line"] >= line and d["range"]["start"] != d["range"]["end"]][:1]
         abridged = dict(message)
-        abridged["params"] = dict(message["params"], diagnostics=diagnostics[:2] + ([f"… {len(diagnostics) - 2} more"] if len(diagnostics) > 2 else []))
+        abridged["params"] = dict(message["params"], diagnostics=shown + [f"… {len(diagnostics) - len(shown)} more"])
         print("<-- " + json.dumps(abridged, ensure_ascii=False))
     if status != 0:
         sys.exit(f"the server exited with status {status} after shutdown and exit")

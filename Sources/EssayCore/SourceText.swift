@@ -84,6 +84,12 @@ public struct SourceText: Sendable {
         self.init(units: Array(string.utf16), bomBytes: 0, bytesPerUnit: 0, encoding: "UTF-8")
     }
 
+    /// Text that is already decoded, as UTF-16 code units (an editor's
+    /// document as its edits leave it); its byte offsets count UTF-8.
+    public init(utf16 units: [UInt16]) {
+        self.init(units: units, bomBytes: 0, bytesPerUnit: 0, encoding: "UTF-8")
+    }
+
     /// `bytesPerUnit` is 2 for UTF-16 input, 0 for UTF-8 (bytes per scalar vary).
     private init(units: [UInt16], bomBytes: Int, bytesPerUnit: Int, encoding: String) {
         self.utf16 = units

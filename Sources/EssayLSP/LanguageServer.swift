@@ -76,6 +76,7 @@ public final class LanguageServer {
 
     /// Handles one message body; the exit status when it was `exit`.
     func handle(_ body: [UInt8]) -> Int32? {
+        Timing.mark("lsp message")
         let data = Data(body)
         let envelope: Envelope
         do {
@@ -271,6 +272,7 @@ public final class LanguageServer {
         doc.version = p.textDocument.version ?? doc.version
         if doc.fromDisk { return }  // read again on save
         doc.apply(p.contentChanges, encoding: encoding)
+        Timing.mark("lsp change applied")
     }
 
     private func didSave(_ p: DidSaveParams) {
@@ -323,9 +325,8 @@ public final class LanguageServer {
                 settings.options.profile = d.profile
                 settings.options.part = d.part
             }
-            let text = doc.string
-            report = workspace.lint(text: text, displayPath: doc.path, format: doc.format, settings: settings)
-            if report.error != nil, text.allSatisfy(\.isWhitespace) {
+            report = workspace.lint(bytes: doc.utf8, displayPath: doc.path, format: doc.format, settings: settings)
+            if report.error != nil, doc.isBlank {
                 // An empty or blank document (a new file): nothing to say yet.
                 doc.linted = nil
                 publish(doc.uri, version: doc.version, [])
@@ -345,7 +346,9 @@ public final class LanguageServer {
         }
         let diagnostics = report.findings.map { Self.diagnostic($0, map) }
         doc.linted = LintedVersion(report: report, map: map, diagnostics: diagnostics)
+        Timing.mark("lsp diagnostics")
         publish(doc.uri, version: doc.version, diagnostics)
+        Timing.mark("lsp published")
     }
 
     static func diagnostic(_ f: Finding, _ map: PositionMap) -> Diagnostic {

@@ -94,15 +94,30 @@ final class OpenDocument {
             }
             let a = text.offset(line: range.start.line, character: range.start.character, in: encoding.unit)
             let b = max(a, text.offset(line: range.end.line, character: range.end.character, in: encoding.unit))
+            // Spliced as UTF-16 units: no String is made for the whole text.
             var units = text.utf16
             units.replaceSubrange(a..<b, with: change.text.utf16)
-            text = SourceText(string: String(decoding: units, as: UTF16.self))
+            text = SourceText(utf16: units)
         }
         dirty = true
     }
 
     /// The editor's text as a string.
     var string: String { String(decoding: text.utf16, as: UTF16.self) }
+
+    /// The editor's text as UTF-8 bytes, what the linter reads (a lone
+    /// surrogate becomes U+FFFD, as in a String).
+    var utf8: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count + text.count / 4)
+        _ = transcode(text.utf16.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { bytes.append($0) }
+        return bytes
+    }
+
+    /// Whether the text is empty or only white space (a new file).
+    var isBlank: Bool {
+        text.utf16.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xA0 || $0 == 0xFEFF }
+    }
 
     /// Whether the profile and part detected before still stand for the
     /// text as it is.

@@ -163,11 +163,13 @@ public struct Linter: Sendable {
         } else {
             structure = EssayStructure(unmapped: document, analysis: analysis, convention: options.wordConvention)
         }
+        Timing.mark("headings")
         let hasElements = (part.headingPerCriterion ?? true) && structure.sections.contains { $0.criterion != nil }
             && profile.criteria.contains { !($0.elements ?? []).isEmpty }
         if hasElements && partText == nil { partText = PartText(document: document, analysis: analysis) }
         let rubricEvidence = hasElements
             ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile) : nil
+        Timing.mark("evidence")
         let partAnalysis = part.hasContentChecks
             ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,
                            profile: profile, part: part, related: options.related, identifying: resources.identifying) : nil

@@ -247,6 +247,20 @@ final class LanguageServerTests: XCTestCase {
         }
     }
 
+    func testAByteOrderMarkCountsAsTheEditorsCharacter() throws {
+        for (encodings, start) in [(nil, 15), (["utf-8"], 17)] as [([String]?, Int)] {
+            let session = LSPSession()
+            session.initialize(encodings: encodings)
+            let uri = "file:///nonexistent-essaylint-test/notes.txt"
+            // Without the mark "needs" starts at 14 in either count; the mark is 1 UTF-16 unit, 3 UTF-8 bytes.
+            let deficit = session.open(uri, "\u{FEFF}We listed the needs of families.\n", language: "plaintext")
+                .filter { $0["code"] as? String == "deficit-language" }
+            XCTAssertEqual(deficit.map(range), [[0, start, 0, start + 5]], "\(encodings ?? [])")
+            let hover = session.request(2, "textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 0, "character": start]]) as? [String: Any]
+            XCTAssertEqual(hover.map(range), [0, start, 0, start + 5])
+        }
+    }
+
     func testEverySeverityAndADocumentFinding() throws {
         let session = LSPSession()
         session.initialize()
@@ -436,6 +450,59 @@ final class LanguageServerTests: XCTestCase {
         XCTAssertFalse(apply(session, whole, version: 3, uri: uri).contains { $0["code"] as? String == "word-count" })
     }
 
+    /// The 0-based line and UTF-16 character of the first `needle` in `text`.
+    static func place(of needle: String, in text: String) -> [Int] {
+        let lines = text.components(separatedBy: "\n")
+        let line = lines.firstIndex { $0.contains(needle) }!
+        let prefix = lines[line].components(separatedBy: needle)[0]
+        return [line, prefix.utf16.count]
+    }
+
+    func testAFixReplacesOnlyTheYearOfACitationAndTheIdInADirective() throws {
+        let session = LSPSession()
+        session.initialize()
+        let essay = "<!-- essaylint-disable deficit-langauge -->\n\n"
+            + ExampleEssay.markdown(words: 90, insert: [5: "Partnerships take time (Eddy, 2012)."])
+        _ = session.open(Self.uri, essay)
+        let year = Self.place(of: "2012)", in: essay)
+        let edit = try self.edit(session, id: 2, line: year[0], character: year[1], title: "Replace “2012” with “2010”")
+        XCTAssertEqual(range(edit), [year[0], year[1], year[0], year[1] + 4])
+        XCTAssertEqual(edit["newText"] as? String, "2010")
+        let id = Self.place(of: "deficit-langauge", in: essay)
+        let fix = try self.edit(session, id: 3, line: 0, character: 2, title: "Replace “deficit-langauge” with “deficit-language”")
+        XCTAssertEqual(range(fix), [0, id[1], 0, id[1] + 16])
+        XCTAssertEqual(fix["newText"] as? String, "deficit-language")
+        let after = apply(session, fix, version: 2)
+        XCTAssertFalse(after.contains { $0["code"] as? String == "directive" || $0["code"] as? String == "deficit-language" })
+    }
+
+    func testASuggestionTakesTheCapitalOfTheWordItReplaces() {
+        XCTAssertEqual(CodeActions.matchingCase("goals", of: "Needs"), "Goals")
+        XCTAssertEqual(CodeActions.matchingCase("goals", of: "needs"), "goals")
+        XCTAssertEqual(CodeActions.matchingCase("Competency 2: Knowledge", of: "knowing"), "Competency 2: Knowledge")
+    }
+
+    func testAWordDocumentIsReadFromDisk() throws {
+        let file = Support.fixtures.appendingPathComponent("documents/cp-competency-4-assets.docx")
+        let session = LSPSession()
+        session.initialize()
+        // The editor's text (what it shows of a binary file) is not read.
+        let diagnostics = session.open(file.absoluteString, "PK\u{3}\u{4} not the document", language: "plaintext")
+        let workspace = Workspace.embeddedOnly()
+        let settings = try workspace.settings(for: file.path, overrides: Overrides(profile: "community-partnerships", part: "essay")).get()
+        let report = workspace.lint(path: file.path, settings: settings)
+        XCTAssertNil(report.error)
+        XCTAssertFalse(report.findings.isEmpty)
+        XCTAssertEqual(diagnostics.map { $0["code"] as! String }, report.findings.map(\.rule))
+        // Diagnostics only: no code actions.
+        let actions = session.request(2, "textDocument/codeAction", [
+            "textDocument": ["uri": file.absoluteString],
+            "range": ["start": ["line": 0, "character": 0], "end": ["line": 99, "character": 0]],
+            "context": ["diagnostics": [Any]()],
+        ]) as? [Any]
+        XCTAssertEqual(actions?.count, 0)
+    }
+
     // MARK: hover
 
     func testHoverShowsTheCriterionAtRiskAndItsGuidingQuestions() throws {
@@ -495,11 +562,23 @@ final class LanguageServerTests: XCTestCase {
     func testTheDetectedPartIsKeptWhileEditingAndDetectedAgainOnSave() throws {
         let session = LSPSession(overrides: Overrides())
         session.initialize()
-        _ = session.open(Self.uri, Self.essay)
+        let map = try String(contentsOf: Support.fixtures.appendingPathComponent("fwb/asset-map-complete.md"), encoding: .utf8)
+        _ = session.open(Self.uri, map)
+        XCTAssertEqual(session.server.detected(Self.uri), "family-well-being/asset-map")
+        // The text replaced by an essay of about the same length: the part
+        // detected at open stays while the document is edited...
+        let essay = ExampleEssay.markdown(words: 65)
+        XCTAssertLessThan(abs(essay.utf16.count - map.utf16.count), map.utf16.count / 5)
+        _ = session.change(Self.uri, version: 2, [["text": essay]])
+        XCTAssertEqual(session.server.detected(Self.uri), "family-well-being/asset-map")
+        // ...and is detected again when it is saved,
+        session.send(["method": "textDocument/didSave", "params": ["textDocument": ["uri": Self.uri]]])
+        _ = session.diagnostics()
         XCTAssertEqual(session.server.detected(Self.uri), "community-partnerships/essay")
-        _ = session.change(Self.uri, version: 2, [change(14, 0, 14, 0, "Our ")])
-        XCTAssertEqual(session.server.detected(Self.uri), "community-partnerships/essay")
-        XCTAssertTrue(session.logs.allSatisfy { !$0.contains("neighbors") }, "a log line holds the essay's text")
+        // or when its length changes by more than a fifth.
+        _ = session.change(Self.uri, version: 3, [["text": map + "\n" + map]])
+        XCTAssertEqual(session.server.detected(Self.uri), "family-well-being/asset-map")
+        XCTAssertTrue(session.logs.allSatisfy { !$0.contains("Northside") && !$0.contains("residents") }, "a log line holds the document's text")
     }
 
     func testAnEmptyDocumentHasNoDiagnostics() {

@@ -152,7 +152,8 @@ public struct SARIFReporter: Reporter {
                 w.key("artifactChanges"); w.beginArray(); w.beginObject()
                 w.key("artifactLocation"); w.beginObject(); w.key("uri"); w.string(uri); w.endObject()
                 w.key("replacements"); w.beginArray(); w.beginObject()
-                w.key("deletedRegion"); region(range, into: &w)
+                // The part the suggestion replaces (a citation's year), else the whole finding.
+                w.key("deletedRegion"); region(f.suggestionRange.flatMap { source?.range($0) } ?? range, into: &w)
                 w.key("insertedContent"); w.beginObject(); w.key("text"); w.string(suggestion); w.endObject()
                 w.endObject(); w.endArray()
                 w.endObject(); w.endArray()

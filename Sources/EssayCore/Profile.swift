@@ -50,6 +50,8 @@ public struct Part: Codable, Sendable {
     public var evidence: [ElementSpec]?
     /// The span of time the part must cover.
     public var span: SpanSpec?
+    /// Figures the rubric sets thresholds for, checked where the document states them.
+    public var figures: [FigureSpec]?
     /// Identifying information this part asks for.
     public var identifying: IdentifyingSettings?
     /// The rubric threat of a missing answer (questions without their own).
@@ -62,7 +64,7 @@ public struct Part: Codable, Sendable {
 
     /// Whether the part has checks beyond headings and length.
     public var hasContentChecks: Bool {
-        questions != nil || items != nil || elements != nil || evidence != nil || span != nil
+        questions != nil || items != nil || elements != nil || evidence != nil || span != nil || figures != nil
     }
 
     public func requirement(_ key: String) -> String? { requirements?[key] ?? nil }

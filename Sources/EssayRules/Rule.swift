@@ -38,6 +38,7 @@ public enum RuleRegistry {
         ItemCountRule(),
         TimeSpanRule(),
         ThinEvidenceRule(),
+        FigureThresholdRule(),
         RubricEvidenceRule(),
         CitationRule(),
         ArtifactReferenceRule(),

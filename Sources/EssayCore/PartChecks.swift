@@ -23,6 +23,8 @@ public enum PartCheckKind: String, Sendable, CaseIterable {
     case evidence
     /// The span of weeks the part covers (`span`).
     case span
+    /// A figure the rubric sets a threshold for, as the document states it (`figures[]`).
+    case figure
 }
 
 /// A key of a part's rubric threats, with what the check is about (for
@@ -61,6 +63,8 @@ extension Part {
         case .evidence: return (evidence ?? []).map(element)
         case .span:
             return span.map { [PartRubricKey(key: rubricKey("span"), label: $0.label, threats: $0.rubric ?? fallback)] } ?? []
+        case .figure:
+            return (figures ?? []).map { PartRubricKey(key: rubricKey($0.id), label: $0.label, threats: $0.rubric ?? fallback) }
         }
     }
 }

@@ -101,3 +101,25 @@ public struct IdentifyingSettings: Codable, Sendable {
     public var allow: [String]
     public var reason: String
 }
+
+/// A figure the rubric sets a threshold for (the families a survey was sent
+/// to, its return rate), read where the document states it: a sentence with
+/// one of the cues and a number ("sent to 15 families"; "9 of 15 returned,
+/// 60%"). Nothing is asked of a document that states no such figure.
+public struct FigureSpec: Codable, Sendable {
+    public var id: String
+    /// What the figure is, for messages ("the number of families the survey was sent to").
+    public var label: String
+    /// Words of a sentence that states it ("sent", "distributed"; "return rate", "returned").
+    public var cues: [String]
+    /// Words the number counts ("families", "parents"): the number right before one is taken.
+    public var counts: [String]?
+    /// A percentage: "60%", "60 percent", or "9 of 15" worked out.
+    public var percent: Bool?
+    /// The least the rubric's level asks for.
+    public var min: Double
+    /// The rubric level that asks for it, in the credential's words (quoted in messages).
+    public var requirement: String?
+    public var rubric: [RubricThreatSpec]?
+    public var advice: String?
+}

@@ -10,12 +10,15 @@ public struct CredentialProfile: Codable, Sendable {
     public var references: [Reference]?
     /// Rule id -> the criteria a finding of that rule puts at risk.
     public var rubric: [String: [RubricThreatSpec]]?
+    /// Named phrase lists a rubric element's wordings use as "@name" (the
+    /// ways of saying "before the project", the community's people, …).
+    public var concepts: [String: [String]]?
     /// The criteria's content vocabulary when the build computed it
     /// (embedded profiles); computed on first use otherwise.
     package var vocabulary: ContentVocabulary?
 
     package enum CodingKeys: String, CodingKey {
-        case id, name, source, parts, criteria, references, rubric
+        case id, name, source, parts, criteria, references, rubric, concepts
     }
 
     public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
@@ -47,6 +50,8 @@ public struct Part: Codable, Sendable {
     public var evidence: [ElementSpec]?
     /// The span of time the part must cover.
     public var span: SpanSpec?
+    /// Figures the rubric sets thresholds for, checked where the document states them.
+    public var figures: [FigureSpec]?
     /// Identifying information this part asks for.
     public var identifying: IdentifyingSettings?
     /// The rubric threat of a missing answer (questions without their own).
@@ -59,7 +64,7 @@ public struct Part: Codable, Sendable {
 
     /// Whether the part has checks beyond headings and length.
     public var hasContentChecks: Bool {
-        questions != nil || items != nil || elements != nil || evidence != nil || span != nil
+        questions != nil || items != nil || elements != nil || evidence != nil || span != nil || figures != nil
     }
 
     public func requirement(_ key: String) -> String? { requirements?[key] ?? nil }
@@ -212,7 +217,10 @@ public struct ClaritySettings: Codable, Sendable {
 
 /// One thing a rubric level asks a competency section to show, in the
 /// rubric's words, with a guiding question that helps write it and the
-/// phrases that evidence it (every group within one paragraph).
+/// wordings that show it: each wording is phrase groups that must all meet
+/// in one sentence of the section (any phrase of a group will do), and a
+/// sentence shows the element only when what it says of them is stated, not
+/// negated, hypothetical or a wish (unless the element `accepts` that).
 public struct RubricElement: Codable, Sendable {
     public var id: String
     /// The level whose descriptor asks for it (2 Good, 3 Exemplary).
@@ -221,5 +229,35 @@ public struct RubricElement: Codable, Sendable {
     public var label: String
     /// A guiding question from the credential.
     public var question: String?
-    public var evidence: EvidenceGroups
+    /// One wording (groups that meet in one sentence); kept for profiles
+    /// written before `wordings`.
+    public var evidence: EvidenceGroups?
+    /// Several wordings of the idea; any one of them in one sentence shows it.
+    public var wordings: [EvidenceGroups]?
+    /// What a sentence may do besides stating it and still show the element
+    /// (a reflection on what would be done differently accepts hypotheticals).
+    public var accepts: [StatementMode]?
+    /// The element asks about the partner: the sentence must also name the
+    /// community side (`StatementCues.partners`), not the institution alone.
+    public var partner: Bool?
+    /// How many consecutive sentences of one paragraph a wording may meet in
+    /// (1 when absent): "before, during and after" is often told one phase a
+    /// sentence. Each sentence of such a run must hold the wording's first group.
+    public var sentences: Int?
+
+    /// Every wording, the single `evidence` first.
+    public var allWordings: [EvidenceGroups] { (evidence.map { [$0] } ?? []) + (wordings ?? []) }
+
+    public init(id: String, level: Int, label: String, question: String? = nil, evidence: EvidenceGroups? = nil,
+                wordings: [EvidenceGroups]? = nil, accepts: [StatementMode]? = nil, partner: Bool? = nil, sentences: Int? = nil) {
+        self.id = id
+        self.level = level
+        self.label = label
+        self.question = question
+        self.evidence = evidence
+        self.wordings = wordings
+        self.accepts = accepts
+        self.partner = partner
+        self.sentences = sentences
+    }
 }

@@ -92,7 +92,9 @@ public struct Linter: Sendable {
             // The rubric elements' evidence phrases, compiled (a memo) before the
             // evidence is looked for.
             for criterion in profile.criteria {
-                for element in criterion.elements ?? [] { _ = PartText.compile(element.evidence) }
+                for element in criterion.elements ?? [] {
+                    for wording in element.allWordings { _ = RubricEvidence.compile(wording, concepts: profile.concepts ?? [:]) }
+                }
             }
             Timing.mark("prep elements")
         }
@@ -158,8 +160,16 @@ public struct Linter: Sendable {
         }
         let structure: EssayStructure
         if part.headingPerCriterion ?? true {
+            // The rubric elements a section shows are content evidence for a heading that names nothing.
+            var elementCounts: ((Range<Int>) -> [Int])?
+            if profile.criteria.contains(where: { !($0.elements ?? []).isEmpty }) {
+                if partText == nil { partText = PartText(document: document, analysis: analysis) }
+                elementCounts = RubricEvidence.counts(document: document, analysis: analysis, text: partText!, profile: profile,
+                                                      cues: resources.statementCues)
+            }
             structure = cache.mapper(profile, part).map(document, analysis, convention: options.wordConvention,
-                                                         facts: headingFacts.isEmpty ? nil : headingFacts[profile.id + "/" + part.id])
+                                                         facts: headingFacts.isEmpty ? nil : headingFacts[profile.id + "/" + part.id],
+                                                         elements: elementCounts)
         } else {
             structure = EssayStructure(unmapped: document, analysis: analysis, convention: options.wordConvention)
         }
@@ -168,7 +178,8 @@ public struct Linter: Sendable {
             && profile.criteria.contains { !($0.elements ?? []).isEmpty }
         if hasElements && partText == nil { partText = PartText(document: document, analysis: analysis) }
         let rubricEvidence = hasElements
-            ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile) : nil
+            ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile,
+                             cues: resources.statementCues) : nil
         Timing.mark("evidence")
         let partAnalysis = part.hasContentChecks
             ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,
@@ -234,14 +245,17 @@ public struct Linter: Sendable {
         if let rubricEvidence {
             for k in rubric.indices {
                 let id = rubric[k].criterion
-                if let e = rubricEvidence.sections[id] {
-                    rubric[k].evidenced = e.evidenced.map(\.id)
-                    rubric[k].missingElements = e.missing.map(\.id)
-                    rubric[k].estimate = min(e.estimate, rubric[k].ceiling)
-                } else if profile.criterion(id)?.elements?.isEmpty == false {
-                    rubric[k].missingElements = profile.criterion(id)?.elements?.map(\.id) ?? []
-                    rubric[k].estimate = 0
+                guard let criterion = profile.criterion(id), let elements = criterion.elements, !elements.isEmpty else { continue }
+                let results = rubricEvidence.sections[id]?.results ?? elements.map { RubricEvidence.ElementResult(element: $0, sentence: nil) }
+                rubric[k].evidenced = results.filter(\.shown).map(\.element.id)
+                rubric[k].missingElements = results.filter { !$0.shown }.map(\.element.id)
+                rubric[k].elementEvidence = results.map {
+                    ElementEvidence(id: $0.element.id, level: $0.element.level, words: $0.element.label, range: $0.sentence)
                 }
+                let assessment = EvidenceEstimate(criterion: criterion, elements: rubric[k].elementEvidence,
+                                                  heading: rubricEvidence.sections[id] != nil, ceiling: rubric[k].ceiling)
+                rubric[k].estimate = assessment.level
+                rubric[k].estimateBasis = assessment.basis
             }
         }
         Timing.mark("assess")

@@ -34,6 +34,10 @@ extension PartAnalysis.Check {
             case .undated:
                 return "no dates or week numbers found in \(spec.label)"
             }
+        case .figure(let spec, let value, _):
+            let n = value.map { spec.percent == true ? "\(format(tenths: $0))%" : format(Int($0)) } ?? "not stated"
+            let least = spec.percent == true ? "\(format(tenths: spec.min))%" : format(Int(spec.min))
+            return "\(spec.label): \(n); at least \(least) for the rubric's top level"
         }
     }
 }

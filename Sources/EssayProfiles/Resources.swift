@@ -19,6 +19,7 @@ public struct Resources: Sendable {
     /// or the embedded one decoded on first use.
     private var identifyingLists = WordListFile<IdentifyingInformation>()
     private var artifactCues = WordListFile<ArtifactReferenceCues>()
+    private var statementCueList = WordListFile<StatementCues>()
     /// Where each profile or lexicon came from, for messages.
     public private(set) var origins: [String: String] = [:]
 
@@ -52,6 +53,7 @@ public struct Resources: Sendable {
                 Timing.mark("bg lexicons")
                 _ = resources.identifyingLists.embedded?.value
                 _ = resources.artifactCues.embedded?.value
+                _ = resources.statementCueList.embedded?.value
                 Timing.mark("bg word lists")
             }
         }
@@ -113,6 +115,10 @@ public struct Resources: Sendable {
             resources.artifactCues.embedded = LazyData(json: json, origin: "Lexicons/" + ArtifactReferenceCues.file)
             resources.origins["artifacts"] = "Lexicons/" + ArtifactReferenceCues.file
         }
+        if let json = lexiconJSON[StatementCues.file] {
+            resources.statementCueList.embedded = LazyData(json: json, origin: "Lexicons/" + StatementCues.file)
+            resources.origins["statements"] = "Lexicons/" + StatementCues.file
+        }
         return resources
     }
 
@@ -159,6 +165,9 @@ public struct Resources: Sendable {
         } else if WordListFile<ArtifactReferenceCues>.names(ArtifactReferenceCues.file).contains(path) {
             artifactCues.fromFolder = try decode(ArtifactReferenceCues.self) as! ArtifactReferenceCues
             origins["artifacts"] = origin
+        } else if WordListFile<StatementCues>.names(StatementCues.file).contains(path) {
+            statementCueList.fromFolder = try decode(StatementCues.self) as! StatementCues
+            origins["statements"] = origin
         } else if path.hasPrefix("profiles/") || path.contains("/profiles/") {
             let profile = try decode(CredentialProfile.self) as! CredentialProfile
             decoded[profile.id] = profile
@@ -205,6 +214,9 @@ public struct Resources: Sendable {
         if let box = artifactCues.embedded, box.value == nil {
             throw ResourceError(file: box.origin, message: box.failure ?? "the artifact-reference cues did not decode")
         }
+        if let box = statementCueList.embedded, box.value == nil {
+            throw ResourceError(file: box.origin, message: box.failure ?? "the statement cues did not decode")
+        }
     }
     public func lexicon(_ id: String) -> Lexicon? { lexicons[id] ?? lazyLexicons[id]?.value }
 
@@ -215,6 +227,11 @@ public struct Resources: Sendable {
     /// The words of a reference to an uploaded artifact (`Lexicons/artifact-references.yml`,
     /// or a folder's file of that name); without that file, none.
     public var artifactReferences: ArtifactReferenceCues { artifactCues.value ?? .none }
+
+    /// The words that tell a statement from a negation, a hypothetical or a
+    /// wish, and name a partnership's community side (`Lexicons/statement-cues.yml`,
+    /// or a folder's file of that name); without that file, none.
+    public var statementCues: StatementCues { statementCueList.value ?? .none }
 
     /// Every lexicon id, sorted.
     public var lexiconIDs: [String] { Set(lexicons.keys).union(lazyLexicons.keys).sorted() }

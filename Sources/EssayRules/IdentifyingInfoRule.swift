@@ -14,7 +14,7 @@ public struct IdentifyingInfoRule: Rule {
     public static let defaultSeverity = Severity.warning
     public static let description = RuleDescription(
         id: id, name: "Identifying information", defaultSeverity: defaultSeverity,
-        summary: "Email addresses, phone numbers, web addresses, street addresses, the applicant naming themself (“My name is …”, a name beside an email or phone number), a person's name in a sentence about them (“When Mateo sat …with his schedule”), and named institutions such as “Hillcrest Middle School” (and “Hillcrest” later on). Cited authors, anonymisation tokens such as @PERSON1, months, languages and demonyms are left alone, and so are the contact details a part asks for (the asset map's).",
+        summary: "Email addresses, phone numbers, web addresses, street addresses, the applicant naming themself (“My name is …”, a name beside an email or phone number), a person's name in a sentence about them (“When Mateo sat …with his schedule”; a first name with a surname or an initial, “Sofia M.”, in a caption too), and named institutions such as “Hillcrest Middle School” (and “Hillcrest” later on). Cited authors, anonymisation tokens such as @PERSON1, months, languages and demonyms are left alone, and so are the contact details a part asks for (the asset map's).",
         rationale: "The credential asks applicants not to include information that will make them identifiable to reviewers.",
         triggering: [
             RuleExample("Write to «maria.ruiz@hillcrest.k12.us» or call «(555) 201-3344».\n"),
@@ -74,10 +74,26 @@ public struct IdentifyingInfoRule: Rule {
         guard !nameCandidates.isEmpty else { return out }
         // The person cues as word hashes (`DeficitScan.hash`: ASCII and Latin-1 folded, ’ as ').
         let cueKeys = Set(lists.names.personCues.map { DeficitScan.hash($0) })
+        // A first name with an initial ("Sofia M.") or a surname ("Sofia Martinez"): the second word.
+        func initial(_ k: Int) -> Bool {
+            guard k < words.count, words[k].end - words[k].start == 1, capital(k) else { return false }
+            return Int(words[k].end) < u16.count && u16[Int(words[k].end)] == 0x2E
+        }
+        func surname(_ k: Int) -> Bool {
+            guard k < words.count, capital(k), words[k].end - words[k].start >= 2 else { return false }
+            let text = source.string(words[k].range)
+            let lower = Terms.normalize(text)
+            guard text.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" }), !lists.notNames.contains(lower),
+                  !lists.institutionWords.contains(lower), !(capital(k + 1) && !startsSentence(context, k + 1)) else { return false }
+            return !writtenInLowerCase([Array(lower.utf16)])
+        }
         for i in nameCandidates {
+            // A first name and an initial is a person's, after a caption's dash or label too.
+            let withInitial = initial(i + 1)
             // Mid-line after a word or a comma.
             let gapUnits = u16[Int(words[i - 1].end)..<Int(words[i].start)]
-            guard gapUnits.allSatisfy({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3A || $0 == 0x2060 }) else { continue }
+            let separators: Set<UInt16> = withInitial ? [0x20, 0x2C, 0x3A, 0x2060, 0x2013, 0x2014, 0x2D] : [0x20, 0x2C, 0x3A, 0x2060]
+            guard gapUnits.allSatisfy({ separators.contains($0) }) else { continue }
             guard !(capital(i - 1) && !startsSentence(context, i - 1)) else { continue }
             // A person's word nearby comes first: most capitalised words have none.
             // It must be in the same sentence ("…split Eastbank in two. I also asked" is no cue).
@@ -103,17 +119,19 @@ public struct IdentifyingInfoRule: Rule {
             let gapBefore = i > 0 ? u16[Int(words[i - 1].end)..<Int(words[i].start)].filter { $0 != 0x20 && $0 != 0x2060 } : []
             let afterLabel = gapBefore == [0x3A] && i + 2 < words.count && Terms.normalize(source.string(words[i + 1].range)) == "and"
                 && lists.captionPossessives.contains(Terms.normalize(source.string(words[i + 2].range)))
-            if !(gapBefore.isEmpty || gapBefore == [0x2C] || afterLabel) || i == 0 { continue }
-            // One word, not part of a longer proper name or a sentence start.
-            if capital(i + 1), context.document.source.location(of: Int(words[i + 1].start)).line == context.document.source.location(of: Int(words[i].start)).line { continue }
+            if !(gapBefore.isEmpty || gapBefore == [0x2C] || afterLabel || withInitial) || i == 0 { continue }
+            // One word, or a first name and a surname or initial, not part of a longer proper name or a sentence start.
+            let sameLine = capital(i + 1) && source.location(of: Int(words[i + 1].start)).line == source.location(of: Int(words[i].start)).line
+            let twoWords = sameLine && (withInitial || (surname(i + 1) && gapBefore == [0x2C]))
+            if sameLine, !twoWords { continue }
             if i > 0, capital(i - 1), !startsSentence(context, i - 1) { continue }
-            if startsSentence(context, i), !afterLabel { continue }
+            if startsSentence(context, i), !afterLabel, !withInitial { continue }
             // A cited author: "(Mapp, 2013)", "Mapp and Kuttner (2013)", "Epstein et al.".
             let after = u16[Int(words[i].end)..<min(u16.count, Int(words[i].end) + 12)]
             if after.first == 0x2C || after.first == 0x20 && (after.dropFirst().first == 0x28) { continue }
             if i > 0, u16[Int(words[i - 1].end)..<Int(words[i].start)].contains(0x28) { continue }
             if window.contains(where: { k in lists.citationMarkers.contains(Terms.normalize(source.string(words[k].range))) }) { continue }
-            out.append((words[i].range, "a person's name"))
+            out.append((twoWords ? Int(words[i].start)..<Int(words[i + 1].end) + (withInitial ? 1 : 0) : words[i].range, "a person's name"))
         }
         return out
     }

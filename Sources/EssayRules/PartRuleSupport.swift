@@ -58,6 +58,11 @@ package enum PartExamples {
             + "Benefit to our school: it can host our family literacy night.\n\n"
     }
 
+    /// Ten or more survey questions, numbered, without a title.
+    package static func questions(_ n: Int) -> String {
+        (1...n).map { "\($0). How often does your child read at home?\n" }.joined()
+    }
+
     package static func survey(_ n: Int) -> String {
         "# Family Survey\n\n" + (1...n).map { "\($0). How often does your child read at home?\n" }.joined()
     }

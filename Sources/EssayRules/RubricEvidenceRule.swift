@@ -11,7 +11,7 @@ public struct RubricEvidenceRule: Rule {
     public static let defaultSeverity = Severity.suggestion
     public static let description = RuleDescription(
         id: id, name: "Rubric evidence", defaultSeverity: defaultSeverity,
-        summary: "For each competency section, the elements its Good and Exemplary descriptors ask for (Lexicons/profiles: criteria[].elements) that the section does not show, each named in the rubric's words with the level that asks for it and a guiding question that helps write it. An element is shown when its evidence phrases meet in one paragraph of the section.",
+        summary: "For each competency section, the elements its Good and Exemplary descriptors ask for (Lexicons/profiles: criteria[].elements) that the section does not show, each named in the rubric's words with the level that asks for it and a guiding question that helps write it. An element is shown by a sentence of the section in which the phrase groups of one of its wordings meet, stated rather than negated (“we never asked”), hypothetical or wished (“if we had”, “next time I hope to”), and naming the partner where the element asks about the partner; each shown element's sentence is in the report.",
         rationale: "Reviewers score each competency by what its section evidences; naming what is not there yet tells the applicant what to add.",
         triggering: [
             RuleExample("## «Involving Partners in Reflection and Assessment»\n\n" + ExampleEssay.filler(90) + "\n",

@@ -61,6 +61,7 @@ public enum RuleRegistry {
         ItemCountRule(),
         TimeSpanRule(),
         ThinEvidenceRule(),
+        FigureThresholdRule(),
         RubricEvidenceRule(),
         CitationRule(),
         ArtifactReferenceRule(),

@@ -181,7 +181,11 @@ public final class HeadingMapper: Sendable {
     }
 
     /// Maps with the headings' facts when they were already worked out (by detection).
-    package func map(_ document: Document, _ analysis: TextAnalysis, convention: WordConvention, facts known: [HeadingFacts]?) -> EssayStructure {
+    /// `elements`: for a section's body, how many rubric elements of each
+    /// competency (by position) it shows (`RubricEvidence.counts`); content
+    /// evidence for headings whose wording names nothing.
+    package func map(_ document: Document, _ analysis: TextAnalysis, convention: WordConvention, facts known: [HeadingFacts]?,
+                     elements: ((Range<Int>) -> [Int])? = nil) -> EssayStructure {
         let headings = document.headings
         let n = headings.count
         let facts = known ?? headings.map(facts)
@@ -295,7 +299,9 @@ public final class HeadingMapper: Sendable {
                 }
                 guard !available.isEmpty else { continue }
                 let content = run.map { i in vocabulary.similarities(analysis: analysis, document: document, range: bodies[i]) }
-                let assignment = align(run: run, available: available, facts: facts, content: content, needsContent: stealable)
+                let shown = elements.map { count in run.map { count(bodies[$0]) } } ?? []
+                let assignment = align(run: run, available: available, facts: facts, content: content, needsContent: stealable,
+                                       shown: shown)
                 if HeadingMapper.debug {
                     for (k, i) in run.enumerated() {
                         let sims = content[k].map { String(format: "%.2f", $0) }.joined(separator: " ")
@@ -384,7 +390,9 @@ public final class HeadingMapper: Sendable {
     }
 
     /// Aligns a run of headings, in order, with the available competencies.
-    package func align(run: [Int], available: [Int], facts: [HeadingFacts], content: [[Double]], needsContent: Set<Int> = []) -> [(Int, Int)] {
+    /// `shown`: per heading of the run, the rubric elements of each competency its section shows.
+    package func align(run: [Int], available: [Int], facts: [HeadingFacts], content: [[Double]], needsContent: Set<Int> = [],
+                       shown: [[Int]] = []) -> [(Int, Int)] {
         let k = run.count
         let m = available.count
         let tight = k == m
@@ -398,6 +406,10 @@ public final class HeadingMapper: Sendable {
             if needsContent.contains(c), relative < 0.75 { return 0 }
             var s = 0.5 * facts[run[h]].titleScores[c] + relative
             s += tight ? 0.75 : 0.3
+            // Rubric elements of the competency the section shows: what it says,
+            // read by meaning ("Where I stand" over a section about the writer's
+            // own background), where its words alone say little.
+            if h < shown.count, c < shown[h].count { s += min(0.45, 0.15 * Double(shown[h][c])) }
             return s
         }
         let threshold = 0.85

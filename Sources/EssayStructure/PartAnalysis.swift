@@ -84,6 +84,8 @@ public struct PartAnalysis: Sendable {
         case element(ElementSpec)
         case evidence(ElementSpec)
         case span(SpanSpec, measure: SpanMeasure, anchor: Anchor)
+        /// `value`: the figure as the document states it (nil: not stated), and where.
+        case figure(FigureSpec, value: Double?, anchor: Anchor)
 
         public var kind: PartCheckKind {
             switch self {
@@ -96,6 +98,7 @@ public struct PartAnalysis: Sendable {
             case .element: return .element
             case .evidence: return .evidence
             case .span: return .span
+            case .figure: return .figure
             }
         }
     }
@@ -215,6 +218,15 @@ public struct PartAnalysis: Sendable {
             }
             checks.append(Check(id: "span", met: met, rubricKey: key("span"), isRequirement: true,
                                 fact: .span(spec, measure: measure, anchor: anchor)))
+        }
+
+        // Figures the rubric sets thresholds for, where the document states them.
+        for spec in part.figures ?? [] {
+            let found = text.figure(spec, sentences: analysis.sentences)
+            let met = found.map { $0.value >= spec.min } ?? true
+            let anchor = found.map { Anchor(range: $0.range, isText: true) } ?? .document
+            checks.append(Check(id: spec.id, met: met, rubricKey: key(spec.id), isRequirement: found != nil,
+                                fact: .figure(spec, value: found?.value, anchor: anchor)))
         }
 
         // Evidence a passing response shows.

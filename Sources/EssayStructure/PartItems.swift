@@ -68,7 +68,7 @@ extension PartText {
             if body.count >= 1, rows.count >= 2 {
                 let header = body.first == rows.first ? nil : lines[rows[0]].cells
                 let items = body.map { i in
-                    PartItem(lines: i..<(i + 1), name: lines[i].cells?.first ?? lines[i].text, nameRange: lines[i].range, header: header)
+                    PartItem(lines: i..<(i + 1), name: lines[i].cells.flatMap(PartText.rowName) ?? lines[i].text, nameRange: lines[i].range, header: header)
                 }
                 return (items, region, heading)
             }
@@ -117,6 +117,11 @@ extension PartText {
         return (items, region, heading)
     }
 
+    /// A table row's name: its first cell that is more than a number or mark ("| 1 | Library | …" -> "Library").
+    package static func rowName(_ cells: [String]) -> String? {
+        cells.first { cell in cell.contains { $0.isLetter } } ?? cells.first
+    }
+
     /// "Asset 2: Riverside Public Library – a branch library" -> "Riverside Public Library".
     package static func itemName(_ text: String) -> String {
         var s = strippingMarker(text)
@@ -160,6 +165,13 @@ extension PartText {
                     return lw.count >= p.count && (0...(lw.count - p.count)).contains { Array(lw[$0..<($0 + p.count)]) == p }
                 }) { return true }
                 if line.headingRank != nil, i != nameLine, lineMatches(line, any: labels) { return true }
+                // A title line that starts with the label and opens a list or table
+                // ("TASK LIST (task / person responsible / due)", then "1. Reserve the room / …").
+                if i != nameLine, i + 1 < lines.count, lines[i + 1].listItem || lines[i + 1].cells != nil || lines[i + 1].numbered,
+                   line.words.count <= 12, !line.text.hasSuffix("."),
+                   compiled.contains(where: { p in find(p, in: line.words.lowerBound..<min(line.words.upperBound, line.words.lowerBound + p.count)) == line.words.lowerBound }) {
+                    return true
+                }
                 // An inline label: "… Contact: 555-0100".
                 for label in labels where line.text.lowercased().contains(label.lowercased() + ":") { return true }
             }
@@ -215,6 +227,28 @@ extension PartText {
                         }
                     }
                 case "owners":
+                    // A table whose header names who is responsible, filled in on its rows.
+                    let ownerWords = ["responsible", "person", "who", "lead", "owner", "owners", "assigned", "point person"].map(PartText.compile)
+                    var header: [String]?
+                    var filled = 0
+                    for i in lineRange {
+                        guard let cells = lines[i].cells else { header = nil; continue }
+                        guard !cells.isEmpty else { continue }
+                        guard let h = header else { header = cells; continue }
+                        if let k = h.firstIndex(where: { title in
+                            let w = PartText.compile(title)
+                            return ownerWords.contains { p in w.count >= p.count && (0...(w.count - p.count)).contains { Array(w[$0..<($0 + p.count)]) == p } }
+                        }), k < cells.count, cells[k].contains(where: \.isLetter) { filled += 1 }
+                    }
+                    if filled >= 2 { return true }
+                    // Task lines in " / " segments, the owner after the task: "Reserve the room / Librarian / Sept. 25".
+                    let slashed = lineRange.filter { i in
+                        let segments = lines[i].text.components(separatedBy: " / ")
+                        guard lines[i].listItem || lines[i].numbered, segments.count >= 3 else { return false }
+                        let owner = segments[1].split(separator: " ")
+                        return (1...6).contains(owner.count) && owner.first?.first?.isLetter == true
+                    }
+                    if slashed.count >= 2 { return true }
                     // Task lines that end with who does them: "Order pizza - Program coordinator".
                     let owned = lineRange.filter { i in
                         let t = lines[i].text
@@ -262,5 +296,64 @@ extension PartText {
             }
         }
         return false
+    }
+}
+
+extension PartText {
+    /// The figure a sentence with one of the spec's cues states, and where
+    /// its number stands: for a percentage, "60%" or "60 percent", else "9 of
+    /// 15" worked out; for a count, the number right before a counted word
+    /// ("15 families") with a cue before it or a few words after. Years are no figures.
+    package func figure(_ spec: FigureSpec, sentences: [Range<Int>]) -> (value: Double, range: Range<Int>)? {
+        let cues = spec.cues.map(PartText.compile).filter { !$0.isEmpty }
+        let counted = Set((spec.counts ?? []).flatMap(PartText.compile))
+        let source = document.source
+        let of = Set(["of", "out"].map { Terms.hash($0) })
+        func number(_ i: Int) -> Double? {
+            guard words[i].isNumber else { return nil }
+            let digits = source.string(words[i].range).filter { $0.isNumber || $0 == "." }
+            guard let n = Double(digits) else { return nil }
+            return (1900...2100).contains(n) && digits.count == 4 ? nil : n
+        }
+        func after(_ i: Int) -> String {
+            let end = Int(words[i].end)
+            return source.string(end..<min(source.utf16.count, end + 9)).lowercased()
+        }
+        for sentence in sentences {
+            let range = analysis(sentence)
+            guard cues.contains(where: { find($0, in: range) != nil }) else { continue }
+            if spec.percent == true {
+                for i in range where number(i) != nil {
+                    let rest = after(i)
+                    if rest.hasPrefix("%") || rest.hasPrefix(" %") || rest.hasPrefix(" percent") { return (number(i)!, words[i].range) }
+                }
+                // "9 of 15", "9 out of 15".
+                for i in range where number(i) != nil {
+                    var j = i + 1
+                    while j < range.upperBound, of.contains(stems[j]) { j += 1 }
+                    if j > i + 1, j < range.upperBound, let whole = number(j), whole > 0, number(i)! <= whole {
+                        return ((number(i)! / whole * 100).rounded(), Int(words[i].start)..<Int(words[j].end))
+                    }
+                }
+            } else {
+                // The count after a cue or a few words before one ("sent to 15 families", "15 families received it").
+                for i in range where number(i) != nil && !after(i).hasPrefix("%") {
+                    let near = range.lowerBound..<min(range.upperBound, i + 8)
+                    if i + 1 < range.upperBound, counted.contains(stems[i + 1]), cues.contains(where: { find($0, in: near) != nil }) {
+                        return (number(i)!, words[i].range)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The word indices of a sentence's range.
+    private func analysis(_ sentence: Range<Int>) -> Range<Int> {
+        var lo = 0, hi = words.count
+        while lo < hi { let mid = (lo + hi) / 2; if Int(words[mid].start) < sentence.lowerBound { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < words.count, Int(words[end].start) < sentence.upperBound { end += 1 }
+        return lo..<end
     }
 }

@@ -1,15 +1,35 @@
+import Foundation
 import EssayCore
 import EssayText
 
-/// Which rubric elements each competency section shows: every evidence
-/// group of an element must meet within one paragraph of the section.
+/// Which rubric elements each competency section shows, and the sentence
+/// that shows each: an element is shown by a sentence of its section in
+/// which every phrase group of one of its wordings meets (phrases matched on
+/// stems), each at words the sentence states rather than negates, supposes
+/// or wishes (`StatementReading`; an element may accept some of those), and,
+/// for an element about the partner, with a word naming the community side.
 /// Computed once per document for profiles whose criteria list elements.
 public struct RubricEvidence: Sendable {
+    /// One element of a section: shown by a sentence, or not.
+    public struct ElementResult: Sendable {
+        public var element: RubricElement
+        /// The sentence that shows it (UTF-16 range of the source, its closing punctuation included).
+        public var sentence: Range<Int>?
+        public var shown: Bool { sentence != nil }
+
+        package init(element: RubricElement, sentence: Range<Int>?) {
+            self.element = element
+            self.sentence = sentence
+        }
+    }
+
     public struct SectionEvidence: Sendable {
         public var criterion: String
         public var headingIndex: Int
         public var evidenced: [RubricElement]
         public var missing: [RubricElement]
+        /// Every element in the profile's order, with the sentence that shows it.
+        public var results: [ElementResult]
         /// The highest level the evidence supports: 3 when every element is
         /// shown, 2 when every level-2 element is, else 1; an estimate.
         public var estimate: Int
@@ -17,23 +37,234 @@ public struct RubricEvidence: Sendable {
 
     public var sections: [String: SectionEvidence] = [:]
 
-    package init(document: Document, analysis: TextAnalysis, text: PartText, structure: EssayStructure, profile: CredentialProfile) {
+    package init(document: Document, analysis: TextAnalysis, text: PartText, structure: EssayStructure, profile: CredentialProfile,
+                 cues: StatementCues) {
+        let reader = Reader(document: document, analysis: analysis, text: text, profile: profile, cues: cues)
         for section in structure.sections where section.criterion != nil {
             guard let id = section.criterion, sections[id] == nil,
                   let criterion = profile.criterion(id), let elements = criterion.elements, !elements.isEmpty else { continue }
-            // Paragraphs of the section (its body, sub-headings included as text).
-            let blocks = document.blocks.filter { $0.kind == .paragraph && section.bodyRange.contains($0.range.lowerBound) }
-            var shown: [RubricElement] = []
-            var missing: [RubricElement] = []
-            let ranges = blocks.map { analysis.wordIndices(in: $0.range) }
-            for element in elements {
-                let compiled = PartText.compile(element.evidence)
-                let hit = ranges.contains { text.shows(compiled: compiled, in: $0) }
-                if hit { shown.append(element) } else { missing.append(element) }
-            }
+            let results = reader.results(elements, in: section.bodyRange)
+            let shown = results.filter(\.shown).map(\.element)
+            let missing = results.filter { !$0.shown }.map(\.element)
             let estimate = missing.isEmpty ? 3 : missing.allSatisfy({ $0.level >= 3 }) ? 2 : 1
-            sections[id] = SectionEvidence(criterion: id, headingIndex: section.headingIndex, evidenced: shown, missing: missing, estimate: estimate)
+            sections[id] = SectionEvidence(criterion: id, headingIndex: section.headingIndex, evidenced: shown, missing: missing,
+                                           results: results, estimate: estimate)
         }
     }
-}
 
+    /// For a range of the document, how many elements of each criterion (in
+    /// the profile's order) its sentences show: evidence for mapping a
+    /// heading whose wording names no competency.
+    package static func counts(document: Document, analysis: TextAnalysis, text: PartText, profile: CredentialProfile,
+                               cues: StatementCues) -> (Range<Int>) -> [Int] {
+        let reader = Reader(document: document, analysis: analysis, text: text, profile: profile, cues: cues)
+        return { range in
+            profile.criteria.map { c in reader.results(c.elements ?? [], in: range).filter(\.shown).count }
+        }
+    }
+
+    /// Reads the sentences of a range for elements.
+    package struct Reader {
+        let document: Document
+        let analysis: TextAnalysis
+        let text: PartText
+        let concepts: [String: [String]]
+        let cues: CompiledStatementCues
+        /// Each element's wordings, compiled once (by element id).
+        let wordings: [String: [[[[UInt64]]]]]
+        /// Per wording, per group: how many different places of the group the sentence needs ("#2": two assets, a network).
+        let minimums: [String: [[Int]]]
+
+        init(document: Document, analysis: TextAnalysis, text: PartText, profile: CredentialProfile, cues: StatementCues) {
+            self.document = document
+            self.analysis = analysis
+            self.text = text
+            let concepts = profile.concepts ?? [:]
+            self.concepts = concepts
+            self.cues = CompiledStatementCues(cues)
+            var wordings: [String: [[[[UInt64]]]]] = [:]
+            var minimums: [String: [[Int]]] = [:]
+            for c in profile.criteria {
+                for e in c.elements ?? [] {
+                    wordings[e.id] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts) }
+                    minimums[e.id] = e.allWordings.map(RubricEvidence.minimums)
+                }
+            }
+            self.wordings = wordings
+            self.minimums = minimums
+        }
+
+        /// Each element with the first sentence of the range that shows it
+        /// (or the first run of sentences, for an element that allows a run).
+        func results(_ elements: [RubricElement], in range: Range<Int>) -> [ElementResult] {
+            let text = self.text
+            let compiledCues = cues
+            let sentences = RubricEvidence.paragraphSentences(document: document, analysis: analysis, in: range)
+            // Each sentence read once: its words' stems by position, and what it claims.
+            let readings = sentences.map { s -> Sentence in
+                let words = analysis.wordIndices(in: s.range)
+                var positions: [UInt64: [Int]] = [:]
+                for i in words { positions[text.stems[i], default: []].append(i) }
+                return Sentence(words: words, positions: positions, reading: StatementReading(text: text, words: words, cues: compiledCues))
+            }
+            if RubricEvidence.debug, getenv("ESSAYLINT_DEBUG_EVIDENCE").map({ String(cString: $0) }) == "2" {
+                for r in readings {
+                    let marked = r.words.map { i -> String in
+                        let m = r.reading.modes[i - r.words.lowerBound].map { String($0.rawValue.prefix(3)) }.sorted().joined(separator: ",")
+                        return document.source.string(text.words[i].range) + (m.isEmpty ? "" : "[\(m)]")
+                    }
+                    FileHandle.standardError.write(Data((marked.joined(separator: " ") + "\n").utf8))
+                }
+            }
+            var results: [ElementResult] = []
+            for element in elements {
+                let wordings = self.wordings[element.id] ?? element.allWordings.map { RubricEvidence.compile($0, concepts: concepts) }
+                let minimums = self.minimums[element.id] ?? element.allWordings.map(RubricEvidence.minimums)
+                let names = RubricEvidence.debug ? element.allWordings.map { RubricEvidence.expand($0, concepts: concepts) } : []
+                let accepted = Set(element.accepts ?? [])
+                let run = max(1, element.sentences ?? 1)
+                var found: Range<Int>?
+                search: for k in readings.indices {
+                    // Sentences k...e of one paragraph, shortest run first.
+                    for e in k..<min(readings.count, k + run) where sentences[e].block == sentences[k].block {
+                        let window = Array(readings[k...e])
+                        if element.partner == true, !window.contains(where: { $0.hasPartner(compiledCues, text: text, allowing: accepted) }) { continue }
+                        // In a run, every sentence tells of the wording's first group (the listening,
+                        // the reflection), so the phases are the same activity's.
+                        for (w, groups) in wordings.enumerated() where !groups.isEmpty
+                            && (window.count == 1 || window.allSatisfy({ RubricEvidence.places(groups[0], in: [$0], text: text, allowing: accepted) > 0 }))
+                            && groups.indices.allSatisfy({ g in
+                                RubricEvidence.places(groups[g], in: window, text: text, allowing: accepted) >= minimums[w][g]
+                            }) {
+                            found = RubricEvidence.withClosingPunctuation(sentences[k].range.lowerBound..<sentences[e].range.upperBound,
+                                                                          document.analysisText)
+                            if RubricEvidence.debug {
+                                let matched = groups.indices.map { g in
+                                    groups[g].indices.first { RubricEvidence.places([groups[g][$0]], in: window, text: text, allowing: accepted) > 0 }
+                                        .map { names[w][g][$0] } ?? "?"
+                                }
+                                FileHandle.standardError.write(Data("\(element.id): \(matched) in “\(document.source.string(found!))”\n".utf8))
+                            }
+                            break search
+                        }
+                    }
+                }
+                results.append(ElementResult(element: element, sentence: found))
+            }
+            return results
+        }
+    }
+
+    /// A sentence read for elements: its word indices, where each stem stands, and what it claims.
+    package struct Sentence {
+        var words: Range<Int>
+        var positions: [UInt64: [Int]]
+        var reading: StatementReading
+
+        /// Where the phrase stands at words whose modes are allowed.
+        func place(_ phrase: [UInt64], text: PartText, allowing: Set<StatementMode>) -> Int? {
+            guard let starts = positions[phrase[0]] else { return nil }
+            return starts.first { s in
+                guard s + phrase.count <= words.upperBound else { return false }
+                for j in 0..<phrase.count {
+                    if j > 0, text.stems[s + j] != phrase[j] { return false }
+                    if !reading.modes[s + j - words.lowerBound].isSubset(of: allowing) { return false }
+                }
+                return true
+            }
+        }
+
+        /// A word for the community side, or a role not made the institution's own ("my director").
+        func hasPartner(_ cues: CompiledStatementCues, text: PartText, allowing: Set<StatementMode>) -> Bool {
+            if cues.partners.contains(where: { place($0, text: text, allowing: allowing) != nil }) { return true }
+            return cues.partnerRoles.contains { phrase in
+                (positions[phrase[0]] ?? []).contains { s in
+                    s + phrase.count <= words.upperBound
+                        && (1..<phrase.count).allSatisfy { text.stems[s + $0] == phrase[$0] }
+                        && (s == words.lowerBound || !cues.institutionPossessives.contains(text.stems[s - 1]))
+                        && (s..<(s + phrase.count)).allSatisfy { reading.modes[$0 - words.lowerBound].isSubset(of: allowing) }
+                }
+            }
+        }
+    }
+
+    /// How many different places of a group the sentences hold (at most two are counted past one).
+    package static func places(_ group: [[UInt64]], in window: [Sentence], text: PartText, allowing: Set<StatementMode>) -> Int {
+        var found: Set<Int> = []
+        for phrase in group {
+            for sentence in window {
+                if let s = sentence.place(phrase, text: text, allowing: allowing) { found.insert(s); break }
+            }
+            if found.count >= 3 { break }
+        }
+        return found.count
+    }
+
+    package static let debug = getenv("ESSAYLINT_DEBUG_EVIDENCE") != nil
+
+    /// A wording's groups as phrases, "@name" replaced by the profile's concept of that name
+    /// (as `compile` keeps them: phrases with no word dropped).
+    package static func expand(_ groups: EvidenceGroups, concepts: [String: [String]]) -> [[String]] {
+        groups.map { group in
+            group.flatMap { phrase -> [String] in
+                phrase.hasPrefix("@") ? concepts[String(phrase.dropFirst())] ?? [] : [phrase]
+            }.filter { !$0.hasPrefix("#") && !PartText.compile($0).isEmpty }
+        }
+    }
+
+    /// Per group, the different places of it a sentence needs: "#2" in a group asks for two; else one.
+    package static func minimums(_ groups: EvidenceGroups) -> [Int] {
+        groups.map { group in group.lazy.compactMap { $0.hasPrefix("#") ? Int($0.dropFirst()) : nil }.first ?? 1 }
+    }
+
+    /// A wording's groups as stem phrases, "@name" standing for the profile's concept of that name.
+    package static func compile(_ groups: EvidenceGroups, concepts: [String: [String]]) -> [[[UInt64]]] {
+        groups.map { group in
+            group.flatMap { phrase -> [String] in
+                phrase.hasPrefix("@") ? concepts[String(phrase.dropFirst())] ?? [] : [phrase]
+            }.filter { !$0.hasPrefix("#") }.map { PartText.compile($0) }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// The sentences of the paragraphs in a range with the index of the paragraph each is in.
+    package static func paragraphSentences(document: Document, analysis: TextAnalysis, in range: Range<Int>) -> [(range: Range<Int>, block: Int)] {
+        var out: [(range: Range<Int>, block: Int)] = []
+        for (b, block) in document.blocks.enumerated() where block.kind == .paragraph && range.contains(block.range.lowerBound) {
+            for s in sentences(document: document, analysis: analysis, in: block.range) { out.append((s, b)) }
+        }
+        return out
+    }
+
+    /// The sentences of the paragraphs in a range: ICU's sentences, with
+    /// those a line break alone ends (a hard-wrapped paragraph) joined to the next.
+    package static func sentences(document: Document, analysis: TextAnalysis, in range: Range<Int>) -> [Range<Int>] {
+        let text = document.analysisText
+        var out: [Range<Int>] = []
+        for block in document.blocks where block.kind == .paragraph && range.contains(block.range.lowerBound) {
+            var pending: Range<Int>?
+            for s in analysis.sentences where s.lowerBound >= block.range.lowerBound && s.lowerBound < block.range.upperBound {
+                if let p = pending {
+                    // The previous piece ends without closing punctuation: the same sentence, wrapped.
+                    let gap = text[p.upperBound..<s.lowerBound]
+                    let closed = gap.contains { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x2026 }
+                    if !closed && gap.contains(0x0A) {
+                        pending = p.lowerBound..<s.upperBound
+                        continue
+                    }
+                    out.append(p)
+                }
+                pending = s
+            }
+            if let p = pending { out.append(p) }
+        }
+        return out
+    }
+
+    /// A sentence with the punctuation and closing quotation marks right after its last word.
+    package static func withClosingPunctuation(_ s: Range<Int>, _ text: [UInt16]) -> Range<Int> {
+        var end = s.upperBound
+        let closing: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x2026, 0x22, 0x27, 0x2019, 0x201D, 0x29]
+        while end < text.count, closing.contains(text[end]) { end += 1 }
+        return s.lowerBound..<end
+    }
+}

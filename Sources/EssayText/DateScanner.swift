@@ -117,6 +117,12 @@ package enum DateScanner {
                 if i + 2 < words.count, let y = Int(words[i + 2].text), (1990...2100).contains(y),
                    separatorBetween(i + 1, i + 2).trimming(" ,").isEmpty { year = y; used = 3 }
                 out.append(Found(day: dayNumber(year: year, month: m, day: d), offset: i, text: words[i..<(i + used)].map(\.text).joined(separator: " ")))
+                // A range within the month: "Oct 21–23" ends on the 23rd.
+                if used == 2, i + 2 < words.count, let end = number(words[i + 2].text), end > d, end <= 31, words[i + 2].text.count <= 2,
+                   ["-", "–", "—"].contains(separatorBetween(i + 1, i + 2).trimming(" ")) {
+                    out.append(Found(day: dayNumber(year: year, month: m, day: end), offset: i + 2, text: words[i].text + " " + words[i + 2].text))
+                    used = 3
+                }
                 i += used
                 continue
             }

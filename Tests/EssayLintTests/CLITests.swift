@@ -95,8 +95,17 @@ final class CLITests: XCTestCase {
             for t in f["rubric"] as! [[String: Any]] { XCTAssertEqual(Set(t.keys), ["criterion", "ceiling", "descriptor"]) }
         }
         for r in file["rubric"] as! [[String: Any]] {
-            // The keys, plus the additive `elements` and `estimate`.
-            XCTAssertEqual(Set(r.keys), ["criterion", "title", "risk", "ceiling", "findings", "words", "elements", "estimate"])
+            // The keys, plus the additive `elements`, `estimate` and `evidence`.
+            XCTAssertEqual(Set(r.keys), ["criterion", "title", "risk", "ceiling", "findings", "words", "elements", "estimate", "evidence"])
+            for e in r["evidence"] as! [[String: Any]] {
+                XCTAssertEqual(Set(e.keys), ["id", "level", "words", "shown", "evidence"])
+                if let at = e["evidence"] as? [String: Any] {
+                    XCTAssertEqual(Set(at.keys), ["line", "column", "endLine", "endColumn", "match"])
+                    XCTAssertEqual(e["shown"] as? Bool, true)
+                } else {
+                    XCTAssertEqual(e["shown"] as? Bool, false)
+                }
+            }
             XCTAssertTrue(["none", "low", "medium", "high"].contains(r["risk"] as! String))
         }
         for r in file["requirements"] as! [[String: Any]] { XCTAssertEqual(Set(r.keys), ["id", "met", "detail"]) }

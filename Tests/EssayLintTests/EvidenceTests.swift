@@ -133,8 +133,11 @@ final class EvidenceTests: XCTestCase {
     }
 
     /// The rich essay shows most rubric elements and every one of Competency
-    /// 6's; the thin one shows few, none of Competency 6's, and not what the
-    /// applicant would do differently (Competency 9).
+    /// 6's but the discussion of which goals were met and what comes next (no
+    /// sentence of it says so: its section sets goals before each cycle and
+    /// changes a policy after feedback); the thin one shows few, none of
+    /// Competency 6's, and not what the applicant would do differently
+    /// (Competency 9). Each shown element quotes a sentence of its own section.
     func testRubricEvidenceOfRichAndThinEssays() throws {
         let folder = Support.fixtures.appendingPathComponent("evidence")
         let rich = try Self.lint(folder.appendingPathComponent("rich-cited.md"))
@@ -146,7 +149,7 @@ final class EvidenceTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(share(rich), 0.8)
         XCTAssertLessThanOrEqual(share(thin), 0.4)
-        XCTAssertEqual(rich.rubric.first { $0.criterion == "C6" }?.missingElements, [])
+        XCTAssertEqual(rich.rubric.first { $0.criterion == "C6" }?.missingElements, ["c6-goals-next"])
         let thinC6 = try XCTUnwrap(thin.rubric.first { $0.criterion == "C6" })
         XCTAssertEqual(thinC6.evidenced, [])
         XCTAssertTrue(thin.rubric.first { $0.criterion == "C9" }?.missingElements.contains("c9-differently") == true)
@@ -155,8 +158,26 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(c6.count, thinC6.missingElements.count)
         XCTAssertTrue(c6.allSatisfy { $0.message.contains("A question that helps: “") && $0.match?.contains("Competency 6") == true })
         XCTAssertTrue(c6.allSatisfy { !$0.rubric.isEmpty })
-        // The estimate never exceeds the ceiling and is labelled as an estimate.
-        for r in rich.rubric + thin.rubric { XCTAssertLessThanOrEqual(r.estimate ?? 0, r.ceiling) }
+        // The estimate follows the evidence: every Good element shown, at least 2; every element, 3; else 1.
+        for r in rich.rubric + thin.rubric {
+            let good = r.elementEvidence.filter { $0.level <= 2 }
+            let expected = r.missingElements.isEmpty ? 3 : good.allSatisfy { $0.range != nil } ? 2 : 1
+            XCTAssertEqual(r.estimate, expected, r.criterion)
+            XCTAssertTrue(r.estimateBasis?.contains("not a score") == true, r.criterion)
+        }
+        // Each shown element's sentence lies inside its competency's section.
+        for report in [rich, thin] {
+            let structure = try XCTUnwrap(report.stats).sections
+            for r in report.rubric {
+                let heading = try XCTUnwrap(structure.first { $0.criterion == r.criterion })
+                let next = structure.first { $0.line > heading.line }?.line ?? Int.max
+                for e in r.elementEvidence {
+                    guard let range = e.range else { continue }
+                    let line = try XCTUnwrap(report.source).location(of: range.lowerBound).line
+                    XCTAssertTrue(line > heading.line && line < next, "\(e.id) quotes line \(line), outside its section")
+                }
+            }
+        }
     }
 
     /// The documented syllable rule, on words whose count is not in doubt,

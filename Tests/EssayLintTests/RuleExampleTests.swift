@@ -40,6 +40,7 @@ final class RuleExampleTests: XCTestCase {
         (ItemCountRule.id, testItemCount),
         (TimeSpanRule.id, testTimeSpan),
         (ThinEvidenceRule.id, testThinEvidence),
+        (FigureThresholdRule.id, testFigureThreshold),
         (RubricEvidenceRule.id, testRubricEvidence),
         (CitationRule.id, testCitation),
         (ArtifactReferenceRule.id, testArtifactReference),
@@ -66,6 +67,7 @@ final class RuleExampleTests: XCTestCase {
     func testItemCount() throws { try checkExamples(of: ItemCountRule.self) }
     func testTimeSpan() throws { try checkExamples(of: TimeSpanRule.self) }
     func testThinEvidence() throws { try checkExamples(of: ThinEvidenceRule.self) }
+    func testFigureThreshold() throws { try checkExamples(of: FigureThresholdRule.self) }
     func testRubricEvidence() throws { try checkExamples(of: RubricEvidenceRule.self) }
     func testCitation() throws { try checkExamples(of: CitationRule.self) }
     func testArtifactReference() throws { try checkExamples(of: ArtifactReferenceRule.self) }

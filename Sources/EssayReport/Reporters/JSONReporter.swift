@@ -102,11 +102,35 @@ public struct JSONReporter: Reporter {
             if let level = r.estimate {
                 w.beginObject()
                 w.key("level"); w.int(level)
-                w.key("basis"); w.string("an estimate from the rubric elements the section shows; not a score")
+                w.key("basis"); w.string(r.estimateBasis ?? "an estimate from the rubric elements the section shows; not a score")
                 w.endObject()
             } else {
                 w.null()
             }
+            // Additive: each element with the sentence of the section that shows it.
+            w.key("evidence"); w.beginArray()
+            for e in r.elementEvidence {
+                w.beginObject()
+                w.key("id"); w.string(e.id)
+                w.key("level"); w.int(e.level)
+                w.key("words"); w.string(e.words)
+                w.key("shown"); w.bool(e.range != nil)
+                w.key("evidence")
+                if let range = e.range, let source = f.source {
+                    let at = source.range(range)
+                    w.beginObject()
+                    w.key("line"); w.int(at.start.line)
+                    w.key("column"); w.int(at.start.column)
+                    w.key("endLine"); w.int(at.end.line)
+                    w.key("endColumn"); w.int(at.end.column)
+                    w.key("match"); w.string(source.string(range))
+                    w.endObject()
+                } else {
+                    w.null()
+                }
+                w.endObject()
+            }
+            w.endArray()
             w.endObject()
         }
         w.endArray()

@@ -94,10 +94,19 @@ public struct TextReporter: Reporter {
                 let evidence = withEvidence
                     ? pad(r.estimate == nil ? "-" : "\(r.evidenced.count)/\(r.evidenced.count + r.missingElements.count)", 8) + "  " + pad(r.estimate.map(String.init) ?? "-", 9) + "  " : ""
                 out += "  \(pad(r.criterion, 9))  \(risk)  \(pad(String(r.ceiling), 7))  \(pad(String(r.findings), 8))  \(pad(String(r.words), 5))  \(evidence)\(r.title)\n"
+                // One line per element: the sentence that shows it, or the rubric's words for what is not shown yet.
+                for e in r.elementEvidence {
+                    if let range = e.range, let source = file.source {
+                        let line = source.location(of: range.lowerBound).line
+                        out += "      " + paint("✓", "32") + " \(e.id)  “\(TextReporter.shorten(source.string(range), 40))” (line \(line))\n"
+                    } else {
+                        out += "      " + paint("✗", "31") + " \(e.id): \(TextReporter.shorten(e.words, 60))\n"
+                    }
+                }
             }
         }
         if file.rubric.contains(where: { $0.estimate != nil }) {
-            out += "  * estimate: the highest level the rubric elements a section shows support; not a score\n"
+            out += "  * estimate: what a reviewer may see from the rubric elements each section shows (the lines under its row); not a score\n"
         }
         if file.suppressed > 0 {
             out += "  \(file.suppressed) \(file.suppressed == 1 ? "finding" : "findings") suppressed by essaylint-disable comments\n"
@@ -106,6 +115,16 @@ public struct TextReporter: Reporter {
             out += "  " + (r.met ? paint("met", "32") : paint("not met", "31")) + ": \(r.id): \(r.detail)\n"
         }
         return out
+    }
+
+    /// The first words of a text up to about `limit` characters, with an
+    /// ellipsis when it goes on; line breaks read as spaces.
+    package static func shorten(_ text: String, _ limit: Int) -> String {
+        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        var cut = flat.prefix(limit)
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= limit / 2 { cut = cut[..<space] }
+        return cut.trimming(" ,;:") + "…"
     }
 
     package func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }

@@ -34,6 +34,8 @@ package struct CompiledStatementCues: Sendable {
     package var institutionPossessives: Set<UInt64>
     /// The hash of "not": a phrase's "not" also reads a negative contraction.
     package let not = Terms.hash("not")
+    /// The first word of every cue phrase: a word that is none of them starts no cue.
+    package var starts: Set<UInt64> = []
 
     package init(_ cues: StatementCues) {
         func words(_ phrase: String) -> [UInt64] {
@@ -59,6 +61,10 @@ package struct CompiledStatementCues: Sendable {
         conjunctions = Set(cues.conjunctions.map { Terms.hash($0) })
         subordinators = Set(cues.subordinators.map { Terms.hash($0) })
         norms = cues.norms.map(words)
+        for list in [negation, ignorance, stanceNegations, notNegation, hypothetical, wish, intention, generic,
+                     hypotheticalAfterFirstPerson, wishAfterFirstPerson, intentionAfterFirstPerson, norms] {
+            for p in list where !p.isEmpty { starts.insert(p[0]) }
+        }
         embedded = Set(cues.embedded.map { Terms.hash($0) })
         partners = cues.partners.map(PartText.compile).filter { !$0.isEmpty }
         partnerRoles = cues.partnerRoles.map(PartText.compile).filter { !$0.isEmpty }
@@ -168,20 +174,22 @@ package struct StatementReading: Sendable {
             return true
         }
 
+        // Words that may start a cue (most words start none).
+        let candidate = (0..<n).map { cues.starts.contains(tokens[$0]) || negativeContraction[$0] }
         // The clauses after a rule or commitment ("my rule is that I never take …") are its content.
-        if let k = (0..<n).first(where: { k in cues.norms.contains { matches($0, at: k) } }) {
+        if let k = (0..<n).first(where: { k in candidate[k] && cues.norms.contains { matches($0, at: k) } }) {
             let end = clauseEnd(k)
             for j in end..<n { embeddedClause[j] = true }
         }
 
         // Words held by a phrase that only looks negative.
         var affirmative = [Bool](repeating: false, count: n)
-        for k in 0..<n {
+        for k in 0..<n where candidate[k] {
             for p in cues.notNegation where matches(p, at: k) {
                 for j in k..<(k + p.count) { affirmative[j] = true }
             }
         }
-        for k in 0..<n where !affirmative[k] && !embeddedClause[k] {
+        for k in 0..<n where candidate[k] && !affirmative[k] && !embeddedClause[k] {
             let ignorant = cues.ignorance.contains { matches($0, at: k) }
             guard ignorant || negativeContraction[k] || cues.negation.contains(where: { matches($0, at: k) }) else { continue }
             // The writer's own: "I"/"we" before it in its clause, or negated learning ("no one told me").
@@ -224,7 +232,7 @@ package struct StatementReading: Sendable {
         func habitualClause(_ k: Int) -> Bool {
             (clauseStart[k]..<clauseEnd(k)).contains { cues.habitual.contains(tokens[$0]) }
         }
-        for k in 0..<n where !embeddedClause[k] {
+        for k in 0..<n where candidate[k] && !embeddedClause[k] {
             let first = afterFirstPerson(k)
             for (mode, anywhere, afterFirst) in kinds {
                 let afterFirstCue = first && afterFirst.contains { matches($0, at: k) }

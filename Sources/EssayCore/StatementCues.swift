@@ -12,6 +12,15 @@ public struct StatementCues: Codable, Sendable {
 
     /// "not", "never", "no one", "didn't": the clause they stand in is negated.
     public let negation: [String]
+    /// Negated learning or asking ("no one told me", "I never asked", "had no
+    /// idea"): the writer says they did not find out, whoever the subject.
+    public let ignorance: [String]
+    /// Negations that state a stance, not a failure to act ("we cannot treat
+    /// it as one voice", "I will not speak for them"), and the words that make
+    /// a negation a state ("we are not yet as close as I want"): never the
+    /// writer's own negation.
+    public let stanceNegations: [String]
+    public let stateWords: [String]
     /// Phrases that hold a negation word but state something affirmative
     /// ("not only", "never missed", "not from here", "not as an expert").
     public let notNegation: [String]
@@ -49,6 +58,10 @@ public struct StatementCues: Codable, Sendable {
     public let conjunctions: [String]
     /// Words that always open a new clause ("that").
     public let subordinators: [String]
+    /// Phrases that state a rule or commitment ("my rule is", "we agreed"):
+    /// the clauses after one are the rule's content, so a refusal there ("I
+    /// never take a photo without asking") states the rule, not a lack.
+    public let norms: [String]
     /// Words that open an embedded question or report ("what", "which",
     /// "whether"): a negation or wish inside one is its content, not the
     /// sentence's claim ("we asked what was not working").
@@ -63,23 +76,24 @@ public struct StatementCues: Codable, Sendable {
     public let institutionPossessives: [String]
 
     private enum CodingKeys: String, CodingKey {
-        case negation, notNegation, hypothetical, wish, intention, generic, hypotheticalAfterFirstPerson, wishAfterFirstPerson,
+        case negation, ignorance, stanceNegations, stateWords, notNegation, hypothetical, wish, intention, generic, hypotheticalAfterFirstPerson, wishAfterFirstPerson,
              intentionAfterFirstPerson, firstPerson, habitual, leadingSubordinators,
-             contrast, clauseOpeners, conjunctions, subordinators, embedded, partners, partnerRoles,
+             contrast, clauseOpeners, conjunctions, subordinators, norms, embedded, partners, partnerRoles,
              institutionPossessives
     }
 
-    public init(negation: [String], notNegation: [String], hypothetical: [String], wish: [String], intention: [String], generic: [String],
+    public init(negation: [String], ignorance: [String], stanceNegations: [String], stateWords: [String], notNegation: [String], hypothetical: [String], wish: [String], intention: [String], generic: [String],
                 hypotheticalAfterFirstPerson: [String], wishAfterFirstPerson: [String], intentionAfterFirstPerson: [String],
                 firstPerson: [String], habitual: [String], leadingSubordinators: [String],
-                contrast: [String], clauseOpeners: [String], conjunctions: [String], subordinators: [String], embedded: [String],
+                contrast: [String], clauseOpeners: [String], conjunctions: [String], subordinators: [String], norms: [String], embedded: [String],
                 partners: [String], partnerRoles: [String], institutionPossessives: [String]) throws {
         let lists: [(String, [String])] = [
-            ("negation", negation), ("notNegation", notNegation), ("hypothetical", hypothetical), ("wish", wish), ("intention", intention), ("generic", generic),
+            ("negation", negation), ("ignorance", ignorance), ("stanceNegations", stanceNegations), ("stateWords", stateWords),
+            ("notNegation", notNegation), ("hypothetical", hypothetical), ("wish", wish), ("intention", intention), ("generic", generic),
             ("hypotheticalAfterFirstPerson", hypotheticalAfterFirstPerson), ("wishAfterFirstPerson", wishAfterFirstPerson),
             ("intentionAfterFirstPerson", intentionAfterFirstPerson),
             ("firstPerson", firstPerson), ("habitual", habitual), ("leadingSubordinators", leadingSubordinators), ("contrast", contrast), ("clauseOpeners", clauseOpeners), ("conjunctions", conjunctions),
-            ("subordinators", subordinators), ("embedded", embedded), ("partners", partners),
+            ("subordinators", subordinators), ("norms", norms), ("embedded", embedded), ("partners", partners),
             ("partnerRoles", partnerRoles), ("institutionPossessives", institutionPossessives),
         ]
         for (path, list) in lists {
@@ -96,6 +110,9 @@ public struct StatementCues: Codable, Sendable {
             }
         }
         self.negation = negation
+        self.ignorance = ignorance
+        self.stanceNegations = stanceNegations
+        self.stateWords = stateWords
         self.notNegation = notNegation
         self.hypothetical = hypothetical
         self.wish = wish
@@ -111,6 +128,7 @@ public struct StatementCues: Codable, Sendable {
         self.clauseOpeners = clauseOpeners
         self.conjunctions = conjunctions
         self.subordinators = subordinators
+        self.norms = norms
         self.embedded = embedded
         self.partners = partners
         self.partnerRoles = partnerRoles
@@ -120,7 +138,9 @@ public struct StatementCues: Codable, Sendable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         do {
-            try self.init(negation: c.decode([String].self, forKey: .negation), notNegation: c.decode([String].self, forKey: .notNegation),
+            try self.init(negation: c.decode([String].self, forKey: .negation), ignorance: c.decode([String].self, forKey: .ignorance),
+                          stanceNegations: c.decode([String].self, forKey: .stanceNegations),
+                          stateWords: c.decode([String].self, forKey: .stateWords), notNegation: c.decode([String].self, forKey: .notNegation),
                           hypothetical: c.decode([String].self, forKey: .hypothetical), wish: c.decode([String].self, forKey: .wish),
                           intention: c.decode([String].self, forKey: .intention),
                           generic: c.decode([String].self, forKey: .generic),
@@ -132,7 +152,8 @@ public struct StatementCues: Codable, Sendable {
                           leadingSubordinators: c.decode([String].self, forKey: .leadingSubordinators), contrast: c.decode([String].self, forKey: .contrast),
                           clauseOpeners: c.decode([String].self, forKey: .clauseOpeners),
                           conjunctions: c.decode([String].self, forKey: .conjunctions),
-                          subordinators: c.decode([String].self, forKey: .subordinators), embedded: c.decode([String].self, forKey: .embedded),
+                          subordinators: c.decode([String].self, forKey: .subordinators),
+                          norms: c.decode([String].self, forKey: .norms), embedded: c.decode([String].self, forKey: .embedded),
                           partners: c.decode([String].self, forKey: .partners),
                           partnerRoles: c.decode([String].self, forKey: .partnerRoles),
                           institutionPossessives: c.decode([String].self, forKey: .institutionPossessives))
@@ -142,18 +163,20 @@ public struct StatementCues: Codable, Sendable {
     }
 
     /// No cues: every sentence reads as a plain statement.
-    public static let none = try! StatementCues(negation: [], notNegation: [], hypothetical: [], wish: [], intention: [], generic: [],
+    public static let none = try! StatementCues(negation: [], ignorance: [], stanceNegations: [], stateWords: [], notNegation: [], hypothetical: [], wish: [], intention: [], generic: [],
                                                 hypotheticalAfterFirstPerson: [], wishAfterFirstPerson: [],
                                                 intentionAfterFirstPerson: [], firstPerson: [], habitual: [], leadingSubordinators: [],
-                                                contrast: [], clauseOpeners: [], conjunctions: [], subordinators: [], embedded: [], partners: [],
+                                                contrast: [], clauseOpeners: [], conjunctions: [], subordinators: [], norms: [], embedded: [], partners: [],
                                                 partnerRoles: [], institutionPossessives: [])
 }
 
 /// What a sentence says of what it mentions, besides stating it: the kinds
 /// a rubric element may accept (`RubricElement.accepts`).
 public enum StatementMode: String, Codable, Sendable, CaseIterable {
-    /// Said not to have happened ("we never asked").
+    /// Said not to be so, of others or of things ("the college never returned the data").
     case negation
+    /// The writer says they did not do it or find it out ("we never asked", "no one told me").
+    case selfNegation
     /// Would, could or should have happened ("if we had", "we should have").
     case hypothetical
     /// Wished or hoped for ("I wish", "I hope to", "I would like to", "someday").

@@ -39,6 +39,7 @@ public struct Linter: Sendable {
         private var mappers: [PartKey: HeadingMapper] = [:]
         private var lexicons: [String: CompiledLexicon] = [:]
         private var profileTexts: [String: ProfileTexts] = [:]
+        private var elements: [String: RubricEvidence.Compiled] = [:]
 
         /// The value stored in a table, made once (the caller holds the lock).
         private static func memo<K, T>(_ table: inout [K: T], _ key: K, _ make: () -> T?) -> T? {
@@ -61,6 +62,12 @@ public struct Linter: Sendable {
         package func mapper(_ profile: CredentialProfile, _ part: Part) -> HeadingMapper {
             lock.lock(); defer { lock.unlock() }
             return Cache.memo(&mappers, PartKey(profile: profile.id, part: part.id)) { HeadingMapper(profile: profile, part: part) }!
+        }
+
+        /// A profile's rubric element wordings and the statement cues, compiled.
+        package func elements(_ profile: CredentialProfile, _ resources: Resources) -> RubricEvidence.Compiled {
+            lock.lock(); defer { lock.unlock() }
+            return Cache.memo(&elements, profile.id) { RubricEvidence.Compiled(profile: profile, cues: resources.statementCues) }!
         }
 
         package func texts(_ profile: CredentialProfile) -> ProfileTexts {
@@ -91,11 +98,7 @@ public struct Linter: Sendable {
             Timing.mark("prep assessor")
             // The rubric elements' evidence phrases, compiled (a memo) before the
             // evidence is looked for.
-            for criterion in profile.criteria {
-                for element in criterion.elements ?? [] {
-                    for wording in element.allWordings { _ = RubricEvidence.compile(wording, concepts: profile.concepts ?? [:]) }
-                }
-            }
+            if profile.criteria.contains(where: { !($0.elements ?? []).isEmpty }) { _ = cache.elements(profile, resources) }
             Timing.mark("prep elements")
         }
     }
@@ -165,7 +168,7 @@ public struct Linter: Sendable {
             if profile.criteria.contains(where: { !($0.elements ?? []).isEmpty }) {
                 if partText == nil { partText = PartText(document: document, analysis: analysis) }
                 elementCounts = RubricEvidence.counts(document: document, analysis: analysis, text: partText!, profile: profile,
-                                                      cues: resources.statementCues)
+                                                      compiled: cache.elements(profile, resources))
             }
             structure = cache.mapper(profile, part).map(document, analysis, convention: options.wordConvention,
                                                          facts: headingFacts.isEmpty ? nil : headingFacts[profile.id + "/" + part.id],
@@ -179,7 +182,7 @@ public struct Linter: Sendable {
         if hasElements && partText == nil { partText = PartText(document: document, analysis: analysis) }
         let rubricEvidence = hasElements
             ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile,
-                             cues: resources.statementCues) : nil
+                             compiled: cache.elements(profile, resources)) : nil
         Timing.mark("evidence")
         let partAnalysis = part.hasContentChecks
             ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,

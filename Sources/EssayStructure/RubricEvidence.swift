@@ -38,8 +38,8 @@ public struct RubricEvidence: Sendable {
     public var sections: [String: SectionEvidence] = [:]
 
     package init(document: Document, analysis: TextAnalysis, text: PartText, structure: EssayStructure, profile: CredentialProfile,
-                 cues: StatementCues) {
-        let reader = Reader(document: document, analysis: analysis, text: text, profile: profile, cues: cues)
+                 compiled: Compiled) {
+        let reader = Reader(document: document, analysis: analysis, text: text, compiled: compiled)
         for section in structure.sections where section.criterion != nil {
             guard let id = section.criterion, sections[id] == nil,
                   let criterion = profile.criterion(id), let elements = criterion.elements, !elements.isEmpty else { continue }
@@ -56,10 +56,55 @@ public struct RubricEvidence: Sendable {
     /// the profile's order) its sentences show: evidence for mapping a
     /// heading whose wording names no competency.
     package static func counts(document: Document, analysis: TextAnalysis, text: PartText, profile: CredentialProfile,
-                               cues: StatementCues) -> (Range<Int>) -> [Int] {
-        let reader = Reader(document: document, analysis: analysis, text: text, profile: profile, cues: cues)
+                               compiled: Compiled) -> (Range<Int>) -> [Int] {
+        let reader = Reader(document: document, analysis: analysis, text: text, compiled: compiled)
+        let all = profile.criteria.flatMap { $0.elements ?? [] }
+        let owner = Dictionary(profile.criteria.enumerated().flatMap { k, c in (c.elements ?? []).map { ($0.id, k) } }, uniquingKeysWith: { a, _ in a })
         return { range in
-            profile.criteria.map { c in reader.results(c.elements ?? [], in: range).filter(\.shown).count }
+            // Every criterion's elements in one reading of the range.
+            var counts = [Int](repeating: 0, count: profile.criteria.count)
+            for r in reader.results(all, in: range) where r.shown { if let k = owner[r.element.id] { counts[k] += 1 } }
+            return counts
+        }
+    }
+
+    /// A phrase group compiled, indexed by each phrase's first stem.
+    package struct Group: Sendable {
+        package var phrases: [[UInt64]]
+        package var byFirst: [UInt64: [Int]]
+
+        init(_ phrases: [[UInt64]]) {
+            self.phrases = phrases
+            var byFirst: [UInt64: [Int]] = [:]
+            for (k, p) in phrases.enumerated() { byFirst[p[0], default: []].append(k) }
+            self.byFirst = byFirst
+        }
+    }
+
+    /// A profile's element wordings and the statement cues, compiled once
+    /// (the linter keeps one per profile).
+    package final class Compiled: Sendable {
+        let concepts: [String: [String]]
+        let cues: CompiledStatementCues
+        /// Each element's wordings (by element id): per wording, its groups.
+        let wordings: [String: [[Group]]]
+        /// Per wording, per group: how many different places of the group the sentence needs ("#2": two assets, a network).
+        let minimums: [String: [[Int]]]
+
+        package init(profile: CredentialProfile, cues: StatementCues) {
+            let concepts = profile.concepts ?? [:]
+            self.concepts = concepts
+            self.cues = CompiledStatementCues(cues)
+            var wordings: [String: [[Group]]] = [:]
+            var minimums: [String: [[Int]]] = [:]
+            for c in profile.criteria {
+                for e in c.elements ?? [] {
+                    wordings[e.id] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
+                    minimums[e.id] = e.allWordings.map(RubricEvidence.minimums)
+                }
+            }
+            self.wordings = wordings
+            self.minimums = minimums
         }
     }
 
@@ -68,30 +113,15 @@ public struct RubricEvidence: Sendable {
         let document: Document
         let analysis: TextAnalysis
         let text: PartText
-        let concepts: [String: [String]]
-        let cues: CompiledStatementCues
-        /// Each element's wordings, compiled once (by element id).
-        let wordings: [String: [[[[UInt64]]]]]
-        /// Per wording, per group: how many different places of the group the sentence needs ("#2": two assets, a network).
-        let minimums: [String: [[Int]]]
+        let compiled: Compiled
+        var concepts: [String: [String]] { compiled.concepts }
+        var cues: CompiledStatementCues { compiled.cues }
 
-        init(document: Document, analysis: TextAnalysis, text: PartText, profile: CredentialProfile, cues: StatementCues) {
+        init(document: Document, analysis: TextAnalysis, text: PartText, compiled: Compiled) {
             self.document = document
             self.analysis = analysis
             self.text = text
-            let concepts = profile.concepts ?? [:]
-            self.concepts = concepts
-            self.cues = CompiledStatementCues(cues)
-            var wordings: [String: [[[[UInt64]]]]] = [:]
-            var minimums: [String: [[Int]]] = [:]
-            for c in profile.criteria {
-                for e in c.elements ?? [] {
-                    wordings[e.id] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts) }
-                    minimums[e.id] = e.allWordings.map(RubricEvidence.minimums)
-                }
-            }
-            self.wordings = wordings
-            self.minimums = minimums
+            self.compiled = compiled
         }
 
         /// Each element with the first sentence of the range that shows it
@@ -118,8 +148,9 @@ public struct RubricEvidence: Sendable {
             }
             var results: [ElementResult] = []
             for element in elements {
-                let wordings = self.wordings[element.id] ?? element.allWordings.map { RubricEvidence.compile($0, concepts: concepts) }
-                let minimums = self.minimums[element.id] ?? element.allWordings.map(RubricEvidence.minimums)
+                let wordings = compiled.wordings[element.id]
+                    ?? element.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
+                let minimums = compiled.minimums[element.id] ?? element.allWordings.map(RubricEvidence.minimums)
                 let names = RubricEvidence.debug ? element.allWordings.map { RubricEvidence.expand($0, concepts: concepts) } : []
                 let accepted = Set(element.accepts ?? [])
                 let run = max(1, element.sentences ?? 1)
@@ -132,15 +163,17 @@ public struct RubricEvidence: Sendable {
                         // In a run, every sentence tells of the wording's first group (the listening,
                         // the reflection), so the phases are the same activity's.
                         for (w, groups) in wordings.enumerated() where !groups.isEmpty
-                            && (window.count == 1 || window.allSatisfy({ RubricEvidence.places(groups[0], in: [$0], text: text, allowing: accepted) > 0 }))
+                            && (window.count == 1 || window.allSatisfy({ RubricEvidence.places(groups[0], in: [$0], text: text, allowing: accepted, need: 1) > 0 }))
                             && groups.indices.allSatisfy({ g in
-                                RubricEvidence.places(groups[g], in: window, text: text, allowing: accepted) >= minimums[w][g]
+                                RubricEvidence.places(groups[g], in: window, text: text, allowing: accepted, need: minimums[w][g]) >= minimums[w][g]
                             }) {
                             found = RubricEvidence.withClosingPunctuation(sentences[k].range.lowerBound..<sentences[e].range.upperBound,
                                                                           document.analysisText)
                             if RubricEvidence.debug {
                                 let matched = groups.indices.map { g in
-                                    groups[g].indices.first { RubricEvidence.places([groups[g][$0]], in: window, text: text, allowing: accepted) > 0 }
+                                    groups[g].phrases.indices.first {
+                                        RubricEvidence.places(Group([groups[g].phrases[$0]]), in: window, text: text, allowing: accepted) > 0
+                                    }
                                         .map { names[w][g][$0] } ?? "?"
                                 }
                                 FileHandle.standardError.write(Data("\(element.id): \(matched) in “\(document.source.string(found!))”\n".utf8))
@@ -188,14 +221,18 @@ public struct RubricEvidence: Sendable {
         }
     }
 
-    /// How many different places of a group the sentences hold (at most two are counted past one).
-    package static func places(_ group: [[UInt64]], in window: [Sentence], text: PartText, allowing: Set<StatementMode>) -> Int {
+    /// How many different places of a group the sentences hold (counting stops at three):
+    /// each sentence's stems looked up among the group's first stems.
+    package static func places(_ group: Group, in window: [Sentence], text: PartText, allowing: Set<StatementMode>, need: Int = 3) -> Int {
         var found: Set<Int> = []
-        for phrase in group {
-            for sentence in window {
-                if let s = sentence.place(phrase, text: text, allowing: allowing) { found.insert(s); break }
+        for sentence in window {
+            for (stem, _) in sentence.positions {
+                guard let candidates = group.byFirst[stem] else { continue }
+                for k in candidates {
+                    if let s = sentence.place(group.phrases[k], text: text, allowing: allowing) { found.insert(s) }
+                }
+                if found.count >= need { return found.count }
             }
-            if found.count >= 3 { break }
         }
         return found.count
     }

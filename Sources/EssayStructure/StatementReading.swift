@@ -7,6 +7,9 @@ import EssayText
 /// wordings of an element.
 package struct CompiledStatementCues: Sendable {
     package var negation: [[UInt64]]
+    package var ignorance: [[UInt64]]
+    package var stanceNegations: [[UInt64]]
+    package var stateWords: Set<UInt64>
     package var notNegation: [[UInt64]]
     package var hypothetical: [[UInt64]]
     package var wish: [[UInt64]]
@@ -22,6 +25,7 @@ package struct CompiledStatementCues: Sendable {
     package var clauseOpeners: Set<UInt64>
     package var conjunctions: Set<UInt64>
     package var subordinators: Set<UInt64>
+    package var norms: [[UInt64]]
     package var embedded: Set<UInt64>
     /// Stems, like an element's wordings.
     package var partners: [[UInt64]]
@@ -30,12 +34,17 @@ package struct CompiledStatementCues: Sendable {
     package var institutionPossessives: Set<UInt64>
     /// The hash of "not": a phrase's "not" also reads a negative contraction.
     package let not = Terms.hash("not")
+    /// The first word of every cue phrase: a word that is none of them starts no cue.
+    package var starts: Set<UInt64> = []
 
     package init(_ cues: StatementCues) {
         func words(_ phrase: String) -> [UInt64] {
             phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Terms.hash(Terms.normalize($0)) }
         }
         negation = cues.negation.map(words)
+        ignorance = cues.ignorance.map(words)
+        stanceNegations = cues.stanceNegations.map(words)
+        stateWords = Set(cues.stateWords.map { Terms.hash($0) })
         notNegation = cues.notNegation.map(words)
         hypothetical = cues.hypothetical.map(words)
         wish = cues.wish.map(words)
@@ -51,6 +60,11 @@ package struct CompiledStatementCues: Sendable {
         clauseOpeners = Set(cues.clauseOpeners.map { Terms.hash($0) })
         conjunctions = Set(cues.conjunctions.map { Terms.hash($0) })
         subordinators = Set(cues.subordinators.map { Terms.hash($0) })
+        norms = cues.norms.map(words)
+        for list in [negation, ignorance, stanceNegations, notNegation, hypothetical, wish, intention, generic,
+                     hypotheticalAfterFirstPerson, wishAfterFirstPerson, intentionAfterFirstPerson, norms] {
+            for p in list where !p.isEmpty { starts.insert(p[0]) }
+        }
         embedded = Set(cues.embedded.map { Terms.hash($0) })
         partners = cues.partners.map(PartText.compile).filter { !$0.isEmpty }
         partnerRoles = cues.partnerRoles.map(PartText.compile).filter { !$0.isEmpty }
@@ -72,7 +86,11 @@ package struct CompiledStatementCues: Sendable {
 ///   the embedded questions that clause governs ("we never asked what they
 ///   wanted"), unless a phrase of `notNegation` holds it ("not only", "never
 ///   missed", "not from here") or it stands inside an embedded question
-///   itself ("we asked what was not working");
+///   itself ("we asked what was not working") or in the content of a rule
+///   ("my rule is that I never take a photo without asking");
+///   The writer's own negation ("we never asked": "I" or "we" before it in
+///   its clause, or negated learning, "no one told me") is `selfNegation`,
+///   which no element accepts unless it names it; others' is `negation`;
 /// - a hypothetical, a wish, an intention or a generality ("if we had", "I
 ///   hope to", "next time", "in any partnership") marks its clause and the rest of the sentence up to a contrasting
 ///   word ("I had hoped to co-write it, but we ran out of time" keeps the
@@ -156,20 +174,35 @@ package struct StatementReading: Sendable {
             return true
         }
 
+        // Words that may start a cue (most words start none).
+        let candidate = (0..<n).map { cues.starts.contains(tokens[$0]) || negativeContraction[$0] }
+        // The clauses after a rule or commitment ("my rule is that I never take …") are its content.
+        if let k = (0..<n).first(where: { k in candidate[k] && cues.norms.contains { matches($0, at: k) } }) {
+            let end = clauseEnd(k)
+            for j in end..<n { embeddedClause[j] = true }
+        }
+
         // Words held by a phrase that only looks negative.
         var affirmative = [Bool](repeating: false, count: n)
-        for k in 0..<n {
+        for k in 0..<n where candidate[k] {
             for p in cues.notNegation where matches(p, at: k) {
                 for j in k..<(k + p.count) { affirmative[j] = true }
             }
         }
-        for k in 0..<n where !affirmative[k] && !embeddedClause[k] {
-            guard negativeContraction[k] || cues.negation.contains(where: { matches($0, at: k) }) else { continue }
+        for k in 0..<n where candidate[k] && !affirmative[k] && !embeddedClause[k] {
+            let ignorant = cues.ignorance.contains { matches($0, at: k) }
+            guard ignorant || negativeContraction[k] || cues.negation.contains(where: { matches($0, at: k) }) else { continue }
+            // The writer's own: "I"/"we" before it in its clause, or negated learning ("no one told me").
+            // A stance ("we cannot", "I will not") or a state ("we are not") is no failure to act.
+            let stance = cues.stanceNegations.contains { matches($0, at: k) } || (k > 0 && cues.stanceNegations.contains { matches($0, at: k - 1) })
+            let state = cues.stateWords.contains(tokens[k]) || (k > 0 && cues.stateWords.contains(tokens[k - 1]))
+            let own = ignorant || (!stance && !state && (clauseStart[k]..<k).contains { cues.firstPerson.contains(tokens[$0]) })
+            let mode: StatementMode = own ? .selfNegation : .negation
             // The clause, and the embedded questions it governs; a negation right
             // after a comma contrasts what follows it only ("to hear, not to recruit").
             var end = clauseEnd(k)
             while end < n, embeddedClause[end] { end = clauseEnd(end) }
-            for j in (afterComma[k] ? k : clauseStart[k])..<end { modes[j].insert(.negation) }
+            for j in (afterComma[k] ? k : clauseStart[k])..<end { modes[j].insert(mode) }
         }
 
         // Hypotheticals, wishes and intentions: from their clause to the sentence's end or a contrast.
@@ -199,7 +232,7 @@ package struct StatementReading: Sendable {
         func habitualClause(_ k: Int) -> Bool {
             (clauseStart[k]..<clauseEnd(k)).contains { cues.habitual.contains(tokens[$0]) }
         }
-        for k in 0..<n where !embeddedClause[k] {
+        for k in 0..<n where candidate[k] && !embeddedClause[k] {
             let first = afterFirstPerson(k)
             for (mode, anywhere, afterFirst) in kinds {
                 let afterFirstCue = first && afterFirst.contains { matches($0, at: k) }

@@ -47,6 +47,9 @@ public struct Finding: Sendable, Hashable {
     /// A variant key for rules with several kinds of finding (used to look up
     /// the rubric mapping, e.g. `deficit-reliance`).
     public var rubricKey: String?
+    /// Why the rule decided so, in a few words ("frames ‘families’ (people)
+    /// by lack"): rules that read meaning give it.
+    public var why: String?
 
     public init(rule: String, severity: Severity, message: String, range: Range<Int>, match: String?,
                 suggestions: [String] = [], criterion: String? = nil, rubricKey: String? = nil) {

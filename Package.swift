@@ -79,7 +79,7 @@ let package = Package(
         .target(name: "EssayStructure", dependencies: ["EssayCore", "EssayText"], path: "Sources/EssayStructure",
                 swiftSettings: fuzzInstrumentation),
         .target(name: "EssayLanguage", dependencies: ["EssayCore", "EssayText", "EssayStructure"], path: "Sources/EssayLanguage",
-                swiftSettings: fuzzInstrumentation),
+                swiftSettings: fuzzInstrumentation, plugins: ["EmbedLexiconsPlugin"]),
         .target(name: "EssayRules", dependencies: ["EssayCore", "EssayText", "EssayProfiles", "EssayStructure", "EssayLanguage"],
                 path: "Sources/EssayRules", swiftSettings: fuzzInstrumentation),
         .target(name: "EssayRubric", dependencies: ["EssayCore"], path: "Sources/EssayRubric", swiftSettings: fuzzInstrumentation),

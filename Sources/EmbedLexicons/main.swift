@@ -5,8 +5,19 @@ import EssayCore
 // Build-time tool: EmbedLexicons LEXICON_ROOT OUTPUT.swift FILE.yml...
 // Parses each YAML file (a syntax error fails the build, naming file, line and
 // column) and writes a Swift source holding each file's content as JSON.
+// With --language first: Lexicons/language's files as sorted lines of text
+// (LanguageTables.swift).
 
-let arguments = CommandLine.arguments
+var arguments = CommandLine.arguments
+if arguments.count > 1, arguments[1] == "--language" {
+    arguments.remove(at: 1)
+    guard arguments.count >= 3 else {
+        FileHandle.standardError.write(Data("usage: EmbedLexicons --language LEXICON_ROOT OUTPUT FILE...\n".utf8))
+        exit(2)
+    }
+    embedLanguage(output: arguments[2], files: Array(arguments.dropFirst(3)))
+    exit(0)
+}
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: EmbedLexicons LEXICON_ROOT OUTPUT FILE...\n".utf8))
     exit(2)

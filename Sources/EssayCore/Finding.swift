@@ -51,6 +51,9 @@ public struct Finding: Sendable, Hashable {
     /// whole range (the year of a citation, a rule id in a directive); nil:
     /// a suggestion replaces the whole range.
     public var suggestionRange: Range<Int>? = nil
+    /// Why the rule decided so, in a few words ("frames ‘families’ (people)
+    /// by lack"): rules that read meaning give it.
+    public var why: String?
 
     public init(rule: String, severity: Severity, message: String, range: Range<Int>, match: String?,
                 suggestions: [String] = [], criterion: String? = nil, rubricKey: String? = nil) {

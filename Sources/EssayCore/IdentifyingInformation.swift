@@ -17,6 +17,10 @@ public struct IdentifyingInformation: Codable, Sendable {
         public var connectors: [String]
         /// A name after one of these is generic ("the University").
         public var determiners: [String]
+        /// Of `words`, those that name a community organisation rather than
+        /// a school ("Westside Family Resource Center"): reported as an
+        /// organisation's name, which a part may allow.
+        public var organisations: [String]?
     }
 
     public struct Names: Codable, Sendable {
@@ -43,6 +47,7 @@ public struct IdentifyingInformation: Codable, Sendable {
     package let institutionUnits: Set<[UInt16]>
     /// The shapes of the institution words (length, first and last letter), a first test per word.
     package let institutionShapes: WordShapes
+    package let organisationWords: Set<String>
     package let takingOf: Set<String>
     package let genericWords: Set<String>
     package let connectors: Set<String>
@@ -73,6 +78,9 @@ public struct IdentifyingInformation: Codable, Sendable {
                 throw ProfileDataError(description: "'\(bad)' in \(path) is not a lower-case word")
             }
         }
+        if let bad = (institutions.organisations ?? []).first(where: { !institutions.words.contains($0) }) {
+            throw ProfileDataError(description: "'\(bad)' in institutions.organisations is not in institutions.words")
+        }
         if let bad = institutions.words.first(where: { !$0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } || $0.utf8.count > WordShapes.maxLength }) {
             throw ProfileDataError(description: "'\(bad)' in institutions.words is not a word of up to \(WordShapes.maxLength) letters a to z")
         }
@@ -82,6 +90,7 @@ public struct IdentifyingInformation: Codable, Sendable {
         institutionWords = Set(institutions.words)
         institutionUnits = Set(institutions.words.map { Array($0.utf16) })
         institutionShapes = WordShapes(institutions.words)
+        organisationWords = Set(institutions.organisations ?? [])
         takingOf = Set(institutions.takingOf)
         genericWords = Set(institutions.generic)
         connectors = Set(institutions.connectors)
@@ -114,7 +123,7 @@ public struct IdentifyingInformation: Codable, Sendable {
 
     /// No lists: only the character patterns (emails, phones, web addresses) are found.
     public static let none = try! IdentifyingInformation(
-        institutions: Institutions(words: [], takingOf: [], generic: [], connectors: [], determiners: []), streets: [],
+        institutions: Institutions(words: [], takingOf: [], generic: [], connectors: [], determiners: [], organisations: []), streets: [],
         names: Names(notNames: [], personCues: [], notAfter: [], captionPossessives: [], citationMarkers: []))
 }
 

@@ -30,8 +30,39 @@ public struct LexiconTerm: Codable, Sendable {
     public var sources: [String]
     /// Checked in order; the first that holds decides.
     public var contexts: [ContextRule]?
-    /// `flag` or `skip` when no context rule holds.
+    /// `flag` or `skip` when no context rule holds (terms without `frames`).
     public var otherwise: Decision?
+    /// How the term relates to what it frames; the occurrence is flagged
+    /// only when that is a person, a group or a place as a community (see
+    /// `FramingKind`). Context rules then only set an occurrence aside
+    /// (`skip`: a verb, a method's name); their `flag` confirms the sense.
+    public var frames: FramingKind?
+    /// Prepositions that introduce what is lacking, not who lacks it
+    /// ("a lack of time", "the need for translation").
+    public var missing: [String]?
+    /// As a verb, an object of these noun classes makes it a requirement
+    /// ("students needed background checks"), not a framing of its subject.
+    public var requirementObjects: [String]?
+}
+
+/// How a deficit word attaches to what it frames.
+public enum FramingKind: String, Codable, Sendable {
+    /// A noun: whose need, problem or challenge it is (possessor, compound,
+    /// of/with/for/facing complement, subject of have/face, predicate).
+    case owner
+    /// An adjective: the noun it modifies or is said of (attributive,
+    /// predicate, relative clause; superlatives included).
+    case modifier
+    /// A verb: its subject ("families struggle", "the neighbourhood lacks").
+    case subject
+    /// A verb: its object ("rescue the block", "save these kids").
+    case object
+    /// A label that names people or places by lack by itself ("at-risk
+    /// youth", "those kids"): flagged unless said of something else.
+    case label
+    /// A metaphor for a place or people ("a wasteland", "blank slates"):
+    /// flagged unless said of a thing.
+    case metaphor
 }
 
 public enum Decision: String, Codable, Sendable {

@@ -97,7 +97,8 @@ public struct SpanSpec: Codable, Sendable {
 
 /// Identifying information the part asks for (contact details of assets).
 public struct IdentifyingSettings: Codable, Sendable {
-    /// Kinds not flagged in this part: email, phone, url, address, institution.
+    /// Kinds not flagged in this part: email, phone, url, address, name, institution, organisation
+    /// (a community organisation's name, "… Resource Center"), item-names (the part's own items).
     public var allow: [String]
     public var reason: String
 }

@@ -100,6 +100,18 @@ public struct DeficitException: Codable, Sendable {
     public var terms: [String]
     public var criteria: [String]?
     public var reason: String
+    /// When the term is still flagged here: `frames-people` (only what
+    /// frames no person, group or place is excused: the applicant's own
+    /// challenges in Competency 9, not the community's), `predicated-of-people`
+    /// (the term is excused as the credential's vocabulary, "the needs of
+    /// families", unless the sentence says it of people: "families have so
+    /// many needs", "families need hand-holding"); absent, always excused.
+    public var unless: ExceptionLimit?
+}
+
+public enum ExceptionLimit: String, Codable, Sendable {
+    case framesPeople = "frames-people"
+    case predicatedOfPeople = "predicated-of-people"
 }
 
 public struct HeadingMappingSettings: Codable, Sendable {

@@ -7,12 +7,22 @@ public struct TermOccurrence: Sendable, Hashable {
     public var term: Int            // index into the lexicon's terms
     public var range: Range<Int>
     public var decision: Decision
-    /// Why it was skipped (or which rule flagged it).
+    /// Why it was flagged or skipped, in a few words ("frames ‘families’
+    /// (people) by lack", "about ‘scanner’ (a thing), not people").
     public var why: String
+    /// What it frames, when the sentence says: the head word, what that
+    /// names, and the construction between them.
+    public var head: String?
+    public var referent: String?
+    public var construction: String?
 }
 
 /// Finds deficit terms and asset terms in one pass over the ICU words and
-/// decides each occurrence from its context, as the lexicon's data says.
+/// decides each occurrence by what it frames: a term is flagged when it
+/// frames a person, a group or a place as a community by lack, and not when
+/// its head is a thing, a task, an event or a document, nor in another sense,
+/// an idiom or a fixed compound, a proper name, a quotation, a framing the
+/// essay reports rejecting, or the applicant's own growth.
 /// Computed once per document; the deficit rule and the statistics read it.
 public struct DeficitScan: Sendable {
     public let lexicon: Lexicon
@@ -20,7 +30,7 @@ public struct DeficitScan: Sendable {
     public let assetCount: Int
     public var flagged: [TermOccurrence] { occurrences.filter { $0.decision == .flag } }
 
-    public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext) {
+    public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext, language: LanguageData = .embedded) {
         self.lexicon = lexicon
         let document = context.document
         let analysis = context.analysis
@@ -32,6 +42,8 @@ public struct DeficitScan: Sendable {
         // Quotations matter only around a term: found on the first one.
         var quotedCache: [Range<Int>]?
         var quoteIndex = 0
+        // The sentences read so far, by their range's start.
+        var sentences: [Int: Sentence] = [:]
 
         // Most words are in no list: one bit of a hash tells, and a first
         // pass keeps the words that may be.
@@ -62,22 +74,199 @@ public struct DeficitScan: Sendable {
             let quoted = quotedCache!
             while quoteIndex < quoted.count, quoted[quoteIndex].upperBound <= range.lowerBound { quoteIndex += 1 }
             let inQuote = quoteIndex < quoted.count && quoted[quoteIndex].lowerBound < range.lowerBound && range.upperBound <= quoted[quoteIndex].upperBound
-            let (decision, why) = DeficitScan.decide(form: form, at: w, length: length, words: words, source: source, text: text,
-                                                     compiled: compiled, context: context, inQuote: inQuote, range: range)
-            found.append(TermOccurrence(term: form.term, range: range, decision: decision, why: why))
+            func sentence(_ r: Range<Int>, around word: Int) -> Sentence {
+                if let s = sentences[r.lowerBound] { return s }
+                let inHeading = document.headings.contains { $0.range.contains(r.lowerBound) }
+                let s = Sentence.read(r, around: word, analysis: analysis, source: source, text: text, inHeading: inHeading, data: language)
+                sentences[r.lowerBound] = s
+                return s
+            }
+            let reading = Reading(form: form, at: w, length: length, words: words, source: source, text: text, compiled: compiled,
+                                  context: context, inQuote: inQuote, range: range, language: language, sentence: sentence)
+            found.append(reading.decide())
             consumedUpTo = w + length
         }
         occurrences = found
         assetCount = assets
     }
 
+    /// One occurrence being decided.
+    struct Reading {
+        var form: CompiledLexicon.Form
+        var at: Int
+        var length: Int
+        var words: [Word]
+        var source: [UInt16]
+        var text: [UInt16]
+        var compiled: CompiledLexicon
+        var context: ScanContext
+        var inQuote: Bool
+        var range: Range<Int>
+        var language: LanguageData
+        var sentence: (Range<Int>, Int) -> Sentence
+
+        func occurrence(_ decision: Decision, _ why: String, _ framing: Framing? = nil) -> TermOccurrence {
+            TermOccurrence(term: form.term, range: range, decision: decision, why: why, head: framing?.headText,
+                           referent: framing.map { $0.isTask ? "a task" : $0.referent.described }, construction: framing?.construction)
+        }
+
+        func decide() -> TermOccurrence {
+            let term = compiled.lexicon.terms[form.term]
+            if inQuote { return occurrence(.skip, "inside quotation marks: a quotation, not the applicant's own framing") }
+            let excepted = context.applicableException(term.id, range.lowerBound)
+            let exception = excepted?.reason
+            guard let frames = term.frames else {
+                if let reason = exception { return occurrence(.skip, reason) }
+                let (d, why) = DeficitScan.decide(form: form, at: at, length: length, words: words, source: source, text: text,
+                                                  compiled: compiled, context: context, inQuote: inQuote, range: range)
+                return occurrence(d, why)
+            }
+            guard let sentenceRange = context.sentence(containing: range.lowerBound) else { return occurrence(.skip, "outside any sentence") }
+            let s = sentence(sentenceRange, at)
+            if let previousRange = context.sentence(containing: sentenceRange.lowerBound - 1), previousRange != sentenceRange, s.previous == nil,
+               previousRange.upperBound >= sentenceRange.lowerBound - 4 {
+                s.previous = sentence(previousRange, context.analysis.wordIndices(in: previousRange).lowerBound)
+            }
+            guard let first = s.index(ofWord: at), let last = s.index(ofWord: at + length - 1) else { return occurrence(.skip, "outside any sentence") }
+            // An idiom or a fixed compound around it.
+            if let phrase = fixedPhrase(s, first: first, last: last, term: term.id) {
+                if phrase.kind == "idiom" { return occurrence(.skip, "the idiom ‘\(phrase.words)’: \(phrase.reason)") }
+                if phrase.kind == "disability-term" {
+                    return occurrence(.skip, "‘\(phrase.words)’ is disability vocabulary (a question of person-first or identity-first language, not of deficit framing)")
+                }
+                return occurrence(.skip, "the fixed compound ‘\(phrase.words)’ (\(phrase.kind)): \(phrase.reason)")
+            }
+            // A proper name: "Community Challenge Award", "Problem Solvers Club".
+            if let name = s.properName(containing: first), name.count > 1 || !s.startsLine(first) {
+                let written = name.map { s.tokens[$0].text }.joined(separator: " ")
+                return occurrence(.skip, "inside the proper name ‘\(written)’")
+            }
+            // The sense: context rules set verbs, methods and other senses aside.
+            let (sense, senseWhy) = DeficitScan.sense(form: form, at: at, length: length, words: words, source: source, text: text,
+                                                      compiled: compiled, context: context)
+            if sense == .skip { return occurrence(.skip, senseWhy) }
+            if let reason = rejection(s, sentenceRange) { return occurrence(.skip, reason) }
+            let asNoun = (frames == .owner || frames == .label || frames == .metaphor) && s.tag(first) != .verb
+            if s.negated(first, nounPhraseOnly: asNoun) { return occurrence(.skip, "negated: the sentence says it is not so") }
+            let framing = s.framing(first: first, last: last, kind: frames, missing: Set(term.missing ?? []))
+            // "students needed background checks": a requirement, not a portrait of lack.
+            if var f = framing, f.construction == "subject of the verb", let classes = term.requirementObjects,
+               let object = s.nounPhraseHead(from: last + 1), last + 1 < s.tokens.count, !s.clauseBreak(before: last + 1),
+               case .category(let c)? = s.referent(object), classes.contains(c.rawValue) {
+                f.construction += ", with ‘\(s.tokens[object].text)’ (\(c.described)) as what is needed"
+                return occurrence(.skip, "a requirement (\(f.construction)), not a portrait of lack", f)
+            }
+            if let f = framing, s.isQuestion, f.predicated {
+                return occurrence(.skip, "a question: it asks, it does not describe", f)
+            }
+            if let f = framing, f.predicated, s.hypothetical(first) {
+                return occurrence(.skip, "hypothetical or a reported belief (‘if’, ‘thought’), not a description", f)
+            }
+            if let f = framing {
+                if f.isTask { return occurrence(.skip, "a task to solve (\(f.construction)), not a framing of people", f) }
+                switch f.referent {
+                case .applicant:
+                    return occurrence(.skip, "the applicant's own (‘\(f.headText)’, \(f.construction)): their growth, not a framing of others", f)
+                case .generic:
+                    return occurrence(.skip, "said of anyone (‘\(f.headText)’), not of a group", f)
+                default:
+                    // A label names the community of an organisation or a building too ("high-needs schools",
+                    // "an underserved building"); only tasks, events, documents and abstractions are not its kind.
+                    let labelled = (frames == .label || frames == .metaphor) && (f.referent == .category(.organisation) || f.referent == .category(.thing))
+                    if f.referent.isPeople || labelled {
+                        var inside = ""
+                        if let e = excepted {
+                            switch e.unless {
+                            case .framesPeople?:
+                                inside = " (where the part excuses the applicant's own, but about others)"
+                            case .predicatedOfPeople? where f.predicated:
+                                inside = " (said of people, not the credential's own use of the word)"
+                            default:
+                                return occurrence(.skip, e.reason, f)
+                            }
+                        }
+                        return occurrence(.flag, "frames ‘\(f.headText)’ (\(f.referent.described)) by lack: \(f.construction)\(inside)", f)
+                    }
+                    return occurrence(.skip, "about ‘\(f.headText)’ (\(f.referent.described)), not people: \(f.construction)", f)
+                }
+            }
+            if let reason = exception { return occurrence(.skip, reason) }
+            if frames == .label || frames == .metaphor {
+                return occurrence(.flag, "a label that defines people or places by what they lack")
+            }
+            return occurrence(.skip, "frames no person, group or place in its sentence")
+        }
+
+        /// The longest fixed phrase of Lexicons/language/fixed-phrases.yml
+        /// that holds the occurrence and concerns its term.
+        func fixedPhrase(_ s: Sentence, first: Int, last: Int, term: String) -> FixedPhrase? {
+            let longest = language.longestPhrase
+            var best: FixedPhrase?
+            var bestLength = 0
+            let low = max(0, last - longest + 1)
+            guard low <= first else { return nil }
+            for start in low...first {
+                var phrase = ""
+                for end in start..<min(s.tokens.count, start + longest) {
+                    if end > start {
+                        if s.clauseBreak(before: end) && !s.tokens[end].hyphenBefore { break }
+                        phrase += s.tokens[end].hyphenBefore ? "-" : " "
+                    }
+                    phrase += s.tokens[end].text
+                    guard end >= last, end - start + 1 > bestLength else { continue }
+                    if let p = language.fixedPhrase(phrase), p.terms.contains(where: { $0 == term || term.hasPrefix($0) || $0.hasPrefix(term) }) {
+                        best = p
+                        bestLength = end - start + 1
+                    }
+                }
+            }
+            return best
+        }
+
+        /// Reported in order to be rejected: a cue around it in its sentence,
+        /// or at the start of the next ("We stopped using the phrase.").
+        func rejection(_ s: Sentence, _ sentenceRange: Range<Int>) -> String? {
+            guard let rejection = compiled.lexicon.rejection else { return nil }
+            let mine = context.analysis.wordIndices(in: sentenceRange)
+            func lowered(_ r: Range<Int>) -> [String] { r.map { DeficitScan.word(source, words[$0]) } }
+            let around = lowered(max(mine.lowerBound, at - rejection.within)..<min(mine.upperBound, at + length + rejection.within))
+            if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
+            // "instead of", "stopped using": anything after them in the sentence.
+            if compiled.containsAny(lowered(mine.lowerBound..<at), compiled.precedingRejectionCues) {
+                return "named as what the applicant turns away from"
+            }
+            // The turn at the start of the next sentence, pointing back at the words: "We stopped using the phrase.",
+            // "Ruth asked me to stop using that phrase." (a plan replaced is not a label rejected).
+            if let next = context.sentence(containing: sentenceRange.upperBound + 1), next.lowerBound >= sentenceRange.upperBound {
+                let indices = context.analysis.wordIndices(in: next)
+                let opening = lowered(indices.lowerBound..<min(indices.upperBound, indices.lowerBound + 8))
+                let pointers: Set<String> = ["the", "that", "this", "those", "these", "such"]
+                let wording: Set<String> = ["phrase", "phrases", "term", "terms", "label", "labels", "word", "words", "wording", "language", "framing"]
+                let pointsBack = zip(opening, opening.dropFirst()).contains { pointers.contains($0.0) && wording.contains($0.1) }
+                if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
+                    || opening.contains(where: { ["stop", "stopped", "dropped", "drop", "rewrote", "rewriting", "retired", "cut", "deleted", "struck"].contains($0) }) {
+                    return "a label the next sentence rejects"
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The sense of an occurrence, from its term's context rules: a `skip`
+    /// sets it aside (a verb, a method's name), anything else keeps it.
+    package static func sense(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
+                              compiled: CompiledLexicon, context: ScanContext) -> (Decision, String) {
+        let range = Int(words[w].start)..<Int(words[w + length - 1].end)
+        return decide(form: form, at: w, length: length, words: words, source: source, text: text, compiled: compiled,
+                      context: context, inQuote: false, range: range, rejecting: false, hyphenPrefix: false)
+    }
+
     // MARK: context
 
     package static func decide(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
-                       compiled: CompiledLexicon, context: ScanContext, inQuote: Bool, range: Range<Int>) -> (Decision, String) {
+                       compiled: CompiledLexicon, context: ScanContext, inQuote: Bool, range: Range<Int>,
+                       rejecting: Bool = true, hyphenPrefix: Bool = true) -> (Decision, String) {
         if inQuote { return (.skip, "inside quotation marks: a quotation, not the applicant's own framing") }
-        // The term's id only: a LexiconTerm is a large value to copy.
-        if let reason = context.exception(compiled.lexicon.terms[form.term].id, range.lowerBound) { return (.skip, reason) }
         let sentence = context.sentence(containing: range.lowerBound)
         // Neighbours within the same block and sentence.
         func neighbour(_ index: Int) -> String? {
@@ -104,11 +293,12 @@ public struct DeficitScan: Sendable {
             return out
         }
 
-        if previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p) {
+        if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p) {
             return (.skip, "the second part of the compound “\(p)-…”")
         }
-        var decision = form.otherwise
-        var why = form.otherwise == .flag ? "deficit framing" : "no context made it deficit framing"
+        // Read for its sense only, an occurrence no rule sets aside is kept.
+        var decision = rejecting ? form.otherwise : .flag
+        var why = decision == .flag ? "deficit framing" : "no context made it deficit framing"
         for rule in form.rules {
             var holds = true
             if let list = rule.previous {
@@ -130,7 +320,7 @@ public struct DeficitScan: Sendable {
                 break
             }
         }
-        if decision == .flag, let rejection = compiled.lexicon.rejection,
+        if rejecting, decision == .flag, let rejection = compiled.lexicon.rejection,
            (max(0, w - rejection.within)..<min(words.count, w + length + rejection.within)).contains(where: { compiled.cueFilter.mayContain(hash(source, words[$0])) }) {
             let around = window(w - rejection.within, w + length - 1 + rejection.within)
             if compiled.containsAny(around, compiled.rejectionCues) {
@@ -249,10 +439,13 @@ public struct ScanContext: Sendable {
     package let structure: EssayStructure
     package let exceptions: [DeficitException]
 
-    package func exception(_ term: String, _ offset: Int) -> String? {
+    package func exception(_ term: String, _ offset: Int) -> String? { applicableException(term, offset)?.reason }
+
+    /// The part's exception that covers a term at an offset.
+    package func applicableException(_ term: String, _ offset: Int) -> DeficitException? {
         for e in exceptions where e.terms.contains(term) {
-            guard let criteria = e.criteria else { return e.reason }
-            if let c = structure.criterion(at: offset), criteria.contains(c) { return e.reason }
+            guard let criteria = e.criteria else { return e }
+            if let c = structure.criterion(at: offset), criteria.contains(c) { return e }
         }
         return nil
     }

@@ -311,6 +311,12 @@ public struct Linter: Sendable {
             FoundReference(kind: .artifact, text: document.source.string($0), range: $0, status: nil)
         }
         report.references.sort { $0.range.lowerBound < $1.range.lowerBound }
+        if let scan {
+            report.deficitCandidates = scan.occurrences.map { o in
+                DeficitCandidate(term: scan.lexicon.terms[o.term].id, range: o.range, match: document.source.string(o.range),
+                                 flagged: o.decision == .flag, why: o.why, head: o.head, referent: o.referent)
+            }
+        }
         return report
     }
 }

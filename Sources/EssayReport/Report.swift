@@ -90,6 +90,9 @@ public struct FileReport: Sendable {
     public var itemNames: [String] = []
     /// Citations and artifact references found in the essay.
     public var references: [FoundReference] = []
+    /// Every deficit-language candidate with the decision its reading made
+    /// (`essaylint explain-finding`).
+    public var deficitCandidates: [DeficitCandidate] = []
 
     public static func failed(_ path: String, _ message: String) -> FileReport {
         FileReport(path: path, profile: nil, part: nil, stats: nil, findings: [], rubric: [], requirements: [], error: message, suppressed: 0, source: nil)
@@ -129,6 +132,29 @@ public struct Report: Sendable {
 public enum ReferenceKind: String, Sendable {
     case citation
     case artifact
+}
+
+/// A deficit-language candidate: the term, where, and why it was or was not flagged.
+public struct DeficitCandidate: Sendable, Hashable {
+    /// The lexicon term's id.
+    public var term: String
+    public var range: Range<Int>
+    public var match: String
+    public var flagged: Bool
+    public var why: String
+    /// What it frames, when its sentence says.
+    public var head: String?
+    public var referent: String?
+
+    public init(term: String, range: Range<Int>, match: String, flagged: Bool, why: String, head: String? = nil, referent: String? = nil) {
+        self.term = term
+        self.range = range
+        self.match = match
+        self.flagged = flagged
+        self.why = why
+        self.head = head
+        self.referent = referent
+    }
 }
 
 /// A citation or an artifact reference found in the text.

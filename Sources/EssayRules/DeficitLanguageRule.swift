@@ -46,8 +46,10 @@ public struct DeficitLanguageRule: Rule {
             let term = scan.lexicon.terms[occurrence.term]
             let match = context.document.source.string(occurrence.range)
             let message = "“\(match)” is deficit-based language. \(term.advice)"
-            findings.append(finding(context, message, range: occurrence.range, suggestions: term.suggestions,
-                                    criterion: context.structure.criterion(at: occurrence.range.lowerBound)))
+            var f = finding(context, message, range: occurrence.range, suggestions: term.suggestions,
+                            criterion: context.structure.criterion(at: occurrence.range.lowerBound))
+            f.why = occurrence.why
+            findings.append(f)
         }
         if let reliance = context.part.deficit?.reliance {
             let deficits = findings.count

@@ -106,6 +106,9 @@ public struct IdentifyingInfoRule: Rule {
             let text = source.string(words[i].range)
             let lower = Terms.normalize(text)
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+            // Grammar is never a name: function words ("Will" and "May" aside) and
+            // contractions ("I'm", "I've", and "I's" whose first part is one).
+            guard !IdentifyingInfoRule.isFunctionWord(lower) else { continue }
             guard text.count >= 3, !lists.notNames.contains(lower), !lists.notNames.contains(singular),
                   text.dropFirst().contains(where: \.isLowercase), !text.utf16.contains(0x40) else { continue }
             let forms = [lower, singular, lower + "s"].map { Array($0.utf16).map { $0 == 0x2019 ? 0x27 : $0 } }
@@ -134,6 +137,20 @@ public struct IdentifyingInfoRule: Rule {
             out.append((twoWords ? Int(words[i].start)..<Int(words[i + 1].end) + (withInitial ? 1 : 0) : words[i].range, "a person's name"))
         }
         return out
+    }
+
+    /// A function word or a contraction (Lexicons/language/function-words.yml):
+    /// never a person's name, capitalised or not. A word with an apostrophe
+    /// whose first part is a function word is a contraction too ("I's").
+    package static func isFunctionWord(_ lower: String, language: LanguageData = .embedded) -> Bool {
+        let word = LanguageData.normalize(lower)
+        let roles = language.roles(word)
+        if roles.contains(.neverName) || (!roles.isEmpty && !roles.contains(.mayBeName)) { return true }
+        if let apostrophe = word.firstIndex(of: "'"), apostrophe > word.startIndex {
+            let stem = language.roles(String(word[..<apostrophe]))
+            if !stem.isEmpty, !stem.contains(.mayBeName) { return true }
+        }
+        return false
     }
 
     /// A name written just before an email or phone number on its own line
@@ -168,6 +185,7 @@ public struct IdentifyingInfoRule: Rule {
         case "a phone number": return "phone"
         case "a street address": return "address"
         case "your name", "a person's name": return "name"
+        case "the name of an organisation", "a short form of an organisation’s name": return "organisation"
         default: return "institution"
         }
     }
@@ -243,6 +261,7 @@ public struct IdentifyingInfoRule: Rule {
             u16[Int(words[a].end)..<Int(words[b].start)].allSatisfy { $0 == 0x20 || $0 == 0x2A || $0 == 0x5F || $0 == 0xA0 }
         }
         var names: [[String]] = []
+        var organisationForms: [Bool] = []
         var i = 0
         // Each word that may start a pattern, in order; a pattern found moves
         // `i` past its end, and the starts inside it are passed over.
@@ -290,7 +309,10 @@ public struct IdentifyingInfoRule: Rule {
                       capitalised(s - 1) || lists.connectors.contains(Terms.normalize(word(s - 1))) && capitalised(s - 2) { s -= 1 }
                 while s < i, !capitalised(s) { s += 1 }
                 var e = i
-                if lists.takingOf.contains(lower) {
+                // To its kind: "Lincoln Elementary School", "Westside Family Resource Center".
+                while e + 1 < words.count, capitalised(e + 1), sameLine(e, e + 1),
+                      lists.institutionWords.contains(Terms.normalize(word(e + 1))) { e += 1 }
+                if lists.takingOf.contains(Terms.normalize(word(e))) {
                     if e + 2 < words.count, Terms.normalize(word(e + 1)) == "of", capitalised(e + 2), sameLine(e, e + 2) {
                         e += 2
                         while e + 1 < words.count, capitalised(e + 1), sameLine(e, e + 1) { e += 1 }
@@ -302,11 +324,15 @@ public struct IdentifyingInfoRule: Rule {
                 }
                 // A capitalised sentence start alone is no name ("High School students").
                 if let first = distinctive.first, !(distinctive.count == 1 && first == s && startsSentence(context, s)) {
-                    out.append((Int(words[s].start)..<Int(words[e].end), "the name of an institution"))
+                    // A community organisation ("… Family Resource Center") by the last word of its kind; else a school's.
+                    let kindWord = (i...e).last { lists.institutionWords.contains(Terms.normalize(word($0))) }.map { Terms.normalize(word($0)) } ?? lower
+                    let organisation = lists.organisationWords.contains(kindWord)
+                    out.append((Int(words[s].start)..<Int(words[e].end), organisation ? "the name of an organisation" : "the name of an institution"))
                     // Its short form: the first distinctive word, with the next when that is distinctive too.
                     var form = [word(first)]
                     if distinctive.count > 1, distinctive[1] == first + 1 { form.append(word(first + 1)) }
                     names.append(form)
+                    organisationForms.append(organisation)
                     i = e + 1
                     continue
                 }
@@ -336,11 +362,11 @@ public struct IdentifyingInfoRule: Rule {
             }
             let firsts = Set(names.map { $0[0] })
             for k in words.indices where capitalised(k) && firsts.contains(word(k)) {
-                for form in names where word(k) == form[0] && k + form.count <= words.count {
+                for (n, form) in names.enumerated() where word(k) == form[0] && k + form.count <= words.count {
                     guard (1..<max(1, form.count)).allSatisfy({ word(k + $0) == form[$0] && sameLine(k + $0 - 1, k + $0) }) else { continue }
                     let r = Int(words[k].start)..<Int(words[k + form.count - 1].end)
                     if isCovered(r) { continue }
-                    out.append((r, "a short form of an institution’s name"))
+                    out.append((r, organisationForms[n] ? "a short form of an organisation’s name" : "a short form of an institution’s name"))
                     break
                 }
             }

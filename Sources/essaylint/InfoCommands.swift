@@ -1,5 +1,6 @@
 import ArgumentParser
 import EssayLint
+import EssayReport
 import Foundation
 
 struct Init: ParsableCommand {
@@ -93,6 +94,58 @@ struct Explain: ParsableCommand {
         if !quiet.isEmpty {
             print("Not flagged:")
             for e in quiet { print("  " + e.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")) }
+        }
+    }
+}
+
+/// `essaylint explain-finding FILE`: each deficit-language candidate of a
+/// file, flagged or not, and why (what it frames, or what set it aside).
+struct ExplainFinding: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "explain-finding",
+                                                    abstract: "Show each deficit-language candidate in a file: whether it was flagged, and why.")
+
+    @Argument(help: "The file to read.")
+    var file: String
+
+    @Option(help: "The credential profile (default: the configuration's, else detected).")
+    var profile: String?
+
+    @Option(help: "The part of the credential (default: the configuration's, else detected).")
+    var part: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .essaylint.yml files.")
+    var noConfig = false
+
+    func run() throws {
+        let workspace: Workspace
+        do {
+            workspace = try Workspace(configFile: nil, useConfiguration: !noConfig, lexiconFolders: [])
+        } catch {
+            writeError("\(error)")
+            throw ExitCode(Exit.trouble)
+        }
+        let settings: FileSettings
+        switch workspace.settings(for: file, overrides: Overrides(profile: profile, part: part)) {
+        case .success(let s): settings = s
+        case .failure(let error):
+            writeError(error.description)
+            throw ExitCode(Exit.trouble)
+        }
+        let report = workspace.lint(path: file, settings: settings)
+        if let error = report.error {
+            writeError("\(file): \(error)")
+            throw ExitCode(Exit.trouble)
+        }
+        print(ExplainFinding.lines(report, path: file).joined(separator: "\n"))
+    }
+
+    /// One line per candidate: `FILE:LINE:COLUMN: flagged|not flagged “match” (term): why`.
+    static func lines(_ report: FileReport, path: String) -> [String] {
+        guard let source = report.source else { return [] }
+        if report.deficitCandidates.isEmpty { return ["\(path): no deficit-language candidates"] }
+        return report.deficitCandidates.map { c in
+            let l = source.location(of: c.range.lowerBound)
+            return "\(path):\(l.line):\(l.column): \(c.flagged ? "flagged" : "not flagged") “\(c.match)” (\(c.term)): \(c.why)"
         }
     }
 }

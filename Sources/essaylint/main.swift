@@ -10,7 +10,7 @@ struct EssayLintCommand: ParsableCommand {
         abstract: "Lint a micro-credential application essay before you submit it.",
         discussion: "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage, input or configuration error.",
         version: essaylintVersion,
-        subcommands: [Lint.self, Rules.self, Explain.self, Profiles.self, Init.self, Serve.self, LSP.self],
+        subcommands: [Lint.self, Rules.self, Explain.self, ExplainFinding.self, Profiles.self, Init.self, Serve.self, LSP.self],
         defaultSubcommand: Lint.self
     )
 }

@@ -90,7 +90,9 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(findings.isEmpty)
         for f in findings {
             let expected: Set<String> = ["rule", "severity", "message", "line", "column", "endLine", "endColumn", "offset", "length", "suggestions", "rubric"]
-            XCTAssertTrue(Set(f.keys) == expected || Set(f.keys) == expected.union(["match"]), "\(f.keys)")
+            // `match` for findings at a place; `why` (additive) where a rule reads meaning (deficit-language).
+            XCTAssertTrue([expected, expected.union(["match"]), expected.union(["match", "why"])].contains(Set(f.keys)), "\(f.keys)")
+            if f["rule"] as? String == "deficit-language", f["match"] != nil { XCTAssertNotNil(f["why"] as? String, "a deficit finding says why") }
             XCTAssertTrue(["error", "warning", "suggestion"].contains(f["severity"] as! String))
             for t in f["rubric"] as! [[String: Any]] { XCTAssertEqual(Set(t.keys), ["criterion", "ceiling", "descriptor"]) }
         }

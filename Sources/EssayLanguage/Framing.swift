@@ -1,0 +1,361 @@
+import EssayCore
+
+/// What a deficit word frames: the head word it is said of, what that word
+/// names, and the construction that joins them.
+public struct Framing: Sendable, Equatable {
+    /// Token index of the head in the sentence.
+    public var head: Int
+    /// The head as written (lower case).
+    public var headText: String
+    public var referent: Referent
+    /// The construction: "attributive adjective", "of-complement", "possessive", …
+    public var construction: String
+    /// A task to solve ("a problem your child solved", "the issue was resolved"): frames no one.
+    public var isTask = false
+
+    /// Said of its head by the sentence (a subject's verb, a predicate, a
+    /// relative clause), rather than naming a topic ("the needs of families").
+    public var predicated: Bool {
+        !construction.contains("relative clause") && (construction.hasPrefix("subject") || construction.hasPrefix("predicate") || construction.hasPrefix("participle"))
+            || construction.hasPrefix("adjective after") || construction.hasPrefix("‘as’") || construction.hasPrefix("‘like’")
+            || construction.hasPrefix("noun + ‘")
+    }
+}
+
+extension Sentence {
+    /// Verbs whose subject owns their object: "families have needs", "the neighbourhood faces challenges".
+    static let holdingVerbs: Set<String> = ["have", "face", "experience", "encounter", "confront", "bring", "carry", "share", "suffer",
+                                            "endure", "battle", "overcome", "navigate", "deal", "cope", "report", "express"]
+    /// Verbs that make their object a task: "solve a problem", "the issue was resolved".
+    static let taskVerbs: Set<String> = ["solve", "resolve", "fix", "troubleshoot", "repair", "debug", "tackle", "address", "handle",
+                                         "correct", "sort", "work", "patch", "diagnose", "avoid", "prevent", "flag", "spot", "catch", "find",
+                                         "hit", "run", "pose", "present", "raise", "identify", "define", "frame", "study", "investigate", "explore"]
+    /// Prepositions whose object is who or what a problem, need or challenge belongs to.
+    static let ownerPrepositions: Set<String> = ["of", "with", "for", "facing", "affecting", "confronting", "among", "in", "within",
+                                                 "across", "at", "on", "around", "from", "to", "plaguing", "amongst", "throughout"]
+
+    /// Nouns that pass their reference on to an of-complement: "a rough part of town" -> town.
+    static let partitives: Set<String> = ["part", "parts", "side", "sides", "corner", "corners", "section", "sections", "end", "edge", "edges",
+                                          "pocket", "pockets", "stretch", "portion", "segment", "segments", "kind", "sort", "type", "group", "groups",
+                                          "number", "majority", "minority", "rest", "share", "percent", "proportion", "half", "third", "quarter"]
+
+    func framing(_ head: Int, _ construction: String) -> Framing? {
+        guard head >= 0, head < tokens.count else { return nil }
+        if Sentence.partitives.contains(tokens[head].text), head + 2 < tokens.count, tokens[head + 1].text == "of",
+           !clauseBreak(before: head + 1), let inner = nounPhraseHead(from: head + 2), let f = framing(inner, construction) {
+            return f
+        }
+        guard let r = referent(head) else { return nil }
+        return Framing(head: head, headText: tokens[head].text, referent: r, construction: construction)
+    }
+
+    func task(_ head: Int, _ construction: String) -> Framing {
+        Framing(head: head, headText: tokens[head].text, referent: .category(.event), construction: construction, isTask: true)
+    }
+
+    /// What the deficit word at tokens `first...last` frames, read as `kind`
+    /// says; nil when the sentence names nothing it is said of.
+    /// `missing`: prepositions that introduce what is lacking rather than who
+    /// lacks it ("a lack of time", "the need for translation").
+    public func framing(first: Int, last: Int, kind: FramingKind, missing: Set<String> = []) -> Framing? {
+        var kind = kind
+        // A word that can be a noun or a verb ("need", "lack", "struggle") is read as the sentence uses it.
+        if kind == .owner || kind == .subject, first == last, !tokens[first].hyphenBefore {
+            let t = tag(first)
+            if kind == .owner, t == .verb, first > 0,
+               commaOnly(before: first) || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1)) {
+                kind = .subject
+            } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
+                kind = .owner
+            }
+        }
+        // A compound with a hyphen before ("multi-problem families") modifies the noun after it.
+        if tokens[first].hyphenBefore, kind == .owner { kind = .modifier }
+        switch kind {
+        case .owner: return ownerFraming(first: first, last: last, missing: missing)
+        case .modifier: return modifierFraming(first: first, last: last)
+        case .subject: return subjectFraming(first: first, last: last)
+        case .object: return objectFraming(first: first, last: last)
+        case .label, .metaphor: return labelFraming(first: first, last: last)
+        }
+    }
+
+    // MARK: nouns: whose need, problem or challenge
+
+    private func ownerFraming(first: Int, last: Int, missing: Set<String>) -> Framing? {
+        // 1. A possessor before: "families' needs", "their problems", "the community's biggest challenges".
+        var j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.adjective, .adverb].contains(tag(j)) || tokens[j].text == "own" { j -= 1 }
+        if j >= 0, !clauseBreak(before: j + 1), tag(j) == .possessive, let f = framing(j, "possessive") { return f }
+        // 2a. A participle before it: "a community facing problems", "families experiencing challenges".
+        if first >= 2, !clauseBreak(before: first), !clauseBreak(before: first - 1), tokens[first - 1].text.hasSuffix("ing"),
+           let lemma = data.verbLemma(tokens[first - 1].text), Sentence.holdingVerbs.contains(lemma), isNominal(first - 2),
+           let f = framing(attachedHead(first - 2), "subject of ‘\(tokens[first - 1].text)’") {
+            return f
+        }
+        // 2. A noun before it in a compound: "community needs" (people), "the calibration issue", "the culvert problem"
+        // (a thing). An activity or a quality ("reading deficits", "language issues") names the kind of problem, not
+        // whose: the other constructions decide, and failing them the compound does.
+        var kindOfProblem: Framing?
+        if first > 0, !clauseBreak(before: first), !tokens[first].hyphenBefore, tag(first - 1) == .noun || tag(first - 1) == .name,
+           let f = framing(first - 1, "compound noun") {
+            if case .category(let c) = f.referent, c == .event || c == .abstract || c == .document { kindOfProblem = f } else { return f }
+        }
+        // 3. "families in need (of housing)": the noun before "in".
+        if first >= 2, tokens[first - 1].text == "in", !clauseBreak(before: first), !clauseBreak(before: first - 1), isNominal(first - 2),
+           let f = framing(attachedHead(first - 2), "noun + in + need") {
+            return f
+        }
+        // 4. A complement after: "the needs of families", "an issue with the scanner", "challenges facing residents".
+        var k = last + 1
+        // Past a list of deficit nouns: "the needs, problems and challenges of …".
+        var listed = 0
+        while k + 1 < tokens.count, listed < 6 {
+            if tokens[k].text == "and" || tokens[k].text == "or", tag(k + 1) == .noun, !clauseBreak(before: k + 1) {
+                k += 2
+            } else if commaOnly(before: k), tag(k) == .noun {
+                k += 1
+            } else {
+                break
+            }
+            listed += 1
+        }
+        if k >= tokens.count || clauseBreak(before: k) { k = last + 1 }
+        if k < tokens.count, !clauseBreak(before: k) {
+            var preposition = tokens[k].text
+            var object = k + 1
+            // What is missing first, then whose it is: "a lack of access among residents".
+            if missing.contains(preposition), let h = nounPhraseHead(from: object) {
+                let after = h + 1
+                if after < tokens.count, !clauseBreak(before: after), ["among", "in", "for", "across", "within", "amongst", "of"].contains(tokens[after].text) {
+                    preposition = tokens[after].text
+                    object = after + 1
+                } else {
+                    preposition = ""
+                }
+            }
+            if Sentence.ownerPrepositions.contains(preposition), !missing.contains(preposition) || object != k + 1,
+               let h = nounPhraseHead(from: object), let f = framing(h, preposition + "-complement") {
+                return f
+            }
+        }
+        // 5. The object of a verb: "families have so many needs" (its subject), "solve the problem" (a task).
+        j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
+                || ["so", "many", "such", "more", "real", "own"].contains(tokens[j].text) { j -= 1 }
+        if j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text) {
+            if Sentence.taskVerbs.contains(lemma) { return task(j, "object of ‘\(tokens[j].text)’") }
+            if Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j), let f = framing(s, "subject of ‘\(tokens[j].text)’") { return f }
+        }
+        // 6. The term as the subject of "be": "The problem was timing", "the issue is that families …", "the issue was resolved".
+        var c = last + 1
+        var steps = 0
+        while c < tokens.count, steps < 5, !clauseBreak(before: c), tag(c) != .be {
+            if ![.verb, .adverb, .to].contains(tag(c)) && tokens[c].text != "out" { c = tokens.count; break }
+            c += 1
+            steps += 1
+        }
+        if c < tokens.count, !clauseBreak(before: c), tag(c) == .be, first == 0 || !isNominal(first - 1) {
+            var p = c + 1
+            while p < tokens.count, [.adverb, .negation].contains(tag(p)) { p += 1 }
+            if p < tokens.count, !clauseBreak(before: p) || tokens[p].before == ":" {
+                if tag(p) == .verb, let lemma = data.verbLemma(tokens[p].text), Sentence.taskVerbs.contains(lemma) || tokens[p].text.hasSuffix("ed") {
+                    return task(p, "subject of ‘\(tokens[c].text) \(tokens[p].text)’")
+                }
+                // "the issue is that …": a situation, not a framing of the clause's subject.
+                if tokens[p].text == "that" || tag(p) == .subordinator { return kindOfProblem }
+                if let h = nounPhraseHead(from: p), let f = framing(h, "predicate after ‘\(tokens[c].text)’") { return f }
+            }
+        }
+        // 7. A label before a colon: "Problem: van seats 12", "Own challenge: I talk too fast".
+        if last + 1 < tokens.count, tokens[last + 1].before.hasPrefix(":"), let h = nounPhraseHead(from: last + 1), let f = framing(h, "what follows the label") {
+            return f
+        }
+        // 8. A relative clause after it: "the challenges we faced", "a problem your child solved".
+        k = last + 1
+        if k < tokens.count, tokens[k].text == "that" || tokens[k].text == "which" {
+            k += 1
+            // Past a parenthesis: "the problems that, by the branch manager's count, the teenagers … bring".
+            if k < tokens.count, commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 10)).first(where: { commaOnly(before: $0) }) { k = close }
+        }
+        if k < tokens.count, !clauseBreak(before: k) || tokens[k].before == ",", let h = nounPhraseHead(from: k) {
+            var v = h + 1
+            // Past a prepositional phrase: "the teenagers in the towers bring …".
+            if v < tokens.count, tag(v) == .preposition, !clauseBreak(before: v), let o = nounPhraseHead(from: v + 1) { v = o + 1 }
+            while v < tokens.count, [.adverb, .modal, .doVerb, .have, .negation].contains(tag(v)) { v += 1 }
+            if v < tokens.count, tag(v) == .verb || tag(v) == .have, let lemma = data.verbLemma(tokens[v].text) {
+                if Sentence.taskVerbs.contains(lemma) { return task(v, "object of ‘\(tokens[v].text)’") }
+                if Sentence.holdingVerbs.contains(lemma) || lemma == "see" || lemma == "name" || lemma == "list",
+                   let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause") { return f }
+            }
+        }
+        // 9. The subject of a verb whose object is people: "the same problems, bills, bad roads, follow the families".
+        var v = last + 1
+        var crossed = 0
+        while v < tokens.count, v - last < 12 {
+            if clauseBreak(before: v) {
+                // Only an apposition of nouns: "problems, bills, bad roads, bad teeth, follow".
+                guard commaOnly(before: v), crossed < 5 else { break }
+                crossed += 1
+            }
+            let t = tag(v)
+            if t == .verb {
+                if let o = nounPhraseHead(from: v + 1), o - v < 5, !clauseBreak(before: v + 1), let f = framing(o, "object of ‘\(tokens[v].text)’, whose subject it is"),
+                   f.referent.isPeople { return f }
+                break
+            }
+            if ![.noun, .adjective, .determiner, .conjunction, .number].contains(t) { break }
+            v += 1
+        }
+        // 10. "treating each other as the problem": what it is said to be.
+        j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), tag(j) == .determiner || tag(j) == .adjective { j -= 1 }
+        if j > 0, tokens[j].text == "as", !clauseBreak(before: j + 1), let f = comparison(before: j) { return f }
+        return nearbyPeople(first: first, last: last) ?? kindOfProblem
+    }
+
+    /// What "as …" or "like …" is said of: the noun before it ("described the elders … as vulnerable",
+    /// past a prepositional phrase), or the subject of the verb before it ("students arrive as blank slates").
+    func comparison(before j: Int) -> Framing? {
+        guard j > 0, !clauseBreak(before: j) else { return nil }
+        let word = tokens[j].text
+        var p = j - 1
+        // Past a prepositional phrase: "the elders in a school newsletter as vulnerable".
+        if isNominal(p), case let start = nounPhraseStart(p), start > 1, tag(start - 1) == .preposition, !clauseBreak(before: start),
+           isNominal(start - 2) || tag(start - 2) == .pronoun, !clauseBreak(before: start - 1) {
+            p = attachedHead(start - 2)
+        }
+        if isNominal(p) || (tag(p) == .pronoun && !["it", "this", "that"].contains(tokens[p].text)) || (tokens[p].text == "other" && text(p - 1) == "each") {
+            return framing(attachedHead(p), "‘\(word)’ comparison")
+        }
+        if tag(p) == .verb || tag(p) == .be, let s = subjectHead(of: p) { return framing(s, "‘\(word)’ comparison") }
+        return nil
+    }
+
+    // MARK: adjectives: the noun they modify or are said of
+
+    private func modifierFraming(first: Int, last: Int) -> Framing? {
+        // Attributive: "needy families", "the poorest census tract", "poor and working families".
+        var k = last + 1
+        if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k) {
+            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), let f = framing(h, "attributive adjective") {
+                return f
+            }
+        }
+        // Predicative: "parents are disengaged", "the residents were apathetic", "Parents = disengaged",
+        // "parents who are disengaged" (a relative clause).
+        if let c = copula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate adjective") {
+            return f
+        }
+        // "described the elders as vulnerable".
+        var a = first - 1
+        while a > 0, tag(a) == .adverb, !clauseBreak(before: a + 1) { a -= 1 }
+        if a > 0, tokens[a].text == "as" || tokens[a].text == "like", !clauseBreak(before: a + 1), let f = comparison(before: a) { return f }
+        // After its noun: "families struggling with rent", "members most vulnerable to …".
+        if first > 0, !clauseBreak(before: first), isNominal(first - 1) || (tag(first - 1) == .pronoun && first - 1 > 0),
+           let f = framing(attachedHead(first - 1), "adjective after its noun") {
+            return f
+        }
+        // An adjective standing for people: "the poor", "the most vulnerable".
+        var d = first - 1
+        while d >= 0, ["most", "very", "truly", "least"].contains(tokens[d].text) { d -= 1 }
+        if d >= 0, tokens[d].text == "the", !clauseBreak(before: d + 1),
+           last + 1 >= tokens.count || clauseBreak(before: last + 1) || !(isNominal(last + 1) || tag(last + 1) == .adjective) {
+            return Framing(head: first, headText: tokens[first].text, referent: .category(.group), construction: "adjective as a noun (‘the \(tokens[first].text)’)")
+        }
+        return nil
+    }
+
+    // MARK: verbs whose object is framed
+
+    private func objectFraming(first: Int, last: Int) -> Framing? {
+        // Passive: "the block was rescued".
+        if first > 0, !clauseBreak(before: first), tag(first - 1) == .be, let s = subjectHead(of: first - 1), let f = framing(s, "subject of the passive") {
+            return f
+        }
+        if last + 1 < tokens.count, !clauseBreak(before: last + 1), let h = nounPhraseHead(from: last + 1), let f = framing(h, "object of the verb") {
+            return f
+        }
+        return nil
+    }
+
+    // MARK: verbs: their subject
+
+    private func subjectFraming(first: Int, last: Int) -> Framing? {
+        // A participle after its noun: "families lacking transport".
+        if first > 0, !clauseBreak(before: first), isNominal(first - 1), tokens[first].text.hasSuffix("ing"),
+           let f = framing(attachedHead(first - 1), "participle after its noun") {
+            return f
+        }
+        if let s = subjectHead(of: first), var f = framing(s, "subject of the verb") {
+            // "choose what they need", "the help they need": a relative clause, not a portrait.
+            let start = nounPhraseStart(s)
+            if start > 0, ["what", "whatever", "that", "which"].contains(tokens[start - 1].text) || (start > 0 && isNominal(start - 1) && !clauseBreak(before: start)) {
+                f.construction = "subject of the verb in a relative clause"
+            }
+            return f
+        }
+        return nil
+    }
+
+    // MARK: labels and metaphors
+
+    private func labelFraming(first: Int, last: Int) -> Framing? {
+        // A label that opens with a preposition ("with nothing", "like children"): what it is said of.
+        if tag(first) == .preposition, first > 0, !clauseBreak(before: first), first == last || !tokens[first + 1].hyphenBefore {
+            var p = first - 1
+            while p > 0, tag(p) == .adverb, !clauseBreak(before: p + 1) { p -= 1 }
+            if tag(p) == .be, let s = subjectHead(of: p), let f = framing(s, "predicate (‘\(tokens[p].text) \(tokens[first].text) …’)") { return f }
+            if tag(p) == .verb || tag(p) == .have, let s = subjectHead(of: p), let f = framing(s, "subject of ‘\(tokens[p].text)’") { return f }
+            if isNominal(p) || tag(p) == .pronoun, let f = framing(attachedHead(p), "noun + ‘\(tokens[first].text) …’") { return f }
+        }
+        // A compound noun before it: "a cell dead zone".
+        if first > 0, !clauseBreak(before: first), tag(first - 1) == .noun, let f = framing(first - 1, "compound noun") { return f }
+        // Before a noun it modifies: "hard-to-reach families", "at-risk, underserved and disadvantaged families",
+        // "an underserved corner of the city".
+        var k = last + 1
+        if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
+           h - last < 6, tag(k) != .preposition,
+           let f = framing(h, "label before its noun") {
+            return f
+        }
+        // Said of something: "the trailer court is a wasteland", "students arrive as blank slates",
+        // "described Linden Heights as underserved".
+        var j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb].contains(tag(j)) { j -= 1 }
+        if j >= 0, !clauseBreak(before: j + 1) {
+            if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
+            if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }
+        }
+        return nil
+    }
+
+    /// After a comma, another modifier of the same noun: "at-risk, underserved and disadvantaged families".
+    func modifierListFollows(_ k: Int) -> Bool {
+        guard k < tokens.count, commaOnly(before: k) else { return false }
+        let t = tag(k)
+        return t == .adjective || (t == .verb && tokens[k].text.hasSuffix("ed")) || (k + 1 < tokens.count && tokens[k + 1].hyphenBefore)
+    }
+
+    /// A people word a few words away in the same clause (not the applicant):
+    /// "the families …, as I put it, were damaged" when nothing closer is found.
+    func nearbyPeople(first: Int, last: Int) -> Framing? {
+        var best: (distance: Int, framing: Framing)?
+        // The noun phrase right after it is what is needed ("needs volunteers"), not whose need it is.
+        let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
+        for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil) {
+            guard isNominal(k) || tag(k) == .possessive else { continue }
+            // The same clause.
+            let range = k < first ? (k + 1)...first : (last + 1)...k
+            if range.contains(where: { clauseBreak(before: $0) }) { continue }
+            guard let r = referent(k), r.isPeople else { continue }
+            let d = k < first ? first - k : k - last
+            if best == nil || d < best!.distance {
+                best = (d, Framing(head: k, headText: tokens[k].text, referent: r, construction: "a people word nearby"))
+            }
+        }
+        return best?.framing
+    }
+}

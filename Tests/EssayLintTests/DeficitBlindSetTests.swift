@@ -1,0 +1,118 @@
+import Foundation
+import XCTest
+@testable import EssayCore
+@testable import EssayDocuments
+@testable import EssayLint
+
+/// Deficit language measured on the blind set (Tests/Fixtures/blind/deficit:
+/// partial essays written, and keyed, by people who never saw the code; see
+/// its README). Every keyed framing and look-alike is matched as
+/// `Tests/Fixtures/blind/eval_deficit.py` matches them: a finding that
+/// overlaps a flag=true item's anchor is a true positive (once per item),
+/// any other finding a false positive, an item no finding reaches a miss.
+/// The figures reached are floors: a change that lowers either fails.
+/// The set measures; it is never the source of a word list's wordings.
+final class DeficitBlindSetTests: XCTestCase {
+    struct Key: Decodable {
+        var document: String
+        var profile: String
+        var part: String
+        var items: [Item]
+    }
+
+    struct Item: Decodable {
+        var line: Int
+        var text: String
+        var anchor: String
+        var flag: Bool
+        var category: String
+        var occurrence: Int?
+    }
+
+    /// The figures reached (precision, recall), as floors.
+    static let floors = (precision: 0.95, recall: 0.95)
+
+    static var folder: URL { Support.fixtures.appendingPathComponent("blind/deficit") }
+
+    /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
+    static func find(_ hay: [UInt16], _ needle: [UInt16], from: Int = 0) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
+        for i in max(0, from)...(hay.count - needle.count) where hay[i] == needle[0] {
+            if Array(hay[i..<(i + needle.count)]) == needle { return i }
+        }
+        return nil
+    }
+
+    struct Tally {
+        var tp = 0, fp = 0, fn = 0
+        var fpByCategory: [String: Int] = [:]
+        var fnByCategory: [String: Int] = [:]
+        var lines: [String] = []
+        var precision: Double { tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp) }
+        var recall: Double { tp + fn == 0 ? 1 : Double(tp) / Double(tp + fn) }
+    }
+
+    static func measure() throws -> Tally {
+        var t = Tally()
+        let keys = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".key.json") }.sorted()
+        XCTAssertEqual(keys.count, 12, "the blind set's twelve keys")
+        for name in keys {
+            let key = try JSONDecoder().decode(Key.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
+            let url = folder.appendingPathComponent(key.document)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let report = try Support.lint(text, format: .forPath(url.path), path: key.document, profile: key.profile, part: key.part)
+            let findings = report.findings.filter { $0.rule == "deficit-language" && !$0.isDocumentLevel }
+            // Each line's UTF-16 start.
+            let units = Array(text.utf16)
+            var starts = [0]
+            for (i, u) in units.enumerated() where u == 0x0A { starts.append(i + 1) }
+            let items: [(item: Item, range: Range<Int>)] = key.items.map { item in
+                let lineStart = starts[item.line - 1]
+                let lineEnd = item.line < starts.count ? starts[item.line] - 1 : units.count
+                let line = Array(units[lineStart..<lineEnd])
+                let anchor = Array(item.anchor.utf16)
+                var index: Int?
+                if item.occurrence == nil, let at = find(line, Array(item.text.utf16)) {
+                    index = find(line, anchor, from: at)
+                } else {
+                    var from = 0
+                    for _ in 0..<(item.occurrence ?? 1) {
+                        index = find(line, anchor, from: from)
+                        from = (index ?? line.count) + 1
+                    }
+                }
+                let start = lineStart + (index ?? 0)
+                return (item, start..<(start + anchor.count))
+            }
+            var used: Set<Int> = []
+            for f in findings {
+                let l = report.source!.location(of: f.range.lowerBound).line
+                let hit = items.indices.first { k in items[k].item.line == l && f.range.lowerBound < items[k].range.upperBound && items[k].range.lowerBound <= f.range.upperBound }
+                if let k = hit, items[k].item.flag {
+                    if !used.contains(k) { t.tp += 1; used.insert(k) }
+                } else {
+                    t.fp += 1
+                    let category = hit.map { items[$0].item.category } ?? "unkeyed"
+                    t.fpByCategory[category, default: 0] += 1
+                    t.lines.append("FP \(key.document):\(l) “\(f.match ?? "")” [\(category)]: \(f.why ?? "")")
+                }
+            }
+            for (k, (item, _)) in items.enumerated() where item.flag && !used.contains(k) {
+                t.fn += 1
+                t.fnByCategory[item.category, default: 0] += 1
+                t.lines.append("FN \(key.document):\(item.line) “\(item.anchor)” [\(item.category)] in “\(item.text)”")
+            }
+        }
+        return t
+    }
+
+    func testDeficitLanguagePrecisionAndRecallOnTheBlindSet() throws {
+        let t = try DeficitBlindSetTests.measure()
+        print(String(format: "blind set, deficit-language: TP %d FP %d FN %d; precision %.3f, recall %.3f", t.tp, t.fp, t.fn, t.precision, t.recall))
+        print("  false positives by key category: \(t.fpByCategory.sorted { $0.key < $1.key })")
+        print("  misses by category: \(t.fnByCategory.sorted { $0.key < $1.key })")
+        for line in t.lines { print("  " + line) }
+        XCTAssertGreaterThanOrEqual(t.precision, DeficitBlindSetTests.floors.precision, "precision fell below its floor")
+        XCTAssertGreaterThanOrEqual(t.recall, DeficitBlindSetTests.floors.recall, "recall fell below its floor")
+    }
+}

@@ -1,0 +1,199 @@
+import EssayCore
+import EssayText
+
+/// What a sentence says of whom: referents, proper names, negation, the hypothetical.
+extension Sentence {
+    // MARK: referents
+
+    private static let applicantWords: Set<String> = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"]
+    private static let genericWords: Set<String> = ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "no-one", "one", "you", "your", "yourself", "each", "this", "that", "it", "which", "what", "something", "anything", "nothing", "everything"]
+    private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "himself", "herself"]
+    private static let pluralPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves", "these", "those", "who", "whom", "whose", "many", "most", "some", "all", "few", "both", "several", "others"]
+
+    /// What the word at `i` names: the applicant, a noun's category, a name,
+    /// or anyone; nil when unknown. Pronouns are resolved to the nearest
+    /// earlier noun that can stand for them ("its" the city's, "they" the
+    /// families).
+    public func referent(_ i: Int) -> Referent? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let w = tokens[i].text
+        let owner = isPossessiveForm(w) ? possessor(w) : w
+        if Sentence.applicantWords.contains(owner) { return .applicant }
+        if Sentence.personPronouns.contains(owner) { return .category(.person) }
+        if owner == "its" || owner == "it" { return antecedent(before: i, plural: false) ?? .generic }
+        if Sentence.pluralPronouns.contains(owner), tag(i) == .pronoun || tag(i) == .possessive || tag(i) == .relative || tag(i) == .determiner {
+            let found = antecedent(before: i, plural: true)
+            // "their": people, unless a people word is found to stand for; "they" may stand for things.
+            if owner.hasPrefix("their"), found?.isPeople != true { return .category(.group) }
+            return found ?? .category(.group)
+        }
+        // "each other", "one another": the people of the clause.
+        if (owner == "other" && text(i - 1) == "each") || (owner == "another" && text(i - 1) == "one") { return .category(.group) }
+        if Sentence.genericWords.contains(owner) { return .generic }
+        if tag(i) == .name || (tokens[i].capitalised && !startsLine(i) && !inHeading) {
+            return nameReferent(i)
+        }
+        if let c = data.category(ofNoun: owner) { return .category(c) }
+        if tokens[i].capitalised, data.classes(owner).isEmpty { return .name }
+        // A possessor no table knows ("the colonia's problems") is a name of a place or a person.
+        if isPossessiveForm(w), data.classes(owner).isEmpty { return .name }
+        return nil
+    }
+
+    /// A capitalised name: an organisation or thing when its last word says
+    /// so ("Second Street Neighbors Council", "Google Form"), else a person
+    /// or a place.
+    func nameReferent(_ i: Int) -> Referent {
+        var last = i
+        while last + 1 < tokens.count, !clauseBreak(before: last + 1), tokens[last + 1].capitalised, !tokens[last + 1].lineStart { last += 1 }
+        let word = possessor(tokens[last].text)
+        // An acronym names an organisation or a programme ("the MCDC").
+        let letters = tokens[last].range.count
+        if letters >= 2, tokens[last].capitalised, isAcronym(last) { return .category(.organisation) }
+        // "Second Street Neighbors Council", "Google Form": an organisation, an event or a document by its last word;
+        // "Linden Heights", "Badger Creek", "Dayton Street": a place.
+        if let c = data.category(ofNoun: word), c == .organisation || c == .event || c == .document { return .category(c) }
+        if last == i, let c = data.category(ofNoun: word), c == .person || c == .group { return .category(c) }
+        return .name
+    }
+
+    /// Every letter of the word a capital.
+    func isAcronym(_ i: Int) -> Bool {
+        acronyms[i]
+    }
+
+    /// The nearest earlier noun in this sentence (or the one before) that a
+    /// pronoun can stand for.
+    func antecedent(before i: Int, plural: Bool) -> Referent? {
+        var j = i - 1
+        var fallback: Referent?
+        var sentence: Sentence? = self
+        while let s = sentence {
+            while j >= 0 {
+                let t = s.tag(j)
+                if t == .noun || t == .name || (t == .possessive && s.isPossessiveForm(s.tokens[j].text)) {
+                    let w = s.possessor(s.tokens[j].text)
+                    let group = s.data.category(ofNoun: w) == .group
+                    let isPlural = w.hasSuffix("s") || w.hasSuffix("'") || w.hasSuffix("ren") || w.hasSuffix("people")
+                    if plural == isPlural || t == .name || (group && !plural) {
+                        // A noun only modifying the next is not the antecedent ("the county extension agent").
+                        if j + 1 < s.tokens.count, s.isNominal(j + 1), !s.clauseBreak(before: j + 1), s.tag(j) == .noun { j -= 1; continue }
+                        // "they", "their": people first ("People on Second Street need everything, … many of them").
+                        // Not the noun a relative clause opened by the pronoun modifies ("the issues they face").
+                        if s === self, j == i - 1 { j -= 1; continue }
+                        if let r = s.referent(j), r != .generic {
+                            // For "they": people first ("People …, and many of them"), then the nearest plural.
+                            if !plural || r.isPeople { return r }
+                            if fallback == nil { fallback = r }
+                        }
+                    }
+                }
+                j -= 1
+            }
+            // What this sentence offers before the one before it.
+            if s === self, fallback != nil { return fallback }
+            sentence = s === self ? previous : nil
+            j = (sentence?.tokens.count ?? 0) - 1
+        }
+        return fallback
+    }
+
+    // MARK: sentence facts
+
+    /// Whether the sentence is about the applicant: its first subject is I or we.
+    public var aboutApplicant: Bool {
+        for i in tokens.indices.prefix(12) {
+            let t = tag(i)
+            if t == .pronoun || t == .possessive || t == .noun || t == .name {
+                return Sentence.applicantWords.contains(tokens[i].text)
+            }
+        }
+        return false
+    }
+
+    /// A capitalised multi-word name holding the word at `i` ("Community
+    /// Challenge Award", "Problem Solvers Club", "Families in Need Fund",
+    /// "Grand Challenges for Social Work"): the word and a neighbour
+    /// capitalised, not at the start of a line unless the neighbour after it
+    /// is capitalised too; not in a heading.
+    public func properName(containing i: Int) -> Range<Int>? {
+        guard !inHeading, tokens[i].capitalised else { return nil }
+        let connectors: Set<String> = ["of", "for", "in", "and", "the", "on", "to", "&"]
+        func capital(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].capitalised && !tokens[k].number }
+        var start = i
+        while start > 0, !tokens[start].lineStart, !clauseBreak(before: start) {
+            if capital(start - 1), !startsLine(start - 1) || capital(start) { start -= 1; continue }
+            if start >= 2, connectors.contains(tokens[start - 1].text), !tokens[start - 1].capitalised, capital(start - 2) { start -= 2; continue }
+            if capital(start - 1), startsLine(start - 1) { start -= 1 }
+            break
+        }
+        var end = i
+        while end + 1 < tokens.count, !clauseBreak(before: end + 1) {
+            if capital(end + 1) { end += 1; continue }
+            if end + 2 < tokens.count, connectors.contains(tokens[end + 1].text), capital(end + 2), !clauseBreak(before: end + 2) { end += 2; continue }
+            break
+        }
+        guard end > start else {
+            // A single capitalised word mid-sentence that is not a sentence start: a name ("the Challenge").
+            return startsLine(i) ? nil : i..<(i + 1)
+        }
+        // At a line's start, the word after must be capitalised too ("Problem: …" is no name).
+        if startsLine(i), i == end { return nil }
+        // Only the sentence's first word and the term: "Families in Need" needs more than a capital at the start.
+        return start..<(end + 1)
+    }
+
+    /// Negation of the word at `i`: "no" or "without" before it in its noun
+    /// phrase ("no problems"), or "not", "never", "n't" after an auxiliary
+    /// ("are not disengaged", "did not lack"), over an infinitive for a verb
+    /// ("were never waiting for the school to rescue them"). A bare
+    /// contrastive "not" ("my own habit, not their needs") denies nothing of
+    /// the framing, nor a negation in the subject ("the parents who did not
+    /// come are …") or, for a noun, on the verb it is the object of.
+    public func negated(_ i: Int, nounPhraseOnly: Bool = false) -> Bool {
+        var j = i - 1
+        var steps = 0
+        // Only adjectives and adverbs between "no" and the word ("no real problems").
+        var inPhrase = true
+        // Past the word's own auxiliary ("are" in "the parents who did not come are illiterate"), a verb or a
+        // noun is its subject's: a negation there is not the word's.
+        var passedAuxiliary = false
+        while j >= 0, steps < 8, !clauseBreak(before: j + 1) {
+            let t = tag(j)
+            let w = tokens[j].text
+            if inPhrase, w == "no" || w == "without" { return true }
+            if t == .negation || w == "never" {
+                // "were never waiting for the school to rescue them", "did not lack", "are not disengaged".
+                if w.hasSuffix("n't") || w == "never" { return true }
+                return j > 0 && !clauseBreak(before: j) && [.be, .doVerb, .modal, .have].contains(tag(j - 1))
+            }
+            if [.conjunction, .subordinator, .relative].contains(t) { return false }
+            // A noun's negation stands in its phrase or right before it ("no problems", "are not problems");
+            // "did not want their struggles displayed" leaves the struggles framed.
+            if nounPhraseOnly, ![.adverb, .adjective, .determiner].contains(t) { return false }
+            if [.be, .doVerb, .modal, .have].contains(t) { passedAuxiliary = true }
+            else if passedAuxiliary, ![.adverb].contains(t) { return false }
+            if ![.adverb, .adjective, .determiner].contains(t) { inPhrase = false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// A hypothetical or a reported belief: the word's clause opens with
+    /// "if", "unless" or "whether", or follows a verb of belief ("he thought
+    /// he needed an appointment").
+    public func hypothetical(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 {
+            let w = tokens[j].text
+            if ["if", "unless", "whether"].contains(w) { return true }
+            // A belief reported in the past ("he thought", "I assumed"); "I think" asserts.
+            if ["thought", "believed", "assumed", "supposed", "imagined", "guessed", "figured", "feared", "worried"].contains(w) { return true }
+            if clauseBreak(before: j) { return false }
+            if w != "that", tag(j) == .subordinator || tag(j) == .conjunction || tag(j) == .relative { return false }
+            j -= 1
+        }
+        return false
+    }
+}

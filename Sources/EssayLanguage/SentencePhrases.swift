@@ -1,0 +1,189 @@
+import EssayCore
+import EssayText
+
+/// A sentence's phrases: noun-phrase heads and starts, subjects, copulas.
+extension Sentence {
+    // MARK: phrases
+
+    private static let quantifiers: Set<String> = ["many", "most", "some", "all", "few", "lot", "lots", "none", "several", "one", "each",
+                                                   "half", "majority", "number", "rest", "both", "any", "much", "more", "plenty", "dozens", "hundreds", "thousands", "two", "three", "four", "five"]
+
+    /// The head of the noun phrase starting at `i`: determiners, numbers,
+    /// adverbs, adjectives and possessors passed over, the last of a run of
+    /// nouns taken ("the older tenants" -> tenants, "the metadata
+    /// spreadsheet" -> spreadsheet, "the county's families" -> families).
+    public func nounPhraseHead(from start: Int, limit: Int = 10) -> Int? {
+        var j = start
+        var head: Int?
+        var steps = 0
+        while j < tokens.count, steps < limit {
+            steps += 1
+            if j > start, clauseBreak(before: j) {
+                // A list of modifiers: "at-risk, underserved and disadvantaged families".
+                guard head == nil, commaOnly(before: j),
+                      [.adjective].contains(lexicalTag(j)) || tokens[j].text.hasSuffix("ed") || (j + 1 < tokens.count && tokens[j + 1].hyphenBefore) else { break }
+            }
+            // A hyphenated compound: the parts before its last modify ("at-risk youth", "a needs-based model").
+            if j + 1 < tokens.count, tokens[j + 1].hyphenBefore {
+                j += 1
+                continue
+            }
+            let t = tag(j)
+            if head != nil {
+                if t == .noun || t == .name || (tokens[j].hyphenBefore && !clauseBreak(before: j)) { head = j; j += 1; continue }
+                // "the needs of the families": a possessive after the head ends it.
+                break
+            }
+            if tokens[j].hyphenBefore {
+                // The last part of a compound: a noun unless a noun (or a list of modifiers) follows.
+                let listFollows = j + 1 < tokens.count && commaOnly(before: j + 1) && [.adjective, .verb].contains(lexicalTag(j + 1))
+                head = (t == .noun || t == .name) && !listFollows ? j : nil
+                j += 1
+                continue
+            }
+            switch t {
+            case .determiner, .number, .adverb, .adjective, .possessive, .negation:
+                j += 1
+            case .conjunction where tokens[j].text == "and" || tokens[j].text == "or":
+                // Between modifiers: "poor and working families".
+                j += 1
+            case .pronoun where Sentence.quantifiers.contains(tokens[j].text) || tokens[j].text == "these" || tokens[j].text == "those":
+                j += 1
+            case .preposition where tokens[j].text == "of" && j > start && Sentence.quantifiers.contains(tokens[j - 1].text):
+                // "many of the parents", "a lot of these kids".
+                j += 1
+            case .noun where Sentence.quantifiers.contains(tokens[j].text) && text(j + 1) == "of":
+                j += 2
+            case .verb where (tokens[j].text.hasSuffix("ed") || tokens[j].text.hasSuffix("ing")) && j + 1 < tokens.count
+                && ((!clauseBreak(before: j + 1) && ([.noun, .name, .adjective].contains(lexicalTag(j + 1)) || ["and", "or"].contains(tokens[j + 1].text)))
+                    || (commaOnly(before: j + 1) && [.adjective, .verb].contains(lexicalTag(j + 1)))):
+                // "a working computer", "the elected board", "underserved, … families".
+                j += 1
+            case .noun, .name:
+                head = j
+                j += 1
+            case .pronoun:
+                return j
+            default:
+                return head
+            }
+        }
+        return head
+    }
+
+    /// The first word of the noun phrase whose head is `head`.
+    public func nounPhraseStart(_ head: Int) -> Int {
+        var j = head
+        while j > 0, !clauseBreak(before: j) {
+            let t = tag(j - 1)
+            if ["what", "which", "whatever", "whichever", "whose"].contains(tokens[j - 1].text) { break }
+            if [.determiner, .number, .adverb, .adjective, .possessive, .noun, .name].contains(t) || tokens[j].hyphenBefore
+                || (t == .pronoun && Sentence.quantifiers.contains(tokens[j - 1].text)) {
+                j -= 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    private static let skippableBeforeVerb: Set<Tag> = [.adverb, .negation, .modal, .be, .have, .doVerb]
+
+    /// The head of the subject of the verb (or copula) at `verb`: walking
+    /// back over auxiliaries and adverbs ("did not", "here"), past a
+    /// prepositional phrase ("People on Second Street need …"), out of a
+    /// relative clause ("the parents who did not come are …"), and over a
+    /// parenthesis between commas ("The families, as I put it, were …").
+    public func subjectHead(of verb: Int) -> Int? {
+        var j = verb - 1
+        var crossed = false
+        while j >= 0 {
+            if clauseBreak(before: j + 1) {
+                // A parenthesis between commas: jump to before its opening comma.
+                guard commaOnly(before: j + 1), !crossed, j >= 1, let open = (1...j).reversed().first(where: { commaOnly(before: $0) }) else {
+                    if j + 1 == verb { return nil }
+                    break
+                }
+                crossed = true
+                // An apposition renames the subject: "Clínica del Pueblo, a volunteer-run clinic on Ninth Street, needs …".
+                if ["a", "an", "the"].contains(tokens[open].text), let h = nounPhraseHead(from: open), h <= j, open > 0, isNominal(open - 1) {
+                    return h
+                }
+                j = open - 1
+                continue
+            }
+            let t = tag(j)
+            if Sentence.skippableBeforeVerb.contains(t) || (t == .pronoun && ["here", "there", "also", "all", "both"].contains(tokens[j].text)) {
+                j -= 1
+                continue
+            }
+            if tokens[j].text == "here" || tokens[j].text == "there" || tokens[j].text == "now" || tokens[j].text == "still" {
+                j -= 1
+                continue
+            }
+            break
+        }
+        guard j >= 0 else { return nil }
+        let t = tag(j)
+        if t == .noun || t == .name || t == .pronoun {
+            return attachedHead(j)
+        }
+        // "parents who are disengaged": the noun the relative pronoun stands for.
+        if t == .relative || (tokens[j].text == "that" && j > 0 && isNominal(j - 1)) {
+            guard j > 0, !clauseBreak(before: j) || commaOnly(before: j), isNominal(j - 1) || tag(j - 1) == .pronoun else { return nil }
+            return attachedHead(j - 1)
+        }
+        // A relative clause between the subject and its verb.
+        var k = j
+        while k > 0, !clauseBreak(before: k + 1) || k == j {
+            if tag(k) == .relative || (tokens[k].text == "that" && k > 0 && isNominal(k - 1)) {
+                let before = k - 1
+                if before >= 0, !clauseBreak(before: k), isNominal(before) || tag(before) == .pronoun { return attachedHead(before) }
+                return nil
+            }
+            if clauseBreak(before: k) { break }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A noun phrase's head when it is itself the object of a preposition
+    /// attached to an earlier noun ("People on Second Street" -> People);
+    /// "many of them" -> them.
+    func attachedHead(_ head: Int) -> Int {
+        let start = nounPhraseStart(head)
+        guard start > 0, !clauseBreak(before: start), tag(start - 1) == .preposition else { return head }
+        let preposition = tokens[start - 1].text
+        if preposition == "of", start >= 2, Sentence.quantifiers.contains(tokens[start - 2].text) { return head }
+        guard ["on", "in", "at", "from", "of", "near", "around", "across", "along", "with", "above", "below", "beyond", "behind",
+               "outside", "off", "by", "beside", "throughout", "inside", "under"].contains(preposition), start >= 2,
+              !clauseBreak(before: start - 1), isNominal(start - 2) || tag(start - 2) == .pronoun else { return head }
+        return attachedHead(start - 2)
+    }
+
+    /// The word after which a predicate begins: a copula ("is", "are",
+    /// "seem", "=") before `i`, with adverbs and negation between.
+    public func copula(before i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.adverb, .negation].contains(tag(j)) || ["so", "very", "too", "most", "more", "really", "quite", "often", "largely", "mostly", "just", "also", "still", "all"].contains(tokens[j].text) { j -= 1 }
+        guard j >= 0 else { return nil }
+        // "Parents = disengaged".
+        if tokens[j + 1].before == "=" { return j + 1 }
+        if clauseBreak(before: j + 1) { return nil }
+        let w = tokens[j].text
+        if tag(j) == .be { return j }
+        if let lemma = data.verbLemma(w), ["seem", "become", "remain", "appear", "feel", "look", "stay", "grow", "sound"].contains(lemma) { return j }
+        return nil
+    }
+
+    /// Whether the subject found from a copula at `c` sits right before it
+    /// ("=" copulas have no word of their own).
+    public func subjectOfCopula(_ c: Int, predicate: Int) -> Int? {
+        if c == predicate, tokens[c].before == "=" {
+            var j = c - 1
+            while j >= 0, !tokens[j + 1].lineStart, !isNominal(j) && tag(j) != .pronoun { j -= 1 }
+            return j >= 0 && !tokens[j + 1].lineStart ? attachedHead(j) : nil
+        }
+        return subjectHead(of: c)
+    }
+}

@@ -238,7 +238,8 @@ extension Sentence {
         // Attributive: "needy families", "the poorest census tract", "poor and working families".
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
-        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k) {
+        // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back".)
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb {
             if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), let f = framing(h, "attributive adjective") {
                 return f
             }

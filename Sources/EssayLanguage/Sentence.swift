@@ -301,8 +301,12 @@ public final class Sentence {
         let nextTag: Tag? = i + 1 < tokens.count && !clauseBreak(before: i + 1) ? lexicalTag(i + 1) : nil
         switch previous {
         case .determiner?, .possessive?, .preposition?, .number?, .adjective?:
-            // A noun before a noun is a compound's first part ("the center serves" reads the next word again).
-            if classes.contains(.adjective), !classes.contains(.noun), nextTag == .noun || nextTag == .name { return .adjective }
+            // An adjective before its noun ("the real problem"), unless the next word is a verb in -s: then this is
+            // the noun and that its verb ("THE CENTER SERVES").
+            if classes.contains(.adjective), nextTag == .noun || nextTag == .name {
+                let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+                if !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
+            }
             if classes.contains(.noun) { return .noun }
             return classes.contains(.adjective) ? .adjective : .verb
         case .pronoun?, .modal?, .to?, .negation?, .doVerb?, .relative?:

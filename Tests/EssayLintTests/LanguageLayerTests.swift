@@ -83,7 +83,7 @@ final class LanguageLayerTests: XCTestCase {
         let index = try XCTUnwrap(analysis.words.firstIndex { SourceText.string(units[$0.range]) == word }, word)
         let range = try XCTUnwrap(analysis.sentence(containing: Int(analysis.words[index].start)))
         let s = Sentence.read(range, around: index, analysis: analysis, source: units, text: document.analysisText,
-                              inHeading: false, data: data)
+                              inHeading: false, data: WordFacts(data))
         return (s, try XCTUnwrap(s.index(ofWord: index)))
     }
 

@@ -197,7 +197,9 @@ public struct DeficitScan: Sendable {
                 }
             }
             if let reason = exception { return occurrence(.skip, reason) }
-            if frames == .label || frames == .metaphor {
+            // A label names people or places by itself ("at-risk", "food desert"); one that opens with a preposition
+            // ("with nothing", "like children") says so only of someone.
+            if frames == .label || frames == .metaphor, s.tag(first) != .preposition || (first < last && s.tokens[first + 1].hyphenBefore) {
                 return occurrence(.flag, "a label that defines people or places by what they lack")
             }
             return occurrence(.skip, "frames no person, group or place in its sentence")

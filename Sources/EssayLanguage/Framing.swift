@@ -240,7 +240,7 @@ extension Sentence {
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
         // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back".)
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb {
-            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), let f = framing(h, "attributive adjective") {
+            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), let f = framing(h, "attributive adjective") {
                 return f
             }
         }
@@ -309,6 +309,10 @@ extension Sentence {
             while p > 0, tag(p) == .adverb, !clauseBreak(before: p + 1) { p -= 1 }
             if tag(p) == .be, let s = subjectHead(of: p), let f = framing(s, "predicate (‘\(tokens[p].text) \(tokens[first].text) …’)") { return f }
             if tag(p) == .verb || tag(p) == .have, let s = subjectHead(of: p), let f = framing(s, "subject of ‘\(tokens[p].text)’") { return f }
+            // After the place of a verb of motion: "kids come to school with nothing" says it of the kids.
+            if isNominal(p), case let start = nounPhraseStart(p), start > 1, [.preposition, .to].contains(tag(start - 1)),
+               tag(start - 2) == .verb, !clauseBreak(before: start - 1), let subject = subjectHead(of: start - 2),
+               let f = framing(subject, "subject of ‘\(tokens[start - 2].text)’") { return f }
             if isNominal(p) || tag(p) == .pronoun, let f = framing(attachedHead(p), "noun + ‘\(tokens[first].text) …’") { return f }
         }
         // A compound noun before it: "a cell dead zone".
@@ -318,7 +322,7 @@ extension Sentence {
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
-           h - last < 6, tag(k) != .preposition,
+           h - last < 6, tag(k) != .preposition, isNominal(h),
            let f = framing(h, "label before its noun") {
             return f
         }

@@ -235,6 +235,12 @@ public final class Sentence {
     /// Adverbs of place and time that WordNet also lists as nouns ("families here").
     static let placeAdverbs: Set<String> = ["here", "there", "now", "then", "today", "tonight", "yesterday", "tomorrow", "nowadays", "upstairs", "downstairs", "abroad", "overseas"]
 
+    /// Verbs of motion, whose "to" leads to a place ("come to school").
+    static let motionVerbs: Set<String> = ["come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "walk", "walks", "walked",
+                                           "return", "returns", "returned", "bring", "brings", "brought", "get", "gets", "got", "move", "moved",
+                                           "drive", "drove", "ride", "rode", "head", "headed", "travel", "travelled", "traveled", "arrive", "arrived",
+                                           "show", "showed", "send", "sent", "take", "took", "taken"]
+
     /// Numbers written as words.
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                                            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -327,6 +333,9 @@ public final class Sentence {
             }
             if classes.contains(.noun) { return .noun }
             return classes.contains(.adjective) ? .adjective : .verb
+        case .to? where classes.contains(.noun) && i > 1 && Sentence.motionVerbs.contains(tokens[i - 2].text):
+            // The goal of a verb of motion: "come to school", "went to church".
+            return .noun
         case .pronoun?, .modal?, .to?, .negation?, .doVerb?, .relative?:
             if classes.contains(.verb) { return .verb }
             return classes.contains(.adjective) ? .adjective : .noun

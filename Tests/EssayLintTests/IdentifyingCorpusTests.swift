@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import EssayCore
+@testable import EssayText
 @testable import EssayLint
 
 /// Identifying information on essays written by people outside the project:
@@ -67,6 +68,12 @@ final class IdentifyingCorpusTests: XCTestCase {
             }
         }
         return Array(all.enumerated().filter { $0.offset % 5 == 0 }.map(\.element).prefix(400))
+    }
+
+    /// An anonymisation token after an '@' is no email address ("DATE1@NUM1.and", as the ASAP essays have it).
+    func testAnonymisationTokensAreNoEmailAddresses() {
+        XCTAssertEqual(IdentifyingPatterns.emails(Array("on DATE1@NUM1.and then".utf16)), [])
+        XCTAssertEqual(IdentifyingPatterns.emails(Array("write to ana@north.org now".utf16)).count, 1)
     }
 
     func testNoIdentifyingFalseAlarmsOnStudentEssays() throws {

@@ -42,8 +42,9 @@ public struct DeficitScan: Sendable {
         // Quotations matter only around a term: found on the first one.
         var quotedCache: [Range<Int>]?
         var quoteIndex = 0
-        // The sentences read so far, by their range's start.
+        // The sentences read so far, by their range's start, and the words looked up.
         var sentences: [Int: Sentence] = [:]
+        let facts = WordFacts(language)
 
         // Most words are in no list: one bit of a hash tells, and a first
         // pass keeps the words that may be.
@@ -77,7 +78,7 @@ public struct DeficitScan: Sendable {
             func sentence(_ r: Range<Int>, around word: Int) -> Sentence {
                 if let s = sentences[r.lowerBound] { return s }
                 let inHeading = document.headings.contains { $0.range.contains(r.lowerBound) }
-                let s = Sentence.read(r, around: word, analysis: analysis, source: source, text: text, inHeading: inHeading, data: language)
+                let s = Sentence.read(r, around: word, analysis: analysis, source: source, text: text, inHeading: inHeading, data: facts)
                 sentences[r.lowerBound] = s
                 return s
             }
@@ -123,9 +124,14 @@ public struct DeficitScan: Sendable {
             }
             guard let sentenceRange = context.sentence(containing: range.lowerBound) else { return occurrence(.skip, "outside any sentence") }
             let s = sentence(sentenceRange, at)
-            if let previousRange = context.sentence(containing: sentenceRange.lowerBound - 1), previousRange != sentenceRange, s.previous == nil,
-               previousRange.upperBound >= sentenceRange.lowerBound - 4 {
-                s.previous = sentence(previousRange, context.analysis.wordIndices(in: previousRange).lowerBound)
+            if !s.previousArranged {
+                s.previousArranged = true
+                if let previousRange = context.sentence(containing: sentenceRange.lowerBound - 1), previousRange != sentenceRange,
+                   previousRange.upperBound >= sentenceRange.lowerBound - 4 {
+                    let read = sentence
+                    let first = context.analysis.wordIndices(in: previousRange).lowerBound
+                    s.previousLoader = { read(previousRange, first) }
+                }
             }
             guard let first = s.index(ofWord: at), let last = s.index(ofWord: at + length - 1) else { return occurrence(.skip, "outside any sentence") }
             // An idiom or a fixed compound around it.
@@ -191,7 +197,9 @@ public struct DeficitScan: Sendable {
                 }
             }
             if let reason = exception { return occurrence(.skip, reason) }
-            if frames == .label || frames == .metaphor {
+            // A label names people or places by itself ("at-risk", "food desert"); one that opens with a preposition
+            // ("with nothing", "like children") says so only of someone.
+            if frames == .label || frames == .metaphor, s.tag(first) != .preposition || (first < last && s.tokens[first + 1].hyphenBefore) {
                 return occurrence(.flag, "a label that defines people or places by what they lack")
             }
             return occurrence(.skip, "frames no person, group or place in its sentence")
@@ -206,6 +214,9 @@ public struct DeficitScan: Sendable {
             let low = max(0, last - longest + 1)
             guard low <= first else { return nil }
             for start in low...first {
+                // Most words open no fixed phrase: one halving tells.
+                let opening = s.tokens[start].text
+                guard s.data.phraseMayStart(with: opening.contains("-") ? String(opening.split(separator: "-")[0]) : opening) else { continue }
                 var phrase = ""
                 for end in start..<min(s.tokens.count, start + longest) {
                     if end > start {
@@ -227,12 +238,14 @@ public struct DeficitScan: Sendable {
         /// or at the start of the next ("We stopped using the phrase.").
         func rejection(_ s: Sentence, _ sentenceRange: Range<Int>) -> String? {
             guard let rejection = compiled.lexicon.rejection else { return nil }
-            let mine = context.analysis.wordIndices(in: sentenceRange)
             func lowered(_ r: Range<Int>) -> [String] { r.map { DeficitScan.word(source, words[$0]) } }
-            let around = lowered(max(mine.lowerBound, at - rejection.within)..<min(mine.upperBound, at + length + rejection.within))
+            // The sentence's own words, already read.
+            guard let first = s.index(ofWord: at) else { return nil }
+            let texts = s.tokens.map(\.text)
+            let around = Array(texts[max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)])
             if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
             // "instead of", "stopped using": anything after them in the sentence.
-            if compiled.containsAny(lowered(mine.lowerBound..<at), compiled.precedingRejectionCues) {
+            if compiled.containsAny(Array(texts[0..<first]), compiled.precedingRejectionCues) {
                 return "named as what the applicant turns away from"
             }
             // The turn at the start of the next sentence, pointing back at the words: "We stopped using the phrase.",

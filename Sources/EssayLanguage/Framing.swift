@@ -238,8 +238,9 @@ extension Sentence {
         // Attributive: "needy families", "the poorest census tract", "poor and working families".
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
-        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k) {
-            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), let f = framing(h, "attributive adjective") {
+        // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back".)
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb {
+            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), let f = framing(h, "attributive adjective") {
                 return f
             }
         }
@@ -308,6 +309,10 @@ extension Sentence {
             while p > 0, tag(p) == .adverb, !clauseBreak(before: p + 1) { p -= 1 }
             if tag(p) == .be, let s = subjectHead(of: p), let f = framing(s, "predicate (‘\(tokens[p].text) \(tokens[first].text) …’)") { return f }
             if tag(p) == .verb || tag(p) == .have, let s = subjectHead(of: p), let f = framing(s, "subject of ‘\(tokens[p].text)’") { return f }
+            // After the place of a verb of motion: "kids come to school with nothing" says it of the kids.
+            if isNominal(p), case let start = nounPhraseStart(p), start > 1, [.preposition, .to].contains(tag(start - 1)),
+               tag(start - 2) == .verb, !clauseBreak(before: start - 1), let subject = subjectHead(of: start - 2),
+               let f = framing(subject, "subject of ‘\(tokens[start - 2].text)’") { return f }
             if isNominal(p) || tag(p) == .pronoun, let f = framing(attachedHead(p), "noun + ‘\(tokens[first].text) …’") { return f }
         }
         // A compound noun before it: "a cell dead zone".
@@ -317,7 +322,7 @@ extension Sentence {
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
-           h - last < 6, tag(k) != .preposition,
+           h - last < 6, tag(k) != .preposition, isNominal(h),
            let f = framing(h, "label before its noun") {
             return f
         }
@@ -347,6 +352,8 @@ extension Sentence {
         let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
         for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil) {
             guard isNominal(k) || tag(k) == .possessive else { continue }
+            // A word that may be an adjective ("common", "familiar", "expert") is no people word from afar.
+            if tag(k) == .noun, data.classes(tokens[k].text).contains(.adjective), !tokens[k].text.hasSuffix("s") { continue }
             // The same clause.
             let range = k < first ? (k + 1)...first : (last + 1)...k
             if range.contains(where: { clauseBreak(before: $0) }) { continue }

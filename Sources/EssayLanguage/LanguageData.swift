@@ -52,6 +52,43 @@ package struct SortedLines: Sendable {
         return nil
     }
 
+    /// Whether a key equals `word` or starts with it and a space or a hyphen.
+    package func hasKey(startingWith word: String) -> Bool {
+        let wanted = word.utf8.span
+        let bytes = text.utf8.span
+        // The first line whose key is not below `word`: halve.
+        var low = dataStart
+        var high = bytes.count
+        while low < high {
+            var start = (low + high) / 2
+            while start > low, bytes[start - 1] != 0x0A { start -= 1 }
+            var end = start
+            while end < high, bytes[end] != 0x0A { end += 1 }
+            var k = 0
+            var below = false
+            while k < wanted.count {
+                let b = start + k < end ? bytes[start + k] : 0x09
+                if b != wanted[k] { below = b < wanted[k]; break }
+                k += 1
+            }
+            if k == wanted.count {
+                // The line starts with `word`: is it the whole first word?
+                let after = start + k < end ? bytes[start + k] : 0x09
+                if after == 0x09 || after == 0x20 || after == 0x2D { return true }
+                high = start
+                continue
+            }
+            if below { low = end + 1 } else { high = start }
+        }
+        // The line at `low` (the first not below) may start with `word` followed by a space or hyphen.
+        guard low < bytes.count else { return false }
+        var k = 0
+        while k < wanted.count, low + k < bytes.count, bytes[low + k] == wanted[k] { k += 1 }
+        guard k == wanted.count, low + k < bytes.count else { return false }
+        let after = bytes[low + k]
+        return after == 0x09 || after == 0x20 || after == 0x2D
+    }
+
     /// Every data line, in order (tests and data checks).
     package var lines: [Substring] {
         let utf8 = text.utf8
@@ -151,10 +188,20 @@ public final class LanguageData: Sendable {
 
     /// Lower case, curly apostrophes straight.
     public static func normalize(_ word: String) -> String {
+        // ASCII (most words): lower-cased byte by byte.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         var out = ""
         out.reserveCapacity(word.utf8.count)
         for ch in word.lowercased() { out.append(ch == "\u{2019}" || ch == "\u{2018}" ? "'" : ch) }
         return out
+    }
+
+    /// Whether some key of the fixed phrases starts with `word` as its first
+    /// word (followed by a space or a hyphen, or alone).
+    package func phraseMayStart(with word: String) -> Bool {
+        fixedPhrases.hasKey(startingWith: word)
     }
 
     // MARK: function words
@@ -191,9 +238,13 @@ public final class LanguageData: Sendable {
     /// lemmas give it (a plural noun, a verb form, a comparative).
     public func classes(_ word: String) -> WordClasses {
         var classes = classesOfLemma(word)
-        if nounLemma(word) != nil { classes.insert(.noun) }
-        if verbLemma(word) != nil, !classes.contains(.verb) { classes.insert(.verb) }
-        if !classes.contains(.adjective), let (base, _) = adjectiveBase(word), base != word { classes.insert(.adjective) }
+        if !classes.contains(.noun), nounLemma(word) != nil { classes.insert(.noun) }
+        // An inflected verb ends so, or is irregular ("went").
+        if !classes.contains(.verb), classes.isEmpty || word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing") || verbExceptions.value(word) != nil,
+           verbLemma(word) != nil { classes.insert(.verb) }
+        if !classes.contains(.adjective), word.hasSuffix("er") || word.hasSuffix("est"), let (base, _) = adjectiveBase(word), base != word {
+            classes.insert(.adjective)
+        }
         return classes
     }
 
@@ -281,4 +332,64 @@ public final class LanguageData: Sendable {
         return FixedPhrase(words: words, kind: String(fields[0]), terms: fields[1].split(separator: ",").map(String.init),
                            reason: String(fields[2]))
     }
+}
+
+/// One document's lookups, remembered: a word met again costs a dictionary
+/// lookup, not a halving of the tables. Made per scan, used on one thread.
+public final class WordFacts {
+    public let data: LanguageData
+    private var classesMemo: [String: WordClasses] = [:]
+    private var rolesMemo: [String: FunctionRoles] = [:]
+    private var categoryMemo: [String: NounCategory?] = [:]
+    private var verbMemo: [String: String?] = [:]
+
+    public init(_ data: LanguageData = .embedded) {
+        self.data = data
+        // A few hundred words are looked up in an essay: no growing on the way.
+        classesMemo.reserveCapacity(256)
+        rolesMemo.reserveCapacity(256)
+        categoryMemo.reserveCapacity(128)
+        verbMemo.reserveCapacity(128)
+    }
+
+    private var phraseStartMemo: [String: Bool] = [:]
+
+    /// Whether some fixed phrase opens with this word.
+    public func phraseMayStart(with word: String) -> Bool {
+        if let b = phraseStartMemo[word] { return b }
+        let b = data.phraseMayStart(with: word)
+        phraseStartMemo[word] = b
+        return b
+    }
+
+    public func classes(_ word: String) -> WordClasses {
+        if let c = classesMemo[word] { return c }
+        let c = data.classes(word)
+        classesMemo[word] = c
+        return c
+    }
+
+    public func roles(_ word: String) -> FunctionRoles {
+        if let r = rolesMemo[word] { return r }
+        let r = data.roles(word)
+        rolesMemo[word] = r
+        return r
+    }
+
+    public func category(ofNoun word: String) -> NounCategory? {
+        if let c = categoryMemo[word] { return c }
+        let c = data.category(ofNoun: word)
+        categoryMemo[word] = c
+        return c
+    }
+
+    public func verbLemma(_ word: String) -> String? {
+        if let v = verbMemo[word] { return v }
+        let v = data.verbLemma(word)
+        verbMemo[word] = v
+        return v
+    }
+
+    public func adjectiveBase(_ word: String) -> (String, LanguageData.Degree)? { data.adjectiveBase(word) }
+    public func nounLemma(_ word: String) -> String? { data.nounLemma(word) }
 }

@@ -17,6 +17,10 @@ public struct Token: Sendable {
     public var lineStart: Bool
     /// Joined to the previous word by a hyphen ("needs-based").
     public var hyphenBefore: Bool
+    /// Punctuation that ends a clause stands before it (a comma, a colon, a dash, a bracket, a quotation mark, "=").
+    public var breakBefore = false
+    /// Only a comma stands before it.
+    public var commaBefore = false
 }
 
 /// A rough part of speech, read from the word lists and the neighbours.
@@ -64,14 +68,25 @@ public final class Sentence {
     public let range: Range<Int>
     /// Whether the sentence lies in a heading (capitals mean nothing there).
     public let inHeading: Bool
-    let data: LanguageData
+    /// The word lookups, remembered across the document's sentences.
+    let data: WordFacts
     private var tagCache: [Tag?]
     /// The sentence before, for pronouns whose antecedent lies there.
-    public var previous: Sentence?
+    public var previous: Sentence? {
+        if let loader = previousLoader {
+            previousLoader = nil
+            loadedPrevious = loader()
+        }
+        return loadedPrevious
+    }
+    /// Reads the sentence before when a pronoun first needs it.
+    package var previousLoader: (() -> Sentence?)?
+    private var loadedPrevious: Sentence?
+    package var previousArranged = false
     /// Which words are written in capitals only ("MCDC").
     let acronyms: [Bool]
 
-    package init(tokens: [Token], range: Range<Int>, inHeading: Bool, data: LanguageData) {
+    package init(tokens: [Token], range: Range<Int>, inHeading: Bool, data: WordFacts) {
         self.tokens = tokens
         self.range = range
         self.inHeading = inHeading
@@ -80,7 +95,7 @@ public final class Sentence {
         acronyms = tokens.map { _ in false }
     }
 
-    init(tokens: [Token], range: Range<Int>, inHeading: Bool, data: LanguageData, acronyms: [Bool]) {
+    init(tokens: [Token], range: Range<Int>, inHeading: Bool, data: WordFacts, acronyms: [Bool]) {
         self.tokens = tokens
         self.range = range
         self.inHeading = inHeading
@@ -92,7 +107,7 @@ public final class Sentence {
     /// The sentence's words, read from the document (at most `limit` words
     /// either side of `around`, for very long "sentences" such as lists).
     package static func read(_ range: Range<Int>, around word: Int, analysis: TextAnalysis, source: [UInt16], text: [UInt16],
-                             inHeading: Bool, data: LanguageData, limit: Int = 60) -> Sentence {
+                             inHeading: Bool, data: WordFacts, limit: Int = 40) -> Sentence {
         let indices = analysis.wordIndices(in: range)
         let lower = max(indices.lowerBound, word - limit)
         let upper = min(indices.upperBound, word + limit + 1)
@@ -117,8 +132,11 @@ public final class Sentence {
                 before.removeFirst()
             }
             let first = original.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-            tokens.append(Token(word: i, range: w.range, text: LanguageData.normalize(original), capitalised: first,
-                                number: w.isNumber, before: before, lineStart: lineStart, hyphenBefore: hyphen))
+            var token = Token(word: i, range: w.range, text: LanguageData.normalize(original), capitalised: first,
+                              number: w.isNumber, before: before, lineStart: lineStart, hyphenBefore: hyphen)
+            token.breakBefore = !before.isEmpty && before.contains(where: { Sentence.clausePunctuation.contains($0) })
+            token.commaBefore = before == ","
+            tokens.append(token)
         }
         let acronyms = tokens.map { t -> Bool in
             let units = source[t.range]
@@ -149,16 +167,16 @@ public final class Sentence {
     /// Punctuation that ends a clause stands between `i - 1` and `i`.
     public func clauseBreak(before i: Int) -> Bool {
         guard i > 0, i < tokens.count else { return true }
-        let b = tokens[i].before
-        if tokens[i].lineStart { return true }
-        return b.contains(",") || b.contains(";") || b.contains(":") || b.contains("(") || b.contains(")") || b.contains("\u{2014}")
-            || b.contains("\u{2013}") || b.contains("=") || b.contains("\"") || b.contains("\u{201C}") || b.contains("\u{201D}") || b.contains(">")
+        return tokens[i].lineStart || tokens[i].breakBefore
     }
+
+    /// The punctuation that ends a clause.
+    static let clausePunctuation: Set<Character> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "=", "\"", "\u{201C}", "\u{201D}", ">"]
 
     /// Only a comma (or nothing) between `i - 1` and `i`.
     func commaOnly(before i: Int) -> Bool {
         guard i > 0, i < tokens.count, !tokens[i].lineStart else { return false }
-        return tokens[i].before == ","
+        return tokens[i].commaBefore
     }
 
     /// A word at the start of the sentence or of a line, where capitals mean nothing.
@@ -216,6 +234,12 @@ public final class Sentence {
 
     /// Adverbs of place and time that WordNet also lists as nouns ("families here").
     static let placeAdverbs: Set<String> = ["here", "there", "now", "then", "today", "tonight", "yesterday", "tomorrow", "nowadays", "upstairs", "downstairs", "abroad", "overseas"]
+
+    /// Verbs of motion, whose "to" leads to a place ("come to school").
+    static let motionVerbs: Set<String> = ["come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "walk", "walks", "walked",
+                                           "return", "returns", "returned", "bring", "brings", "brought", "get", "gets", "got", "move", "moved",
+                                           "drive", "drove", "ride", "rode", "head", "headed", "travel", "travelled", "traveled", "arrive", "arrived",
+                                           "show", "showed", "send", "sent", "take", "took", "taken"]
 
     /// Numbers written as words.
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -301,10 +325,17 @@ public final class Sentence {
         let nextTag: Tag? = i + 1 < tokens.count && !clauseBreak(before: i + 1) ? lexicalTag(i + 1) : nil
         switch previous {
         case .determiner?, .possessive?, .preposition?, .number?, .adjective?:
-            // A noun before a noun is a compound's first part ("the center serves" reads the next word again).
-            if classes.contains(.adjective), !classes.contains(.noun), nextTag == .noun || nextTag == .name { return .adjective }
+            // An adjective before its noun ("the real problem"), unless the next word is a verb in -s: then this is
+            // the noun and that its verb ("THE CENTER SERVES").
+            if classes.contains(.adjective), nextTag == .noun || nextTag == .name {
+                let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+                if !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
+            }
             if classes.contains(.noun) { return .noun }
             return classes.contains(.adjective) ? .adjective : .verb
+        case .to? where classes.contains(.noun) && i > 1 && Sentence.motionVerbs.contains(tokens[i - 2].text):
+            // The goal of a verb of motion: "come to school", "went to church".
+            return .noun
         case .pronoun?, .modal?, .to?, .negation?, .doVerb?, .relative?:
             if classes.contains(.verb) { return .verb }
             return classes.contains(.adjective) ? .adjective : .noun

@@ -14,7 +14,7 @@ public struct IdentifyingInfoRule: Rule {
     public static let defaultSeverity = Severity.warning
     public static let description = RuleDescription(
         id: id, name: "Identifying information", defaultSeverity: defaultSeverity,
-        summary: "Email addresses, phone numbers, web addresses, street addresses, the applicant naming themself (“My name is …”, a name beside an email or phone number), a person's name in a sentence about them (“When Mateo sat …with his schedule”; a first name with a surname or an initial, “Sofia M.”, in a caption too), and named institutions such as “Hillcrest Middle School” (and “Hillcrest” later on). Cited authors, anonymisation tokens such as @PERSON1, months, languages and demonyms are left alone, and so are the contact details a part asks for (the asset map's).",
+        summary: "Email addresses, phone numbers, web addresses, street addresses, the applicant naming themself (“My name is …”, a name beside an email or phone number), a person's name in a sentence about them (“When Mateo sat …with his schedule”; a first name with a surname or an initial, “Sofia M.”, in a caption too), and named institutions such as “Hillcrest Middle School” (reported from the first word of the name to its kind, and “Hillcrest” later on) or community organisations such as “Westside Family Resource Center”. Contractions and other function words are never names. Cited authors, anonymisation tokens such as @PERSON1, months, languages and demonyms are left alone, and so are the contact details a part asks for (the asset map's).",
         rationale: "The credential asks applicants not to include information that will make them identifiable to reviewers.",
         triggering: [
             RuleExample("Write to «maria.ruiz@hillcrest.k12.us» or call «(555) 201-3344».\n"),
@@ -25,6 +25,8 @@ public struct IdentifyingInfoRule: Rule {
             RuleExample("I work at «Lakeshore State University» with «Eastside Community College».\n"),
             RuleExample("When «Mateo» sat through the screening with his schedule, his mother cried.\n", note: "a student's name"),
             RuleExample("«Luis Delgado» - «luis@example.org»\n", note: "a byline: a name beside contact details"),
+            RuleExample("I taught at «Lincoln Elementary School» for six years.\n", note: "a named institution, from its first word to its kind"),
+            RuleExample("Our food drive ran out of the «Westside Family Resource Center» for a year.\n", note: "a community organisation's name"),
         ],
         nonTriggering: [
             RuleExample("As Bringle et al. (2009) argue, closeness, equity and integrity matter.\n"),
@@ -34,6 +36,10 @@ public struct IdentifyingInfoRule: Rule {
             RuleExample("In March her family joined the Grange, and the Spanish and Somali families told us their hopes (Mapp, 2013).\n",
                         note: "months, organisations after “the”, languages, cited authors"),
             RuleExample("| Task | Lead |\n|---|---|\n| Recruit parent volunteers | her team |\n", note: "a table cell starts like a sentence"),
+            RuleExample("Hey, I'm so glad my mom came, and I’ve told her so. Well, I's a long day.\n",
+                        note: "contractions and other function words are never names"),
+            RuleExample("We planned the fair with the Eastside Family Resource Center and its staff.\n",
+                        note: "the Family Well-Being parts ask about named community partners", profile: "family-well-being", part: "part1"),
         ])
 
     /// A student's or family member's name ("When Mateo sat through the

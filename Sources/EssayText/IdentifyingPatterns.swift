@@ -54,7 +54,11 @@ public enum IdentifyingPatterns {
             var tld = 0
             var k = e - 1
             while k > i, t[k] != 0x2E { tld = (t[k] >= 0x41 && t[k] <= 0x5A) || (t[k] >= 0x61 && t[k] <= 0x7A) ? tld + 1 : -100; k -= 1 }
-            if s < i, t[i - 1] != 0x2E, dots >= 1, tld >= 2 { out.append(s..<e) }
+            // An anonymisation token after the '@' ("@NUM1", "@DATE2", as in "DATE1@NUM1.and") is no address.
+            var caps = i + 1
+            while caps < e, t[caps] >= 0x41 && t[caps] <= 0x5A { caps += 1 }
+            let token = caps > i + 1 && caps < e && t[caps] >= 0x30 && t[caps] <= 0x39
+            if s < i, t[i - 1] != 0x2E, dots >= 1, tld >= 2, !token { out.append(s..<e) }
         }
         return out
     }

@@ -213,6 +213,24 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(copied.status, 0, copied.stderr)
         XCTAssertEqual(copied.stdout, original.stdout)
     }
+
+    /// `essaylint explain-finding FILE` lists every deficit-language
+    /// candidate with its decision and why.
+    func testExplainFindingListsEveryCandidate() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("essaylint-explain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("e.md")
+        try Data("## Connecting Campus and Community Assets\n\nWe listed the needs of the families. The issue with the projector was a cable.\n".utf8).write(to: file)
+        let r = try run(["explain-finding", "--no-config", "--profile", "community-partnerships", "--part", "essay", file.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, """
+            \(file.path):3:15: flagged “needs” (need): frames ‘families’ (a group of people) by lack: of-complement
+            \(file.path):3:42: not flagged “issue” (issue): about ‘projector’ (a thing), not people: with-complement
+
+            """)
+        let missing = try run(["explain-finding", folder.appendingPathComponent("absent.md").path])
+        XCTAssertEqual(missing.status, 2)
+    }
 }
 
 extension CLITests {

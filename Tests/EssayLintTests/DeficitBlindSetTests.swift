@@ -30,7 +30,7 @@ final class DeficitBlindSetTests: XCTestCase {
     }
 
     /// The figures reached (precision, recall), as floors.
-    static let floors = (precision: 0.95, recall: 0.95)
+    static let floors = (precision: 1.0, recall: 0.96)
 
     static var folder: URL { Support.fixtures.appendingPathComponent("blind/deficit") }
 

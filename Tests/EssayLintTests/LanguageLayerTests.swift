@@ -1,0 +1,139 @@
+import Foundation
+import XCTest
+@testable import EssayCore
+@testable import EssayText
+@testable import EssayDocuments
+@testable import EssayLanguage
+@testable import EssayLint
+
+/// The language layer: the embedded tables and their lookups, lemmas, word
+/// classes, noun categories, and the facts read from a sentence (heads,
+/// subjects, names, negation) that the deficit decision rests on.
+final class LanguageLayerTests: XCTestCase {
+    let data = LanguageData.embedded
+
+    /// Every line of every embedded table is found by halving, in order.
+    func testEveryLineOfEveryTableIsFound() {
+        let tables = [data.nounCategories, data.wordClassTable, data.nounExceptions, data.verbExceptions, data.overrides,
+                      data.wordnetClasses, data.functionWords, data.fixedPhrases]
+        for table in tables {
+            let lines = table.lines
+            XCTAssertFalse(lines.isEmpty)
+            var previous: [UInt8] = []
+            for line in lines {
+                let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+                let key = String(fields[0])
+                XCTAssertTrue(previous.isEmpty || previous.lexicographicallyPrecedes(Array(key.utf8)), "sorted before \(key)")
+                previous = Array(key.utf8)
+                XCTAssertEqual(table.value(key).map(String.init), fields.count > 1 ? String(fields[1]) : "", key)
+            }
+            XCTAssertNil(table.value("zzzz-not-a-word"))
+            XCTAssertNil(table.value(""))
+        }
+        // The licence stays with the WordNet data.
+        XCTAssertTrue(data.nounCategories.text.contains("WordNet 3.0 Copyright 2006 by Princeton University"))
+    }
+
+    func testNounCategories() {
+        let expected: [(String, NounCategory)] = [
+            ("families", .group), ("family", .group), ("tenants", .person), ("teens", .person), ("children", .person),
+            ("neighbourhood", .place), ("neighborhood", .place), ("county", .place), ("tract", .place), ("blocks", .place),
+            ("school", .organisation), ("clinic", .organisation), ("office", .organisation), ("scanner", .thing), ("printer", .thing),
+            ("spreadsheet", .document), ("metadata", .document), ("calibration", .event), ("meeting", .event), ("time", .abstract),
+            ("programme", .event), ("program", .event), ("collection", .thing),
+        ]
+        for (word, category) in expected { XCTAssertEqual(data.category(ofNoun: word), category, word) }
+        XCTAssertNil(data.category(ofNoun: "zzzz"))
+    }
+
+    func testLemmasAndClasses() {
+        XCTAssertEqual(data.nounLemma("children"), "child")
+        XCTAssertEqual(data.nounLemma("communities"), "community")
+        XCTAssertEqual(data.nounLemma("shelves"), "shelf")
+        XCTAssertEqual(data.verbLemma("went"), "go")
+        XCTAssertEqual(data.verbLemma("planned"), "plan")
+        XCTAssertEqual(data.verbLemma("running"), "run")
+        XCTAssertEqual(data.verbLemma("struggles"), "struggle")
+        XCTAssertEqual(data.verbLemma("lacked"), "lack")
+        XCTAssertEqual(data.adjectiveBase("poorest")?.0, "poor")
+        XCTAssertEqual(data.adjectiveBase("neediest")?.0, "needy")
+        XCTAssertEqual(data.adjectiveBase("biggest")?.0, "big")
+        XCTAssertTrue(data.classes("need").contains(.noun) && data.classes("need").contains(.verb))
+        XCTAssertTrue(data.classes("apathetic").contains(.adjective))
+    }
+
+    func testFunctionWordsAndFixedPhrases() {
+        XCTAssertTrue(data.roles("i'm").contains(.neverName))
+        XCTAssertTrue(data.roles("i'm").contains(.contraction))
+        XCTAssertTrue(data.roles("the").contains(.determiner))
+        XCTAssertTrue(data.roles("will").contains(.mayBeName))
+        XCTAssertEqual(data.roles("families"), [])
+        XCTAssertEqual(LanguageData.normalize("I’ve"), "i've")
+        XCTAssertEqual(data.fixedPhrase("needs assessment")?.kind, "method")
+        XCTAssertEqual(data.fixedPhrase("no need to")?.kind, "idiom")
+        XCTAssertEqual(data.fixedPhrase("scheduling problem")?.terms, ["problem", "issue", "challenge"])
+        XCTAssertNil(data.fixedPhrase("the needs of families"))
+    }
+
+    /// The sentence's facts, read from a plain-text document.
+    func sentence(_ text: String, around word: String) throws -> (Sentence, Int) {
+        let document = MarkdownOrText.read(text, format: .text, path: "s")
+        let analysis = TextAnalysis(document: document)
+        let units = document.source.utf16
+        let index = try XCTUnwrap(analysis.words.firstIndex { SourceText.string(units[$0.range]) == word }, word)
+        let range = try XCTUnwrap(analysis.sentence(containing: Int(analysis.words[index].start)))
+        let s = Sentence.read(range, around: index, analysis: analysis, source: units, text: document.analysisText,
+                              inHeading: false, data: WordFacts(data))
+        return (s, try XCTUnwrap(s.index(ofWord: index)))
+    }
+
+    func testHeadsSubjectsAndFacts() throws {
+        // A noun phrase's head: past determiners, modifier lists and compounds.
+        var (s, i) = try sentence("We met at-risk, underserved and disadvantaged families on Monday.", around: "at")
+        XCTAssertEqual(s.nounPhraseHead(from: i).map { s.tokens[$0].text }, "families")
+        // A subject past a relative clause, and past a prepositional phrase.
+        (s, i) = try sentence("The guardians who never called are tired.", around: "are")
+        XCTAssertEqual(s.subjectHead(of: i).map { s.tokens[$0].text }, "guardians")
+        (s, i) = try sentence("Seniors on Maple Row need rides.", around: "need")
+        XCTAssertEqual(s.subjectHead(of: i).map { s.tokens[$0].text }, "seniors")
+        // An apposition names its subject.
+        (s, i) = try sentence("Casa del Sol, a volunteer-run clinic, needs volunteers.", around: "needs")
+        XCTAssertEqual(s.subjectHead(of: i).map { s.tokens[$0].text }, "clinic")
+        // Pronouns stand for the nearest people in their sentence.
+        (s, i) = try sentence("People on the hill need rides, and many of them are tired.", around: "them")
+        XCTAssertEqual(s.referent(i), .category(.group))
+        (s, i) = try sentence("We borrowed chairs from the parish and returned three of them scratched.", around: "them")
+        XCTAssertEqual(s.referent(i), .category(.thing))
+        XCTAssertEqual(try sentence("I lack time.", around: "I").0.referent(0), .applicant)
+        // Proper names, negation, questions.
+        (s, i) = try sentence("This year the Harbor Challenge Fund paid for the bus.", around: "Challenge")
+        XCTAssertEqual(s.properName(containing: i).map { $0.map { s.tokens[$0].text } }, ["harbor", "challenge", "fund"])
+        (s, i) = try sentence("The guardians were not unmotivated.", around: "unmotivated")
+        XCTAssertTrue(s.negated(i))
+        (s, i) = try sentence("What my own habit needs, not their needs, changed.", around: "their")
+        XCTAssertFalse(s.negated(i + 1, nounPhraseOnly: true))
+        XCTAssertTrue(try sentence("Would the tenants need a ride?", around: "need").0.isQuestion)
+    }
+
+    /// What each construction frames, and what it is called.
+    func testFramings() throws {
+        let cases: [(String, String, FramingKind, String?, String)] = [
+            ("We listed the needs of the families on Elm Street.", "needs", .owner, "families", "of-complement"),
+            ("The issue with the budget spreadsheet was a formula.", "issue", .owner, "spreadsheet", "with-complement"),
+            ("The battery issue came up twice.", "issue", .owner, "battery", "compound noun"),
+            ("The tenants have many problems with heat.", "problems", .owner, "heat", "with-complement"),
+            ("The real problem is the landlord.", "problem", .owner, "landlord", "predicate after ‘is’"),
+            ("Issue: the room was double-booked.", "Issue", .owner, "room", "what follows the label"),
+            ("We visited the neediest households there.", "neediest", .modifier, "households", "attributive adjective"),
+            ("The guardians seem unmotivated.", "unmotivated", .modifier, "guardians", "predicate adjective"),
+            ("The neighbourhood lacks a pharmacy.", "lacks", .subject, "neighbourhood", "subject of the verb"),
+            ("The volunteers wanted to save the ward.", "save", .object, "ward", "object of the verb"),
+        ]
+        for (text, word, kind, head, construction) in cases {
+            let (s, i) = try sentence(text, around: word)
+            let f = s.framing(first: i, last: i, kind: kind)
+            XCTAssertEqual(f?.headText, head, text)
+            XCTAssertEqual(f?.construction, construction, text)
+        }
+    }
+}

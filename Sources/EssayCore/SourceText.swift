@@ -179,9 +179,21 @@ public struct SourceText: Sendable {
         return SourceText.string(utf16[low..<high])
     }
 
-    /// UTF-16 to a String; a lone surrogate becomes U+FFFD.
-    package static func string(_ units: ArraySlice<UInt16>) -> String { String(decoding: units, as: UTF16.self) }
-    package static func string(_ units: [UInt16]) -> String { String(decoding: units, as: UTF16.self) }
+    /// UTF-16 to a String; a lone surrogate becomes U+FFFD. ASCII text (most
+    /// of an essay) is handed over as bytes: Swift stores UTF-8, and its
+    /// UTF-16 decoding goes scalar by scalar (about a sixth of a language
+    /// server's re-lint went there, Benchmarks/lsp-latency.py under perf).
+    package static func string(_ units: ArraySlice<UInt16>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count)
+        for u in units {
+            guard u < 0x80 else { return String(decoding: units, as: UTF16.self) }
+            bytes.append(UInt8(u))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    package static func string(_ units: [UInt16]) -> String { string(units[...]) }
 
     /// The text of a 1-based line without its line break.
     public func lineText(_ line: Int) -> String {

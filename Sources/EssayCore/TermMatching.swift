@@ -38,6 +38,21 @@ package enum Terms {
 
     package static func normalize(_ word: String) -> String { normalize(Substring(word)) }
 
+    /// A word's bytes as `normalize` writes them, read straight from its
+    /// UTF-16 units when they are ASCII (almost every word; curly apostrophes
+    /// included), else through `normalize`: no String is made for most words.
+    package static func normalizedBytes(_ units: ArraySlice<UInt16>, into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
+        for u in units {
+            if u >= 0x80 {
+                if u == 0x2019 || u == 0x2018 { bytes.append(0x27); continue }
+                bytes = Array(normalize(SourceText.string(units)).utf8)
+                return
+            }
+            bytes.append(foldASCII(UInt8(u)))
+        }
+    }
+
     /// An ASCII byte as `normalize` writes it: lower case, ` as '.
     @inline(__always)
     package static func foldASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b == 0x60 ? 0x27 : b }

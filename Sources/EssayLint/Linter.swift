@@ -162,13 +162,16 @@ public struct Linter: Sendable {
             throw .configuration("profile '\(profileID)' has no part '\(partID ?? "")' (known: \(profile.parts.map(\.id).joined(separator: ", ")))")
         }
         let structure: EssayStructure
+        var evidenceReader: RubricEvidence.Reader?
         if part.headingPerCriterion ?? true {
             // The rubric elements a section shows are content evidence for a heading that names nothing.
             var elementCounts: ((Range<Int>) -> [Int])?
             if profile.criteria.contains(where: { !($0.elements ?? []).isEmpty }) {
                 if partText == nil { partText = PartText(document: document, analysis: analysis) }
-                elementCounts = RubricEvidence.counts(document: document, analysis: analysis, text: partText!, profile: profile,
-                                                      compiled: cache.elements(profile, resources))
+                let reader = RubricEvidence.Reader(document: document, analysis: analysis, text: partText!,
+                                                   compiled: cache.elements(profile, resources))
+                evidenceReader = reader
+                elementCounts = RubricEvidence.counts(reader: reader, profile: profile)
             }
             structure = cache.mapper(profile, part).map(document, analysis, convention: options.wordConvention,
                                                          facts: headingFacts.isEmpty ? nil : headingFacts[profile.id + "/" + part.id],
@@ -181,8 +184,9 @@ public struct Linter: Sendable {
             && profile.criteria.contains { !($0.elements ?? []).isEmpty }
         if hasElements && partText == nil { partText = PartText(document: document, analysis: analysis) }
         let rubricEvidence = hasElements
-            ? RubricEvidence(document: document, analysis: analysis, text: partText!, structure: structure, profile: profile,
-                             compiled: cache.elements(profile, resources)) : nil
+            ? RubricEvidence(reader: evidenceReader ?? RubricEvidence.Reader(document: document, analysis: analysis, text: partText!,
+                                                                               compiled: cache.elements(profile, resources)),
+                             structure: structure, profile: profile) : nil
         Timing.mark("evidence")
         let partAnalysis = part.hasContentChecks
             ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,

@@ -97,7 +97,27 @@ public final class HeadingMapper: Sendable {
         package var nonCompetency: Bool
     }
 
+    /// What a heading's wording says, remembered by wording: a language
+    /// server re-lints the same headings on every edit, and a folder's
+    /// essays repeat theirs.
     package func facts(_ heading: Heading) -> HeadingFacts {
+        factsLock.lock()
+        if let known = factsMemo[heading.text] { factsLock.unlock(); return known }
+        factsLock.unlock()
+        let facts = computeFacts(heading)
+        factsLock.lock()
+        if factsMemo.count >= HeadingMapper.factsMemoLimit { factsMemo.removeAll(keepingCapacity: true) }
+        factsMemo[heading.text] = facts
+        factsLock.unlock()
+        return facts
+    }
+
+    private let factsLock = NSLock()
+    nonisolated(unsafe) private var factsMemo: [String: HeadingFacts] = [:]
+    /// Past this many wordings the memo starts again (a server runs for days).
+    static let factsMemoLimit = 4096
+
+    private func computeFacts(_ heading: Heading) -> HeadingFacts {
         var text = Terms.normalize(heading.text)
         let number = HeadingMapper.extractNumber(&text, count: criteria.count)
         let stems = Terms.contentWords(text).map(Terms.stem)

@@ -40,20 +40,10 @@ package struct PartText: Sendable {
         self.words = analysis.words
         let source = document.source.utf16
         let text = document.analysisText
-        // Stems hashed straight from the UTF-16 units for ASCII words (almost
-        // all); other words go through the Unicode-aware normalisation.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
         stems = analysis.words.map { w in
-            bytes.removeAll(keepingCapacity: true)
-            var ascii = true
-            for k in Int(w.start)..<Int(w.end) {
-                let u = source[k]
-                if u >= 0x80 { if u == 0x2019 || u == 0x2018 { bytes.append(0x27); continue }; ascii = false; break }
-                let b = UInt8(u)
-                bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b == 0x60 ? 0x27 : b)
-            }
-            if !ascii { bytes = Array(Terms.normalize(document.source.string(w.range)).utf8) }
+            Terms.normalizedBytes(source[w.range], into: &bytes)
             Terms.stem(bytes: &bytes)
             return Terms.hash(bytes)
         }

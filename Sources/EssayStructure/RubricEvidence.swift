@@ -37,9 +37,8 @@ public struct RubricEvidence: Sendable {
 
     public var sections: [String: SectionEvidence] = [:]
 
-    package init(document: Document, analysis: TextAnalysis, text: PartText, structure: EssayStructure, profile: CredentialProfile,
-                 compiled: Compiled) {
-        let reader = Reader(document: document, analysis: analysis, text: text, compiled: compiled)
+    /// `reader`: the document's reader, shared with `counts` so that each sentence is read once.
+    package init(reader: Reader, structure: EssayStructure, profile: CredentialProfile) {
         for section in structure.sections where section.criterion != nil {
             guard let id = section.criterion, sections[id] == nil,
                   let criterion = profile.criterion(id), let elements = criterion.elements, !elements.isEmpty else { continue }
@@ -55,9 +54,7 @@ public struct RubricEvidence: Sendable {
     /// For a range of the document, how many elements of each criterion (in
     /// the profile's order) its sentences show: evidence for mapping a
     /// heading whose wording names no competency.
-    package static func counts(document: Document, analysis: TextAnalysis, text: PartText, profile: CredentialProfile,
-                               compiled: Compiled) -> (Range<Int>) -> [Int] {
-        let reader = Reader(document: document, analysis: analysis, text: text, compiled: compiled)
+    package static func counts(reader: Reader, profile: CredentialProfile) -> (Range<Int>) -> [Int] {
         let all = profile.criteria.flatMap { $0.elements ?? [] }
         let owner = Dictionary(profile.criteria.enumerated().flatMap { k, c in (c.elements ?? []).map { ($0.id, k) } }, uniquingKeysWith: { a, _ in a })
         return { range in
@@ -108,20 +105,34 @@ public struct RubricEvidence: Sendable {
         }
     }
 
-    /// Reads the sentences of a range for elements.
-    package struct Reader {
+    /// Reads the sentences of a range for elements. One per linted document:
+    /// each sentence is read once (its stems' places and what it claims),
+    /// however many ranges ask for it. Not for use from two threads at once.
+    package final class Reader: @unchecked Sendable {
         let document: Document
         let analysis: TextAnalysis
         let text: PartText
         let compiled: Compiled
         var concepts: [String: [String]] { compiled.concepts }
         var cues: CompiledStatementCues { compiled.cues }
+        private var readings: [Range<Int>: Sentence] = [:]
 
-        init(document: Document, analysis: TextAnalysis, text: PartText, compiled: Compiled) {
+        package init(document: Document, analysis: TextAnalysis, text: PartText, compiled: Compiled) {
             self.document = document
             self.analysis = analysis
             self.text = text
             self.compiled = compiled
+        }
+
+        /// A sentence's reading, made the first time it is asked for.
+        func reading(_ range: Range<Int>) -> Sentence {
+            if let known = readings[range] { return known }
+            let words = analysis.wordIndices(in: range)
+            var positions: [UInt64: [Int]] = [:]
+            for i in words { positions[text.stems[i], default: []].append(i) }
+            let sentence = Sentence(words: words, positions: positions, reading: StatementReading(text: text, words: words, cues: cues))
+            readings[range] = sentence
+            return sentence
         }
 
         /// Each element with the first sentence of the range that shows it
@@ -130,13 +141,7 @@ public struct RubricEvidence: Sendable {
             let text = self.text
             let compiledCues = cues
             let sentences = RubricEvidence.paragraphSentences(document: document, analysis: analysis, in: range)
-            // Each sentence read once: its words' stems by position, and what it claims.
-            let readings = sentences.map { s -> Sentence in
-                let words = analysis.wordIndices(in: s.range)
-                var positions: [UInt64: [Int]] = [:]
-                for i in words { positions[text.stems[i], default: []].append(i) }
-                return Sentence(words: words, positions: positions, reading: StatementReading(text: text, words: words, cues: compiledCues))
-            }
+            let readings = sentences.map { reading($0.range) }
             if RubricEvidence.debug, getenv("ESSAYLINT_DEBUG_EVIDENCE").map({ String(cString: $0) }) == "2" {
                 for r in readings {
                     let marked = r.words.map { i -> String in

@@ -107,15 +107,18 @@ package struct StatementReading: Sendable {
         let n = range.count
         modes = Array(repeating: [], count: n)
         guard n > 0 else { return }
-        let source = text.document.source
+        let source = text.document.source.utf16
         let analysis = text.document.analysisText
         var tokens: [UInt64] = []
         var negativeContraction: [Bool] = []
         tokens.reserveCapacity(n)
+        negativeContraction.reserveCapacity(n)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         for i in range {
-            let word = Terms.normalize(source.string(text.words[i].range))
-            tokens.append(Terms.hash(word))
-            negativeContraction.append(word.hasSuffix("n't"))
+            Terms.normalizedBytes(source[text.words[i].range], into: &bytes)
+            tokens.append(Terms.hash(bytes))
+            negativeContraction.append(bytes.count >= 3 && bytes[bytes.count - 3] == 0x6E && bytes[bytes.count - 2] == 0x27 && bytes[bytes.count - 1] == 0x74)
         }
 
         // Clauses: where each starts, whether it is an embedded question, whether it opens with a contrast.

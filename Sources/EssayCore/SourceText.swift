@@ -50,9 +50,11 @@ public struct SourceText: Sendable {
         var decoder = UTF8()
         var offset = start        // byte offset of the next scalar
         var pendingCR = false     // a CR whose line ends unless LF follows
+        var ascii = true
         decoding: while true {
             switch decoder.decode(&input) {
             case .scalarValue(let scalar):
+                if scalar.value >= 0x80 { ascii = false }
                 if pendingCR, scalar != "\n" { starts.append(units.count); startBytes.append(offset) }
                 pendingCR = scalar == "\r"
                 offset += UTF8.width(scalar)
@@ -67,10 +69,12 @@ public struct SourceText: Sendable {
             }
         }
         if let bad = failure { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(bad)") }
-        self.init(utf16: units, bomBytes: start, lineStarts: starts, lineStartBytes: startBytes, encoding: "UTF-8", bytesPerUnit: 0)
+        self.init(utf16: units, bomBytes: start, lineStarts: starts, lineStartBytes: startBytes, encoding: "UTF-8", bytesPerUnit: 0,
+                  isASCII: ascii)
     }
 
-    private init(utf16: [UInt16], bomBytes: Int, lineStarts: [Int], lineStartBytes: [Int], encoding: String, bytesPerUnit: Int) {
+    private init(utf16: [UInt16], bomBytes: Int, lineStarts: [Int], lineStartBytes: [Int], encoding: String, bytesPerUnit: Int, isASCII: Bool) {
+        self.isASCII = isASCII
         self.utf16 = utf16
         self.bomBytes = bomBytes
         self.lineStarts = lineStarts
@@ -100,8 +104,10 @@ public struct SourceText: Sendable {
         var byte = bomBytes
         var i = 0
         let n = units.count
+        var ascii = true
         while i < n {
             let u = units[i]
+            if u >= 0x80 { ascii = false }
             let width: Int
             if bytesPerUnit == 2 {
                 width = 2
@@ -126,9 +132,12 @@ public struct SourceText: Sendable {
         self.lineStarts = starts
         self.lineStartBytes = startBytes
         self.bytesPerUnit = bytesPerUnit
+        self.isASCII = ascii
     }
 
     private let bytesPerUnit: Int
+    /// Every unit is ASCII: a column is an offset from the line's start.
+    private let isASCII: Bool
 
     /// The 0-based line index holding a UTF-16 offset.
     public func lineIndex(of offset: Int) -> Int {
@@ -145,6 +154,10 @@ public struct SourceText: Sendable {
     public func location(of rawOffset: Int) -> SourceLocation {
         let offset = max(0, min(rawOffset, utf16.count))
         let line = lineIndex(of: offset)
+        if isASCII && bytesPerUnit != 2 {
+            let column = offset - lineStarts[line]
+            return SourceLocation(line: line + 1, column: column + 1, byteOffset: lineStartBytes[line] + column, utf16Offset: offset)
+        }
         var column = 1
         var byte = lineStartBytes[line]
         var i = lineStarts[line]

@@ -67,12 +67,13 @@ package enum Terms {
 
     /// The stem of a lower-cased word's UTF-8 bytes, in place.
     package static func stem(bytes w: inout [UInt8]) {
-        // Compared byte by byte from the end: most words fail on the last byte.
         func has(_ suffix: String) -> Bool {
-            var k = w.count
-            for b in suffix.utf8.reversed() {
-                k -= 1
-                guard k >= 0, w[k] == b else { return false }
+            let n = suffix.utf8.count
+            guard w.count >= n else { return false }
+            var k = w.count - n
+            for b in suffix.utf8 {
+                guard w[k] == b else { return false }
+                k += 1
             }
             return true
         }
@@ -82,20 +83,30 @@ package enum Terms {
             w += add.utf8
             return true
         }
-        if has("'s") { w.removeLast(2) }
-        if has("'") { w.removeLast() }
-        if strip("ies", add: "y") {
-        } else if strip("sses", add: "ss") {
-        } else if has("ss") || has("us") || has("is") {
-        } else if strip("s") {}
-        if strip("ations", min: 3) || strip("ation", min: 3) {
-        } else if strip("ions", min: 4) || strip("ion", min: 4) {
-        } else if strip("ings", min: 3) || strip("ing", min: 3) {
-        } else if strip("ed", min: 4) {
-        } else if strip("ment", min: 4) {
-        } else if strip("ly", min: 4) {}
-        if w.count > 4, has("e") { w.removeLast() }
-        if w.count > 4, has("y") { w.removeLast(); w.append(UInt8(ascii: "i")) }
+        // Each step's suffixes end in the letters tested first: most words
+        // end in none of them and skip the step.
+        if w.last == UInt8(ascii: "s") || w.last == UInt8(ascii: "'") {
+            if has("'s") { w.removeLast(2) }
+            if has("'") { w.removeLast() }
+        }
+        if w.last == UInt8(ascii: "s") {
+            if strip("ies", add: "y") {
+            } else if strip("sses", add: "ss") {
+            } else if has("ss") || has("us") || has("is") {
+            } else if strip("s") {}
+        }
+        switch w.last {
+        case UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "y"):
+            if strip("ations", min: 3) || strip("ation", min: 3) {
+            } else if strip("ions", min: 4) || strip("ion", min: 4) {
+            } else if strip("ings", min: 3) || strip("ing", min: 3) {
+            } else if strip("ed", min: 4) {
+            } else if strip("ment", min: 4) {
+            } else if strip("ly", min: 4) {}
+        default: break
+        }
+        if w.count > 4, w.last == UInt8(ascii: "e") { w.removeLast() }
+        if w.count > 4, w.last == UInt8(ascii: "y") { w.removeLast(); w.append(UInt8(ascii: "i")) }
     }
 
     /// Optimal string alignment distance, giving up past `limit`.

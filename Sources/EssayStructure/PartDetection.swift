@@ -1,3 +1,4 @@
+import Foundation
 import EssayCore
 import EssayText
 
@@ -26,6 +27,21 @@ package struct PartDetector {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
 
+    /// A heading cue as " word word " bytes, made once per wording.
+    static func needle(_ phrase: String) -> [UInt8] {
+        needleLock.lock()
+        if let known = needles[phrase] { needleLock.unlock(); return known }
+        needleLock.unlock()
+        let made = Array((" " + words(phrase) + " ").utf8)
+        needleLock.lock()
+        needles[phrase] = made
+        needleLock.unlock()
+        return made
+    }
+
+    private static let needleLock = NSLock()
+    nonisolated(unsafe) private static var needles: [String: [UInt8]] = [:]
+
     /// `only`: the profile named, when only its parts are candidates.
     /// `facts`: each heading's facts per "profile/part", kept for mapping.
     package func detect(_ document: Document, analysis: TextAnalysis, text: PartText, profile only: String?,
@@ -37,12 +53,20 @@ package struct PartDetector {
         // Headings as " word word " bytes, once, for the heading cues.
         let headingBytes = document.headings.map { Array((" " + PartDetector.words($0.text) + " ").utf8) }
         func inHeading(_ phrase: String) -> Bool {
-            let needle = Array((" " + PartDetector.words(phrase) + " ").utf8)
+            let needle = PartDetector.needle(phrase)
             return headingBytes.contains { hay in
                 guard hay.count >= needle.count else { return false }
                 return (0...(hay.count - needle.count)).contains { i in
                     hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle)
                 }
+            }
+        }
+        // Where each stem stands, once, for the keyword cues.
+        var positions: [UInt64: [Int]] = [:]
+        for i in all { positions[text.stems[i], default: []].append(i) }
+        func occurs(_ phrase: [UInt64]) -> Bool {
+            (positions[phrase[0]] ?? []).contains { s in
+                s + phrase.count <= all.upperBound && (1..<phrase.count).allSatisfy { text.stems[s + $0] == phrase[$0] }
             }
         }
         for summary in profiles {
@@ -53,7 +77,7 @@ package struct PartDetector {
                 // run, and so would the last bits of the sums).
                 for (phrase, weight) in (part.detect?.keywords ?? [:]).sorted(by: { $0.key < $1.key }) {
                     let compiled = PartText.compile(phrase)
-                    guard !compiled.isEmpty, text.find(compiled, in: all) != nil else { continue }
+                    guard !compiled.isEmpty, occurs(compiled) else { continue }
                     score += weight
                     cues.append((weight, phrase))
                 }

@@ -50,11 +50,9 @@ public struct SourceText: Sendable {
         var decoder = UTF8()
         var offset = start        // byte offset of the next scalar
         var pendingCR = false     // a CR whose line ends unless LF follows
-        var ascii = true
         decoding: while true {
             switch decoder.decode(&input) {
             case .scalarValue(let scalar):
-                if scalar.value >= 0x80 { ascii = false }
                 if pendingCR, scalar != "\n" { starts.append(units.count); startBytes.append(offset) }
                 pendingCR = scalar == "\r"
                 offset += UTF8.width(scalar)
@@ -69,12 +67,10 @@ public struct SourceText: Sendable {
             }
         }
         if let bad = failure { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(bad)") }
-        self.init(utf16: units, bomBytes: start, lineStarts: starts, lineStartBytes: startBytes, encoding: "UTF-8", bytesPerUnit: 0,
-                  isASCII: ascii)
+        self.init(utf16: units, bomBytes: start, lineStarts: starts, lineStartBytes: startBytes, encoding: "UTF-8", bytesPerUnit: 0)
     }
 
-    private init(utf16: [UInt16], bomBytes: Int, lineStarts: [Int], lineStartBytes: [Int], encoding: String, bytesPerUnit: Int, isASCII: Bool) {
-        self.isASCII = isASCII
+    private init(utf16: [UInt16], bomBytes: Int, lineStarts: [Int], lineStartBytes: [Int], encoding: String, bytesPerUnit: Int) {
         self.utf16 = utf16
         self.bomBytes = bomBytes
         self.lineStarts = lineStarts
@@ -104,10 +100,8 @@ public struct SourceText: Sendable {
         var byte = bomBytes
         var i = 0
         let n = units.count
-        var ascii = true
         while i < n {
             let u = units[i]
-            if u >= 0x80 { ascii = false }
             let width: Int
             if bytesPerUnit == 2 {
                 width = 2
@@ -132,12 +126,9 @@ public struct SourceText: Sendable {
         self.lineStarts = starts
         self.lineStartBytes = startBytes
         self.bytesPerUnit = bytesPerUnit
-        self.isASCII = ascii
     }
 
     private let bytesPerUnit: Int
-    /// Every unit is ASCII: a column is an offset from the line's start.
-    private let isASCII: Bool
 
     /// The 0-based line index holding a UTF-16 offset.
     public func lineIndex(of offset: Int) -> Int {
@@ -154,10 +145,6 @@ public struct SourceText: Sendable {
     public func location(of rawOffset: Int) -> SourceLocation {
         let offset = max(0, min(rawOffset, utf16.count))
         let line = lineIndex(of: offset)
-        if isASCII && bytesPerUnit != 2 {
-            let column = offset - lineStarts[line]
-            return SourceLocation(line: line + 1, column: column + 1, byteOffset: lineStartBytes[line] + column, utf16Offset: offset)
-        }
         var column = 1
         var byte = lineStartBytes[line]
         var i = lineStarts[line]
@@ -192,21 +179,9 @@ public struct SourceText: Sendable {
         return SourceText.string(utf16[low..<high])
     }
 
-    /// UTF-16 to a String; a lone surrogate becomes U+FFFD. ASCII text (most
-    /// of an essay) is handed over as bytes: Swift stores UTF-8, and its
-    /// UTF-16 decoding goes scalar by scalar (about a sixth of a language
-    /// server's re-lint went there, Benchmarks/lsp-latency.py under perf).
-    package static func string(_ units: ArraySlice<UInt16>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(units.count)
-        for u in units {
-            guard u < 0x80 else { return String(decoding: units, as: UTF16.self) }
-            bytes.append(UInt8(u))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    package static func string(_ units: [UInt16]) -> String { string(units[...]) }
+    /// UTF-16 to a String; a lone surrogate becomes U+FFFD.
+    package static func string(_ units: ArraySlice<UInt16>) -> String { String(decoding: units, as: UTF16.self) }
+    package static func string(_ units: [UInt16]) -> String { String(decoding: units, as: UTF16.self) }
 
     /// The text of a 1-based line without its line break.
     public func lineText(_ line: Int) -> String {

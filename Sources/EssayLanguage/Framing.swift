@@ -106,6 +106,13 @@ extension Sentence {
            let f = framing(attachedHead(first - 2), "noun + in + need") {
             return f
         }
+        // 3b. "… are (in my view) deeply in real need": the subject of the copula before "in".
+        var n = first - 1
+        while n > 0, !clauseBreak(before: n + 1), tag(n) == .adjective { n -= 1 }
+        if n > 0, n < first, tokens[n].text == "in", !clauseBreak(before: n + 1), let c = copula(before: n),
+           let s = subjectOfCopula(c, predicate: n), let f = framing(s, "predicate (‘\(tokens[c].text) in need’)") {
+            return f
+        }
         // 4. A complement after: "the needs of families", "an issue with the scanner", "challenges facing residents".
         var k = last + 1
         // Past a list of deficit nouns: "the needs, problems and challenges of …".
@@ -258,6 +265,11 @@ extension Sentence {
            let f = framing(attachedHead(first - 1), "adjective after its noun") {
             return f
         }
+        // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".
+        if commaOnly(before: first), let open = (max(1, first - 16)..<first).reversed().first(where: { commaOnly(before: $0) }),
+           tag(open) == .relative, isNominal(open - 1), let f = framing(attachedHead(open - 1), "adjective after its noun and a relative clause") {
+            return f
+        }
         // An adjective standing for people: "the poor", "the most vulnerable".
         var d = first - 1
         while d >= 0, ["most", "very", "truly", "least"].contains(tokens[d].text) { d -= 1 }
@@ -287,6 +299,11 @@ extension Sentence {
         // A participle after its noun: "families lacking transport".
         if first > 0, !clauseBreak(before: first), isNominal(first - 1), tokens[first].text.hasSuffix("ing"),
            let f = framing(attachedHead(first - 1), "participle after its noun") {
+            return f
+        }
+        // The last of a list of predicates: "a population that is frail, isolated and lacking the workforce".
+        if first > 0, tokens[first - 1].text == "and" || tokens[first - 1].text == "or" || commaOnly(before: first),
+           let c = coordinatedCopula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate after ‘\(tokens[c].text)’") {
             return f
         }
         if let s = subjectHead(of: first), var f = framing(s, "subject of the verb") {

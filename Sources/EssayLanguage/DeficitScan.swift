@@ -276,7 +276,9 @@ public struct DeficitScan: Sendable {
             return out
         }
 
-        if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p) {
+        // A compound of damage keeps its head's sense: "cavity-riddled", "war-torn", "drought-stricken".
+        if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p),
+           compiled.lexicon.terms[form.term].id != "lack-adjective" {
             return (.skip, "the second part of the compound “\(p)-…”")
         }
         // Read for its sense only, an occurrence no rule sets aside is kept.

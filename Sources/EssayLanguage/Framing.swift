@@ -63,7 +63,8 @@ extension Sentence {
         if kind == .owner || kind == .subject, first == last, !tokens[first].hyphenBefore {
             let t = tag(first)
             if kind == .owner, t == .verb, first > 0,
-               commaOnly(before: first) || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1)) {
+               commaOnly(before: first) || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
+                || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
                 kind = .owner
@@ -303,7 +304,8 @@ extension Sentence {
         }
         // The last of a list of predicates: "a population that is frail, isolated and lacking the workforce".
         if first > 0, tokens[first - 1].text == "and" || tokens[first - 1].text == "or" || commaOnly(before: first),
-           let c = coordinatedCopula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate after ‘\(tokens[c].text)’") {
+           let c = coordinatedCopula(before: commaOnly(before: first) ? first : first - 1), let s = subjectOfCopula(c, predicate: first),
+           let f = framing(s, "predicate after ‘\(tokens[c].text)’") {
             return f
         }
         if let s = subjectHead(of: first), var f = framing(s, "subject of the verb") {
@@ -339,7 +341,7 @@ extension Sentence {
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
-           h - last < 6, tag(k) != .preposition, isNominal(h),
+           h - last < 6, tag(k) != .preposition, tag(k) != .determiner, isNominal(h),
            let f = framing(h, "label before its noun") {
             return f
         }

@@ -181,10 +181,24 @@ public final class LanguageData: Sendable {
     let wordnetClasses = SortedLines(EmbeddedLanguageData.wordnetClasses)
     let functionWords = SortedLines(EmbeddedLanguageData.functionWords)
     let fixedPhrases = SortedLines(EmbeddedLanguageData.fixedPhrases)
+    /// Words that define people or places by lack (lack-labels.tsv, from WordNet): `word TAB kind TAB cue`.
+    package let lackLabels = EmbeddedLanguageData.lackLabels
     /// The longest fixed phrase, in words.
     package let longestPhrase = 6
 
     init() {}
+
+    /// The words of lack-labels.tsv of one kind ("adjective", "person"); a person noun with its plural.
+    package func lackLabelForms(_ kind: String) -> [String] {
+        var out: [String] = []
+        for line in lackLabels.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 2, fields[1] == kind else { continue }
+            out.append(String(fields[0]))
+            if kind == "person" { out.append(String(fields[0]) + "s") }
+        }
+        return out
+    }
 
     /// Lower case, curly apostrophes straight.
     public static func normalize(_ word: String) -> String {

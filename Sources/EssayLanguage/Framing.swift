@@ -371,6 +371,8 @@ extension Sentence {
         let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
         for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil) {
             guard isNominal(k) || tag(k) == .possessive else { continue }
+            // A noun that modifies the next is not the people word ("the lack of a Spanish version").
+            if k + 1 < tokens.count, !clauseBreak(before: k + 1), isNominal(k + 1), tag(k) != .possessive { continue }
             // A word that may be an adjective ("common", "familiar", "expert") is no people word from afar.
             if tag(k) == .noun, data.classes(tokens[k].text).contains(.adjective), !tokens[k].text.hasSuffix("s") { continue }
             // The same clause.

@@ -63,6 +63,8 @@ public struct DeficitLanguageRule: Rule {
             RuleExample("Our first flyer promised to serve disadvantaged families. We dropped that label the next week.\n",
                         note: "a framing rejected in the next sentence"),
             RuleExample("The guardians were not unmotivated; they worked double shifts.\n", note: "negated"),
+            RuleExample("The lack of a Korean menu at the open house was my oversight, and the newsletter, in its October issue, said so.\n",
+                        note: "a noun that modifies another is no people word; an issue of a publication"),
             RuleExample("The flood-ravaged road and the jobless rate both appeared in the county report.\n",
                         note: "a label of damage or lack said of a thing"),
             RuleExample("The files, after the server crash, were by any measure damaged beyond repair.\n",

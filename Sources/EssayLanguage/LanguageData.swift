@@ -263,11 +263,12 @@ public final class LanguageData: Sendable {
     }
 
     /// The noun lemma of a word: an irregular plural's, the word's own, or a
-    /// regular plural's (-ies, -es, -s), when WordNet knows it as a noun.
+    /// regular plural's (-ies, -es, -s, -men), when WordNet knows it as a noun.
     public func nounLemma(_ word: String) -> String? {
         if let lemmas = nounExceptions.value(word) { return String(lemmas.split(separator: ",").first ?? lemmas) }
         if nounCategories.value(word) != nil || overrides.value(word) != nil { return word }
-        for (suffix, replacement) in [("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
+        // Compounds of -man and -woman that noun.exc lacks: "freshmen", "fishermen", "councilwomen".
+        for (suffix, replacement) in [("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", ""), ("men", "man")] where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
             let stem = String(word.dropLast(suffix.count)) + replacement
             if nounCategories.value(stem) != nil || overrides.value(stem) != nil { return stem }
         }

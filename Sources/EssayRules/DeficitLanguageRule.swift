@@ -33,6 +33,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a distant subject: past an inserted phrase between commas and a prepositional phrase after the copula"),
             RuleExample("The pensioners I visited that winter seemed almost as «poor» as their parents had been.\n",
                         note: "the subject of a copula, past a clause that modifies it"),
+            RuleExample("The fishermen who sail with the dawn tide are «at risk» in a storm.\n",
+                        note: "a plural in -men, out of a relative clause"),
             RuleExample("The farmhands who pick the late harvest are «vulnerable» to the heat.\n",
                         note: "a relative clause between the subject and its copula holds the nearest noun"),
             RuleExample("The river neighbourhood is crowded, noisy and «lacking» a clinic.\n", note: "the last of a list of predicates"),

@@ -64,6 +64,8 @@ final class LanguageLayerTests: XCTestCase {
         XCTAssertEqual(data.nounLemma("children"), "child")
         XCTAssertEqual(data.nounLemma("communities"), "community")
         XCTAssertEqual(data.nounLemma("shelves"), "shelf")
+        XCTAssertEqual(data.nounLemma("freshmen"), "freshman")
+        XCTAssertEqual(data.category(ofNoun: "fishermen"), .person)
         XCTAssertEqual(data.verbLemma("went"), "go")
         XCTAssertEqual(data.verbLemma("planned"), "plan")
         XCTAssertEqual(data.verbLemma("running"), "run")

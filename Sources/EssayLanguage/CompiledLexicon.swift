@@ -49,7 +49,10 @@ public final class CompiledLexicon: Sendable {
         var first: [UInt64: [Form]] = [:]
         for (index, term) in lexicon.terms.enumerated() {
             let rules = (term.contexts ?? []).map { CompiledRule($0, classes: classes) }
-            for form in term.forms {
+            // Two terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own.
+            let generated = term.id == "lack-adjective" ? LanguageData.embedded.lackLabelForms("adjective")
+                : term.id == "lack-person" ? LanguageData.embedded.lackLabelForms("person") : []
+            for form in term.forms + generated {
                 var words: [String] = []
                 var joiners: [Character?] = []
                 var current = ""

@@ -233,36 +233,6 @@ public struct DeficitScan: Sendable {
             }
             return best
         }
-
-        /// Reported in order to be rejected: a cue around it in its sentence,
-        /// or at the start of the next ("We stopped using the phrase.").
-        func rejection(_ s: Sentence, _ sentenceRange: Range<Int>) -> String? {
-            guard let rejection = compiled.lexicon.rejection else { return nil }
-            func lowered(_ r: Range<Int>) -> [String] { r.map { DeficitScan.word(source, words[$0]) } }
-            // The sentence's own words, already read.
-            guard let first = s.index(ofWord: at) else { return nil }
-            let texts = s.tokens.map(\.text)
-            let around = Array(texts[max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)])
-            if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
-            // "instead of", "stopped using": anything after them in the sentence.
-            if compiled.containsAny(Array(texts[0..<first]), compiled.precedingRejectionCues) {
-                return "named as what the applicant turns away from"
-            }
-            // The turn at the start of the next sentence, pointing back at the words: "We stopped using the phrase.",
-            // "Ruth asked me to stop using that phrase." (a plan replaced is not a label rejected).
-            if let next = context.sentence(containing: sentenceRange.upperBound + 1), next.lowerBound >= sentenceRange.upperBound {
-                let indices = context.analysis.wordIndices(in: next)
-                let opening = lowered(indices.lowerBound..<min(indices.upperBound, indices.lowerBound + 8))
-                let pointers: Set<String> = ["the", "that", "this", "those", "these", "such"]
-                let wording: Set<String> = ["phrase", "phrases", "term", "terms", "label", "labels", "word", "words", "wording", "language", "framing"]
-                let pointsBack = zip(opening, opening.dropFirst()).contains { pointers.contains($0.0) && wording.contains($0.1) }
-                if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
-                    || opening.contains(where: { ["stop", "stopped", "dropped", "drop", "rewrote", "rewriting", "retired", "cut", "deleted", "struck"].contains($0) }) {
-                    return "a label the next sentence rejects"
-                }
-            }
-            return nil
-        }
     }
 
     /// The sense of an occurrence, from its term's context rules: a `skip`
@@ -306,7 +276,9 @@ public struct DeficitScan: Sendable {
             return out
         }
 
-        if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p) {
+        // A compound of damage keeps its head's sense: "cavity-riddled", "war-torn", "drought-stricken".
+        if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p),
+           compiled.lexicon.terms[form.term].id != "lack-adjective" {
             return (.skip, "the second part of the compound “\(p)-…”")
         }
         // Read for its sense only, an occurrence no rule sets aside is kept.

@@ -63,7 +63,8 @@ extension Sentence {
         if kind == .owner || kind == .subject, first == last, !tokens[first].hyphenBefore {
             let t = tag(first)
             if kind == .owner, t == .verb, first > 0,
-               commaOnly(before: first) || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1)) {
+               commaOnly(before: first) || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
+                || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
                 kind = .owner
@@ -104,6 +105,13 @@ extension Sentence {
         // 3. "families in need (of housing)": the noun before "in".
         if first >= 2, tokens[first - 1].text == "in", !clauseBreak(before: first), !clauseBreak(before: first - 1), isNominal(first - 2),
            let f = framing(attachedHead(first - 2), "noun + in + need") {
+            return f
+        }
+        // 3b. "… are (in my view) deeply in real need": the subject of the copula before "in".
+        var n = first - 1
+        while n > 0, !clauseBreak(before: n + 1), tag(n) == .adjective { n -= 1 }
+        if n > 0, n < first, tokens[n].text == "in", !clauseBreak(before: n + 1), let c = copula(before: n),
+           let s = subjectOfCopula(c, predicate: n), let f = framing(s, "predicate (‘\(tokens[c].text) in need’)") {
             return f
         }
         // 4. A complement after: "the needs of families", "an issue with the scanner", "challenges facing residents".
@@ -258,6 +266,11 @@ extension Sentence {
            let f = framing(attachedHead(first - 1), "adjective after its noun") {
             return f
         }
+        // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".
+        if commaOnly(before: first), let open = (max(1, first - 16)..<first).reversed().first(where: { commaOnly(before: $0) }),
+           tag(open) == .relative, isNominal(open - 1), let f = framing(attachedHead(open - 1), "adjective after its noun and a relative clause") {
+            return f
+        }
         // An adjective standing for people: "the poor", "the most vulnerable".
         var d = first - 1
         while d >= 0, ["most", "very", "truly", "least"].contains(tokens[d].text) { d -= 1 }
@@ -287,6 +300,12 @@ extension Sentence {
         // A participle after its noun: "families lacking transport".
         if first > 0, !clauseBreak(before: first), isNominal(first - 1), tokens[first].text.hasSuffix("ing"),
            let f = framing(attachedHead(first - 1), "participle after its noun") {
+            return f
+        }
+        // The last of a list of predicates: "a population that is frail, isolated and lacking the workforce".
+        if first > 0, tokens[first - 1].text == "and" || tokens[first - 1].text == "or" || commaOnly(before: first),
+           let c = coordinatedCopula(before: commaOnly(before: first) ? first : first - 1), let s = subjectOfCopula(c, predicate: first),
+           let f = framing(s, "predicate after ‘\(tokens[c].text)’") {
             return f
         }
         if let s = subjectHead(of: first), var f = framing(s, "subject of the verb") {
@@ -322,7 +341,7 @@ extension Sentence {
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
-           h - last < 6, tag(k) != .preposition, isNominal(h),
+           h - last < 6, tag(k) != .preposition, tag(k) != .determiner, isNominal(h),
            let f = framing(h, "label before its noun") {
             return f
         }
@@ -352,6 +371,8 @@ extension Sentence {
         let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
         for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil) {
             guard isNominal(k) || tag(k) == .possessive else { continue }
+            // A noun that modifies the next is not the people word ("the lack of a Spanish version").
+            if k + 1 < tokens.count, !clauseBreak(before: k + 1), isNominal(k + 1), tag(k) != .possessive { continue }
             // A word that may be an adjective ("common", "familiar", "expert") is no people word from afar.
             if tag(k) == .noun, data.classes(tokens[k].text).contains(.adjective), !tokens[k].text.hasSuffix("s") { continue }
             // The same clause.

@@ -181,10 +181,24 @@ public final class LanguageData: Sendable {
     let wordnetClasses = SortedLines(EmbeddedLanguageData.wordnetClasses)
     let functionWords = SortedLines(EmbeddedLanguageData.functionWords)
     let fixedPhrases = SortedLines(EmbeddedLanguageData.fixedPhrases)
+    /// Words that define people or places by lack (lack-labels.tsv, from WordNet): `word TAB kind TAB cue`.
+    package let lackLabels = EmbeddedLanguageData.lackLabels
     /// The longest fixed phrase, in words.
     package let longestPhrase = 6
 
     init() {}
+
+    /// The words of lack-labels.tsv of one kind ("adjective", "person"); a person noun with its plural.
+    package func lackLabelForms(_ kind: String) -> [String] {
+        var out: [String] = []
+        for line in lackLabels.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 2, fields[1] == kind else { continue }
+            out.append(String(fields[0]))
+            if kind == "person" { out.append(String(fields[0]) + "s") }
+        }
+        return out
+    }
 
     /// Lower case, curly apostrophes straight.
     public static func normalize(_ word: String) -> String {
@@ -249,11 +263,12 @@ public final class LanguageData: Sendable {
     }
 
     /// The noun lemma of a word: an irregular plural's, the word's own, or a
-    /// regular plural's (-ies, -es, -s), when WordNet knows it as a noun.
+    /// regular plural's (-ies, -es, -s, -men), when WordNet knows it as a noun.
     public func nounLemma(_ word: String) -> String? {
         if let lemmas = nounExceptions.value(word) { return String(lemmas.split(separator: ",").first ?? lemmas) }
         if nounCategories.value(word) != nil || overrides.value(word) != nil { return word }
-        for (suffix, replacement) in [("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
+        // Compounds of -man and -woman that noun.exc lacks: "freshmen", "fishermen", "councilwomen".
+        for (suffix, replacement) in [("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", ""), ("men", "man")] where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
             let stem = String(word.dropLast(suffix.count)) + replacement
             if nounCategories.value(stem) != nil || overrides.value(stem) != nil { return stem }
         }

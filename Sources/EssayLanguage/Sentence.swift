@@ -343,7 +343,9 @@ public final class Sentence {
             if classes.contains(.adjective) { return .adjective }
             if classes.contains(.verb), w.hasSuffix("ing") || w.hasSuffix("ed") { return .verb }
             return classes.contains(.noun) ? .noun : .verb
-        case .noun?, .name?:
+        case .noun?, .name?, nil where classes.contains(.verb) && infinitiveFollows(i):
+            // "the ones on the night line struggle to attend", "the growers, …, struggle to get credit".
+            if classes.contains(.verb), infinitiveFollows(i), !w.hasSuffix("ing") { return .verb }
             // "families need", "Linwood struggles": a verb after a subject.
             // A person or group noun stays a noun ("tutor kids").
             if classes.contains(.noun), let c = data.category(ofNoun: w), c == .person || c == .group { return .noun }
@@ -375,6 +377,15 @@ public final class Sentence {
             if classes.contains(.verb) { return .verb }
             return .adjective
         }
+    }
+
+    /// "to" and a plain verb after the word: "struggle to attend".
+    func infinitiveFollows(_ i: Int) -> Bool {
+        guard i + 2 < tokens.count, tokens[i + 1].text == "to", !clauseBreak(before: i + 1), !clauseBreak(before: i + 2) else { return false }
+        let next = tokens[i + 2].text
+        let classes = data.classes(next)
+        return classes.contains(.verb) && data.roles(next).isEmpty && !classes.contains(.noun) || classes == .verb
+            || ["get", "go", "attend", "find", "pay", "keep", "make", "read", "reach", "buy", "learn", "stay"].contains(next)
     }
 
     public func isNominal(_ i: Int) -> Bool {

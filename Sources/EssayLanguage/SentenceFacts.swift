@@ -27,6 +27,8 @@ extension Sentence {
             if owner.hasPrefix("their"), found?.isPeople != true { return .category(.group) }
             return found ?? .category(.group)
         }
+        // "the ones on the night shift": the people (or things) named before.
+        if owner == "ones", tag(i) == .noun || tag(i) == .pronoun { return antecedent(before: i, plural: true) ?? .category(.group) }
         // "each other", "one another": the people of the clause.
         if (owner == "other" && text(i - 1) == "each") || (owner == "another" && text(i - 1) == "one") { return .category(.group) }
         if Sentence.genericWords.contains(owner) { return .generic }

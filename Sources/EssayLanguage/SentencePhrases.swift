@@ -124,9 +124,11 @@ extension Sentence {
             break
         }
         guard j >= 0 else { return nil }
+        // A reflexive that stresses the subject: "the hollow itself has been …".
+        if ["itself", "themselves", "himself", "herself"].contains(tokens[j].text), j > 0, !clauseBreak(before: j), isNominal(j - 1) { j -= 1 }
         let t = tag(j)
         if t == .noun || t == .name || t == .pronoun {
-            return attachedHead(j)
+            return relativeAntecedent(before: attachedHead(j)) ?? attachedHead(j)
         }
         // "parents who are disengaged": the noun the relative pronoun stands for.
         if t == .relative || (tokens[j].text == "that" && j > 0 && isNominal(j - 1)) {
@@ -142,6 +144,35 @@ extension Sentence {
                 return nil
             }
             if clauseBreak(before: k) { break }
+            k -= 1
+        }
+        return nil
+    }
+
+    private static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she"]
+
+    /// The noun a relative clause modifies when the noun phrase at `head`
+    /// lies inside that clause: "the freshmen who arrive with low scores are"
+    /// -> freshmen, "the program that serves families is" -> program, "the
+    /// residents I met that month seemed" -> residents. Nil when no verb of
+    /// a relative clause stands between.
+    func relativeAntecedent(before head: Int) -> Int? {
+        var k = nounPhraseStart(head) - 1
+        var verbSeen = false
+        var steps = 0
+        while k > 0, steps < 12, !clauseBreak(before: k + 1) {
+            steps += 1
+            let t = tag(k)
+            if t == .verb || t == .have || t == .doVerb || t == .modal { verbSeen = true }
+            if t == .relative || (tokens[k].text == "that" && isNominal(k - 1)) {
+                guard verbSeen, !clauseBreak(before: k), isNominal(k - 1) else { return nil }
+                return attachedHead(k - 1)
+            }
+            // A clause with no relative word: "the residents I met".
+            if Sentence.subjectPronouns.contains(tokens[k].text), verbSeen, !clauseBreak(before: k), isNominal(k - 1) {
+                return attachedHead(k - 1)
+            }
+            if [.conjunction, .subordinator, .be].contains(t) { return nil }
             k -= 1
         }
         return nil
@@ -165,14 +196,58 @@ extension Sentence {
     /// "seem", "=") before `i`, with adverbs and negation between.
     public func copula(before i: Int) -> Int? {
         var j = i - 1
-        while j >= 0, !clauseBreak(before: j + 1), [.adverb, .negation].contains(tag(j)) || ["so", "very", "too", "most", "more", "really", "quite", "often", "largely", "mostly", "just", "also", "still", "all"].contains(tokens[j].text) { j -= 1 }
+        let degree: Set<String> = ["so", "very", "too", "most", "more", "really", "quite", "often", "largely", "mostly", "just", "also", "still",
+                                   "all", "about", "as", "almost", "nearly", "equally", "deeply", "by", "far"]
+        while j >= 0, !clauseBreak(before: j + 1), [.adverb, .negation].contains(tag(j)) || degree.contains(tokens[j].text) { j -= 1 }
         guard j >= 0 else { return nil }
         // "Parents = disengaged".
         if tokens[j + 1].before == "=" { return j + 1 }
-        if clauseBreak(before: j + 1) { return nil }
+        if clauseBreak(before: j + 1) {
+            // The second of a list of predicates: "frail, isolated and lacking".
+            return commaOnly(before: j + 1) ? coordinatedCopula(before: j + 1) : nil
+        }
         let w = tokens[j].text
         if tag(j) == .be { return j }
-        if let lemma = data.verbLemma(w), ["seem", "become", "remain", "appear", "feel", "look", "stay", "grow", "sound"].contains(lemma) { return j }
+        if let lemma = data.verbLemma(w), Sentence.copulaVerbs.contains(lemma) { return j }
+        if w == "and" || w == "or" { return coordinatedCopula(before: j) }
+        // A prepositional phrase between the copula and its predicate: "are in my opinion very vulnerable",
+        // "were by every measure my department used poorer".
+        if isNominal(j) || tag(j) == .verb || tag(j) == .pronoun {
+            var c = j - 1
+            while c > 0, j - c < 9, !clauseBreak(before: c + 1) {
+                if tag(c) == .be || (data.verbLemma(tokens[c].text).map { Sentence.copulaVerbs.contains($0) } ?? false) {
+                    return c + 1 < tokens.count && tag(c + 1) == .preposition && tokens[c + 1].text != "of" ? c : nil
+                }
+                if [.conjunction, .subordinator, .relative, .modal].contains(tag(c)) { return nil }
+                c -= 1
+            }
+        }
+        return nil
+    }
+
+    static let copulaVerbs: Set<String> = ["seem", "become", "remain", "appear", "feel", "look", "stay", "grow", "sound"]
+
+    /// The copula of a list of predicates whose last conjunction or comma
+    /// stands at `k`: walks back over adjectives and participles joined by
+    /// commas and "and" ("is frail, isolated and lacking").
+    func coordinatedCopula(before k: Int) -> Int? {
+        var j = k - 1
+        var items = 0
+        while j > 0, items < 5 {
+            let t = tag(j)
+            let predicateLike = t == .adjective || (t == .verb && (tokens[j].text.hasSuffix("ed") || tokens[j].text.hasSuffix("ing")))
+                || data.classes(tokens[j].text).contains(.adjective)
+            guard predicateLike else { return nil }
+            items += 1
+            var p = j - 1
+            while p > 0, !clauseBreak(before: p + 1), tag(p) == .adverb { p -= 1 }
+            if !clauseBreak(before: p + 1), tag(p) == .be || (data.verbLemma(tokens[p].text).map { Sentence.copulaVerbs.contains($0) } ?? false) {
+                return p
+            }
+            if commaOnly(before: p + 1) { j = p; continue }
+            if !clauseBreak(before: p + 1), tokens[p].text == "and" || tokens[p].text == "or" { j = p - 1; continue }
+            return nil
+        }
         return nil
     }
 

@@ -34,6 +34,20 @@ final class LanguageLayerTests: XCTestCase {
         XCTAssertTrue(data.nounCategories.text.contains("WordNet 3.0 Copyright 2006 by Princeton University"))
     }
 
+    /// Lexicons/language/lack-labels.tsv (WordNet glosses of lack, deprivation or damage), spot-checked.
+    func testLackLabels() {
+        let adjectives = Set(data.lackLabelForms("adjective"))
+        let people = Set(data.lackLabelForms("person"))
+        for word in ["dispossessed", "disenfranchised", "wrecked", "ravaged", "helpless", "destroyed"] { XCTAssertTrue(adjectives.contains(word), word) }
+        for word in ["outcast", "outcasts", "castaway", "castaways", "shut-in", "shut-ins", "waif"] { XCTAssertTrue(people.contains(word), word) }
+        // Praise, quantity and mere description are not lack; the deficit lexicon's own words are not repeated.
+        for word in ["tireless", "countless", "fearless", "selfless", "empty", "preserved", "intact", "needy", "poor", "broken"] {
+            XCTAssertFalse(adjectives.contains(word) || people.contains(word), word)
+        }
+        XCTAssertTrue(data.lackLabels.contains("WordNet 3.0 Copyright 2006 by Princeton University"))
+        XCTAssertTrue((80...400).contains(adjectives.count + people.count / 2), "\(adjectives.count) adjectives, \(people.count / 2) person nouns")
+    }
+
     func testNounCategories() {
         let expected: [(String, NounCategory)] = [
             ("families", .group), ("family", .group), ("tenants", .person), ("teens", .person), ("children", .person),
@@ -50,6 +64,8 @@ final class LanguageLayerTests: XCTestCase {
         XCTAssertEqual(data.nounLemma("children"), "child")
         XCTAssertEqual(data.nounLemma("communities"), "community")
         XCTAssertEqual(data.nounLemma("shelves"), "shelf")
+        XCTAssertEqual(data.nounLemma("freshmen"), "freshman")
+        XCTAssertEqual(data.category(ofNoun: "fishermen"), .person)
         XCTAssertEqual(data.verbLemma("went"), "go")
         XCTAssertEqual(data.verbLemma("planned"), "plan")
         XCTAssertEqual(data.verbLemma("running"), "run")

@@ -1,0 +1,77 @@
+import EssayCore
+import EssayText
+
+/// A framing the essay reports in order to turn away from it.
+extension DeficitScan {
+    /// Words that report someone's proposal: what follows is their framing.
+    static let proposalCues: Set<String> = ["proposed", "wanted", "suggested", "pitched", "insisted", "urged", "recommended", "draft",
+                                           "drafts", "called", "described", "asked", "requested", "offered"]
+    /// Words that turn a proposal down.
+    static let turnCues: Set<String> = ["objected", "objecting", "revision", "revised", "rewrote", "rewritten", "struck", "dropped", "declined",
+                                        "vetoed", "removed", "deleted", "replaced", "rejected", "refused", "overruled", "scrapped", "aside",
+                                        "withdrew", "withdrawn", "reworded", "pushed"]
+    /// Nouns that name wording: the turn in the next sentence must point at it.
+    static let wordingNouns: Set<String> = ["word", "words", "label", "labels", "framing", "phrase", "term", "terms", "wording", "language",
+                                           "description", "way", "idea", "title", "headline", "segment", "script", "draft", "brochure"]
+
+    static func turnedDown(_ words: [String]) -> Bool {
+        for (k, w) in words.enumerated() where turnCues.contains(w) {
+            // "set aside", "pushed back", "came out of": only with their particles.
+            if w == "aside" { if k > 0, ["set", "put", "laid"].contains(words[k - 1]) { return true } else { continue } }
+            if w == "pushed" { if k + 1 < words.count, words[k + 1] == "back" { return true } else { continue } }
+            return true
+        }
+        return zip(words, words.dropFirst()).contains { ["came", "come", "taken", "took"].contains($0.0) && $0.1 == "out" }
+    }
+}
+
+extension DeficitScan.Reading {
+        /// Reported in order to be rejected: a cue around it in its sentence,
+        /// or at the start of the next ("We stopped using the phrase.").
+        func rejection(_ s: Sentence, _ sentenceRange: Range<Int>) -> String? {
+            guard let rejection = compiled.lexicon.rejection else { return nil }
+            func lowered(_ r: Range<Int>) -> [String] { r.map { DeficitScan.word(source, words[$0]) } }
+            // The sentence's own words, already read.
+            guard let first = s.index(ofWord: at) else { return nil }
+            let texts = s.tokens.map(\.text)
+            let around = Array(texts[max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)])
+            if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
+            // "instead of", "stopped using": anything after them in the sentence.
+            if compiled.containsAny(Array(texts[0..<first]), compiled.precedingRejectionCues) {
+                return "named as what the applicant turns away from"
+            }
+            // The turn at the start of the next sentence, pointing back at the words: "We stopped using the phrase.",
+            // "Ruth asked me to stop using that phrase." (a plan replaced is not a label rejected).
+            if let next = context.sentence(containing: sentenceRange.upperBound + 1), next.lowerBound >= sentenceRange.upperBound {
+                let indices = context.analysis.wordIndices(in: next)
+                let opening = lowered(indices.lowerBound..<min(indices.upperBound, indices.lowerBound + 8))
+                let pointers: Set<String> = ["the", "that", "this", "those", "these", "such"]
+                let wording: Set<String> = ["phrase", "phrases", "term", "terms", "label", "labels", "word", "words", "wording", "language", "framing"]
+                let pointsBack = zip(opening, opening.dropFirst()).contains { pointers.contains($0.0) && wording.contains($0.1) }
+                if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
+                    || opening.contains(where: { ["stop", "stopped", "dropped", "drop", "rewrote", "rewriting", "retired", "cut", "deleted", "struck"].contains($0) }) {
+                    return "a label the next sentence rejects"
+                }
+            }
+            return proposalTurnedDown(texts, first: first, sentenceRange)
+        }
+
+        /// Someone proposed the framing and it was turned down: a proposal
+        /// before it in its sentence ("a student wanted a segment on …",
+        /// "the first draft, which called the hollow …") and a turn after it
+        /// in the same sentence ("… and the hosts objected"), or in the next
+        /// sentence when that one names the wording ("The word came out of
+        /// the script", "Her framing was set aside").
+        func proposalTurnedDown(_ texts: [String], first: Int, _ sentenceRange: Range<Int>) -> String? {
+            guard texts[0..<first].contains(where: { DeficitScan.proposalCues.contains($0) }) else { return nil }
+            let after = Array(texts[min(texts.count, first + length)...])
+            if DeficitScan.turnedDown(after) { return "a framing someone proposed, turned down in the same sentence" }
+            guard let next = context.sentence(containing: sentenceRange.upperBound + 1), next.lowerBound >= sentenceRange.upperBound else { return nil }
+            let indices = context.analysis.wordIndices(in: next)
+            let words = indices.prefix(40).map { DeficitScan.word(source, self.words[$0]) }
+            if DeficitScan.turnedDown(words), words.contains(where: { DeficitScan.wordingNouns.contains($0) }) {
+                return "a framing someone proposed, turned down in the next sentence"
+            }
+            return nil
+        }
+}

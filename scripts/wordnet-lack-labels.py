@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Generate Lexicons/language/lack-labels.tsv: WordNet 3.0 words that define
+people or places by lack, deprivation, damage or worthlessness.
+
+    python3 scripts/wordnet-lack-labels.py [--wordnet /usr/share/wordnet] [--out Lexicons/language]
+
+Python 3 standard library only; deterministic output (sorted, no dates).
+Reuses the header, licence and checksum helpers of
+scripts/wordnet-language-data.py.
+
+Each data line is `word TAB kind TAB cue`:
+
+  adjective  an adjective whose first sense (WordNet's most frequent) is
+             defined by deprivation, damage or decay: its gloss's definition
+             (before the examples) holds a strong cue word (deprived,
+             destitute, worthless, abandoned, ruined, damaged, decayed,
+             deserted, ...); or it is a "-less" adjective whose base is a
+             noun of a resource (first sense a possession, artifact, act,
+             location or food: job, penny, land, home, supper)
+             and whose definition says lacking, without or having no; or the
+             sense is a satellite of ("similar to") a head adjective of
+             damage or emptiness (damaged, ruined, decayed, destroyed, empty,
+             deserted, broken, poor), except plain physical words (empty,
+             bare, worn, hungry, ...).  A definition that says the contrary or
+             a capability ("not damaged", "capable of being broken",
+             "resistant to decay") decides nothing.  The cue column names what decided it.
+  person     a noun whose first sense is filed in noun.person and whose
+             definition holds a cue (deprived, rejected, homeless, destitute,
+             worthless, abandoned, incapacitated, without adult supervision,
+             ...): a label that
+             names a person by what they lack (castaway, shut-in, derelict).
+
+Left out: the words of EXCLUDED (reviewed by hand, each with its reason),
+capitalised word forms, multi-word lemmas, lemmas of fewer than
+four letters, and the words the deficit lexicon already lists.  The
+adjectives flag only when they modify or are predicated of a person, a group
+or a place as a community (the language layer decides: "a gutted
+neighbourhood" flags, "a gutted budget line" does not); the person nouns flag
+as labels unless quoted, negated or rejected.
+"""
+
+import argparse
+import importlib.util
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("wld", os.path.join(HERE, "wordnet-language-data.py"))
+wld = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(wld)
+
+SCRIPT = "scripts/wordnet-lack-labels.py"
+WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
+# Strong cues: a definition that holds one defines the word by deprivation, damage or decay.
+ADJ_CUES = ["deprived", "destitute", "worthless", "abandoned", "ruined", "damaged", "destroyed", "decayed", "deserted",
+            "dilapidated", "neglected", "bereft", "forsaken", "wrecked", "impoverished", "squalid", "desolate", "decrepit",
+            "derelict", "bankrupt", "starved", "poverty", "hopeless", "gutted", "devastated", "wasted", "rotting", "decaying"]
+# Weak cues ("lacking", "without", "having no") decide only for a "-less" adjective whose base is a noun of a resource
+# (a possession, an artifact, an act such as a job, a place such as a home, a food): "jobless", "penniless", "landless".
+LESS_CUES = ["lacking", "without", "having no", "deprived", "destitute", "devoid"]
+RESOURCE_CATEGORIES = {"possession", "act", "location", "food"}
+# A definition that says the contrary or a mere capability decides nothing ("not damaged", "capable of being broken",
+# "resistant to decay").
+CONTRARY = re.compile(r"\b(not|never|no longer|capable|able to be|resistant|incapable|impossible|proof|free from|free of|"
+                      r"causing|that can be|easily)\b")
+ADJ_HEADS = ["damaged", "ruined", "decayed", "destroyed", "empty", "deserted", "broken", "poor"]
+PERSON_CUES = ["deprived", "rejected", "homeless", "destitute", "worthless", "abandoned", "outcast", "pauper", "indigent",
+               "impoverished", "no home", "without a home", "without housing", "no job", "no means", "no money", "good-for-nothing",
+               "incapacitated", "avoided by others", "without adult supervision", "quits school", "forsaken", "poor person",
+               "poor people"]
+# Cue words that name no lack when they only restrict (kept out of the search).
+ALREADY_LISTED = {"needy", "poor", "broken", "deprived", "deficient", "damaged", "impoverished", "destitute", "dysfunctional",
+                  "illiterate", "uneducated", "poverty-stricken", "vulnerable", "troubled", "blighted", "distressed",
+                  "voiceless", "disadvantaged", "underprivileged", "underserved", "forgotten", "godforsaken", "seedy",
+                  "rundown", "run-down", "rough", "sketchy", "down-and-out", "lazy", "apathetic", "uninvolved", "uninterested",
+                  "unmotivated", "uncaring", "disengaged", "unengaged", "dependent", "reliant", "dependant", "problematic",
+                  "challenging", "struggling", "slum", "ghetto", "wasteland"}
+# Senses filed under these heads read as a portrait of people only by metaphor, and most of their uses in essays are
+# about things; what the heads' clusters hold is kept, but these plain physical words are not (they describe objects).
+PHYSICAL = {"empty", "hollow", "vacant", "blank", "bare", "clean", "void", "unoccupied", "untenanted", "uninhabited",
+            "lean", "thin", "flat", "dead", "spent", "used", "secondhand", "worn", "old", "stale", "rotten", "bad",
+            "poor", "broken", "short", "low", "light", "free", "clear", "open", "plain", "naked", "nude", "fallow",
+            "vain", "idle", "bald", "hungry", "famished", "thirsty", "dry", "mean", "cheap", "scarce", "rare", "few",
+            "missing", "lost", "absent", "gone", "away", "off", "out", "down", "sick", "ill", "weak", "tired", "blind",
+            "deaf", "mute", "lame", "dumb", "alone", "lonely", "single", "sole", "only", "simple", "modest", "humble",
+            "pure", "mere", "naive", "young", "new", "raw", "green", "unknown", "unsure", "unclear", "uncertain"}
+
+
+# Reviewed by hand: words the selection catches whose common sense in essays is no lack of people or places (a mere
+# description, a religious or a sporting term, a sense that is not the first in use), each with why.
+EXCLUDED = {
+    "preserved": "kept from decay: the opposite",
+    "split": "a split sample, a split shift",
+    "endless": "endless energy: praise as often as lack",
+    "faultless": "praise",
+    "unemotional": "a temperament, not a lack",
+    "topless": "clothing",
+    "sexless": "not a framing of communities",
+    "castrated": "animals",
+    "raped": "names a crime against a person, not a label",
+    "sacked": "dismissed from a job (British), a plundered town only in history",
+    "waste": "waste ground: land, not people",
+    "dire": "dire need, dire straits: the need is already flagged",
+    "invalid": "invalid data: the adjective, not the noun",
+    "deist": "a belief",
+    "freethinker": "a belief",
+    "loon": "a bird",
+    "caseous": "cheese-like tissue",
+    "blinded": "a blinded study",
+    "hitless": "baseball",
+}
+
+
+def definition(gloss):
+    return re.split(r';\s*"', gloss, 1)[0].strip()
+
+
+def has_cue(text, cues):
+    low = text.lower()
+    if CONTRARY.search(low):
+        return None
+    for c in cues:
+        if re.search(r"\b" + re.escape(c) + r"\b", low):
+            return c
+    return None
+
+
+def parse(path):
+    """offset -> (lexnum, [words], pointers [(symbol, offset, pos)], gloss)."""
+    out = {}
+    with open(path, encoding="ascii") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            head, _, gloss = line.partition(" | ")
+            fields = head.split()
+            off, lexnum, count = int(fields[0]), int(fields[1]), int(fields[3], 16)
+            words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]) for i in range(count)]
+            p = 4 + 2 * count
+            n = int(fields[p])
+            pointers = [(fields[p + 1 + 4 * k], int(fields[p + 2 + 4 * k]), fields[p + 3 + 4 * k]) for k in range(n)]
+            out[off] = (lexnum, words, pointers, gloss.strip())
+    return out
+
+
+def first_senses(path):
+    firsts = {}
+    with open(path, encoding="ascii") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            lemma, synsets = fields[0], int(fields[2])
+            firsts[lemma] = [int(x) for x in fields[-synsets:]]
+    return firsts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", default=wld.DEFAULT_WORDNET)
+    parser.add_argument("--out", default=os.path.join(os.path.dirname(HERE), "Lexicons/language"))
+    args = parser.parse_args()
+    wn = args.wordnet
+    adj = parse(os.path.join(wn, "data.adj"))
+    noun = parse(os.path.join(wn, "data.noun"))
+    rows = {}
+    noun_firsts = first_senses(os.path.join(wn, "index.noun"))
+    names, _ = wld.lexnames(wn)
+
+    def noun_category(word):
+        offsets = noun_firsts.get(word)
+        return names[noun[offsets[0]][0]].split(".")[1] if offsets else None
+
+    # Heads of damage and emptiness and their satellites.
+    head_of = {}
+    for off, (_, words, pointers, _) in adj.items():
+        for sym, target, pos in pointers:
+            if sym == "&" and pos in ("a", "s"):
+                head_of[off] = target
+    heads = {off for off, (_, words, _, _) in adj.items() if any(w.lower() in ADJ_HEADS for w in words) and off not in head_of}
+    for lemma, offsets in first_senses(os.path.join(wn, "index.adj")).items():
+        if not WORD.match(lemma) or len(lemma) < 4 or lemma in ALREADY_LISTED or lemma in PHYSICAL or lemma in EXCLUDED:
+            continue
+        first = offsets[0]
+        _, words, _, gloss = adj[first]
+        if not any(w == lemma for w in words):   # capitalised form only
+            continue
+        cue = has_cue(definition(gloss), ADJ_CUES)
+        if not cue and lemma.endswith("less") and noun_category(lemma[:-4]) in RESOURCE_CATEGORIES:
+            cue = has_cue(definition(gloss), LESS_CUES)
+        if cue:
+            rows[lemma] = ("adjective", "gloss: " + cue)
+        elif head_of.get(first) in heads:
+            rows[lemma] = ("adjective", "similar to: " + adj[head_of[first]][1][0])
+    for lemma, offsets in noun_firsts.items():
+        if not WORD.match(lemma) or len(lemma) < 4 or lemma in ALREADY_LISTED or lemma in EXCLUDED:
+            continue
+        lexnum, words, _, gloss = noun[offsets[0]]
+        if lexnum != 18 or not any(w == lemma for w in words):
+            continue
+        cue = has_cue(definition(gloss), PERSON_CUES)
+        if cue:
+            rows[lemma] = ("person", "gloss: " + cue)
+    names, _ = wld.lexnames(wn)
+    checks = [(f, wld.sha256(os.path.join(wn, f))) for f in ("index.adj", "data.adj", "index.noun", "data.noun")]
+    source = ["Source: WordNet 3.0, Princeton University (https://wordnet.princeton.edu),",
+              "via Debian package wordnet-base %s (files in %s)." % (wld.debian_version(), wld.DEFAULT_WORDNET),
+              "Licence: WordNet 3.0 licence (below); WordNet 3.0 Copyright 2006 by Princeton University."]
+    lines = wld.header("lack-labels.tsv: words that define people or places by lack, deprivation, damage or worthlessness",
+                       ["word TAB kind (adjective|person) TAB what decided it (a gloss cue, or the head adjective it is similar to).",
+                        "See the generator's docstring for the selection."],
+                       source, "python3 " + SCRIPT, checks, wld.licence(wn))
+    lines += ["%s\t%s\t%s" % (w, k, c) for w, (k, c) in sorted(rows.items(), key=lambda r: r[0].encode())]
+    n, size = wld.write(os.path.join(args.out, "lack-labels.tsv"), lines)
+    print("lack-labels.tsv: %d lines, %d bytes, %d words" % (n, size, len(rows)))
+
+
+if __name__ == "__main__":
+    main()

@@ -25,10 +25,7 @@ package struct SortedLines: Sendable {
         var low = dataStart
         var high = bytes.count
         while low < high {
-            var start = (low + high) / 2
-            while start > low, bytes[start - 1] != 0x0A { start -= 1 }
-            var end = start
-            while end < high, bytes[end] != 0x0A { end += 1 }
+            let (start, end) = SortedLines.line(around: (low + high) / 2, low: low, high: high, in: bytes)
             // Compare `wanted` with the line's first field (a TAB or the line's end closes it).
             var k = 0
             var order = 0
@@ -52,6 +49,15 @@ package struct SortedLines: Sendable {
         return nil
     }
 
+    /// The line holding `middle` within `low..<high`: its first byte and the end before its line break.
+    private static func line(around middle: Int, low: Int, high: Int, in bytes: Span<UInt8>) -> (start: Int, end: Int) {
+        var start = middle
+        while start > low, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = start
+        while end < high, bytes[end] != 0x0A { end += 1 }
+        return (start, end)
+    }
+
     /// Whether a key equals `word` or starts with it and a space or a hyphen.
     package func hasKey(startingWith word: String) -> Bool {
         let wanted = word.utf8.span
@@ -60,10 +66,7 @@ package struct SortedLines: Sendable {
         var low = dataStart
         var high = bytes.count
         while low < high {
-            var start = (low + high) / 2
-            while start > low, bytes[start - 1] != 0x0A { start -= 1 }
-            var end = start
-            while end < high, bytes[end] != 0x0A { end += 1 }
+            let (start, end) = SortedLines.line(around: (low + high) / 2, low: low, high: high, in: bytes)
             var k = 0
             var below = false
             while k < wanted.count {

@@ -15,7 +15,8 @@ final class ReportStream: @unchecked Sendable {
     private var pending: [Int: FileReport] = [:]
     private var next = 0
     private var holding = false
-    private var assetNames: [String] = []
+    /// The asset names of each asset map, by its place in the run (threads finish in any order).
+    private var assetNames: [Int: [String]] = [:]
     private var summary = RunSummary()
     private(set) var anyFailed = false
     private(set) var anyOverThreshold = false
@@ -37,7 +38,7 @@ final class ReportStream: @unchecked Sendable {
     /// The report of the run's `i`th file (from any thread).
     func put(_ i: Int, _ report: FileReport) {
         lock.lock(); defer { lock.unlock() }
-        if report.part == "asset-map", report.error == nil { assetNames += report.itemNames }
+        if report.part == "asset-map", report.error == nil { assetNames[i] = report.itemNames }
         pending[i] = report
         while !holding, let r = pending[next] {
             if r.part == "action-plan", r.error == nil { holding = true; break }
@@ -51,8 +52,10 @@ final class ReportStream: @unchecked Sendable {
     /// with the run's asset names) and the summary.
     func finish(_ relint: (Int, FileReport, [String]) -> FileReport) {
         lock.lock(); defer { lock.unlock() }
+        // In the order the files were given, as every run gives them.
+        let names = assetNames.keys.sorted().flatMap { assetNames[$0]! }
         while let r = pending.removeValue(forKey: next) {
-            emit(next, r.part == "action-plan" && r.error == nil ? relint(next, r, assetNames) : r)
+            emit(next, r.part == "action-plan" && r.error == nil ? relint(next, r, names) : r)
             next += 1
         }
         write(reporter.end(summary))

@@ -103,6 +103,32 @@ public struct RubricEvidence: Sendable {
             self.wordings = wordings
             self.minimums = minimums
         }
+
+        /// A range's text (as written and as analysed) and the elements looked for in it.
+        struct ResultKey: Hashable {
+            var elements: [String]
+            var source: [UInt16]
+            var analysis: [UInt16]
+        }
+
+        private let memoLock = NSLock()
+        nonisolated(unsafe) private var memo: [ResultKey: [Range<Int>?]] = [:]
+        /// Past this many ranges the memo starts again.
+        static let memoLimit = 256
+
+        /// What a range with this text showed before (each element's sentence,
+        /// relative to the range's start): a language server re-lints every
+        /// section on each edit, and only the edited one has changed.
+        func remembered(_ key: ResultKey) -> [Range<Int>?]? {
+            memoLock.lock(); defer { memoLock.unlock() }
+            return memo[key]
+        }
+
+        func remember(_ key: ResultKey, _ sentences: [Range<Int>?]) {
+            memoLock.lock(); defer { memoLock.unlock() }
+            if memo.count >= Compiled.memoLimit { memo.removeAll(keepingCapacity: true) }
+            memo[key] = sentences
+        }
     }
 
     /// Reads the sentences of a range for elements. One per linted document:
@@ -138,6 +164,21 @@ public struct RubricEvidence: Sendable {
         /// Each element with the first sentence of the range that shows it
         /// (or the first run of sentences, for an element that allows a run).
         func results(_ elements: [RubricElement], in range: Range<Int>) -> [ElementResult] {
+            // The same text gives the same sentences: they depend on the range's words and paragraphs only.
+            let key = Compiled.ResultKey(elements: elements.map(\.id), source: Array(document.source.utf16[range]),
+                                         analysis: Array(document.analysisText[range]))
+            let base = range.lowerBound
+            if !RubricEvidence.debug, let known = compiled.remembered(key), known.count == elements.count {
+                return zip(elements, known).map { element, s in
+                    ElementResult(element: element, sentence: s.map { ($0.lowerBound + base)..<($0.upperBound + base) })
+                }
+            }
+            let results = read(elements, in: range)
+            compiled.remember(key, results.map { r in r.sentence.map { ($0.lowerBound - base)..<($0.upperBound - base) } })
+            return results
+        }
+
+        private func read(_ elements: [RubricElement], in range: Range<Int>) -> [ElementResult] {
             let text = self.text
             let compiledCues = cues
             let sentences = RubricEvidence.paragraphSentences(document: document, analysis: analysis, in: range)

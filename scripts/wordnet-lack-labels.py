@@ -15,8 +15,9 @@ Each data line is `word TAB kind TAB cue`:
              (before the examples) holds a strong cue word (deprived,
              destitute, worthless, abandoned, ruined, damaged, decayed,
              deserted, ...); or it is a "-less" adjective whose base is a
-             noun of a resource (first sense a possession, artifact, act,
-             location or food: job, penny, land, home, supper)
+             noun of a resource or a person-relation (first sense a
+             possession, artifact, act, location, food or person: job,
+             penny, land, home, supper, roof, father)
              and whose definition says lacking, without or having no; or the
              sense is a satellite of ("similar to") a head adjective of
              damage or emptiness (damaged, ruined, decayed, destroyed, empty,
@@ -58,7 +59,7 @@ ADJ_CUES = ["deprived", "destitute", "worthless", "abandoned", "ruined", "damage
 # Weak cues ("lacking", "without", "having no") decide only for a "-less" adjective whose base is a noun of a resource
 # (a possession, an artifact, an act such as a job, a place such as a home, a food): "jobless", "penniless", "landless".
 LESS_CUES = ["lacking", "without", "having no", "deprived", "destitute", "devoid"]
-RESOURCE_CATEGORIES = {"possession", "act", "location", "food"}
+RESOURCE_CATEGORIES = {"possession", "act", "location", "food", "artifact", "person"}
 # A definition that says the contrary or a mere capability decides nothing ("not damaged", "capable of being broken",
 # "resistant to decay").
 CONTRARY = re.compile(r"\b(not|never|no longer|capable|able to be|resistant|incapable|impossible|proof|free from|free of|"
@@ -108,6 +109,10 @@ EXCLUDED = {
     "caseous": "cheese-like tissue",
     "blinded": "a blinded study",
     "hitless": "baseball",
+    "ruthless": "cruelty, not a lack",
+    "baseless": "baseless claims: of statements",
+    "sleeveless": "a clothing style", "strapless": "a clothing style", "collarless": "a clothing style",
+    "beltless": "a clothing style", "bibless": "a clothing style", "brimless": "a clothing style",
 }
 
 

@@ -183,6 +183,10 @@ public final class LanguageData: Sendable {
     let fixedPhrases = SortedLines(EmbeddedLanguageData.fixedPhrases)
     /// Words that define people or places by lack (lack-labels.tsv, from WordNet): `word TAB kind TAB cue`.
     package let lackLabels = EmbeddedLanguageData.lackLabels
+    /// Verbs of providing, serving, schooling, housing or banking (provision-verbs.tsv, from WordNet).
+    let provisionVerbs = SortedLines(EmbeddedLanguageData.provisionVerbs)
+    /// Nouns of places where people live whose first sense is none (community-places.tsv, from WordNet).
+    let communityPlaces = SortedLines(EmbeddedLanguageData.communityPlaces)
     /// The longest fixed phrase, in words.
     package let longestPhrase = 6
 
@@ -332,10 +336,20 @@ public final class LanguageData: Sendable {
 
     func category(ofLemma lemma: String) -> NounCategory? {
         if let value = overrides.value(lemma) { return NounCategory(rawValue: String(value)) }
+        if communityPlaces.value(lemma) != nil { return .place }
         guard let line = nounCategories.value(lemma) else { return nil }
         let first = line.split(separator: "\t", omittingEmptySubsequences: false).first ?? line
         return wordnetClasses.value(String(first)).flatMap { NounCategory(rawValue: String($0)) }
     }
+
+    /// Every WordNet category of a noun lemma's senses, the first sense's first ("act", "artifact", …).
+    package func wordnetCategories(ofLemma lemma: String) -> [Substring] {
+        guard let line = nounCategories.value(lemma) else { return [] }
+        return line.split(separator: "\t").flatMap { $0.split(separator: ",") }
+    }
+
+    /// Is the verb lemma one of providing, serving, schooling, housing or banking?
+    package func isProvisionVerb(_ lemma: String) -> Bool { provisionVerbs.value(lemma) != nil }
 
     // MARK: fixed phrases
 

@@ -55,9 +55,10 @@ public final class CompiledLexicon: Sendable {
         for (index, term) in lexicon.terms.enumerated() {
             let rules = (term.contexts ?? []).map { CompiledRule($0, classes: classes) }
             if term.id == "lack-formation" { formation = (index, rules, term.otherwise ?? .flag) }
-            // Two terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own.
+            // Three terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own.
             let generated = term.id == "lack-adjective" ? LanguageData.embedded.lackLabelForms("adjective")
-                : term.id == "lack-person" ? LanguageData.embedded.lackLabelForms("person") : []
+                : term.id == "lack-person" ? LanguageData.embedded.lackLabelForms("person")
+                : term.id == "wasteland" ? LanguageData.embedded.lackLabelForms("place") : []
             for form in term.forms + generated {
                 var words: [String] = []
                 var joiners: [Character?] = []

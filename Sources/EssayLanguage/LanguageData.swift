@@ -192,14 +192,14 @@ public final class LanguageData: Sendable {
 
     init() {}
 
-    /// The words of lack-labels.tsv of one kind ("adjective", "person"); a person noun with its plural.
+    /// The words of lack-labels.tsv of one kind ("adjective", "person", "place"); a noun with its plural.
     package func lackLabelForms(_ kind: String) -> [String] {
         var out: [String] = []
         for line in lackLabels.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count >= 2, fields[1] == kind else { continue }
             out.append(String(fields[0]))
-            if kind == "person" { out.append(String(fields[0]) + "s") }
+            if kind != "adjective" { out.append(String(fields[0]) + "s") }
         }
         return out
     }

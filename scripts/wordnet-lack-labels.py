@@ -15,8 +15,9 @@ Each data line is `word TAB kind TAB cue`:
              (before the examples) holds a strong cue word (deprived,
              destitute, worthless, abandoned, ruined, damaged, decayed,
              deserted, ...); or it is a "-less" adjective whose base is a
-             noun of a resource (first sense a possession, artifact, act,
-             location or food: job, penny, land, home, supper)
+             noun of a resource or a person-relation (first sense a
+             possession, artifact, act, location, food or person: job,
+             penny, land, home, supper, roof, father)
              and whose definition says lacking, without or having no; or the
              sense is a satellite of ("similar to") a head adjective of
              damage or emptiness (damaged, ruined, decayed, destroyed, empty,
@@ -24,6 +25,11 @@ Each data line is `word TAB kind TAB cue`:
              bare, worn, hungry, ...).  A definition that says the contrary or
              a capability ("not damaged", "capable of being broken",
              "resistant to decay") decides nothing.  The cue column names what decided it.
+  place      a noun with one of its first two senses in noun.group or
+             noun.location (the first a group, a location or a landform)
+             defined by stagnation, poverty or worthlessness: a place or a
+             people labelled by lack (backwater, riffraff); joins the
+             metaphor term `wasteland`.
   person     a noun whose first sense is filed in noun.person and whose
              definition holds a cue (deprived, rejected, homeless, destitute,
              worthless, abandoned, incapacitated, without adult supervision,
@@ -54,11 +60,12 @@ WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
 # Strong cues: a definition that holds one defines the word by deprivation, damage or decay.
 ADJ_CUES = ["deprived", "destitute", "worthless", "abandoned", "ruined", "damaged", "destroyed", "decayed", "deserted",
             "dilapidated", "neglected", "bereft", "forsaken", "wrecked", "impoverished", "squalid", "desolate", "decrepit",
-            "derelict", "bankrupt", "starved", "poverty", "hopeless", "gutted", "devastated", "wasted", "rotting", "decaying"]
+            "derelict", "bankrupt", "starved", "poverty", "hopeless", "gutted", "devastated", "wasted", "rotting", "decaying",
+            "doomed", "lacking opportunities", "without force or vitality"]
 # Weak cues ("lacking", "without", "having no") decide only for a "-less" adjective whose base is a noun of a resource
 # (a possession, an artifact, an act such as a job, a place such as a home, a food): "jobless", "penniless", "landless".
 LESS_CUES = ["lacking", "without", "having no", "deprived", "destitute", "devoid"]
-RESOURCE_CATEGORIES = {"possession", "act", "location", "food"}
+RESOURCE_CATEGORIES = {"possession", "act", "location", "food", "artifact", "person"}
 # A definition that says the contrary or a mere capability decides nothing ("not damaged", "capable of being broken",
 # "resistant to decay").
 CONTRARY = re.compile(r"\b(not|never|no longer|capable|able to be|resistant|incapable|impossible|proof|free from|free of|"
@@ -68,6 +75,13 @@ PERSON_CUES = ["deprived", "rejected", "homeless", "destitute", "worthless", "ab
                "impoverished", "no home", "without a home", "without housing", "no job", "no means", "no money", "good-for-nothing",
                "incapacitated", "avoided by others", "without adult supervision", "quits school", "forsaken", "poor person",
                "poor people"]
+# A place or a people as a whole labelled by lack: a sense in noun.group or noun.location (one of the first two, the
+# first being a group, a location or a landform) defined by stagnation, poverty or worthlessness ("backwater": a place
+# in which no development or progress is occurring; "riffraff": disparaging terms for the common people).
+PLACE_CUES = ["no development or progress", "poverty", "worthless people", "disparaging terms for the common people",
+              "squalid", "dilapidated", "decay", "destitute"]
+PLACE_FILES = {14, 15}
+PLACE_FIRST_FILES = {14, 15, 17}
 # Cue words that name no lack when they only restrict (kept out of the search).
 ALREADY_LISTED = {"needy", "poor", "broken", "deprived", "deficient", "damaged", "impoverished", "destitute", "dysfunctional",
                   "illiterate", "uneducated", "poverty-stricken", "vulnerable", "troubled", "blighted", "distressed",
@@ -108,6 +122,10 @@ EXCLUDED = {
     "caseous": "cheese-like tissue",
     "blinded": "a blinded study",
     "hitless": "baseball",
+    "ruthless": "cruelty, not a lack",
+    "baseless": "baseless claims: of statements",
+    "sleeveless": "a clothing style", "strapless": "a clothing style", "collarless": "a clothing style",
+    "beltless": "a clothing style", "bibless": "a clothing style", "brimless": "a clothing style",
 }
 
 
@@ -201,13 +219,25 @@ def main():
         cue = has_cue(definition(gloss), PERSON_CUES)
         if cue:
             rows[lemma] = ("person", "gloss: " + cue)
+    for lemma, offsets in noun_firsts.items():
+        if not WORD.match(lemma) or len(lemma) < 4 or lemma in ALREADY_LISTED or lemma in EXCLUDED or lemma in rows:
+            continue
+        if noun[offsets[0]][0] not in PLACE_FIRST_FILES:
+            continue
+        for o in offsets[:2]:
+            lexnum, words, _, gloss = noun[o]
+            if lexnum in PLACE_FILES and any(w == lemma for w in words):
+                cue = has_cue(definition(gloss), PLACE_CUES)
+                if cue:
+                    rows[lemma] = ("place", "gloss: " + cue)
+                    break
     names, _ = wld.lexnames(wn)
     checks = [(f, wld.sha256(os.path.join(wn, f))) for f in ("index.adj", "data.adj", "index.noun", "data.noun")]
     source = ["Source: WordNet 3.0, Princeton University (https://wordnet.princeton.edu),",
               "via Debian package wordnet-base %s (files in %s)." % (wld.debian_version(), wld.DEFAULT_WORDNET),
               "Licence: WordNet 3.0 licence (below); WordNet 3.0 Copyright 2006 by Princeton University."]
     lines = wld.header("lack-labels.tsv: words that define people or places by lack, deprivation, damage or worthlessness",
-                       ["word TAB kind (adjective|person) TAB what decided it (a gloss cue, or the head adjective it is similar to).",
+                       ["word TAB kind (adjective|person|place) TAB what decided it (a gloss cue, or the head adjective it is similar to).",
                         "See the generator's docstring for the selection."],
                        source, "python3 " + SCRIPT, checks, wld.licence(wn))
     lines += ["%s\t%s\t%s" % (w, k, c) for w, (k, c) in sorted(rows.items(), key=lambda r: r[0].encode())]

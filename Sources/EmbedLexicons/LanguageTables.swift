@@ -83,7 +83,8 @@ func embedLanguage(output: String, files: [String]) {
     for file in files.sorted() {
         let name = URL(fileURLWithPath: file).lastPathComponent
         switch name {
-        case "noun-categories.tsv", "word-classes.tsv", "noun-exceptions.tsv", "verb-exceptions.tsv", "lack-labels.tsv":
+        case "noun-categories.tsv", "word-classes.tsv", "noun-exceptions.tsv", "verb-exceptions.tsv", "lack-labels.tsv",
+             "provision-verbs.tsv", "community-places.tsv":
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { fail(file, "cannot read the file") }
             // Check the order the lookups rely on.
             var previous: [UInt8] = []
@@ -94,7 +95,8 @@ func embedLanguage(output: String, files: [String]) {
             }
             let identifier = ["noun-categories.tsv": "nounCategories", "word-classes.tsv": "wordClasses",
                               "noun-exceptions.tsv": "nounExceptions", "verb-exceptions.tsv": "verbExceptions",
-                              "lack-labels.tsv": "lackLabels"][name]!
+                              "lack-labels.tsv": "lackLabels", "provision-verbs.tsv": "provisionVerbs",
+                              "community-places.tsv": "communityPlaces"][name]!
             tables.append((identifier, text))
         case "noun-overrides.yml":
             let yaml = loadYAML(file)

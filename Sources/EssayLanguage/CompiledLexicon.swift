@@ -40,6 +40,10 @@ public final class CompiledLexicon: Sendable {
     /// Words that may stand before a term with a hyphen and still leave it
     /// the applicant's term (none by default).
     package let allowedHyphenPrefixes: Set<String> = []
+    /// The term `lack-formation` (words of lack formed productively, Sources/EssayLanguage/WordFormation.swift).
+    package let formation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
+    /// Nouns that "low-" only describes ("low-income"): the lexicon's `describedLow` class.
+    package let describedLow: Set<String>
 
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -47,11 +51,14 @@ public final class CompiledLexicon: Sendable {
         for (name, list) in lexicon.classes ?? [:] { classes[name] = Set(list.map { Terms.normalize($0) }) }
         self.classes = classes
         var first: [UInt64: [Form]] = [:]
+        var formation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
         for (index, term) in lexicon.terms.enumerated() {
             let rules = (term.contexts ?? []).map { CompiledRule($0, classes: classes) }
-            // Two terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own.
+            if term.id == "lack-formation" { formation = (index, rules, term.otherwise ?? .flag) }
+            // Three terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own.
             let generated = term.id == "lack-adjective" ? LanguageData.embedded.lackLabelForms("adjective")
-                : term.id == "lack-person" ? LanguageData.embedded.lackLabelForms("person") : []
+                : term.id == "lack-person" ? LanguageData.embedded.lackLabelForms("person")
+                : term.id == "wasteland" ? LanguageData.embedded.lackLabelForms("place") : []
             for form in term.forms + generated {
                 var words: [String] = []
                 var joiners: [Character?] = []
@@ -71,6 +78,8 @@ public final class CompiledLexicon: Sendable {
             }
         }
         self.first = first
+        self.formation = formation
+        describedLow = classes["describedLow"] ?? []
         var assets: [UInt64: [[UInt16]]] = [:]
         for form in Set((lexicon.assets?.forms ?? []).map { Terms.normalize($0) }) {
             assets[DeficitScan.hash(form), default: []].append(Array(form.utf16))
@@ -91,6 +100,14 @@ public final class CompiledLexicon: Sendable {
         cueFilter = HashFilter(cueWords)
         rejectionCues = WordList((lexicon.rejection?.cues ?? []).map { Terms.normalize($0) }, classes: classes)
         precedingRejectionCues = WordList((lexicon.rejection?.preceding ?? []).map { Terms.normalize($0) }, classes: classes)
+    }
+
+    /// The form of a word formation of lack of `length` words opening at word `w`.
+    package func formationForm(at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16]) -> Form? {
+        guard let f = formation else { return nil }
+        let written = (w..<(w + length)).map { DeficitScan.word(source, words[$0]) }
+        return Form(term: f.term, words: written, units: written.map { Array($0.utf16) },
+                    joiners: Array(repeating: "-", count: length - 1), rules: f.rules, otherwise: f.otherwise)
     }
 
     /// A context rule with its lists compiled (a class: the scan walks a

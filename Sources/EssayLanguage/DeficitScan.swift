@@ -48,18 +48,24 @@ public struct DeficitScan: Sendable {
 
         // Most words are in no list: one bit of a hash tells, and a first
         // pass keeps the words that may be.
-        var candidates: [(index: Int, key: UInt64)] = []
+        var candidates: [(index: Int, key: UInt64?)] = []
+        // Words of lack formed productively ("bookless", "unhoused", "low-literacy"), by their length in words.
+        var formations: [Int: Int] = [:]
         for i in words.indices {
-            if let h = compiled.candidateKey(source, words[i]) { candidates.append((i, h)) }
+            let h = compiled.candidateKey(source, words[i])
+            if compiled.formation != nil, let n = WordFormation.length(at: i, words: words, source: source, text: text, language: language,
+                                                                        described: compiled.describedLow) {
+                formations[i] = n
+            }
+            if h != nil || formations[i] != nil { candidates.append((i, h)) }
         }
         var consumedUpTo = 0
         for (w, key) in candidates where w >= consumedUpTo {
-            if let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
+            if let key, let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
                 assets += 1
             }
-            guard let forms = compiled.first[key] else { continue }
             var matched: (CompiledLexicon.Form, Int)?
-            for form in forms where DeficitScan.equals(source, words[w], form.units[0]) {
+            for form in key.flatMap({ compiled.first[$0] }) ?? [] where DeficitScan.equals(source, words[w], form.units[0]) {
                 guard w + form.words.count <= words.count else { continue }
                 var ok = true
                 for k in 1..<max(1, form.words.count) {
@@ -68,6 +74,9 @@ public struct DeficitScan: Sendable {
                     if !DeficitScan.equals(source, next, form.units[k]) || !form.joinerMatches(gap, at: k - 1) { ok = false; break }
                 }
                 if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
+            }
+            if matched == nil, let n = formations[w], let form = compiled.formationForm(at: w, length: n, words: words, source: source, text: text) {
+                matched = (form, n)
             }
             guard let (form, length) = matched else { continue }
             let range = Int(words[w].start)..<Int(words[w + length - 1].end)
@@ -278,7 +287,7 @@ public struct DeficitScan: Sendable {
 
         // A compound of damage keeps its head's sense: "cavity-riddled", "war-torn", "drought-stricken".
         if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p),
-           compiled.lexicon.terms[form.term].id != "lack-adjective" {
+           !["lack-adjective", "lack-formation"].contains(compiled.lexicon.terms[form.term].id) {
             return (.skip, "the second part of the compound “\(p)-…”")
         }
         // Read for its sense only, an occurrence no rule sets aside is kept.

@@ -186,19 +186,23 @@ public final class LanguageData: Sendable {
     let fixedPhrases = SortedLines(EmbeddedLanguageData.fixedPhrases)
     /// Words that define people or places by lack (lack-labels.tsv, from WordNet): `word TAB kind TAB cue`.
     package let lackLabels = EmbeddedLanguageData.lackLabels
+    /// Verbs of providing, serving, schooling, housing or banking (provision-verbs.tsv, from WordNet).
+    let provisionVerbs = SortedLines(EmbeddedLanguageData.provisionVerbs)
+    /// Nouns of places where people live whose first sense is none (community-places.tsv, from WordNet).
+    let communityPlaces = SortedLines(EmbeddedLanguageData.communityPlaces)
     /// The longest fixed phrase, in words.
     package let longestPhrase = 6
 
     init() {}
 
-    /// The words of lack-labels.tsv of one kind ("adjective", "person"); a person noun with its plural.
+    /// The words of lack-labels.tsv of one kind ("adjective", "person", "place"); a noun with its plural.
     package func lackLabelForms(_ kind: String) -> [String] {
         var out: [String] = []
         for line in lackLabels.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count >= 2, fields[1] == kind else { continue }
             out.append(String(fields[0]))
-            if kind == "person" { out.append(String(fields[0]) + "s") }
+            if kind != "adjective" { out.append(String(fields[0]) + "s") }
         }
         return out
     }
@@ -335,10 +339,20 @@ public final class LanguageData: Sendable {
 
     func category(ofLemma lemma: String) -> NounCategory? {
         if let value = overrides.value(lemma) { return NounCategory(rawValue: String(value)) }
+        if communityPlaces.value(lemma) != nil { return .place }
         guard let line = nounCategories.value(lemma) else { return nil }
         let first = line.split(separator: "\t", omittingEmptySubsequences: false).first ?? line
         return wordnetClasses.value(String(first)).flatMap { NounCategory(rawValue: String($0)) }
     }
+
+    /// Every WordNet category of a noun lemma's senses, the first sense's first ("act", "artifact", …).
+    package func wordnetCategories(ofLemma lemma: String) -> [Substring] {
+        guard let line = nounCategories.value(lemma) else { return [] }
+        return line.split(separator: "\t").flatMap { $0.split(separator: ",") }
+    }
+
+    /// Is the verb lemma one of providing, serving, schooling, housing or banking?
+    package func isProvisionVerb(_ lemma: String) -> Bool { provisionVerbs.value(lemma) != nil }
 
     // MARK: fixed phrases
 

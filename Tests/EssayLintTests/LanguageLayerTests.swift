@@ -152,4 +152,16 @@ final class LanguageLayerTests: XCTestCase {
             XCTAssertEqual(f?.construction, construction, text)
         }
     }
+
+    /// Spot checks of the WordNet tables of scripts/wordnet-formation-data.py: places where people live whose first
+    /// sense is none (a valley settlement, a city block, a quarter), and verbs of provision.
+    func testCommunityPlacesAndProvisionVerbs() {
+        let data = LanguageData.embedded
+        for word in ["hollow", "holler", "block", "quarter", "glen"] {
+            XCTAssertEqual(data.category(ofNoun: word), .place, word)
+        }
+        XCTAssertEqual(data.category(ofNoun: "shed"), .thing)
+        for verb in ["house", "school", "bank", "parent", "teach", "feed"] { XCTAssertTrue(data.isProvisionVerb(verb), verb) }
+        for verb in ["open", "pay", "satisfy", "arm"] { XCTAssertFalse(data.isProvisionVerb(verb), verb) }
+    }
 }

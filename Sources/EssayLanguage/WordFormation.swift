@@ -1,0 +1,57 @@
+import EssayText
+
+/// Productive word formation of lack, decided on any word rather than from a
+/// list of forms: "-less" of a resource or a relation ("bookless",
+/// "fatherless"), "un-" + the participle of a verb of provision ("unhoused",
+/// "unbanked"; Lexicons/language/provision-verbs.tsv), a resource noun +
+/// "-starved", "-deprived", "-poor", "-hungry" ("book-starved"), and "low-" or
+/// "no-" + a resource or an ability ("low-literacy", "no-car"). The scan keeps
+/// such a word as the term `lack-formation`, which flags only when it
+/// modifies or is said of a person, a group or a place as a community.
+enum WordFormation {
+    /// First WordNet categories of a base that is a resource or a person-relation.
+    static let lessBases: Set<Substring> = ["possession", "artifact", "food", "person"]
+    /// Categories of a resource anywhere among a noun's senses ("book": a document, also an artifact).
+    static let resources: Set<Substring> = ["possession", "artifact", "food"]
+    /// A resource or an ability before "-starved", "-poor", "low-", "no-" (first sense).
+    static let resourceOrAbility: Set<Substring> = ["possession", "artifact", "food", "communication", "cognition", "substance"]
+    /// Second parts of a compound of lack: "book-starved", "resource-deprived", "cash-poor", "book-hungry".
+    static let lackHeads: Set<String> = ["starved", "deprived", "poor", "hungry", "bereft", "strapped"]
+
+    /// The number of words (1 or 2) of a formation of lack that opens at word `i`, if any.
+    static func length(at i: Int, words: [Word], source: [UInt16], text: [UInt16], language: LanguageData,
+                       described: Set<String>) -> Int? {
+        let start = Int(words[i].start)
+        let count = Int(words[i].end) - start
+        guard count >= 2 else { return nil }
+        func lower(_ k: Int) -> UInt16 { let u = source[start + k]; return u >= 0x41 && u <= 0x5A ? u | 0x20 : u }
+        let hyphenNext = i + 1 < words.count && DeficitScan.isHyphen(DeficitScan.gap(text, words[i], words[i + 1]))
+        let endsLess = count >= 7 && lower(count - 4) == 0x6C && lower(count - 3) == 0x65 && lower(count - 2) == 0x73 && lower(count - 1) == 0x73
+        let unParticiple = count >= 7 && lower(0) == 0x75 && lower(1) == 0x6E && lower(count - 2) == 0x65 && lower(count - 1) == 0x64
+        guard endsLess || unParticiple || hyphenNext else { return nil }
+        let word = DeficitScan.word(source, words[i])
+        if hyphenNext, !(i + 2 < words.count && DeficitScan.isHyphen(DeficitScan.gap(text, words[i + 1], words[i + 2]))) {
+            let next = DeficitScan.word(source, words[i + 1])
+            // "book-starved", "resource-deprived": a resource before a word of lack.
+            if lackHeads.contains(next), let first = categories(word, language).first, resourceOrAbility.contains(first) { return 2 }
+            // "low-literacy", "no-car": a resource or an ability said to be low or absent ("low-income" describes, it is the
+            // guides' own alternative: the lexicon's `describedLow` class).
+            if word == "low" || word == "no", !described.contains(next), let first = categories(next, language).first,
+               resourceOrAbility.contains(first) { return 2 }
+        }
+        if endsLess, !language.classesOfLemma(word).contains(.adjective) {
+            // A "-less" word WordNet lacks decides by its base ("bookless", "carless"); one it knows is in lack-labels.tsv or not.
+            var base = String(word.dropLast(4))
+            if base.hasSuffix("i") { base = String(base.dropLast()) + "y" }
+            let cats = categories(base, language)
+            if let first = cats.first, lessBases.contains(first) || cats.contains(where: { resources.contains($0) }) { return 1 }
+        }
+        if unParticiple, let lemma = language.verbLemma(String(word.dropFirst(2))), language.isProvisionVerb(lemma) { return 1 }
+        return nil
+    }
+
+    static func categories(_ noun: String, _ language: LanguageData) -> [Substring] {
+        let lemma = language.nounLemma(noun) ?? noun
+        return language.wordnetCategories(ofLemma: lemma)
+    }
+}

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
-if ! swift build -c release --product essaylint >"$log" 2>&1; then cat "$log"; exit 1; fi
+if ! swift build -c release --static-swift-stdlib --product essaylint >"$log" 2>&1; then cat "$log"; exit 1; fi
 bin=$PWD/.build/release/essaylint
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$log"' EXIT

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The product benchmark: essaylint run as users run it, on the README's build
-# (`swift build -c release`), beside raw ICU word breaking in the same run.
+# (`swift build -c release --static-swift-stdlib`), beside raw ICU word breaking in the same run.
 #   Benchmarks/product.sh [--runs N] [--baseline BINARY]
 # Prints, for one core (taskset -c 0) and two (taskset -c 0,1):
 #   - `essaylint lint --format json FOLDER > FILE` over the 2,292 ASAP essays of
@@ -32,7 +32,7 @@ log=$(mktemp)
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$log"' EXIT
 for product in essaylint icu-words reporter-bench; do
-  if ! swift build -c release --product "$product" >"$log" 2>&1; then cat "$log"; exit 1; fi
+  if ! swift build -c release --static-swift-stdlib --product "$product" >"$log" 2>&1; then cat "$log"; exit 1; fi
 done
 bin=$PWD/.build/release/essaylint
 icu=$PWD/.build/release/icu-words

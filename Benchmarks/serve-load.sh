@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # essaylint serve under load: wrk on 127.0.0.1 only, 32 connections for 10 s,
 # each request POSTing Benchmarks/essay-1500.md as text/markdown to /v1/lint,
-# against a release build (`swift build -c release`).
+# against a release build (`swift build -c release --static-swift-stdlib`).
 #   Benchmarks/serve-load.sh [--connections N] [--duration S] [--threads T]
 # Prints requests/s, latency (mean, p50, p90, p99, max), errors (socket errors
 # and answers other than 200) and the server's peak memory (VmHWM of
@@ -36,7 +36,7 @@ work=$(mktemp -d)
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work" "$log"; }
 trap cleanup EXIT
-if ! swift build -c release --product essaylint >"$log" 2>&1; then cat "$log"; exit 1; fi
+if ! swift build -c release --static-swift-stdlib --product essaylint >"$log" 2>&1; then cat "$log"; exit 1; fi
 bin=$PWD/.build/release/essaylint
 "$bin" serve --host 127.0.0.1 --port 0 --max-concurrent "$connections" 2>"$work/server.log" &
 server=$!

@@ -187,7 +187,19 @@ public struct DeficitScan: Sendable {
                 default:
                     // A label names the community of an organisation or a building too ("high-needs schools",
                     // "an underserved building"); only tasks, events, documents and abstractions are not its kind.
-                    let labelled = (frames == .label || frames == .metaphor) && (f.referent == .category(.organisation) || f.referent == .category(.thing))
+                    // The labels drawn from WordNet (lack-labels.tsv, word formation) say so only of a person, a group or a
+                    // place: "a homeless shelter" names a service, "battered shrimp" a dish.
+                    let generated = DeficitScan.generatedLabelTerms.contains(term.id)
+                    if generated, f.referent.isPeople {
+                        // A noun that also names a food is read in that sense by a word of damage
+                        // ("battered shrimp"): WordNet lists the person sense of such nouns first only as slang.
+                        let lemma = language.nounLemma(f.headText) ?? f.headText
+                        if language.wordnetCategories(ofLemma: lemma).contains("food") {
+                            return occurrence(.skip, "‘\(f.headText)’ also names a food, the sense a word of damage reads", f)
+                        }
+                    }
+                    let labelled = !generated && (frames == .label || frames == .metaphor)
+                        && (f.referent == .category(.organisation) || f.referent == .category(.thing))
                     if f.referent.isPeople || labelled {
                         var inside = ""
                         if let e = excepted {
@@ -287,7 +299,7 @@ public struct DeficitScan: Sendable {
 
         // A compound of damage keeps its head's sense: "cavity-riddled", "war-torn", "drought-stricken".
         if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p),
-           !["lack-adjective", "lack-formation"].contains(compiled.lexicon.terms[form.term].id) {
+           !DeficitScan.generatedLabelTerms.subtracting(["lack-person"]).contains(compiled.lexicon.terms[form.term].id) {
             return (.skip, "the second part of the compound “\(p)-…”")
         }
         // Read for its sense only, an occurrence no rule sets aside is kept.
@@ -372,6 +384,9 @@ public struct DeficitScan: Sendable {
     package static func gap(_ text: [UInt16], _ a: Word, _ b: Word) -> ArraySlice<UInt16> {
         text[Int(a.end)..<max(Int(a.end), Int(b.start))]
     }
+
+    /// The terms whose words come from WordNet data (Lexicons/language/lack-labels.tsv) or word formation.
+    static let generatedLabelTerms: Set<String> = ["lack-adjective", "lack-formation", "lack-person"]
 
     package static func isHyphen(_ gap: ArraySlice<UInt16>) -> Bool {
         let visible = gap.filter { $0 != Document.wordJoiner }

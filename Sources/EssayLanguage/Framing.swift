@@ -262,7 +262,9 @@ extension Sentence {
         while a > 0, tag(a) == .adverb, !clauseBreak(before: a + 1) { a -= 1 }
         if a > 0, tokens[a].text == "as" || tokens[a].text == "like", !clauseBreak(before: a + 1), let f = comparison(before: a) { return f }
         // After its noun: "families struggling with rent", "members most vulnerable to …".
+        // Never straight after a subject pronoun: "he wrecked" is its verb.
         if first > 0, !clauseBreak(before: first), isNominal(first - 1) || (tag(first - 1) == .pronoun && first - 1 > 0),
+           !Sentence.subjectPronouns.contains(tokens[first - 1].text),
            let f = framing(attachedHead(first - 1), "adjective after its noun") {
             return f
         }

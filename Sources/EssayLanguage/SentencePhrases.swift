@@ -149,7 +149,7 @@ extension Sentence {
         return nil
     }
 
-    private static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she"]
+    static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she"]
 
     /// The noun a relative clause modifies when the noun phrase at `head`
     /// lies inside that clause: "the freshmen who arrive with low scores are"

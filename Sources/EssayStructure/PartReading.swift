@@ -30,7 +30,10 @@ package struct PartText: Sendable {
     }
 
     package let document: Document
-    package let lines: [Line]
+    /// The prose lines, read the first time they are asked for: a
+    /// Community Partnerships essay of a known part needs only the stems.
+    package var lines: [Line] { linesBox.value }
+    private let linesBox: LinesBox
     /// Stem hash of each ICU word, and the word itself.
     package let stems: [UInt64]
     package let words: [Word]
@@ -39,7 +42,6 @@ package struct PartText: Sendable {
         self.document = document
         self.words = analysis.words
         let source = document.source.utf16
-        let text = document.analysisText
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
         stems = analysis.words.map { w in
@@ -47,6 +49,28 @@ package struct PartText: Sendable {
             Terms.stem(bytes: &bytes)
             return Terms.hash(bytes)
         }
+        linesBox = LinesBox { PartText.readLines(document: document, analysis: analysis) }
+    }
+
+    /// Made once, on first use, from any thread.
+    private final class LinesBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: [Line]?
+        private let make: () -> [Line]
+        init(_ make: @escaping () -> [Line]) { self.make = make }
+        var value: [Line] {
+            lock.lock(); defer { lock.unlock() }
+            if let made { return made }
+            let lines = make()
+            made = lines
+            return lines
+        }
+    }
+
+    /// The document's blocks cut at line breaks, each piece with its markers, label and words.
+    private static func readLines(document: Document, analysis: TextAnalysis) -> [Line] {
+        let source = document.source.utf16
+        let text = document.analysisText
         var lines: [Line] = []
         let starts = document.source.lineStarts
         for block in document.blocks {
@@ -85,7 +109,7 @@ package struct PartText: Sendable {
             }
             emit(pieceStart..<block.range.upperBound)
         }
-        self.lines = lines
+        return lines
     }
 
     package static func isListMarker(_ prefix: String) -> Bool {

@@ -88,9 +88,9 @@ public final class HeadingMapper: Sendable {
     package static let generic: Set<String> = ["partnership", "partner", "communiti", "knowledg", "critical", "commit", "abiliti", "effectiv"]
     package static let defaultNonCompetency = ["introduction", "conclusion", "references", "bibliography", "appendix", "summary", "abstract"]
 
-    // The heading wording memo (HeadingWording.swift).
+    // The heading wording memo (HeadingWording.swift): each competency's score by a digest of the wording.
     let factsLock = NSLock()
-    nonisolated(unsafe) var factsMemo: [String: HeadingFacts] = [:]
+    nonisolated(unsafe) var factsMemo: [TextDigest: [Double]] = [:]
     /// Past this many wordings the memo starts again (a server runs for days).
     static let factsMemoLimit = 4096
 

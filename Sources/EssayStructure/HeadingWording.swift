@@ -14,29 +14,24 @@ extension HeadingMapper {
         package var nonCompetency: Bool
     }
 
-    /// What a heading's wording says, remembered by wording: a language
-    /// server re-lints the same headings on every edit, and a folder's
-    /// essays repeat theirs.
+    /// What a heading's wording says. How well it names each competency (the
+    /// costly part) is remembered by a digest of the wording, not the wording:
+    /// a language server re-lints the same headings on every edit, and a
+    /// folder's essays repeat theirs.
     package func facts(_ heading: Heading) -> HeadingFacts {
-        factsLock.lock()
-        if let known = factsMemo[heading.text] { factsLock.unlock(); return known }
-        factsLock.unlock()
-        let facts = computeFacts(heading)
-        factsLock.lock()
-        if factsMemo.count >= HeadingMapper.factsMemoLimit { factsMemo.removeAll(keepingCapacity: true) }
-        factsMemo[heading.text] = facts
-        factsLock.unlock()
-        return facts
-    }
-
-
-    func computeFacts(_ heading: Heading) -> HeadingFacts {
         var text = Terms.normalize(heading.text)
         let number = HeadingMapper.extractNumber(&text, count: criteria.count)
         let stems = Terms.contentWords(text).map(Terms.stem)
-        var scores: [Double] = []
-        for list in cues {
-            scores.append(HeadingMapper.score(stems, list))
+        let key = TextDigest(heading.text)
+        factsLock.lock()
+        let known = factsMemo[key]
+        factsLock.unlock()
+        let scores = known ?? cues.map { HeadingMapper.score(stems, $0) }
+        if known == nil {
+            factsLock.lock()
+            if factsMemo.count >= HeadingMapper.factsMemoLimit { factsMemo.removeAll(keepingCapacity: true) }
+            factsMemo[key] = scores
+            factsLock.unlock()
         }
         let nonComp = !stems.isEmpty && stems.contains { nonCompetency.contains($0) } && (scores.max() ?? 0) < HeadingMapper.anchorScore
         return HeadingFacts(number: number, stems: stems, titleScores: scores, nonCompetency: nonComp)

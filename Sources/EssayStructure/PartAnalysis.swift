@@ -175,7 +175,7 @@ public struct PartAnalysis: Sendable {
                     shown = items.contains { item in
                         let words = text.words(of: item.lines)
                         return assetNames.contains { name in
-                            let compiled = PartText.compile(name)
+                            let compiled = PartText.stems(of: name)
                             return compiled.count > 0 && text.find(compiled, in: words) != nil
                         }
                     }

@@ -151,7 +151,7 @@ extension PartText {
         if let header, let labels = element.labels, lineRange.count == 1, let cells = lines[lineRange.lowerBound].cells {
             let compiled = labels.map(PartText.compile)
             for (k, title) in header.enumerated() {
-                let words = PartText.compile(title)
+                let words = PartText.stems(of: title)
                 guard compiled.contains(where: { p in words.count >= p.count && (0...(words.count - p.count)).contains { Array(words[$0..<($0 + p.count)]) == p } }) else { continue }
                 return k < cells.count && cells[k].contains { $0.isLetter || $0.isNumber }
             }
@@ -161,7 +161,7 @@ extension PartText {
             for i in lineRange {
                 let line = lines[i]
                 if let label = line.label, compiled.contains(where: { p in
-                    let lw = PartText.compile(label)
+                    let lw = PartText.stems(of: label)
                     return lw.count >= p.count && (0...(lw.count - p.count)).contains { Array(lw[$0..<($0 + p.count)]) == p }
                 }) { return true }
                 if line.headingRank != nil, i != nameLine, lineMatches(line, any: labels) { return true }
@@ -236,7 +236,7 @@ extension PartText {
                         guard !cells.isEmpty else { continue }
                         guard let h = header else { header = cells; continue }
                         if let k = h.firstIndex(where: { title in
-                            let w = PartText.compile(title)
+                            let w = PartText.stems(of: title)
                             return ownerWords.contains { p in w.count >= p.count && (0...(w.count - p.count)).contains { Array(w[$0..<($0 + p.count)]) == p } }
                         }), k < cells.count, cells[k].contains(where: \.isLetter) { filled += 1 }
                     }
@@ -274,10 +274,10 @@ extension PartText {
                 var count = line.words.count
                 if i == nameLine {
                     // Prose after the name on the same line ("Library – a branch that …").
-                    count -= PartText.compile(PartText.itemName(line.text)).count + 2
+                    count -= PartText.stems(of: PartText.itemName(line.text)).count + 2
                 }
                 if let label = line.label {
-                    let lw = PartText.compile(label)
+                    let lw = PartText.stems(of: label)
                     if others.contains(where: { p in lw.count >= p.count && (0...(lw.count - p.count)).contains { Array(lw[$0..<($0 + p.count)]) == p } }) { continue }
                 }
                 if count >= 6 { return true }

@@ -177,7 +177,13 @@ package struct PartText: Sendable {
     private static let compiledLock = NSLock()
     nonisolated(unsafe) private static var compiledPhrases: [String: [UInt64]] = [:]
 
-    /// A phrase as stem hashes: split like ICU words (letters, digits, apostrophes).
+    /// Words of the document (an asset's name, a table's header, a label) as
+    /// stem hashes, like `compile` but never remembered: a long-running
+    /// server must not keep an applicant's words, nor grow with them.
+    package static func stems(of documentText: String) -> [UInt64] { compileUncached(documentText) }
+
+    /// A phrase of the profiles as stem hashes: split like ICU words (letters,
+    /// digits, apostrophes); remembered, so only for the profiles' own words.
     package static func compile(_ phrase: String) -> [UInt64] {
         compiledLock.lock()
         if let known = compiledPhrases[phrase] { compiledLock.unlock(); return known }

@@ -104,27 +104,22 @@ public struct RubricEvidence: Sendable {
             self.minimums = minimums
         }
 
-        /// A range's text (as written and as analysed) and the elements looked for in it.
-        struct ResultKey: Hashable {
-            var elements: [String]
-            var source: [UInt16]
-            var analysis: [UInt16]
-        }
-
         private let memoLock = NSLock()
-        nonisolated(unsafe) private var memo: [ResultKey: [Range<Int>?]] = [:]
+        /// Keyed by a digest of the range's text (as written and as analysed) and
+        /// the elements looked for: the text itself is not kept.
+        nonisolated(unsafe) private var memo: [TextDigest: [Range<Int>?]] = [:]
         /// Past this many ranges the memo starts again.
         static let memoLimit = 256
 
         /// What a range with this text showed before (each element's sentence,
         /// relative to the range's start): a language server re-lints every
         /// section on each edit, and only the edited one has changed.
-        func remembered(_ key: ResultKey) -> [Range<Int>?]? {
+        func remembered(_ key: TextDigest) -> [Range<Int>?]? {
             memoLock.lock(); defer { memoLock.unlock() }
             return memo[key]
         }
 
-        func remember(_ key: ResultKey, _ sentences: [Range<Int>?]) {
+        func remember(_ key: TextDigest, _ sentences: [Range<Int>?]) {
             memoLock.lock(); defer { memoLock.unlock() }
             if memo.count >= Compiled.memoLimit { memo.removeAll(keepingCapacity: true) }
             memo[key] = sentences
@@ -165,8 +160,7 @@ public struct RubricEvidence: Sendable {
         /// (or the first run of sentences, for an element that allows a run).
         func results(_ elements: [RubricElement], in range: Range<Int>) -> [ElementResult] {
             // The same text gives the same sentences: they depend on the range's words and paragraphs only.
-            let key = Compiled.ResultKey(elements: elements.map(\.id), source: Array(document.source.utf16[range]),
-                                         analysis: Array(document.analysisText[range]))
+            let key = TextDigest([Array(document.source.utf16[range]), Array(document.analysisText[range])], labels: elements.map(\.id))
             let base = range.lowerBound
             if !RubricEvidence.debug, let known = compiled.remembered(key), known.count == elements.count {
                 return zip(elements, known).map { element, s in

@@ -72,6 +72,16 @@ def closure(data, offset, roots, seen):
     return None
 
 
+def write_table(out, wn, source, name, title, columns, inputs, rows, unit):
+    """Writes one table: the header (its inputs' checksums, WordNet's licence), then a row per word in byte order."""
+    checks = [(f, wld.sha256(os.path.join(wn, f))) for f in inputs]
+    lines = wld.header("%s: %s" % (name, title), [columns, "See the generator's docstring for the selection."],
+                       source, "python3 " + SCRIPT, checks, wld.licence(wn))
+    lines += ["%s\t%s" % (w, r) for w, r in sorted(rows.items(), key=lambda r: r[0].encode())]
+    n, size = wld.write(os.path.join(out, name), lines)
+    print("%s: %d lines, %d bytes, %d %s" % (name, n, size, len(rows), unit))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", default=wld.DEFAULT_WORDNET)
@@ -93,14 +103,10 @@ def main():
             if root:
                 rows[lemma] = root
                 break
-    checks = [(f, wld.sha256(os.path.join(wn, f))) for f in ("index.verb", "data.verb")]
-    lines = wld.header("provision-verbs.tsv: verbs of providing, serving, schooling, housing, rearing, feeding or banking",
-                       ["verb TAB the root synset its hypernym chain reaches (one of its first three senses).",
-                        "See the generator's docstring for the selection."],
-                       source, "python3 " + SCRIPT, checks, wld.licence(wn))
-    lines += ["%s\t%s" % (w, r) for w, r in sorted(rows.items(), key=lambda r: r[0].encode())]
-    n, size = wld.write(os.path.join(args.out, "provision-verbs.tsv"), lines)
-    print("provision-verbs.tsv: %d lines, %d bytes, %d verbs" % (n, size, len(rows)))
+    write_table(args.out, wn, source, "provision-verbs.tsv",
+                "verbs of providing, serving, schooling, housing, rearing, feeding or banking",
+                "verb TAB the root synset its hypernym chain reaches (one of its first three senses).",
+                ("index.verb", "data.verb"), rows, "verbs")
 
     places = {}
     for lemma, offsets in wll.first_senses(os.path.join(wn, "index.noun")).items():
@@ -117,14 +123,10 @@ def main():
             if root:
                 places[lemma] = root
                 break
-    checks = [(f, wld.sha256(os.path.join(wn, f))) for f in ("index.noun", "data.noun")]
-    lines = wld.header("community-places.tsv: nouns read as places where people live, though their first sense is not",
-                       ["noun TAB the place synset its sense's hypernym chain reaches.",
-                        "See the generator's docstring for the selection."],
-                       source, "python3 " + SCRIPT, checks, wld.licence(wn))
-    lines += ["%s\t%s" % (w, r) for w, r in sorted(places.items(), key=lambda r: r[0].encode())]
-    n, size = wld.write(os.path.join(args.out, "community-places.tsv"), lines)
-    print("community-places.tsv: %d lines, %d bytes, %d nouns" % (n, size, len(places)))
+    write_table(args.out, wn, source, "community-places.tsv",
+                "nouns read as places where people live, though their first sense is not",
+                "noun TAB the place synset its sense's hypernym chain reaches.",
+                ("index.noun", "data.noun"), places, "nouns")
 
 
 if __name__ == "__main__":

@@ -299,7 +299,7 @@ public struct DeficitScan: Sendable {
 
         // A compound of damage keeps its head's sense: "cavity-riddled", "war-torn", "drought-stricken".
         if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p),
-           !DeficitScan.generatedLabelTerms.subtracting(["lack-person"]).contains(compiled.lexicon.terms[form.term].id) {
+           !DeficitScan.damageCompoundTerms.contains(compiled.lexicon.terms[form.term].id) {
             return (.skip, "the second part of the compound “\(p)-…”")
         }
         // Read for its sense only, an occurrence no rule sets aside is kept.
@@ -387,6 +387,8 @@ public struct DeficitScan: Sendable {
 
     /// The terms whose words come from WordNet data (Lexicons/language/lack-labels.tsv) or word formation.
     static let generatedLabelTerms: Set<String> = ["lack-adjective", "lack-formation", "lack-person"]
+    /// Of those, the terms whose words keep their sense as a compound's second part ("flood-ravaged", "book-starved").
+    static let damageCompoundTerms: Set<String> = ["lack-adjective", "lack-formation"]
 
     package static func isHyphen(_ gap: ArraySlice<UInt16>) -> Bool {
         let visible = gap.filter { $0 != Document.wordJoiner }

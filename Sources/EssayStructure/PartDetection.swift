@@ -62,13 +62,7 @@ package struct PartDetector {
             }
         }
         // Where each stem stands, once, for the keyword cues.
-        var positions: [UInt64: [Int]] = [:]
-        for i in all { positions[text.stems[i], default: []].append(i) }
-        func occurs(_ phrase: [UInt64]) -> Bool {
-            (positions[phrase[0]] ?? []).contains { s in
-                s + phrase.count <= all.upperBound && (1..<phrase.count).allSatisfy { text.stems[s + $0] == phrase[$0] }
-            }
-        }
+        let index = text.stemIndex(of: all)
         for summary in profiles {
             for part in summary.parts {
                 var score = 0.0
@@ -77,7 +71,7 @@ package struct PartDetector {
                 // run, and so would the last bits of the sums).
                 for (phrase, weight) in (part.detect?.keywords ?? [:]).sorted(by: { $0.key < $1.key }) {
                     let compiled = PartText.compile(phrase)
-                    guard !compiled.isEmpty, occurs(compiled) else { continue }
+                    guard !compiled.isEmpty, index.contains(compiled) else { continue }
                     score += weight
                     cues.append((weight, phrase))
                 }

@@ -263,18 +263,29 @@ package struct PartText: Sendable {
     /// of the range's stems (one pass over the range, then a lookup per phrase).
     package func shows(compiled groups: [[[UInt64]]], in range: Range<Int>) -> Bool {
         guard !groups.isEmpty, !range.isEmpty else { return false }
+        let index = stemIndex(of: range)
+        return groups.allSatisfy { group in group.contains { index.contains($0) } }
+    }
+
+    /// Where each stem of a range stands: one pass over the range, then a
+    /// lookup per phrase however many phrases are looked for.
+    package struct StemIndex {
+        let stems: [UInt64]
+        let range: Range<Int>
+        let positions: [UInt64: [Int]]
+
+        /// Whether the phrase (stem hashes, not empty) stands in the range.
+        package func contains(_ phrase: [UInt64]) -> Bool {
+            (positions[phrase[0]] ?? []).contains { s in
+                s + phrase.count <= range.upperBound && (1..<phrase.count).allSatisfy { stems[s + $0] == phrase[$0] }
+            }
+        }
+    }
+
+    package func stemIndex(of range: Range<Int>) -> StemIndex {
         var positions: [UInt64: [Int]] = [:]
         for i in range { positions[stems[i], default: []].append(i) }
-        for group in groups {
-            let hit = group.contains { phrase in
-                guard let starts = positions[phrase[0]] else { return false }
-                return starts.contains { s in
-                    s + phrase.count <= range.upperBound && (1..<phrase.count).allSatisfy { stems[s + $0] == phrase[$0] }
-                }
-            }
-            if !hit { return false }
-        }
-        return true
+        return StemIndex(stems: stems, range: range, positions: positions)
     }
 
     /// Word indices covered by a run of lines.

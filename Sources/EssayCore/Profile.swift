@@ -96,7 +96,7 @@ public struct DeficitSettings: Codable, Sendable {
 }
 
 /// Terms that are expected, not deficit framing, in some sections or parts.
-public struct DeficitException: Codable, Sendable {
+public struct DeficitException: Codable, Sendable, Equatable {
     public var terms: [String]
     public var criteria: [String]?
     public var reason: String

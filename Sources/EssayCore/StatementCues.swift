@@ -172,6 +172,25 @@ public struct StatementCues: Codable, Sendable {
 
 /// What a sentence says of what it mentions, besides stating it: the kinds
 /// a rubric element may accept (`RubricElement.accepts`).
+/// The modes a word stands in, as bits: a word stands in few, and a
+/// sentence's reading asks of each word whether its modes are allowed.
+package struct StatementModes: OptionSet, Sendable, Hashable {
+    package let rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    package init(_ mode: StatementMode) {
+        rawValue = 1 << UInt8(StatementMode.allCases.firstIndex(of: mode)!)
+    }
+
+    package init(_ modes: some Sequence<StatementMode>) {
+        self = []
+        for mode in modes { insert(StatementModes(mode)) }
+    }
+
+    /// The modes, in their declared order.
+    package var modes: [StatementMode] { StatementMode.allCases.filter { contains(StatementModes($0)) } }
+}
+
 public enum StatementMode: String, Codable, Sendable, CaseIterable {
     /// Said not to be so, of others or of things ("the college never returned the data").
     case negation

@@ -203,8 +203,13 @@ public final class LanguageServer {
     }
 
     private func publish(_ uri: String, version: Int?, _ diagnostics: [Diagnostic]) {
-        write(Notification(method: "textDocument/publishDiagnostics",
-                           params: PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics)))
+        do {
+            var encodings = documents[uri]?.published ?? PublishedDiagnostics()
+            send(JSONRPC.frame(try encodings.notification(uri: uri, version: version, diagnostics, encoder: encoder)))
+            documents[uri]?.published = encodings
+        } catch {
+            log("cannot encode a message: \(error)")
+        }
     }
 
     // MARK: lifecycle
@@ -325,7 +330,7 @@ public final class LanguageServer {
                 settings.options.profile = d.profile
                 settings.options.part = d.part
             }
-            report = workspace.lint(bytes: doc.utf8, displayPath: doc.path, format: doc.format, settings: settings)
+            report = workspace.lint(bytes: doc.utf8, displayPath: doc.path, format: doc.format, settings: settings, memo: doc.memo)
             if report.error != nil, doc.isBlank {
                 // An empty or blank document (a new file): nothing to say yet.
                 doc.linted = nil

@@ -70,6 +70,10 @@ final class OpenDocument {
     /// Changed since it was last linted.
     var dirty = true
     var linted: LintedVersion?
+    /// What its last lint kept for the next (see `DocumentMemo`).
+    let memo = DocumentMemo()
+    /// The diagnostics last published, as bytes (see `PublishedDiagnostics`).
+    var published = PublishedDiagnostics()
 
     init(uri: String, path: String, format: DocumentFormat, fromDisk: Bool, version: Int?, text: String,
          settings: Result<FileSettings, SettingsError>) {
@@ -109,8 +113,8 @@ final class OpenDocument {
     /// surrogate becomes U+FFFD, as in a String).
     var utf8: [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.count + text.count / 4)
-        _ = transcode(text.utf16.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { bytes.append($0) }
+        var unused: [Int32] = []
+        SourceText.utf8(text.utf16[...], into: &bytes, offsets: &unused, recordingOffsets: false)
         return bytes
     }
 

@@ -30,7 +30,7 @@ public struct DeficitScan: Sendable {
     public let assetCount: Int
     public var flagged: [TermOccurrence] { occurrences.filter { $0.decision == .flag } }
 
-    public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext, language: LanguageData = .embedded) {
+    public init(lexicon: Lexicon, compiled: CompiledLexicon, context: ScanContext, language: LanguageData = .embedded, memo: Memo? = nil) {
         self.lexicon = lexicon
         let document = context.document
         let analysis = context.analysis
@@ -46,55 +46,92 @@ public struct DeficitScan: Sendable {
         var sentences: [Int: Sentence] = [:]
         let facts = WordFacts(language)
 
-        // Most words are in no list: one bit of a hash tells, and a first
-        // pass keeps the words that may be.
-        var candidates: [(index: Int, key: UInt64?)] = []
-        // Words of lack formed productively ("bookless", "unhoused", "low-literacy"), by their length in words.
-        var formations: [Int: Int] = [:]
-        for i in words.indices {
-            let h = compiled.candidateKey(source, words[i])
-            if compiled.formation != nil, let n = WordFormation.length(at: i, words: words, source: source, text: text, language: language,
-                                                                        described: compiled.describedLow) {
-                formations[i] = n
-            }
-            if h != nil || formations[i] != nil { candidates.append((i, h)) }
-        }
+        // Words matched as part of an earlier occurrence are not read again.
         var consumedUpTo = 0
-        for (w, key) in candidates where w >= consumedUpTo {
-            if let key, let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
-                assets += 1
-            }
-            var matched: (CompiledLexicon.Form, Int)?
-            for form in key.flatMap({ compiled.first[$0] }) ?? [] where DeficitScan.equals(source, words[w], form.units[0]) {
-                guard w + form.words.count <= words.count else { continue }
-                var ok = true
-                for k in 1..<max(1, form.words.count) {
-                    let next = words[w + k]
-                    let gap = DeficitScan.gap(text, words[w + k - 1], next)
-                    if !DeficitScan.equals(source, next, form.units[k]) || !form.joinerMatches(gap, at: k - 1) { ok = false; break }
+
+        /// Finds and decides the occurrences that start at these words.
+        func scan(_ indices: Range<Int>) {
+            // Most words are in no list: one bit of a hash tells, and a first
+            // pass keeps the words that may be.
+            var candidates: [(index: Int, key: UInt64?)] = []
+            // Words of lack formed productively ("bookless", "unhoused", "low-literacy"), by their length in words.
+            var formations: [Int: Int] = [:]
+            for i in indices {
+                let h = compiled.candidateKey(source, words[i])
+                if compiled.formation != nil, let n = WordFormation.length(at: i, words: words, source: source, text: text, language: language,
+                                                                            described: compiled.describedLow) {
+                    formations[i] = n
                 }
-                if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
+                if h != nil || formations[i] != nil { candidates.append((i, h)) }
             }
-            if matched == nil, let n = formations[w], let form = compiled.formationForm(at: w, length: n, words: words, source: source, text: text) {
-                matched = (form, n)
+            for (w, key) in candidates where w >= consumedUpTo {
+                if let key, let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
+                    assets += 1
+                }
+                var matched: (CompiledLexicon.Form, Int)?
+                for form in key.flatMap({ compiled.first[$0] }) ?? [] where DeficitScan.equals(source, words[w], form.units[0]) {
+                    guard w + form.words.count <= words.count else { continue }
+                    var ok = true
+                    for k in 1..<max(1, form.words.count) {
+                        let next = words[w + k]
+                        let gap = DeficitScan.gap(text, words[w + k - 1], next)
+                        if !DeficitScan.equals(source, next, form.units[k]) || !form.joinerMatches(gap, at: k - 1) { ok = false; break }
+                    }
+                    if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
+                }
+                if matched == nil, let n = formations[w], let form = compiled.formationForm(at: w, length: n, words: words, source: source, text: text) {
+                    matched = (form, n)
+                }
+                guard let (form, length) = matched else { continue }
+                let range = Int(words[w].start)..<Int(words[w + length - 1].end)
+                if quotedCache == nil { quotedCache = DeficitScan.quotedRanges(text) }
+                let quoted = quotedCache!
+                while quoteIndex < quoted.count, quoted[quoteIndex].upperBound <= range.lowerBound { quoteIndex += 1 }
+                let inQuote = quoteIndex < quoted.count && quoted[quoteIndex].lowerBound < range.lowerBound && range.upperBound <= quoted[quoteIndex].upperBound
+                func sentence(_ r: Range<Int>, around word: Int) -> Sentence {
+                    if let s = sentences[r.lowerBound] { return s }
+                    let inHeading = document.headings.contains { $0.range.contains(r.lowerBound) }
+                    let s = Sentence.read(r, around: word, analysis: analysis, source: source, text: text, inHeading: inHeading, data: facts)
+                    sentences[r.lowerBound] = s
+                    return s
+                }
+                let reading = Reading(form: form, at: w, length: length, words: words, source: source, text: text, compiled: compiled,
+                                      context: context, inQuote: inQuote, range: range, language: language, sentence: sentence)
+                found.append(reading.decide())
+                consumedUpTo = w + length
             }
-            guard let (form, length) = matched else { continue }
-            let range = Int(words[w].start)..<Int(words[w + length - 1].end)
-            if quotedCache == nil { quotedCache = DeficitScan.quotedRanges(text) }
-            let quoted = quotedCache!
-            while quoteIndex < quoted.count, quoted[quoteIndex].upperBound <= range.lowerBound { quoteIndex += 1 }
-            let inQuote = quoteIndex < quoted.count && quoted[quoteIndex].lowerBound < range.lowerBound && range.upperBound <= quoted[quoteIndex].upperBound
-            func sentence(_ r: Range<Int>, around word: Int) -> Sentence {
-                if let s = sentences[r.lowerBound] { return s }
-                let inHeading = document.headings.contains { $0.range.contains(r.lowerBound) }
-                let s = Sentence.read(r, around: word, analysis: analysis, source: source, text: text, inHeading: inHeading, data: facts)
-                sentences[r.lowerBound] = s
-                return s
+        }
+
+        if let memo, let chunks = context.chunks {
+            // Paragraph by paragraph: one whose text, neighbours and section are
+            // as before is decided as before (see `Memo`).
+            let bounds = chunks.wordBounds(starts: words.map { Int($0.start) })
+            memo.begin(compiled: compiled, exceptions: context.exceptions)
+            for (c, chunk) in chunks.ranges.enumerated() {
+                let low = bounds[c]
+                let key = Memo.Key(chunks, at: c, headings: document.headings,
+                                   criterion: context.structure.criterion(at: chunk.lowerBound), consumed: max(0, consumedUpTo - low))
+                if let known = memo.chunks.value(key) {
+                    found += known.occurrences.map { o in
+                        var shifted = o
+                        shifted.range = (o.range.lowerBound + chunk.lowerBound)..<(o.range.upperBound + chunk.lowerBound)
+                        return shifted
+                    }
+                    assets += known.assets
+                    consumedUpTo = max(consumedUpTo, low + known.consumed)
+                    continue
+                }
+                let before = found.count
+                let assetsBefore = assets
+                scan(low..<bounds[c + 1])
+                memo.chunks.remember(key, Memo.Chunk(occurrences: found[before...].map { o in
+                    var relative = o
+                    relative.range = (o.range.lowerBound - chunk.lowerBound)..<(o.range.upperBound - chunk.lowerBound)
+                    return relative
+                }, assets: assets - assetsBefore, consumed: max(0, consumedUpTo - low)))
             }
-            let reading = Reading(form: form, at: w, length: length, words: words, source: source, text: text, compiled: compiled,
-                                  context: context, inQuote: inQuote, range: range, language: language, sentence: sentence)
-            found.append(reading.decide())
-            consumedUpTo = w + length
+        } else {
+            scan(words.indices)
         }
         occurrences = found
         assetCount = assets
@@ -440,33 +477,5 @@ public struct DeficitScan: Sendable {
             }
         }
         return merged
-    }
-}
-
-/// What the scan needs to know of the document beyond its words.
-public struct ScanContext: Sendable {
-    package let document: Document
-    package let analysis: TextAnalysis
-    package let structure: EssayStructure
-    package let exceptions: [DeficitException]
-
-    package func exception(_ term: String, _ offset: Int) -> String? { applicableException(term, offset)?.reason }
-
-    /// The part's exception that covers a term at an offset.
-    package func applicableException(_ term: String, _ offset: Int) -> DeficitException? {
-        for e in exceptions where e.terms.contains(term) {
-            guard let criteria = e.criteria else { return e }
-            if let c = structure.criterion(at: offset), criteria.contains(c) { return e }
-        }
-        return nil
-    }
-
-    package func sentence(containing offset: Int) -> Range<Int>? { analysis.sentence(containing: offset) }
-
-    package init(document: Document, analysis: TextAnalysis, structure: EssayStructure, exceptions: [DeficitException]) {
-        self.document = document
-        self.analysis = analysis
-        self.structure = structure
-        self.exceptions = exceptions
     }
 }

@@ -40,6 +40,11 @@ public struct Linter: Sendable {
         private var lexicons: [String: CompiledLexicon] = [:]
         private var profileTexts: [String: ProfileTexts] = [:]
         private var elements: [String: RubricEvidence.Compiled] = [:]
+        /// Each competency section's readability, by a digest of its text
+        /// (never the text): a language server re-lints the sections an
+        /// edit did not touch.
+        private var readabilities: [TextDigest: Readability] = [:]
+        private static let readabilityLimit = 4096
 
         /// The value stored in a table, made once (the caller holds the lock).
         private static func memo<K, T>(_ table: inout [K: T], _ key: K, _ make: () -> T?) -> T? {
@@ -68,6 +73,21 @@ public struct Linter: Sendable {
         package func elements(_ profile: CredentialProfile, _ resources: Resources) -> RubricEvidence.Compiled {
             lock.lock(); defer { lock.unlock() }
             return Cache.memo(&elements, profile.id) { RubricEvidence.Compiled(profile: profile, cues: resources.statementCues) }!
+        }
+
+        package func readability(_ analysis: TextAnalysis, _ document: Document, _ range: Range<Int>) -> Readability {
+            let inside = document.headings.filter { $0.range.overlaps(range) }
+            let key = TextDigest([document.source.utf16[range], document.analysisText[range]],
+                                 labels: inside.map { "\($0.range.lowerBound - range.lowerBound) \($0.range.count)" })
+            lock.lock()
+            let known = readabilities[key]
+            lock.unlock()
+            if let known { return known }
+            let computed = Readability(analysis: analysis, source: document.source, range: range, excluding: inside)
+            lock.lock(); defer { lock.unlock() }
+            if readabilities.count >= Cache.readabilityLimit { readabilities.removeAll(keepingCapacity: true) }
+            readabilities[key] = computed
+            return computed
         }
 
         package func texts(_ profile: CredentialProfile) -> ProfileTexts {
@@ -112,11 +132,11 @@ public struct Linter: Sendable {
     }
 
     /// Reads and lints one input with options; any failure becomes the report's `error`.
-    public func lint(bytes: [UInt8], path: String, format: DocumentFormat, options: LintOptions) -> FileReport {
+    public func lint(bytes: [UInt8], path: String, format: DocumentFormat, options: LintOptions, memo: DocumentMemo? = nil) -> FileReport {
         do throws(InputError) {
             let document = try Readers.read(bytes: bytes, path: path, format: format)
             Timing.mark("reader")
-            return try lint(document, options: options)
+            return try lint(document, options: options, memo: memo)
         } catch {
             return .failed(path, error.description)
         }
@@ -126,11 +146,16 @@ public struct Linter: Sendable {
         try lint(document, options: LintOptions(profile: profileID, part: partID))
     }
 
-    public func lint(_ document: Document, options given: LintOptions) throws(InputError) -> FileReport {
+    /// `memo`: what the last lint of the same open document kept, for one
+    /// that is linted again and again as it is edited (`DocumentMemo`).
+    public func lint(_ document: Document, options given: LintOptions, memo: DocumentMemo? = nil) throws(InputError) -> FileReport {
         Timing.mark("read")
         var options = given
-        let analysis = TextAnalysis(document: document)
+        // An open document's pieces, to tell what its last lint can give again.
+        let chunks = memo.map { _ in DocumentChunks(document) }
+        let analysis = TextAnalysis(document: document, memo: memo?.analysis, chunks: chunks)
         Timing.mark("analysis")
+        func makePartText() -> PartText { PartText(document: document, analysis: analysis, memo: memo?.stems, chunks: chunks) }
         var partText: PartText?
         var headingFacts: [String: [HeadingMapper.HeadingFacts]] = [:]
         // A named profile with a single part needs no choosing; a named part
@@ -143,7 +168,7 @@ public struct Linter: Sendable {
             options.profile = owner
         }
         if options.profile == nil || options.part == nil {
-            partText = PartText(document: document, analysis: analysis)
+            partText = makePartText()
             let chosen = detector.detect(document, analysis: analysis, text: partText!, profile: options.profile, facts: &headingFacts)
             if options.profile == nil || options.part == nil {
                 options.detection = chosen.reason
@@ -167,9 +192,9 @@ public struct Linter: Sendable {
             // The rubric elements a section shows are content evidence for a heading that names nothing.
             var elementCounts: ((Range<Int>) -> [Int])?
             if profile.criteria.contains(where: { !($0.elements ?? []).isEmpty }) {
-                if partText == nil { partText = PartText(document: document, analysis: analysis) }
+                if partText == nil { partText = makePartText() }
                 let reader = RubricEvidence.Reader(document: document, analysis: analysis, text: partText!,
-                                                   compiled: cache.elements(profile, resources))
+                                                   compiled: cache.elements(profile, resources), memo: memo?.readings)
                 evidenceReader = reader
                 elementCounts = RubricEvidence.counts(reader: reader, profile: profile)
             }
@@ -182,14 +207,15 @@ public struct Linter: Sendable {
         Timing.mark("headings")
         let hasElements = (part.headingPerCriterion ?? true) && structure.sections.contains { $0.criterion != nil }
             && profile.criteria.contains { !($0.elements ?? []).isEmpty }
-        if hasElements && partText == nil { partText = PartText(document: document, analysis: analysis) }
+        if hasElements && partText == nil { partText = makePartText() }
         let rubricEvidence = hasElements
             ? RubricEvidence(reader: evidenceReader ?? RubricEvidence.Reader(document: document, analysis: analysis, text: partText!,
-                                                                               compiled: cache.elements(profile, resources)),
+                                                                               compiled: cache.elements(profile, resources),
+                                                                               memo: memo?.readings),
                              structure: structure, profile: profile) : nil
         Timing.mark("evidence")
         let partAnalysis = part.hasContentChecks
-            ? PartAnalysis(text: partText ?? PartText(document: document, analysis: analysis), analysis: analysis,
+            ? PartAnalysis(text: partText ?? makePartText(), analysis: analysis,
                            profile: profile, part: part, related: options.related, identifying: resources.identifying) : nil
         Timing.mark("structure")
         var compiled: CompiledLexicon?
@@ -202,22 +228,26 @@ public struct Linter: Sendable {
         var scan: DeficitScan?
         if let settings = part.deficit, let lexicon = compiled {
             scan = DeficitScan(lexicon: lexicon.lexicon, compiled: lexicon,
-                               context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? []))
+                               context: ScanContext(document: document, analysis: analysis, structure: structure, exceptions: settings.exceptions ?? [],
+                                                    chunks: chunks),
+                               memo: memo?.deficit)
         }
+        Timing.mark("deficit scan")
         let suppressions = Suppressions(document: document)
         var readability: [Int: Readability] = [:]
         if part.clarity?.minReadingEase != nil {
             for s in structure.sections where s.criterion != nil && s.words > 0 {
-                readability[s.headingIndex] = Readability(analysis: analysis, source: document.source, range: s.bodyRange, excluding: document.headings)
+                readability[s.headingIndex] = cache.readability(analysis, document, s.bodyRange)
             }
         }
+        Timing.mark("reading ease")
         let texts = cache.texts(profile)
         var context = LintContext(document: document, analysis: analysis, structure: structure, profile: profile, part: part,
                                   resources: resources, deficitScan: scan, texts: texts,
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
                                   rubricEvidence: rubricEvidence, readability: readability)
         context.references = ReferenceScan(document: document, words: analysis.words, profile: profile, part: part, texts: texts,
-                                           artifactCues: resources.artifactReferences)
+                                           artifactCues: resources.artifactReferences, memo: memo?.citations)
         Timing.mark("scan")
         var findings: [Finding] = []
         findings.reserveCapacity(32)
@@ -323,6 +353,21 @@ public struct Linter: Sendable {
         }
         return report
     }
+}
+
+/// What linting one open document keeps for its next lint: an editor's
+/// language server lints the same document on every edit, and most of it
+/// is as it was. It holds decisions that name the document's words, so it
+/// lives as long as the document is open, and one-off lints (the command
+/// line, the web server) take none.
+public final class DocumentMemo: Sendable {
+    let analysis = TextAnalysis.Memo()
+    let deficit = DeficitScan.Memo()
+    let stems = PartText.Memo()
+    let readings = StatementReading.Memo()
+    let citations = CitationScanner.Memo()
+
+    public init() {}
 }
 
 extension Linter {

@@ -169,12 +169,15 @@ public final class Workspace: Sendable {
     /// Lints bytes already in memory (an upload, standard input) with the
     /// same checks as a file's: over the size limit, empty, and for text
     /// formats only whitespace or binary, each a report with its `error`.
-    public func lint(bytes: [UInt8], displayPath: String, format: DocumentFormat, settings: FileSettings) -> FileReport {
+    /// `memo`: what the last lint of the same open document kept (an
+    /// editor's document; see `DocumentMemo`).
+    public func lint(bytes: [UInt8], displayPath: String, format: DocumentFormat, settings: FileSettings,
+                     memo: DocumentMemo? = nil) -> FileReport {
         if let problem = InputChecks.problem(bytes, format: format, limit: settings.maxFileSize) {
             return .failed(displayPath, problem.description)
         }
         Timing.mark("file")
-        return settings.linter.lint(bytes: bytes, path: displayPath, format: format, options: settings.options)
+        return settings.linter.lint(bytes: bytes, path: displayPath, format: format, options: settings.options, memo: memo)
     }
 
     /// The text a document's findings are placed in (their line, column,

@@ -22,12 +22,14 @@ public struct ReferenceScan: Sendable {
 
     /// Citations when the part asks for them, artifact references when it
     /// asks for those; `artifactCues`: the words of an artifact reference.
+    /// `memo`: an open document's citations from its last lint (see `CitationScanner.Memo`).
     package init(document: Document, words: [Word], profile: CredentialProfile, part: Part, texts: ProfileTexts,
-                 artifactCues: ArtifactReferenceCues) {
+                 artifactCues: ArtifactReferenceCues, memo: CitationScanner.Memo? = nil) {
         let text = document.analysisText
         if part.requirement("citations") != nil {
             let known = texts.knownAuthors
-            citations = CitationScanner.scan(text, years: CitationScanner.years(text, words: words), knownAuthors: known).map { c in
+            citations = CitationScanner.scan(text, years: CitationScanner.years(text, words: words), knownAuthors: known,
+                                             memo: memo, profile: profile.id).map { c in
                 (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
             }
         }

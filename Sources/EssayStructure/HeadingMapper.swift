@@ -88,11 +88,14 @@ public final class HeadingMapper: Sendable {
     package static let generic: Set<String> = ["partnership", "partner", "communiti", "knowledg", "critical", "commit", "abiliti", "effectiv"]
     package static let defaultNonCompetency = ["introduction", "conclusion", "references", "bibliography", "appendix", "summary", "abstract"]
 
-    // The heading wording memo (HeadingWording.swift): each competency's score by a digest of the wording.
+    // The heading wording memo (HeadingWording.swift): a heading's facts by a digest of its wording.
     let factsLock = NSLock()
-    nonisolated(unsafe) var factsMemo: [TextDigest: [Double]] = [:]
+    nonisolated(unsafe) var factsMemo: [TextDigest: HeadingFacts] = [:]
     /// Past this many wordings the memo starts again (a server runs for days).
     static let factsMemoLimit = 4096
+    // The section content memo (HeadingWording.swift): similarities by a digest of the section's text.
+    let contentLock = NSLock()
+    nonisolated(unsafe) var contentMemo: [TextDigest: [Double]] = [:]
 
     // MARK: mapping
 
@@ -218,7 +221,7 @@ public final class HeadingMapper: Sendable {
                     available = Array(Set(available).union(stealable)).sorted()
                 }
                 guard !available.isEmpty else { continue }
-                let content = run.map { i in vocabulary.similarities(analysis: analysis, document: document, range: bodies[i]) }
+                let content = run.map { i in similarities(analysis, document, bodies[i]) }
                 let shown = elements.map { count in run.map { count(bodies[$0]) } } ?? []
                 let assignment = align(run: run, available: available, facts: facts, content: content, needsContent: stealable,
                                        shown: shown)

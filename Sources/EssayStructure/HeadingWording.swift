@@ -7,34 +7,50 @@ import EssayText
 extension HeadingMapper {
     // MARK: heading wording
 
-    package struct HeadingFacts {
+    package struct HeadingFacts: Sendable {
         package var number: Int?
-        package var stems: [String]
         package var titleScores: [Double]
         package var nonCompetency: Bool
     }
 
-    /// What a heading's wording says. How well it names each competency (the
-    /// costly part) is remembered by a digest of the wording, not the wording:
-    /// a language server re-lints the same headings on every edit, and a
-    /// folder's essays repeat theirs.
+    /// What a heading's wording says, remembered by a digest of the wording
+    /// (not the wording: the facts hold numbers and a flag only): a language
+    /// server re-lints the same headings on every edit, and a folder's
+    /// essays repeat theirs.
     package func facts(_ heading: Heading) -> HeadingFacts {
-        var text = Terms.normalize(heading.text)
-        let number = HeadingMapper.extractNumber(&text, count: criteria.count)
-        let stems = Terms.contentWords(text).map(Terms.stem)
         let key = TextDigest(heading.text)
         factsLock.lock()
         let known = factsMemo[key]
         factsLock.unlock()
-        let scores = known ?? cues.map { HeadingMapper.score(stems, $0) }
-        if known == nil {
-            factsLock.lock()
-            if factsMemo.count >= HeadingMapper.factsMemoLimit { factsMemo.removeAll(keepingCapacity: true) }
-            factsMemo[key] = scores
-            factsLock.unlock()
-        }
+        if let known { return known }
+        var text = Terms.normalize(heading.text)
+        let number = HeadingMapper.extractNumber(&text, count: criteria.count)
+        let stems = Terms.contentWords(text).map(Terms.stem)
+        let scores = cues.map { HeadingMapper.score(stems, $0) }
         let nonComp = !stems.isEmpty && stems.contains { nonCompetency.contains($0) } && (scores.max() ?? 0) < HeadingMapper.anchorScore
-        return HeadingFacts(number: number, stems: stems, titleScores: scores, nonCompetency: nonComp)
+        let facts = HeadingFacts(number: number, titleScores: scores, nonCompetency: nonComp)
+        factsLock.lock()
+        if factsMemo.count >= HeadingMapper.factsMemoLimit { factsMemo.removeAll(keepingCapacity: true) }
+        factsMemo[key] = facts
+        factsLock.unlock()
+        return facts
+    }
+
+    /// How like each competency's vocabulary a section's words are,
+    /// remembered by a digest of the section's text (its source and
+    /// analysis units: the words are a function of them), as the wording is.
+    func similarities(_ analysis: TextAnalysis, _ document: Document, _ range: Range<Int>) -> [Double] {
+        let key = TextDigest([document.source.utf16[range], document.analysisText[range]])
+        contentLock.lock()
+        let known = contentMemo[key]
+        contentLock.unlock()
+        if let known { return known }
+        let computed = vocabulary.similarities(analysis: analysis, document: document, range: range)
+        contentLock.lock()
+        if contentMemo.count >= HeadingMapper.factsMemoLimit { contentMemo.removeAll(keepingCapacity: true) }
+        contentMemo[key] = computed
+        contentLock.unlock()
+        return computed
     }
 
     /// Sum of the weights of the cues found in the heading; each heading word
@@ -67,7 +83,11 @@ extension HeadingMapper {
 
     /// Takes a leading "Competency 4:", "C4", "4.", "IV." (or a trailing
     /// "(Competency 4)") off the heading and returns the number.
+    /// Words that label a heading's number ("Competency 4", "Area 2").
+    static let numberLabels: Set<String> = ["competency", "competence", "area", "section", "part", "criterion", "key", "#"]
+
     package static func extractNumber(_ text: inout String, count: Int) -> Int? {
+        let labels = numberLabels
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty else { return nil }
         func value(_ token: Substring) -> Int? {
@@ -77,7 +97,6 @@ extension HeadingMapper {
             if let n = numberWords[core], n <= count { return n }
             return nil
         }
-        let labels: Set<String> = ["competency", "competence", "area", "section", "part", "criterion", "key", "#"]
         var i = 0
         var found: Int?
         while i < min(words.count, 3) {

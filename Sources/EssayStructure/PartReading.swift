@@ -38,16 +38,41 @@ package struct PartText: Sendable {
     package let stems: [UInt64]
     package let words: [Word]
 
-    package init(document: Document, analysis: TextAnalysis) {
+    /// The stems of an open document's pieces, by their digests (see `ChunkMemo`).
+    package typealias Memo = ChunkMemo<TextDigest, [UInt64]>
+
+    /// `memo` and `chunks`: the stems of the pieces an edit left alone are
+    /// taken from the last lint of the same open document.
+    package init(document: Document, analysis: TextAnalysis, memo: Memo? = nil, chunks: DocumentChunks? = nil) {
         self.document = document
         self.words = analysis.words
         let source = document.source.utf16
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
-        stems = analysis.words.map { w in
+        func stem(_ w: Word) -> UInt64 {
             Terms.normalizedBytes(source[w.range], into: &bytes)
             Terms.stem(bytes: &bytes)
             return Terms.hash(bytes)
+        }
+        let words = analysis.words
+        if let memo, let chunks {
+            memo.begin()
+            let bounds = chunks.wordBounds(starts: words.map { Int($0.start) })
+            var all: [UInt64] = []
+            all.reserveCapacity(words.count)
+            for c in chunks.ranges.indices {
+                let key = chunks.digests[c]
+                if let known = memo.value(key) {
+                    all += known
+                } else {
+                    let made = words[bounds[c]..<bounds[c + 1]].map(stem)
+                    memo.remember(key, made)
+                    all += made
+                }
+            }
+            stems = all
+        } else {
+            stems = words.map(stem)
         }
         linesBox = LinesBox { PartText.readLines(document: document, analysis: analysis) }
     }

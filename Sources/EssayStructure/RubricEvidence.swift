@@ -105,24 +105,27 @@ public struct RubricEvidence: Sendable {
         }
 
         private let memoLock = NSLock()
-        /// Keyed by a digest of the range's text (as written and as analysed) and
-        /// the elements looked for: the text itself is not kept.
-        nonisolated(unsafe) private var memo: [TextDigest: [Range<Int>?]] = [:]
+        /// Keyed by a digest of the range's text (as written and as analysed):
+        /// the text itself is not kept. Each element's sentence, by element id:
+        /// an element's search does not depend on the others looked for, so a
+        /// range read for every element (heading mapping) serves a read for
+        /// one criterion's.
+        nonisolated(unsafe) private var memo: [TextDigest: [String: Range<Int>?]] = [:]
         /// Past this many ranges the memo starts again.
         static let memoLimit = 256
 
         /// What a range with this text showed before (each element's sentence,
         /// relative to the range's start): a language server re-lints every
         /// section on each edit, and only the edited one has changed.
-        func remembered(_ key: TextDigest) -> [Range<Int>?]? {
+        func remembered(_ key: TextDigest) -> [String: Range<Int>?]? {
             memoLock.lock(); defer { memoLock.unlock() }
             return memo[key]
         }
 
-        func remember(_ key: TextDigest, _ sentences: [Range<Int>?]) {
+        func remember(_ key: TextDigest, _ sentences: [String: Range<Int>?]) {
             memoLock.lock(); defer { memoLock.unlock() }
-            if memo.count >= Compiled.memoLimit { memo.removeAll(keepingCapacity: true) }
-            memo[key] = sentences
+            if memo.count >= Compiled.memoLimit, memo[key] == nil { memo.removeAll(keepingCapacity: true) }
+            memo[key, default: [:]].merge(sentences) { _, new in new }
         }
     }
 
@@ -135,14 +138,24 @@ public struct RubricEvidence: Sendable {
         let text: PartText
         let compiled: Compiled
         var concepts: [String: [String]] { compiled.concepts }
-        var cues: CompiledStatementCues { compiled.cues }
+        /// Kept, not fetched from `compiled` at each use: a fetch copies its many tables.
+        let cues: CompiledStatementCues
         private var readings: [Range<Int>: Sentence] = [:]
 
-        package init(document: Document, analysis: TextAnalysis, text: PartText, compiled: Compiled) {
+        /// An open document's sentence readings from its last lint (see `ChunkMemo`).
+        private let memo: StatementReading.Memo?
+
+        /// `memo`: the readings of the sentences an edit left alone are taken
+        /// from the last lint of the same open document.
+        package init(document: Document, analysis: TextAnalysis, text: PartText, compiled: Compiled,
+                     memo: StatementReading.Memo? = nil) {
             self.document = document
             self.analysis = analysis
             self.text = text
             self.compiled = compiled
+            self.cues = compiled.cues
+            self.memo = memo
+            memo?.begin()
         }
 
         /// A sentence's reading, made the first time it is asked for.
@@ -151,7 +164,16 @@ public struct RubricEvidence: Sendable {
             let words = analysis.wordIndices(in: range)
             var positions: [UInt64: [Int]] = [:]
             for i in words { positions[text.stems[i], default: []].append(i) }
-            let sentence = Sentence(words: words, positions: positions, reading: StatementReading(text: text, words: words, cues: cues))
+            // A reading is a function of the sentence's words and the marks between them.
+            let key = memo.map { _ in TextDigest([document.source.utf16[range], document.analysisText[range]]) }
+            let statement: StatementReading
+            if let memo, let key, let known = memo.value(key) {
+                statement = known
+            } else {
+                statement = StatementReading(text: text, words: words, cues: cues)
+                if let memo, let key { memo.remember(key, statement) }
+            }
+            let sentence = Sentence(words: words, positions: positions, reading: statement)
             readings[range] = sentence
             return sentence
         }
@@ -160,16 +182,21 @@ public struct RubricEvidence: Sendable {
         /// (or the first run of sentences, for an element that allows a run).
         func results(_ elements: [RubricElement], in range: Range<Int>) -> [ElementResult] {
             // The same text gives the same sentences: they depend on the range's words and paragraphs only.
-            let key = TextDigest([Array(document.source.utf16[range]), Array(document.analysisText[range])], labels: elements.map(\.id))
+            let key = TextDigest([document.source.utf16[range], document.analysisText[range]])
             let base = range.lowerBound
-            if !RubricEvidence.debug, let known = compiled.remembered(key), known.count == elements.count {
-                return zip(elements, known).map { element, s in
-                    ElementResult(element: element, sentence: s.map { ($0.lowerBound + base)..<($0.upperBound + base) })
+            let known = RubricEvidence.debug ? [:] : compiled.remembered(key) ?? [:]
+            let missing = elements.filter { known[$0.id] == nil }
+            var read: [String: Range<Int>?] = [:]
+            if !missing.isEmpty {
+                for r in self.read(missing, in: range) {
+                    read[r.element.id] = .some(r.sentence.map { ($0.lowerBound - base)..<($0.upperBound - base) })
                 }
+                compiled.remember(key, read)
             }
-            let results = read(elements, in: range)
-            compiled.remember(key, results.map { r in r.sentence.map { ($0.lowerBound - base)..<($0.upperBound - base) } })
-            return results
+            return elements.map { element in
+                let relative = known[element.id] ?? read[element.id] ?? nil
+                return ElementResult(element: element, sentence: relative.map { ($0.lowerBound + base)..<($0.upperBound + base) })
+            }
         }
 
         private func read(_ elements: [RubricElement], in range: Range<Int>) -> [ElementResult] {
@@ -180,7 +207,7 @@ public struct RubricEvidence: Sendable {
             if RubricEvidence.debug, getenv("ESSAYLINT_DEBUG_EVIDENCE").map({ String(cString: $0) }) == "2" {
                 for r in readings {
                     let marked = r.words.map { i -> String in
-                        let m = r.reading.modes[i - r.words.lowerBound].map { String($0.rawValue.prefix(3)) }.sorted().joined(separator: ",")
+                        let m = r.reading.modes[i - r.words.lowerBound].modes.map { String($0.rawValue.prefix(3)) }.sorted().joined(separator: ",")
                         return document.source.string(text.words[i].range) + (m.isEmpty ? "" : "[\(m)]")
                     }
                     FileHandle.standardError.write(Data((marked.joined(separator: " ") + "\n").utf8))
@@ -192,7 +219,7 @@ public struct RubricEvidence: Sendable {
                     ?? element.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
                 let minimums = compiled.minimums[element.id] ?? element.allWordings.map(RubricEvidence.minimums)
                 let names = RubricEvidence.debug ? element.allWordings.map { RubricEvidence.expand($0, concepts: concepts) } : []
-                let accepted = Set(element.accepts ?? [])
+                let accepted = StatementModes(element.accepts ?? [])
                 let run = max(1, element.sentences ?? 1)
                 var found: Range<Int>?
                 search: for k in readings.indices {
@@ -235,7 +262,7 @@ public struct RubricEvidence: Sendable {
         var reading: StatementReading
 
         /// Where the phrase stands at words whose modes are allowed.
-        func place(_ phrase: [UInt64], text: PartText, allowing: Set<StatementMode>) -> Int? {
+        func place(_ phrase: [UInt64], text: PartText, allowing: StatementModes) -> Int? {
             guard let starts = positions[phrase[0]] else { return nil }
             return starts.first { s in
                 guard s + phrase.count <= words.upperBound else { return false }
@@ -248,7 +275,7 @@ public struct RubricEvidence: Sendable {
         }
 
         /// A word for the community side, or a role not made the institution's own ("my director").
-        func hasPartner(_ cues: CompiledStatementCues, text: PartText, allowing: Set<StatementMode>) -> Bool {
+        func hasPartner(_ cues: CompiledStatementCues, text: PartText, allowing: StatementModes) -> Bool {
             if cues.partners.contains(where: { place($0, text: text, allowing: allowing) != nil }) { return true }
             return cues.partnerRoles.contains { phrase in
                 (positions[phrase[0]] ?? []).contains { s in
@@ -263,7 +290,7 @@ public struct RubricEvidence: Sendable {
 
     /// How many different places of a group the sentences hold (counting stops at three):
     /// each sentence's stems looked up among the group's first stems.
-    package static func places(_ group: Group, in window: [Sentence], text: PartText, allowing: Set<StatementMode>, need: Int = 3) -> Int {
+    package static func places(_ group: Group, in window: [Sentence], text: PartText, allowing: StatementModes, need: Int = 3) -> Int {
         var found: Set<Int> = []
         for sentence in window {
             for (stem, _) in sentence.positions {

@@ -99,8 +99,12 @@ package struct CompiledStatementCues: Sendable {
 ///   in their clause, so a partner's reported wish ("they said they would
 ///   like …") is not the applicant's.
 package struct StatementReading: Sendable {
+    /// The readings of an open document's sentences, by a digest of each
+    /// sentence's text (see `ChunkMemo`).
+    package typealias Memo = ChunkMemo<TextDigest, StatementReading>
+
     /// Per word of the sentence (offset from its first word): the modes it stands in.
-    package var modes: [Set<StatementMode>]
+    package var modes: [StatementModes]
 
     /// `words`: the sentence's word indices into `text.words`.
     package init(text: PartText, words range: Range<Int>, cues: CompiledStatementCues) {
@@ -205,7 +209,7 @@ package struct StatementReading: Sendable {
             // after a comma contrasts what follows it only ("to hear, not to recruit").
             var end = clauseEnd(k)
             while end < n, embeddedClause[end] { end = clauseEnd(end) }
-            for j in (afterComma[k] ? k : clauseStart[k])..<end { modes[j].insert(mode) }
+            for j in (afterComma[k] ? k : clauseStart[k])..<end { modes[j].insert(StatementModes(mode)) }
         }
 
         // Hypotheticals, wishes and intentions: from their clause to the sentence's end or a contrast.
@@ -213,7 +217,7 @@ package struct StatementReading: Sendable {
             var j = clauseStart[k]
             while j < n {
                 if j > k, opensWithContrast[j] { break }
-                modes[j].insert(mode)
+                modes[j].insert(StatementModes(mode))
                 j += 1
             }
         }

@@ -132,12 +132,42 @@ package enum CitationScanner {
         return j - Int(w.start) == 4 && (1900...2035).contains(value)
     }
 
-    /// Citations around the given years (their start offsets).
-    package static func scan(_ units: [UInt16], years: [Int], knownAuthors: Set<String>) -> [Citation] {
+    /// The citations of an open document's windows, by a digest of each
+    /// window's text and the known authors' profile, with ranges relative to
+    /// the window's start (see `ChunkMemo`).
+    package typealias Memo = ChunkMemo<TextDigest, [Citation]>
+
+    /// Citations around the given years (their start offsets). `memo`: the
+    /// windows an edit left alone are read as the last lint of the same open
+    /// document read them; `profile` names whose known authors these are.
+    package static func scan(_ units: [UInt16], years: [Int], knownAuthors: Set<String>,
+                             memo: Memo? = nil, profile: String = "") -> [Citation] {
         var out: [Citation] = []
         var ranges: [Range<Int>] = []
+        memo?.begin()
         for window in windows(units, around: years, before: 160, after: 40) {
-            for c in scan(tokens(units, in: window), knownAuthors: knownAuthors) where !overlapsRecent(ranges, c.range) {
+            let found: [Citation]
+            if let memo {
+                let key = TextDigest([units[window]], labels: [profile])
+                let base = window.lowerBound
+                if let known = memo.value(key) {
+                    found = known.map { c in
+                        var shifted = c
+                        shifted.range = (c.range.lowerBound + base)..<(c.range.upperBound + base)
+                        return shifted
+                    }
+                } else {
+                    found = scan(tokens(units, in: window), knownAuthors: knownAuthors)
+                    memo.remember(key, found.map { c in
+                        var relative = c
+                        relative.range = (c.range.lowerBound - base)..<(c.range.upperBound - base)
+                        return relative
+                    })
+                }
+            } else {
+                found = scan(tokens(units, in: window), knownAuthors: knownAuthors)
+            }
+            for c in found where !overlapsRecent(ranges, c.range) {
                 out.append(c)
                 ranges.append(c.range)
             }

@@ -36,12 +36,53 @@ public struct TextAnalysis: Sendable {
 
     /// An analysis text (and its blocks, for the paragraph count).
     package init(_ text: [UInt16], blocks: [Block] = []) {
-        words = TextAnalysis.icuWords(text)
-        sentences = TextAnalysis.icuSentences(text, words: words)
+        let words = TextAnalysis.icuWords(text)
         // U+202F (narrow no-break space) separates words for a word processor
         // but joins them for UAX #29 (ExtendNumLet): a text with one is read
         // unit by unit.
-        wordProcessorTokens = TextAnalysis.wordProcessorTokens(text)
+        self.init(words: words, sentences: TextAnalysis.icuSentences(text, words: words),
+                  wordProcessorTokens: TextAnalysis.wordProcessorTokens(text), blocks: blocks)
+    }
+
+    /// The pieces of an open document, each analysed on its own, by their
+    /// digests (see `ChunkMemo`), with offsets from the piece's start.
+    package typealias Memo = ChunkMemo<TextDigest, TextAnalysis>
+
+    /// `memo` and `chunks`: the pieces an edit left alone are taken from the
+    /// last lint of the same open document. A piece starts at a line start
+    /// of the analysis text, where a word and a sentence always break (UAX
+    /// #29 breaks after a line break), so its words and sentences are those
+    /// of the whole text.
+    package init(document: Document, memo: Memo?, chunks: DocumentChunks?) {
+        guard let memo, let chunks else {
+            self.init(document: document)
+            return
+        }
+        memo.begin()
+        let text = document.analysisText
+        var words: [Word] = []
+        var sentences: [Range<Int>] = []
+        var tokens: [Range<Int>] = []
+        for (c, range) in chunks.ranges.enumerated() {
+            let part: TextAnalysis
+            if let known = memo.value(chunks.digests[c]) {
+                part = known
+            } else {
+                part = TextAnalysis(Array(text[range]))
+                memo.remember(chunks.digests[c], part)
+            }
+            let base = range.lowerBound
+            words += part.words.map { Word(start: $0.start + Int32(base), end: $0.end + Int32(base), status: $0.status) }
+            sentences += part.sentences.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+            tokens += part.wordProcessorTokens.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+        }
+        self.init(words: words, sentences: sentences, wordProcessorTokens: tokens, blocks: document.blocks)
+    }
+
+    private init(words: [Word], sentences: [Range<Int>], wordProcessorTokens: [Range<Int>], blocks: [Block]) {
+        self.words = words
+        self.sentences = sentences
+        self.wordProcessorTokens = wordProcessorTokens
         var paragraphs = 0
         var w = 0
         for block in blocks where block.kind == .paragraph {

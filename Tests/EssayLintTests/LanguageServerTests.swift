@@ -53,6 +53,26 @@ final class LanguageServerTests: XCTestCase {
 
     // MARK: JSON-RPC errors
 
+    /// The notification spliced from diagnostics encoded one by one (and
+    /// kept between publishes) is the encoder's bytes for the whole message.
+    func testPublishedDiagnosticsAreTheEncodersBytes() throws {
+        let encoder = JSONRPC.makeEncoder()
+        func diagnostic(_ line: Int, _ message: String) -> Diagnostic {
+            Diagnostic(range: LSPRange(start: Position(line: line, character: 2), end: Position(line: line, character: 7)),
+                       severity: 2, code: "deficit-language", source: "essaylint", message: message)
+        }
+        let first = [diagnostic(3, "Reframe “needs” — by what families bring 🎉"), diagnostic(9, "A \\ backslash, a \"quote\" and a /slash")]
+        let second = [first[1], diagnostic(4, "Moved"), first[1]]
+        var published = PublishedDiagnostics()
+        for (diagnostics, version) in [(first, Optional(3)), (second, 4), ([], nil), (first, 5)] {
+            let uri = "file:///tmp/an essay/ümlaut \"draft\".md"
+            let spliced = try published.notification(uri: uri, version: version, diagnostics, encoder: encoder)
+            let whole = try encoder.encode(Notification(method: "textDocument/publishDiagnostics",
+                                                        params: PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics)))
+            XCTAssertEqual(String(decoding: spliced, as: UTF8.self), String(decoding: whole, as: UTF8.self))
+        }
+    }
+
     func testMalformedMessagesAreAnsweredWithErrorsAndTheServerGoesOn() {
         let session = LSPSession()
         session.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}")

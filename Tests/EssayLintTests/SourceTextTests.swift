@@ -50,10 +50,9 @@ final class SourceTextTests: XCTestCase {
         XCTAssertThrowsError(try SourceText(bytes: [0xED, 0xA0, 0x80])) // an encoded surrogate
     }
 
-    /// The UTF-8 reading takes eight ASCII bytes at a time; line breaks,
-    /// control characters and multi-byte characters at every offset of such a
-    /// run must read as the one-by-one reading of the same text does.
-    func testEightByteReadingMatchesTheDecodedString() throws {
+    /// Line breaks, control characters and multi-byte characters at every
+    /// offset read as the standard library decodes the same text.
+    func testUTF8ReadingMatchesTheDecodedString() throws {
         let pieces = ["a", "Bc", "word ", "\n", "\r\n", "\r", "\t", "\u{0B}", "\u{0D}x", "é", "’", "😀", "\u{7F}", "0123456789", "tails."]
         var generator = SeededGenerator(fixed: 0x5554_4638)
         for round in 0..<400 {
@@ -75,6 +74,78 @@ final class SourceTextTests: XCTestCase {
                 XCTAssertEqual(read.utf16, Array(text.utf16))
                 XCTAssertEqual(read.lineStarts, SourceText(string: text).lineStarts, "\(text.debugDescription)")
             }
+        }
+    }
+
+    /// Bytes with every kind of ill-formed sequence (overlong, surrogate,
+    /// past U+10FFFF, cut short, a stray continuation byte) are decoded or
+    /// refused, at the same byte, as the standard library's decoder does.
+    func testUTF8DecodingAgreesWithTheStandardLibrary() {
+        func reference(_ bytes: [UInt8]) -> Result<[UInt16], InputError> {
+            var input = bytes.makeIterator()
+            var decoder = UTF8()
+            var offset = 0
+            var units: [UInt16] = []
+            while true {
+                switch decoder.decode(&input) {
+                case .scalarValue(let scalar):
+                    offset += UTF8.width(scalar)
+                    units += UTF16.encode(scalar)!
+                case .emptyInput:
+                    return .success(units)
+                case .error:
+                    return .failure(.invalidEncoding("invalid UTF-8 at byte offset \(offset)"))
+                }
+            }
+        }
+        let pieces: [[UInt8]] = [[0x61], [0x0A], [0x0D], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80], [0xC0, 0x80], [0xC1, 0xBF],
+                                 [0xC2], [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF],
+                                 [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+                                 [0xF5, 0x80, 0x80, 0x80], [0x80], [0xBF], [0xFE], [0xFF], [0xE2, 0x80], [0xF0, 0x9F, 0x98]]
+        var generator = SeededGenerator(fixed: 0x0075_7466_38)
+        var refused = 0
+        for round in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...8, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            // Not a byte order mark (UTF-16's, or UTF-8's, which is dropped): those are read otherwise.
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.insert(0x61, at: 0) }
+            let why = "\(generator.label), round \(round): \(bytes.map { String($0, radix: 16) })"
+            switch reference(bytes) {
+            case .success(let units):
+                XCTAssertEqual(try? SourceText(bytes: bytes).utf16, units, why)
+            case .failure(let error):
+                refused += 1
+                XCTAssertThrowsError(try SourceText(bytes: bytes), why) { XCTAssertEqual($0 as? InputError, error, why) }
+            }
+        }
+        XCTAssertGreaterThan(refused, 500)
+    }
+
+    /// UTF-16 to UTF-8 (for strings, cmark and the language server) agrees
+    /// with the standard library's decoding, lone surrogates as U+FFFD, and
+    /// each byte's offset is the start of the unit it came from.
+    func testUTF16ToUTF8AgreesWithTheStandardLibrary() {
+        let pieces: [[UInt16]] = [[0x61], [0x0A], [0xE9], [0x2019], [0xD83D, 0xDE00], [0xD800], [0xDC00], [0xDBFF, 0xDFFF], [0xFFFD], [0x7FF], [0x800]]
+        var generator = SeededGenerator(fixed: 0x7574_6631_36)
+        for round in 0..<2000 {
+            var units: [UInt16] = []
+            for _ in 0..<Int.random(in: 0...10, using: &generator) { units += pieces.randomElement(using: &generator)! }
+            let why = "\(generator.label), round \(round): \(units.map { String($0, radix: 16) })"
+            let expected = String(decoding: units, as: UTF16.self)
+            XCTAssertEqual(SourceText.string(units), expected, why)
+            var bytes: [UInt8] = [0x7A]
+            var offsets: [Int32] = [-1]
+            SourceText.utf8(units[...], into: &bytes, offsets: &offsets, recordingOffsets: true)
+            XCTAssertEqual(Array(bytes.dropFirst()), Array(expected.utf8), why)
+            XCTAssertEqual(offsets.count, bytes.count, why)
+            // Each byte's offset: where its scalar starts among the units.
+            var starts: [Int32] = []
+            var k = 0
+            for scalar in expected.unicodeScalars {
+                starts += repeatElement(Int32(k), count: UTF8.width(scalar))
+                k += scalar == "\u{FFFD}" && !(units[k] == 0xFFFD) ? 1 : UTF16.width(scalar)
+            }
+            XCTAssertEqual(Array(offsets.dropFirst()), starts, why)
         }
     }
 

@@ -16,7 +16,7 @@ final class StatementReadingTests: XCTestCase {
         let text = PartText(document: document, analysis: analysis)
         let reading = StatementReading(text: text, words: 0..<analysis.words.count,
                                        cues: CompiledStatementCues(Support.linter.resources.statementCues))
-        return (0..<analysis.words.count).map { (document.source.string(analysis.words[$0].range), reading.modes[$0]) }
+        return (0..<analysis.words.count).map { (document.source.string(analysis.words[$0].range), Set(reading.modes[$0].modes)) }
     }
 
     func assertModes(_ sentence: String, marked: [String: StatementMode], plain: [String], file: StaticString = #filePath, line: UInt = #line) {

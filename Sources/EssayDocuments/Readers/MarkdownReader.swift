@@ -37,27 +37,17 @@ public struct MarkdownReader: DocumentReader {
         }
 
         package mutating func run() {
-            let units = source.utf16
-            var text = SourceText.string(units)
+            var units = source.utf16
             // YAML front matter: '---' on the first line up to a closing '---' or '...'.
-            let frontMatter = MarkdownReader.frontMatterRange(source)
-            if let fm = frontMatter {
+            if let fm = MarkdownReader.frontMatterRange(source) {
                 builder.excluded.append(ExcludedRegion(kind: .frontMatter, range: fm))
-                var blanked = units
-                for i in fm where blanked[i] != 0x0A && blanked[i] != 0x0D { blanked[i] = 0x20 }
-                text = SourceText.string(blanked)
+                for i in fm where units[i] != 0x0A && units[i] != 0x0D { units[i] = 0x20 }
             }
-            bytes = Array(text.utf8)
-            offsetOfByte = [Int32](repeating: 0, count: bytes.count + 1)
-            var b = 0
-            var u: Int32 = 0
-            for scalar in text.unicodeScalars {
-                let width = UTF8.width(scalar)
-                for k in 0..<width { offsetOfByte[b + k] = u }
-                b += width
-                u += Int32(UTF16.width(scalar))
-            }
-            offsetOfByte[bytes.count] = u
+            // The UTF-8 for cmark, noting each byte's UTF-16 offset.
+            bytes = []
+            offsetOfByte = []
+            SourceText.utf8(units[...], into: &bytes, offsets: &offsetOfByte, recordingOffsets: true)
+            offsetOfByte.append(Int32(units.count))
             lineStartByte = [0]
             var i = 0
             while i < bytes.count {
@@ -242,19 +232,23 @@ public struct MarkdownReader: DocumentReader {
 
         package mutating func addBlock(_ kind: Block.Kind, bytes range: Range<Int>, heading: (level: Int, style: HeadingStyle)?) {
             // Transfer the byte marks of this block to the UTF-16 marks.
+            // A run at a time: scalars whose lead bytes carry the same mark, up to a line break.
             var b = range.lowerBound
             while b < range.upperBound {
-                let mark: AnalysisTextBuilder.Mark
-                switch byteMark[b] {
-                case 1: mark = .prose
-                case 2: mark = .nonProse
-                default: mark = .markup
-                }
-                let u = utf16(b)
+                let lead = byteMark[b]
+                let isBreak = bytes[b] == 0x0A || bytes[b] == 0x0D
                 var next = b + 1
-                while next < range.upperBound, utf16(next) == u { next += 1 }
-                let uEnd = utf16(next)
-                if self.bytes[b] != 0x0A && self.bytes[b] != 0x0D { builder.mark(u..<uEnd, mark) }
+                while next < range.upperBound {
+                    let c = bytes[next]
+                    if c & 0xC0 != 0x80 {  // the next scalar's lead byte
+                        if isBreak || c == 0x0A || c == 0x0D || byteMark[next] != lead { break }
+                    }
+                    next += 1
+                }
+                if !isBreak {
+                    let mark: AnalysisTextBuilder.Mark = lead == 1 ? .prose : lead == 2 ? .nonProse : .markup
+                    builder.mark(utf16(b)..<utf16(next), mark)
+                }
                 b = next
             }
             let units = utf16Range(range)
@@ -305,25 +299,40 @@ public struct MarkdownReader: DocumentReader {
         /// Marks the bytes of `literal` where they stand in order from `start`;
         /// returns the position after the last matched byte.
         package mutating func align(_ literal: [UInt8], from start: Int, limit: Int, mark: UInt8) -> Int {
+            // Most literals stand in the source as they are, at the cursor:
+            // each scalar would be found where the last one ended.
+            let end = start + literal.count
+            var verbatim = end <= limit
+            var k = 0
+            while verbatim, k < literal.count {
+                verbatim = literal[k] != 0x0A && bytes[start + k] == literal[k]
+                k += 1
+            }
+            if verbatim {
+                for k in start..<end { byteMark[k] = mark }
+                return end
+            }
             var cursor = start
             var i = 0
             while i < literal.count {
                 // One scalar at a time.
                 let lead = literal[i]
-                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let scalar = literal[i..<min(literal.count, i + width)]
-                i += width
-                if scalar.count == 1, scalar.first == 0x0A { continue }
+                let width = min(literal.count - i, lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
+                defer { i += width }
+                if width == 1, lead == 0x0A { continue }
                 let window = min(limit, cursor + 96)
                 var p = cursor
                 var found = -1
-                while p + scalar.count <= window {
-                    if bytes[p] == scalar.first!, bytes[p..<(p + scalar.count)].elementsEqual(scalar) { found = p; break }
-                    p += 1
+                search: while p + width <= window {
+                    defer { p += 1 }
+                    guard bytes[p] == lead else { continue }
+                    for k in 1..<width where bytes[p + k] != literal[i + k] { continue search }
+                    found = p
+                    break
                 }
                 if found >= 0 {
-                    for k in found..<(found + scalar.count) { byteMark[k] = mark }
-                    cursor = found + scalar.count
+                    for k in found..<(found + width) { byteMark[k] = mark }
+                    cursor = found + width
                 }
             }
             return cursor

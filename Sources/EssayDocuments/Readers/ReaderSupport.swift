@@ -26,7 +26,7 @@ package struct AnalysisTextBuilder {
         let low = max(0, range.lowerBound)
         let high = min(source.count, range.upperBound)
         guard low < high else { return }
-        marks.replaceSubrange(low..<high, with: repeatElement(mark, count: high - low))
+        for i in low..<high { marks[i] = mark }
     }
 
     /// Marks a range as prose, trims it to its first and last non-space

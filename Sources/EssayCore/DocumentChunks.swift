@@ -1,0 +1,76 @@
+/// A document cut at the start of each block's first line (every offset
+/// in exactly one piece), with a digest of each piece's text as written and
+/// as analysed: what a memo of one open document compares to tell the
+/// paragraphs an edit left alone. A piece starts only where the analysis
+/// text has a line break before it, where words and sentences always break,
+/// so the words and sentences in it are a function of its own text.
+package struct DocumentChunks: Sendable {
+    package let ranges: [Range<Int>]
+    package let digests: [TextDigest]
+
+    package init(_ document: Document) {
+        let count = document.source.count
+        let text = document.analysisText
+        var starts: Set<Int> = [0]
+        for block in document.blocks where block.range.lowerBound < count {
+            let line = document.source.lineStarts[document.source.lineIndex(of: block.range.lowerBound)]
+            if line > 0, line <= text.count, text[line - 1] == 0x0A || text[line - 1] == 0x0D { starts.insert(line) }
+        }
+        let sorted = starts.filter { $0 < count }.sorted()
+        let ranges = sorted.isEmpty ? [0..<count]
+            : sorted.indices.map { k in sorted[k]..<(k + 1 < sorted.count ? sorted[k + 1] : count) }
+        self.ranges = ranges
+        let source = document.source.utf16
+        digests = ranges.map { TextDigest([source[$0], text[$0]]) }
+    }
+
+    /// For each piece, the index of its first word (words in order, by
+    /// start offset), then the number of words.
+    package func wordBounds(starts: [Int]) -> [Int] {
+        var bounds: [Int] = []
+        bounds.reserveCapacity(ranges.count + 1)
+        var w = 0
+        for range in ranges {
+            while w < starts.count, starts[w] < range.lowerBound { w += 1 }
+            bounds.append(w)
+        }
+        bounds.append(starts.count)
+        return bounds
+    }
+}
+
+/// A memo of one open document's pieces: what this lint used and what the
+/// last one used; the rest is dropped, so it never holds more than two
+/// lints' worth. Not for text that must not be kept past a request: it
+/// lives as long as the document is open in an editor.
+package final class ChunkMemo<Key: Hashable, Value>: @unchecked Sendable {
+    // Inlinable, so that each user's dictionary of its own key is specialised.
+    @usableFromInline var current: [Key: Value] = [:]
+    @usableFromInline var last: [Key: Value] = [:]
+    /// Pieces this lint computed again (tests).
+    @usableFromInline package internal(set) var misses = 0
+
+    package init() {}
+
+    /// Starts a lint: what the last one did not use is dropped. `reset`
+    /// drops everything (the settings the values depend on changed).
+    @inlinable
+    package func begin(reset: Bool = false) {
+        last = reset ? [:] : current
+        current = [:]
+        misses = 0
+    }
+
+    @inlinable
+    package func value(_ key: Key) -> Value? {
+        guard let value = current[key] ?? last[key] else { misses += 1; return nil }
+        current[key] = value
+        return value
+    }
+
+    @inlinable
+    package func remember(_ key: Key, _ value: Value) { current[key] = value }
+
+    /// Entries this lint used or made (tests).
+    package var count: Int { current.count }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+@testable import EssayCore
+@testable import EssayLanguage
+@testable import EssayReport
+@testable import EssayRules
+@testable import EssayLint
+
+/// A document linted again and again with its memo (as the language server
+/// does on every edit) reports exactly what a lint without one reports.
+final class DocumentMemoTests: XCTestCase {
+    /// Words an edit puts in: deficit terms, asset terms, quotation marks,
+    /// a rejection cue, plain words.
+    static let insertions = ["needs", "underserved", "at-risk", "struggling families", "challenges", "problems", "strengths",
+                             "“broken”", "\"deficits\"", "instead of", "the", "neighbors", "low-income", "Competency 9"]
+
+    /// Documents with many deficit and asset terms in many constructions,
+    /// essays in every heading style, and every Family Well-Being part (lists,
+    /// tables, task lists, labelled lines).
+    static func documents() throws -> [(name: String, text: String, format: DocumentFormat)] {
+        let folders = ["Tests/Fixtures/blind/deficit2", "Tests/Fixtures/essays", "Tests/Fixtures/fwb2"]
+        var found: [(String, String, DocumentFormat)] = []
+        for folder in folders {
+            let url = Support.packageRoot.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            where (name.hasSuffix(".md") || name.hasSuffix(".txt")) && name != "README.md" {
+                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+                found.append((folder + "/" + name, text, name.hasSuffix(".md") ? .markdown : .text))
+            }
+        }
+        return found
+    }
+
+    /// One seeded edit: a word replaced, a line deleted or doubled, a
+    /// paragraph split, a heading put in.
+    static func edit(_ text: String, _ random: inout SeededGenerator) -> String {
+        var lines = text.components(separatedBy: "\n")
+        guard !lines.isEmpty else { return text }
+        let l = Int.random(in: 0..<lines.count, using: &random)
+        switch Int.random(in: 0..<6, using: &random) {
+        case 0, 1:
+            var words = lines[l].components(separatedBy: " ")
+            let w = Int.random(in: 0..<words.count, using: &random)
+            words[w] = insertions.randomElement(using: &random)!
+            lines[l] = words.joined(separator: " ")
+        case 2:
+            lines.remove(at: l)
+        case 3:
+            lines.insert(lines[l], at: l)
+        case 4:
+            let words = lines[l].components(separatedBy: " ")
+            let w = Int.random(in: 0...words.count, using: &random)
+            lines[l] = words[..<w].joined(separator: " ")
+            lines.insert(words[w...].joined(separator: " "), at: l + 1)
+        default:
+            lines.insert("## Competency 9: Reflection", at: l)
+            lines.insert("", at: l + 1)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ report: FileReport) -> String {
+        let candidates = report.deficitCandidates.map { "\($0.term) \($0.range) \($0.flagged) \($0.why)" }
+        return String(decoding: JSONReporter().file(report, index: 0), as: UTF8.self) + "\n" + candidates.joined(separator: "\n")
+    }
+
+    func testEditedDocumentsReportWhatAFreshLintReports() throws {
+        var random = SeededGenerator(fixed: 0xD0C5_3E30)
+        let linter = Support.linter
+        var lints = 0
+        for (name, original, format) in try Self.documents() {
+            let memo = DocumentMemo()
+            var text = original
+            for step in 0..<8 {
+                if step > 0 { text = Self.edit(text, &random) }
+                let document = MarkdownOrText.read(text, format: format, path: name)
+                let options = LintOptions(profile: nil)
+                let remembered = try linter.lint(document, options: options, memo: memo)
+                let fresh = try linter.lint(document, options: options)
+                XCTAssertEqual(Self.json(remembered), Self.json(fresh), "\(name) after \(step) edits, \(random.label)")
+                lints += 1
+                // Never more than this lint's paragraphs and the last lint's.
+                XCTAssertLessThanOrEqual(memo.deficit.chunks.count, DocumentChunks(document).ranges.count, name)
+                XCTAssertLessThanOrEqual(memo.stems.count, DocumentChunks(document).ranges.count, name)
+            }
+        }
+        print("DocumentMemoTests: \(lints) lints of edited documents, \(random.label)")
+        XCTAssertGreaterThan(lints, 100)
+    }
+
+    /// The memo is used: a second lint of the same text decides nothing again.
+    func testASecondLintOfTheSameTextIsRemembered() throws {
+        let text = ExampleEssay.markdown(replacing: [3: "Many underserved families have needs. " + ExampleEssay.filler(80)])
+        let document = MarkdownOrText.read(text, format: .markdown, path: "essay.md")
+        let memo = DocumentMemo()
+        let first = try Support.linter.lint(document, options: LintOptions(), memo: memo)
+        let chunks = memo.deficit.chunks.count
+        XCTAssertEqual(chunks, DocumentChunks(document).ranges.count)
+        XCTAssertEqual(memo.deficit.chunks.misses, chunks)
+        // Pieces with the same text (the example's filler) are stemmed once.
+        XCTAssertEqual(memo.stems.misses, Set(DocumentChunks(document).digests).count)
+        XCTAssertLessThan(memo.stems.misses, chunks)
+        let second = try Support.linter.lint(document, options: LintOptions(), memo: memo)
+        XCTAssertEqual(memo.deficit.chunks.misses, 0)
+        XCTAssertEqual(memo.stems.misses, 0)
+        XCTAssertEqual(Self.json(first), Self.json(second))
+        XCTAssertTrue(first.deficitCandidates.contains { $0.flagged && $0.match == "underserved" })
+    }
+}

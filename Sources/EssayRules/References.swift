@@ -29,7 +29,7 @@ public struct ReferenceScan: Sendable {
         if part.requirement("citations") != nil {
             let known = texts.knownAuthors
             citations = CitationScanner.scan(text, years: CitationScanner.years(text, words: words), knownAuthors: known,
-                                             memo: memo, profile: profile.id).map { c in
+                                             memo: memo, profile: texts).map { c in
                 (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
             }
         }

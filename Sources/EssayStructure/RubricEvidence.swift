@@ -155,7 +155,8 @@ public struct RubricEvidence: Sendable {
             self.compiled = compiled
             self.cues = compiled.cues
             self.memo = memo
-            memo?.begin()
+            // Readings depend on the statement cues: another compiled profile starts again.
+            memo?.begin(owner: compiled)
         }
 
         /// A sentence's reading, made the first time it is asked for.

@@ -133,22 +133,23 @@ package enum CitationScanner {
     }
 
     /// The citations of an open document's windows, by a digest of each
-    /// window's text and the known authors' profile, with ranges relative to
-    /// the window's start (see `ChunkMemo`).
+    /// window's text, with ranges relative to the window's start (see
+    /// `ChunkMemo`).
     package typealias Memo = ChunkMemo<TextDigest, [Citation]>
 
     /// Citations around the given years (their start offsets). `memo`: the
     /// windows an edit left alone are read as the last lint of the same open
-    /// document read them; `profile` names whose known authors these are.
+    /// document read them; `profile`: what the known authors come from
+    /// (another one starts the memo again).
     package static func scan(_ units: [UInt16], years: [Int], knownAuthors: Set<String>,
-                             memo: Memo? = nil, profile: String = "") -> [Citation] {
+                             memo: Memo? = nil, profile: AnyObject? = nil) -> [Citation] {
         var out: [Citation] = []
         var ranges: [Range<Int>] = []
-        memo?.begin()
+        memo?.begin(owner: profile)
         for window in windows(units, around: years, before: 160, after: 40) {
             let found: [Citation]
             if let memo {
-                let key = TextDigest([units[window]], labels: [profile])
+                let key = TextDigest([units[window]])
                 let base = window.lowerBound
                 if let known = memo.value(key) {
                     found = known.map { c in

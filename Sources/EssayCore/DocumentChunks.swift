@@ -54,16 +54,16 @@ package final class ChunkMemo<Key: Hashable, Value>: @unchecked Sendable {
 
     /// What the values were computed with (a compiled profile, a lexicon):
     /// another one, after a configuration change, starts the memo again.
-    @usableFromInline var owner: ObjectIdentifier?
+    /// Held, not only named, so that no new object can take its address.
+    @usableFromInline var owner: AnyObject?
 
     /// Starts a lint: what the last one did not use is dropped. `reset`
     /// drops everything (the settings the values depend on changed), and so
     /// does an `owner` other than the last lint's.
     @inlinable
     package func begin(reset: Bool = false, owner: AnyObject? = nil) {
-        let id = owner.map(ObjectIdentifier.init)
-        last = reset || id != self.owner ? [:] : current
-        self.owner = id
+        last = reset || owner !== self.owner ? [:] : current
+        self.owner = owner
         current = [:]
         misses = 0
     }

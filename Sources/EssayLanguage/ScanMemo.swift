@@ -51,19 +51,18 @@ extension DeficitScan {
         }
 
         let chunks = ChunkMemo<Key, Chunk>()
-        /// What the decisions were made with: another lexicon or other
-        /// exceptions (the configuration changed) start the memo again.
-        private var lexicon: ObjectIdentifier?
+        /// The exceptions the decisions were made with: others (the
+        /// configuration changed) start the memo again, as another compiled
+        /// lexicon does.
         private var exceptions: [DeficitException] = []
 
         public init() {}
 
         /// Starts a lint of the document.
         func begin(compiled: CompiledLexicon, exceptions given: [DeficitException]) {
-            let changed = lexicon != ObjectIdentifier(compiled) || exceptions != given
-            lexicon = ObjectIdentifier(compiled)
+            let changed = exceptions != given
             exceptions = given
-            chunks.begin(reset: changed)
+            chunks.begin(reset: changed, owner: compiled)
         }
     }
 }

@@ -91,6 +91,29 @@ final class DocumentMemoTests: XCTestCase {
         XCTAssertGreaterThan(lints, 100)
     }
 
+    /// A memo keeps what this lint and the last one used, nothing older, and
+    /// starts again for another owner (a configuration change).
+    func testAChunkMemoKeepsTwoLintsAndItsOwners() {
+        final class Owner {}
+        let first = Owner(), second = Owner()
+        let memo = ChunkMemo<Int, String>()
+        memo.begin(owner: first)
+        memo.remember(1, "one")
+        memo.remember(2, "two")
+        memo.begin(owner: first)
+        XCTAssertEqual(memo.value(1), "one")  // used again: kept for the next lint
+        memo.begin(owner: first)
+        XCTAssertEqual(memo.value(1), "one")
+        XCTAssertNil(memo.value(2))  // unused by the lint before: dropped
+        XCTAssertEqual(memo.misses, 1)
+        memo.begin(owner: second)
+        XCTAssertNil(memo.value(1))
+        memo.remember(3, "three")
+        memo.begin(reset: true, owner: second)
+        XCTAssertNil(memo.value(3))
+        XCTAssertEqual(memo.count, 0)
+    }
+
     /// The memo is used: a second lint of the same text decides nothing again.
     func testASecondLintOfTheSameTextIsRemembered() throws {
         let text = ExampleEssay.markdown(replacing: [3: "Many underserved families have needs. " + ExampleEssay.filler(80)])

@@ -81,3 +81,9 @@ package final class ChunkMemo<Key: Hashable, Value>: @unchecked Sendable {
     /// Entries this lint used or made (tests).
     package var count: Int { current.count }
 }
+
+extension Range where Bound == Int {
+    /// The range moved by `offset` units: from a piece's own offsets to the
+    /// document's and back.
+    package func shifted(by offset: Int) -> Range<Int> { (lowerBound + offset)..<(upperBound + offset) }
+}

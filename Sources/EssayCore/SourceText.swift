@@ -213,12 +213,17 @@ public struct SourceText: Sendable {
     /// bytes: the standard library's UTF-16 path checks each scalar in a
     /// generic loop, about a tenth of a warm re-lint in a language server.
     package static func string(_ units: ArraySlice<UInt16>) -> String {
-        var bytes: [UInt8] = []
-        var offsets: [Int32] = []
-        utf8(units, into: &bytes, offsets: &offsets, recordingOffsets: false)
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: utf8(units), as: UTF8.self)
     }
     package static func string(_ units: [UInt16]) -> String { string(units[...]) }
+
+    /// UTF-16 to UTF-8 bytes (a lone surrogate as U+FFFD).
+    package static func utf8(_ units: ArraySlice<UInt16>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var unused: [Int32] = []
+        utf8(units, into: &bytes, offsets: &unused, recordingOffsets: false)
+        return bytes
+    }
 
     /// UTF-16 to UTF-8 bytes, appended; a lone surrogate becomes U+FFFD (as
     /// a String makes it). With `recordingOffsets`, each byte's UTF-16

@@ -112,10 +112,7 @@ final class OpenDocument {
     /// The editor's text as UTF-8 bytes, what the linter reads (a lone
     /// surrogate becomes U+FFFD, as in a String).
     var utf8: [UInt8] {
-        var bytes: [UInt8] = []
-        var unused: [Int32] = []
-        SourceText.utf8(text.utf16[...], into: &bytes, offsets: &unused, recordingOffsets: false)
-        return bytes
+        SourceText.utf8(text.utf16[...])
     }
 
     /// Whether the text is empty or only white space (a new file).

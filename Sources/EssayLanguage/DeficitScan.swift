@@ -114,7 +114,7 @@ public struct DeficitScan: Sendable {
                 if let known = memo.chunks.value(key) {
                     found += known.occurrences.map { o in
                         var shifted = o
-                        shifted.range = (o.range.lowerBound + chunk.lowerBound)..<(o.range.upperBound + chunk.lowerBound)
+                        shifted.range = o.range.shifted(by: chunk.lowerBound)
                         return shifted
                     }
                     assets += known.assets
@@ -126,7 +126,7 @@ public struct DeficitScan: Sendable {
                 scan(low..<bounds[c + 1])
                 memo.chunks.remember(key, Memo.Chunk(occurrences: found[before...].map { o in
                     var relative = o
-                    relative.range = (o.range.lowerBound - chunk.lowerBound)..<(o.range.upperBound - chunk.lowerBound)
+                    relative.range = o.range.shifted(by: -chunk.lowerBound)
                     return relative
                 }, assets: assets - assetsBefore, consumed: max(0, consumedUpTo - low)))
             }

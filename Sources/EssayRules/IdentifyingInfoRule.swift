@@ -244,7 +244,7 @@ public struct IdentifyingInfoRule: Rule {
     }
 
     package func shift(_ r: Range<Int>, _ block: Block) -> Range<Int> {
-        (r.lowerBound + block.range.lowerBound)..<(r.upperBound + block.range.lowerBound)
+        r.shifted(by: block.range.lowerBound)
     }
 
     // MARK: word patterns (on ICU words)

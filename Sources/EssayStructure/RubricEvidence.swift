@@ -190,13 +190,13 @@ public struct RubricEvidence: Sendable {
             var read: [String: Range<Int>?] = [:]
             if !missing.isEmpty {
                 for r in self.read(missing, in: range) {
-                    read[r.element.id] = .some(r.sentence.map { ($0.lowerBound - base)..<($0.upperBound - base) })
+                    read[r.element.id] = .some(r.sentence.map { $0.shifted(by: -base) })
                 }
                 compiled.remember(key, read)
             }
             return elements.map { element in
                 let relative = known[element.id] ?? read[element.id] ?? nil
-                return ElementResult(element: element, sentence: relative.map { ($0.lowerBound + base)..<($0.upperBound + base) })
+                return ElementResult(element: element, sentence: relative.map { $0.shifted(by: base) })
             }
         }
 

@@ -154,14 +154,14 @@ package enum CitationScanner {
                 if let known = memo.value(key) {
                     found = known.map { c in
                         var shifted = c
-                        shifted.range = (c.range.lowerBound + base)..<(c.range.upperBound + base)
+                        shifted.range = c.range.shifted(by: base)
                         return shifted
                     }
                 } else {
                     found = scan(tokens(units, in: window), knownAuthors: knownAuthors)
                     memo.remember(key, found.map { c in
                         var relative = c
-                        relative.range = (c.range.lowerBound - base)..<(c.range.upperBound - base)
+                        relative.range = c.range.shifted(by: -base)
                         return relative
                     })
                 }

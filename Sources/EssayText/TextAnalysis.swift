@@ -73,8 +73,8 @@ public struct TextAnalysis: Sendable {
             }
             let base = range.lowerBound
             words += part.words.map { Word(start: $0.start + Int32(base), end: $0.end + Int32(base), status: $0.status) }
-            sentences += part.sentences.map { ($0.lowerBound + base)..<($0.upperBound + base) }
-            tokens += part.wordProcessorTokens.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+            sentences += part.sentences.map { $0.shifted(by: base) }
+            tokens += part.wordProcessorTokens.map { $0.shifted(by: base) }
         }
         self.init(words: words, sentences: sentences, wordProcessorTokens: tokens, blocks: document.blocks)
     }

@@ -238,9 +238,14 @@ public struct SourceText: Sendable {
             let u = units[i]
             let offset = Int32(i - base)
             if u < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: u))
-                if recordingOffsets { offsets.append(offset) }
-                i += 1
+                // A run of ASCII at once: appended unit by unit, each append
+                // checked capacity and uniqueness, 48 instructions a unit
+                // under callgrind.
+                var run = i + 1
+                while run < end, units[run] < 0x80 { run += 1 }
+                bytes.append(contentsOf: units[i..<run].lazy.map { UInt8(truncatingIfNeeded: $0) })
+                if recordingOffsets { offsets.append(contentsOf: offset..<Int32(run - base)) }
+                i = run
                 continue
             }
             var value = UInt32(u)

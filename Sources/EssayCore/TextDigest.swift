@@ -57,4 +57,22 @@ package struct TextDigest: Hashable, Sendable {
     }
 
     package init(_ text: String) { self.init([Array(text.utf16)[...]]) }
+
+    /// The digest of digests in order, and of the labels: equal only for
+    /// equal lists (of texts, when each is a text's digest).
+    package init(combining parts: [TextDigest], labels: [String] = []) {
+        var x = Hasher()
+        var y = Hasher()
+        x.combine(0x5eed_0003)
+        y.combine(0x5eed_0004)
+        x.combine(parts.count)
+        y.combine(parts.count)
+        for part in parts {
+            x.combine(part.first); x.combine(part.second)
+            y.combine(part.second); y.combine(part.first)
+        }
+        for label in labels { x.combine(label); y.combine(label) }
+        first = x.finalize()
+        second = y.finalize()
+    }
 }

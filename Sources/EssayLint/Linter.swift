@@ -75,10 +75,13 @@ public struct Linter: Sendable {
             return Cache.memo(&elements, profile.id) { RubricEvidence.Compiled(profile: profile, cues: resources.statementCues) }!
         }
 
-        package func readability(_ analysis: TextAnalysis, _ document: Document, _ range: Range<Int>) -> Readability {
+        /// `chunks`: an open document's pieces, whose digests make the key's.
+        package func readability(_ analysis: TextAnalysis, _ document: Document, _ range: Range<Int>,
+                                 chunks: DocumentChunks? = nil) -> Readability {
             let inside = document.headings.filter { $0.range.overlaps(range) }
-            let key = TextDigest([document.source.utf16[range], document.analysisText[range]],
-                                 labels: inside.map { "\($0.range.lowerBound - range.lowerBound) \($0.range.count)" })
+            let labels = inside.map { "\($0.range.lowerBound - range.lowerBound) \($0.range.count)" }
+            let key = chunks?.digest(range, in: document, labels: labels)
+                ?? TextDigest([document.source.utf16[range], document.analysisText[range]], labels: labels)
             lock.lock()
             let known = readabilities[key]
             lock.unlock()
@@ -194,7 +197,8 @@ public struct Linter: Sendable {
             if profile.criteria.contains(where: { !($0.elements ?? []).isEmpty }) {
                 if partText == nil { partText = makePartText() }
                 let reader = RubricEvidence.Reader(document: document, analysis: analysis, text: partText!,
-                                                   compiled: cache.elements(profile, resources), memo: memo?.readings)
+                                                   compiled: cache.elements(profile, resources), memo: memo?.readings,
+                                                   chunks: chunks)
                 evidenceReader = reader
                 elementCounts = RubricEvidence.counts(reader: reader, profile: profile)
             }
@@ -211,7 +215,7 @@ public struct Linter: Sendable {
         let rubricEvidence = hasElements
             ? RubricEvidence(reader: evidenceReader ?? RubricEvidence.Reader(document: document, analysis: analysis, text: partText!,
                                                                                compiled: cache.elements(profile, resources),
-                                                                               memo: memo?.readings),
+                                                                               memo: memo?.readings, chunks: chunks),
                              structure: structure, profile: profile) : nil
         Timing.mark("evidence")
         let partAnalysis = part.hasContentChecks
@@ -237,7 +241,7 @@ public struct Linter: Sendable {
         var readability: [Int: Readability] = [:]
         if part.clarity?.minReadingEase != nil {
             for s in structure.sections where s.criterion != nil && s.words > 0 {
-                readability[s.headingIndex] = cache.readability(analysis, document, s.bodyRange)
+                readability[s.headingIndex] = cache.readability(analysis, document, s.bodyRange, chunks: chunks)
             }
         }
         Timing.mark("reading ease")
@@ -364,7 +368,7 @@ public final class DocumentMemo: Sendable {
     let analysis = TextAnalysis.Memo()
     let deficit = DeficitScan.Memo()
     let stems = PartText.Memo()
-    let readings = StatementReading.Memo()
+    let readings = RubricEvidence.Memo()
     let citations = CitationScanner.Memo()
 
     public init() {}

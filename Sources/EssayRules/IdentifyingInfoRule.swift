@@ -47,6 +47,12 @@ public struct IdentifyingInfoRule: Rule {
     /// capitalised word, not at the start of a sentence (unless after a label),
     /// that the document never writes in lower case, with a person's word
     /// (his, her, mom, told, …: `lists.personCues`) within a few words.
+    /// What may stand between a word and a name after it on the line:
+    /// space, comma, colon, word joiner; with an initial after the name, a
+    /// caption's dash too.
+    static let separators: Set<UInt16> = [0x20, 0x2C, 0x3A, 0x2060]
+    static let separatorsBeforeInitial: Set<UInt16> = [0x20, 0x2C, 0x3A, 0x2060, 0x2013, 0x2014, 0x2D]
+
     package func personNames(_ context: LintContext, _ lists: IdentifyingInformation) -> [(Range<Int>, String)] {
         let words = context.analysis.words
         let source = context.document.source
@@ -98,7 +104,7 @@ public struct IdentifyingInfoRule: Rule {
             let withInitial = initial(i + 1)
             // Mid-line after a word or a comma.
             let gapUnits = u16[Int(words[i - 1].end)..<Int(words[i].start)]
-            let separators: Set<UInt16> = withInitial ? [0x20, 0x2C, 0x3A, 0x2060, 0x2013, 0x2014, 0x2D] : [0x20, 0x2C, 0x3A, 0x2060]
+            let separators = withInitial ? IdentifyingInfoRule.separatorsBeforeInitial : IdentifyingInfoRule.separators
             guard gapUnits.allSatisfy({ separators.contains($0) }) else { continue }
             guard !(capital(i - 1) && !startsSentence(context, i - 1)) else { continue }
             // A person's word nearby comes first: most capitalised words have none.
@@ -305,7 +311,8 @@ public struct IdentifyingInfoRule: Rule {
                 continue
             }
             let isKnown = isMy ? (units.map(lowered) == Array("my".utf16)) : lists.institutionUnits.contains(units.map(lowered))
-            guard isKnown else { i += 1; continue }
+            // What follows needs a capitalised word (a name) or "my".
+            guard isKnown, isMy || capitalised(i) else { i += 1; continue }
             let lower = Terms.normalize(word(i))
             // "Hillcrest Middle School", "Lakeshore State University", "University of Vermont".
             // "Learning and School": a coordination in a title, not a name.

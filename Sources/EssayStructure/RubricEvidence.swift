@@ -83,25 +83,35 @@ public struct RubricEvidence: Sendable {
     package final class Compiled: Sendable {
         let concepts: [String: [String]]
         let cues: CompiledStatementCues
-        /// Each element's wordings (by element id): per wording, its groups.
-        let wordings: [String: [[Group]]]
-        /// Per wording, per group: how many different places of the group the sentence needs ("#2": two assets, a network).
-        let minimums: [String: [[Int]]]
+        /// Each element's place among the profile's elements (by element id):
+        /// its slot here and in a sentence's `SentenceFacts`.
+        let ordinals: [String: Int]
+        /// By ordinal, each element's wordings: per wording, its groups.
+        let wordings: [[[Group]]]
+        /// By ordinal, per wording, per group: how many different places of
+        /// the group the sentence needs ("#2": two assets, a network).
+        let minimums: [[[Int]]]
 
         package init(profile: CredentialProfile, cues: StatementCues) {
             let concepts = profile.concepts ?? [:]
             self.concepts = concepts
             self.cues = CompiledStatementCues(cues)
-            var wordings: [String: [[Group]]] = [:]
-            var minimums: [String: [[Int]]] = [:]
+            var wordings: [[[Group]]] = []
+            var minimums: [[[Int]]] = []
+            var ordinals: [String: Int] = [:]
             for c in profile.criteria {
                 for e in c.elements ?? [] {
-                    wordings[e.id] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
-                    minimums[e.id] = e.allWordings.map(RubricEvidence.minimums)
+                    // An id given twice: the last element's wordings, as a table by id would hold.
+                    let k = ordinals[e.id] ?? wordings.count
+                    if k == wordings.count { wordings.append([]); minimums.append([]) }
+                    ordinals[e.id] = k
+                    wordings[k] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
+                    minimums[k] = e.allWordings.map(RubricEvidence.minimums)
                 }
             }
             self.wordings = wordings
             self.minimums = minimums
+            self.ordinals = ordinals
         }
 
         private let memoLock = NSLock()
@@ -143,18 +153,21 @@ public struct RubricEvidence: Sendable {
         private var readings: [Range<Int>: Sentence] = [:]
 
         /// An open document's sentence readings from its last lint (see `ChunkMemo`).
-        private let memo: StatementReading.Memo?
+        private let memo: Memo?
+        /// An open document's pieces, whose digests make a range's.
+        private let chunks: DocumentChunks?
 
-        /// `memo`: the readings of the sentences an edit left alone are taken
-        /// from the last lint of the same open document.
+        /// `memo`: the facts of the sentences an edit left alone are taken
+        /// from the last lint of the same open document; `chunks`: its pieces.
         package init(document: Document, analysis: TextAnalysis, text: PartText, compiled: Compiled,
-                     memo: StatementReading.Memo? = nil) {
+                     memo: Memo? = nil, chunks: DocumentChunks? = nil) {
             self.document = document
             self.analysis = analysis
             self.text = text
             self.compiled = compiled
             self.cues = compiled.cues
             self.memo = memo
+            self.chunks = chunks
             // Readings depend on the statement cues: another compiled profile starts again.
             memo?.begin(owner: compiled)
         }
@@ -163,18 +176,19 @@ public struct RubricEvidence: Sendable {
         func reading(_ range: Range<Int>) -> Sentence {
             if let known = readings[range] { return known }
             let words = analysis.wordIndices(in: range)
-            var positions: [UInt64: [Int]] = [:]
-            for i in words { positions[text.stems[i], default: []].append(i) }
             // A reading is a function of the sentence's words and the marks between them.
             let key = memo.map { _ in TextDigest([document.source.utf16[range], document.analysisText[range]]) }
-            let statement: StatementReading
+            let facts: SentenceFacts
             if let memo, let key, let known = memo.value(key) {
-                statement = known
+                facts = known
             } else {
-                statement = StatementReading(text: text, words: words, cues: cues)
-                if let memo, let key { memo.remember(key, statement) }
+                var positions: [UInt64: [Int]] = [:]
+                for i in words { positions[text.stems[i], default: []].append(i - words.lowerBound) }
+                facts = SentenceFacts(StatementReading(text: text, words: words, cues: cues), positions: positions,
+                                      elements: compiled.ordinals.count)
+                if let memo, let key { memo.remember(key, facts) }
             }
-            let sentence = Sentence(words: words, positions: positions, reading: statement)
+            let sentence = Sentence(words: words, facts: facts)
             readings[range] = sentence
             return sentence
         }
@@ -183,7 +197,7 @@ public struct RubricEvidence: Sendable {
         /// (or the first run of sentences, for an element that allows a run).
         func results(_ elements: [RubricElement], in range: Range<Int>) -> [ElementResult] {
             // The same text gives the same sentences: they depend on the range's words and paragraphs only.
-            let key = TextDigest([document.source.utf16[range], document.analysisText[range]])
+            let key = chunks?.digest(range, in: document) ?? TextDigest([document.source.utf16[range], document.analysisText[range]])
             let base = range.lowerBound
             let known = RubricEvidence.debug ? [:] : compiled.remembered(key) ?? [:]
             let missing = elements.filter { known[$0.id] == nil }
@@ -216,28 +230,42 @@ public struct RubricEvidence: Sendable {
             }
             var results: [ElementResult] = []
             for element in elements {
-                let wordings = compiled.wordings[element.id]
+                let ordinal = compiled.ordinals[element.id]
+                let wordings = ordinal.map { compiled.wordings[$0] }
                     ?? element.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
-                let minimums = compiled.minimums[element.id] ?? element.allWordings.map(RubricEvidence.minimums)
+                let minimums = ordinal.map { compiled.minimums[$0] } ?? element.allWordings.map(RubricEvidence.minimums)
                 let names = RubricEvidence.debug ? element.allWordings.map { RubricEvidence.expand($0, concepts: concepts) } : []
                 let accepted = StatementModes(element.accepts ?? [])
                 let run = max(1, element.sentences ?? 1)
+                // Whether one sentence shows the element is a fact of the sentence, kept with it.
+                let slot = RubricEvidence.debug ? nil : ordinal
                 var found: Range<Int>?
                 search: for k in readings.indices {
                     // Sentences k...e of one paragraph, shortest run first.
                     for e in k..<min(readings.count, k + run) where sentences[e].block == sentences[k].block {
                         let window = Array(readings[k...e])
-                        if element.partner == true, !window.contains(where: { $0.hasPartner(compiledCues, text: text, allowing: accepted) }) { continue }
+                        let known = e == k ? slot.map { readings[k].facts.shown[$0] } ?? 0 : 0
+                        if known == SentenceFacts.notShown { continue }
+                        if element.partner == true, !window.contains(where: { $0.hasPartner(compiledCues, text: text, allowing: accepted) }) {
+                            if e == k, let slot { readings[k].facts.shown[slot] = SentenceFacts.notShown }
+                            continue
+                        }
                         // In a run, every sentence tells of the wording's first group (the listening,
                         // the reflection), so the phases are the same activity's.
-                        for (w, groups) in wordings.enumerated() where !groups.isEmpty
-                            && (window.count == 1 || window.allSatisfy({ RubricEvidence.places(groups[0], in: [$0], text: text, allowing: accepted, need: 1) > 0 }))
-                            && groups.indices.allSatisfy({ g in
-                                RubricEvidence.places(groups[g], in: window, text: text, allowing: accepted, need: minimums[w][g]) >= minimums[w][g]
-                            }) {
+                        let w = known == SentenceFacts.shown ? nil : wordings.indices.first { w in
+                            let groups = wordings[w]
+                            return !groups.isEmpty
+                                && (window.count == 1 || window.allSatisfy({ RubricEvidence.places(groups[0], in: [$0], text: text, allowing: accepted, need: 1) > 0 }))
+                                && groups.indices.allSatisfy({ g in
+                                    RubricEvidence.places(groups[g], in: window, text: text, allowing: accepted, need: minimums[w][g]) >= minimums[w][g]
+                                })
+                        }
+                        if e == k, let slot, known == 0 { readings[k].facts.shown[slot] = w == nil ? SentenceFacts.notShown : SentenceFacts.shown }
+                        if known == SentenceFacts.shown || w != nil {
                             found = RubricEvidence.withClosingPunctuation(sentences[k].range.lowerBound..<sentences[e].range.upperBound,
                                                                           document.analysisText)
-                            if RubricEvidence.debug {
+                            if RubricEvidence.debug, let w {
+                                let groups = wordings[w]
                                 let matched = groups.indices.map { g in
                                     groups[g].phrases.indices.first {
                                         RubricEvidence.places(Group([groups[g].phrases[$0]]), in: window, text: text, allowing: accepted) > 0
@@ -256,16 +284,41 @@ public struct RubricEvidence: Sendable {
         }
     }
 
+    /// The sentence facts of an open document, by a digest of each
+    /// sentence's text, from its last lint (see `ChunkMemo`).
+    package typealias Memo = ChunkMemo<TextDigest, SentenceFacts>
+
+    /// What a sentence's text gives, whatever range it is read in: what it
+    /// claims, and which elements it shows on its own (asked element by
+    /// element). Shared by the reads of one lint and, in an open document,
+    /// kept for the next lint while the sentence stands.
+    package final class SentenceFacts: @unchecked Sendable {
+        static let notShown: UInt8 = 1
+        static let shown: UInt8 = 2
+        let reading: StatementReading
+        /// Where each stem stands, in words from the sentence's first.
+        let positions: [UInt64: [Int]]
+        /// By element ordinal (`Compiled.ordinals`): 0 not asked yet, else `notShown` or `shown`.
+        var shown: [UInt8]
+
+        init(_ reading: StatementReading, positions: [UInt64: [Int]], elements: Int) {
+            self.reading = reading
+            self.positions = positions
+            self.shown = [UInt8](repeating: 0, count: elements)
+        }
+    }
+
     /// A sentence read for elements: its word indices, where each stem stands, and what it claims.
     package struct Sentence {
         var words: Range<Int>
-        var positions: [UInt64: [Int]]
-        var reading: StatementReading
+        let facts: SentenceFacts
+        var reading: StatementReading { facts.reading }
+        var positions: [UInt64: [Int]] { facts.positions }
 
         /// Where the phrase stands at words whose modes are allowed.
         func place(_ phrase: [UInt64], text: PartText, allowing: StatementModes) -> Int? {
             guard let starts = positions[phrase[0]] else { return nil }
-            return starts.first { s in
+            return starts.lazy.map { self.words.lowerBound + $0 }.first { s in
                 guard s + phrase.count <= words.upperBound else { return false }
                 for j in 0..<phrase.count {
                     if j > 0, text.stems[s + j] != phrase[j] { return false }
@@ -279,7 +332,7 @@ public struct RubricEvidence: Sendable {
         func hasPartner(_ cues: CompiledStatementCues, text: PartText, allowing: StatementModes) -> Bool {
             if cues.partners.contains(where: { place($0, text: text, allowing: allowing) != nil }) { return true }
             return cues.partnerRoles.contains { phrase in
-                (positions[phrase[0]] ?? []).contains { s in
+                (positions[phrase[0]] ?? []).lazy.map { self.words.lowerBound + $0 }.contains { s in
                     s + phrase.count <= words.upperBound
                         && (1..<phrase.count).allSatisfy { text.stems[s + $0] == phrase[$0] }
                         && (s == words.lowerBound || !cues.institutionPossessives.contains(text.stems[s - 1]))

@@ -99,10 +99,6 @@ package struct CompiledStatementCues: Sendable {
 ///   in their clause, so a partner's reported wish ("they said they would
 ///   like …") is not the applicant's.
 package struct StatementReading: Sendable {
-    /// The readings of an open document's sentences, by a digest of each
-    /// sentence's text (see `ChunkMemo`).
-    package typealias Memo = ChunkMemo<TextDigest, StatementReading>
-
     /// Per word of the sentence (offset from its first word): the modes it stands in.
     package var modes: [StatementModes]
 

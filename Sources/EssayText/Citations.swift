@@ -343,7 +343,14 @@ package enum Syllables {
     /// The rule, on a word's lower-case letters.
     package static func count(letters w: [UInt32]) -> Int {
         guard !w.isEmpty else { return 0 }
-        func vowel(_ c: UInt32) -> Bool { vowels.contains(c) }
+        func vowel(_ c: UInt32) -> Bool {
+            // The ASCII vowels without a lookup: this runs for every letter of a section.
+            switch c {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
+            case 0..<0x80: return false
+            default: return vowels.contains(c)
+            }
+        }
         var groups = 0
         var previous = false
         for c in w {

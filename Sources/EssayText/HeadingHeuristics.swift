@@ -25,7 +25,9 @@ package enum HeadingHeuristics {
 
     package static func shape(_ line: String) -> LineShape? {
         let trimmed = line.trimming(" \t")
-        guard !trimmed.isEmpty, trimmed.count <= maxCharacters else { return nil }
+        // At most `maxCharacters` characters: counted no further than that
+        // (a paragraph's first line can be long).
+        guard !trimmed.isEmpty, trimmed.dropFirst(maxCharacters).isEmpty else { return nil }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= maxWords else { return nil }
         guard trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }

@@ -13,7 +13,9 @@ final class DocumentMemoTests: XCTestCase {
     /// Words an edit puts in: deficit terms, asset terms, quotation marks,
     /// a rejection cue, plain words.
     static let insertions = ["needs", "underserved", "at-risk", "struggling families", "challenges", "problems", "strengths",
-                             "“broken”", "\"deficits\"", "instead of", "the", "neighbors", "low-income", "Competency 9"]
+                             "“broken”", "\"deficits\"", "instead of", "the", "neighbors", "low-income", "Competency 9",
+                             // Rubric evidence: a sentence's facts (what it shows) are kept with it.
+                             "my identity", "partners", "not", "we hoped to"]
 
     /// Documents with many deficit and asset terms in many constructions,
     /// essays in every heading style, and every Family Well-Being part (lists,
@@ -112,6 +114,32 @@ final class DocumentMemoTests: XCTestCase {
         memo.begin(reset: true, owner: second)
         XCTAssertNil(memo.value(3))
         XCTAssertEqual(memo.count, 0)
+    }
+
+    /// A range's digest made of its pieces' digests is the same for the
+    /// same text wherever the text stands, and another for a text one unit
+    /// away, whether the range starts at a piece or inside one.
+    func testARangeDigestFromPiecesFollowsItsText() {
+        let body = "First paragraph of the section.\n\nSecond paragraph, a little longer.\n\nThird.\n"
+        let one = MarkdownOrText.read("# Title\n\n" + body, format: .markdown, path: "a.md")
+        let two = MarkdownOrText.read("Intro line here.\n\n## Title\n\n" + body, format: .markdown, path: "b.md")
+        let changed = MarkdownOrText.read("# Title\n\n" + body.replacingOccurrences(of: "longer", with: "lunger"), format: .markdown, path: "c.md")
+        func range(_ d: Document, from: String, to: String? = nil) -> Range<Int> {
+            let s = d.source.string(0..<d.source.count)
+            let a = s.range(of: from)!.lowerBound.utf16Offset(in: s)
+            let b = to.map { s.range(of: $0)!.upperBound.utf16Offset(in: s) } ?? d.source.count
+            return a..<b
+        }
+        for (from, to) in [("First", nil), ("paragraph of", "longer."), ("Second", "Third.")] as [(String, String?)] {
+            let a = DocumentChunks(one).digest(range(one, from: from, to: to), in: one)
+            let b = DocumentChunks(two).digest(range(two, from: from, to: to), in: two)
+            let c = DocumentChunks(changed).digest(range(changed, from: from, to: to?.replacingOccurrences(of: "longer", with: "lunger")), in: changed)
+            XCTAssertEqual(a, b, "\(from)")
+            XCTAssertNotEqual(a, c, "\(from)")
+            XCTAssertNotEqual(a, DocumentChunks(one).digest(range(one, from: from, to: to), in: one, labels: ["0 5"]), "\(from)")
+        }
+        // The ranges above hold whole pieces and parts of pieces.
+        XCTAssertGreaterThan(DocumentChunks(one).ranges.count, 2)
     }
 
     /// The memo is used: a second lint of the same text decides nothing again.

@@ -225,8 +225,17 @@ public struct MarkdownReader: DocumentReader {
 
         /// The prose characters of a byte range, as text.
         package func proseText(_ range: Range<Int>) -> String {
+            // Runs of prose bytes at once (a paragraph's first line can be all of it).
             var out: [UInt8] = []
-            for b in range where b < bytes.count && byteMark[b] == 1 { out.append(bytes[b]) }
+            let end = min(range.upperBound, bytes.count)
+            var b = range.lowerBound
+            while b < end {
+                guard byteMark[b] == 1 else { b += 1; continue }
+                var run = b + 1
+                while run < end, byteMark[run] == 1 { run += 1 }
+                out.append(contentsOf: bytes[b..<run])
+                b = run
+            }
             return String(decoding: out, as: UTF8.self).trimming(" \t")
         }
 

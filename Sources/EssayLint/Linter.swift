@@ -251,7 +251,8 @@ public struct Linter: Sendable {
                                   suppressions: suppressions, options: options, partAnalysis: partAnalysis,
                                   rubricEvidence: rubricEvidence, readability: readability)
         context.references = ReferenceScan(document: document, words: analysis.words, profile: profile, part: part, texts: texts,
-                                           artifactCues: resources.artifactReferences, memo: memo?.citations)
+                                           artifactCues: resources.artifactReferences, memo: memo?.citations,
+                                           artifactMemo: memo?.artifacts)
         Timing.mark("scan")
         var findings: [Finding] = []
         findings.reserveCapacity(32)
@@ -370,6 +371,7 @@ public final class DocumentMemo: Sendable {
     let stems = PartText.Memo()
     let readings = RubricEvidence.Memo()
     let citations = CitationScanner.Memo()
+    let artifacts = ArtifactScanner.Memo()
 
     public init() {}
 }

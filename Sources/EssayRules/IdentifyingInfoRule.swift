@@ -374,7 +374,16 @@ public struct IdentifyingInfoRule: Rule {
                 return low < covered.count && covered[low].lowerBound < r.upperBound
             }
             let firsts = Set(names.map { $0[0] })
-            for k in words.indices where capitalised(k) && firsts.contains(word(k)) {
+            // Most capitalised words are no first form: when the forms are
+            // ASCII, an ASCII word is compared by its units' hash before a
+            // string is made of it (equal strings of ASCII are equal units).
+            let asciiFirsts = firsts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+                ? Set(firsts.map { DeficitScan.hash($0) }) : nil
+            func mayBeFirst(_ k: Int) -> Bool {
+                guard let asciiFirsts, u16[words[k].range].allSatisfy({ $0 < 0x80 }) else { return true }
+                return asciiFirsts.contains(DeficitScan.hash(u16, words[k]))
+            }
+            for k in words.indices where capitalised(k) && mayBeFirst(k) && firsts.contains(word(k)) {
                 for (n, form) in names.enumerated() where word(k) == form[0] && k + form.count <= words.count {
                     guard (1..<max(1, form.count)).allSatisfy({ word(k + $0) == form[$0] && sameLine(k + $0 - 1, k + $0) }) else { continue }
                     let r = Int(words[k].start)..<Int(words[k + form.count - 1].end)

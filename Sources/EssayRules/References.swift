@@ -22,9 +22,10 @@ public struct ReferenceScan: Sendable {
 
     /// Citations when the part asks for them, artifact references when it
     /// asks for those; `artifactCues`: the words of an artifact reference.
-    /// `memo`: an open document's citations from its last lint (see `CitationScanner.Memo`).
+    /// `memo`, `artifactMemo`: an open document's citations and artifact
+    /// references from its last lint (see `CitationScanner.Memo`).
     package init(document: Document, words: [Word], profile: CredentialProfile, part: Part, texts: ProfileTexts,
-                 artifactCues: ArtifactReferenceCues, memo: CitationScanner.Memo? = nil) {
+                 artifactCues: ArtifactReferenceCues, memo: CitationScanner.Memo? = nil, artifactMemo: ArtifactScanner.Memo? = nil) {
         let text = document.analysisText
         if part.requirement("citations") != nil {
             let known = texts.knownAuthors
@@ -33,7 +34,10 @@ public struct ReferenceScan: Sendable {
                 (c, CitationVerdict.judge(c, references: profile.references ?? [], known: known))
             }
         }
-        if part.requirement("artifacts") != nil { artifacts = ArtifactScanner.scan(text, words: words, cues: artifactCues) }
+        if part.requirement("artifacts") != nil {
+            // The cues come with the linter's resources, as the profile's texts do.
+            artifacts = ArtifactScanner.scan(text, words: words, cues: artifactCues, memo: artifactMemo, owner: texts)
+        }
     }
 }
 

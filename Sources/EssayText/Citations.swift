@@ -146,28 +146,13 @@ package enum CitationScanner {
         var out: [Citation] = []
         var ranges: [Range<Int>] = []
         memo?.begin(owner: profile)
-        for window in windows(units, around: years, before: 160, after: 40) {
-            let found: [Citation]
-            if let memo {
-                let key = TextDigest([units[window]])
-                let base = window.lowerBound
-                if let known = memo.value(key) {
-                    found = known.map { c in
-                        var shifted = c
-                        shifted.range = c.range.shifted(by: base)
-                        return shifted
-                    }
-                } else {
-                    found = scan(tokens(units, in: window), knownAuthors: knownAuthors)
-                    memo.remember(key, found.map { c in
-                        var relative = c
-                        relative.range = c.range.shifted(by: -base)
-                        return relative
-                    })
-                }
-            } else {
-                found = scan(tokens(units, in: window), knownAuthors: knownAuthors)
-            }
+        let windows = windows(units, around: years, before: 160, after: 40)
+        let moved = { (c: Citation, offset: Int) -> Citation in
+            var shifted = c
+            shifted.range = c.range.shifted(by: offset)
+            return shifted
+        }
+        for found in WindowScan.scan(units, windows, memo: memo, moving: moved, { scan(tokens(units, in: $0), knownAuthors: knownAuthors) }) {
             for c in found where !overlapsRecent(ranges, c.range) {
                 out.append(c)
                 ranges.append(c.range)
@@ -239,15 +224,44 @@ package enum CitationScanner {
     }
 }
 
+/// Windows of a text scanned one at a time. With a memo (an open
+/// document's), each window's finds are remembered by the window's text,
+/// with offsets from its start: the windows an edit left alone are not
+/// scanned again. A scan must depend on the window's text only (and on what
+/// the memo's owner stands for).
+package enum WindowScan {
+    package static func scan<Found>(_ units: [UInt16], _ windows: [Range<Int>], memo: ChunkMemo<TextDigest, [Found]>?,
+                                    moving: (Found, Int) -> Found, _ scan: (Range<Int>) -> [Found]) -> [[Found]] {
+        windows.map { window in
+            guard let memo else { return scan(window) }
+            let key = TextDigest([units[window]])
+            if let known = memo.value(key) { return known.map { moving($0, window.lowerBound) } }
+            let found = scan(window)
+            memo.remember(key, found.map { moving($0, -window.lowerBound) })
+            return found
+        }
+    }
+}
+
 /// References to artifacts uploaded with the essay: "Artifact 2", "artifact
 /// #3", "Appendix A", "Exhibit C", "the attached workshop outline", "the
 /// presentation I uploaded". The words are data (`ArtifactReferenceCues`).
 package enum ArtifactScanner {
+    /// The references of an open document's windows, by a digest of each
+    /// window's text, relative to the window's start (see `ChunkMemo`).
+    package typealias Memo = ChunkMemo<TextDigest, [Range<Int>]>
+
     /// Artifact references around the words that start with a needle (ICU's
-    /// words: one test per word, not per character).
-    package static func scan(_ units: [UInt16], words: [Word], cues: ArtifactReferenceCues) -> [Range<Int>] {
+    /// words: one test per word, not per character). `memo`: the windows an
+    /// edit left alone are read as the last lint of the same open document
+    /// read them; `owner`: what the cues come from (another one starts the
+    /// memo again).
+    package static func scan(_ units: [UInt16], words: [Word], cues: ArtifactReferenceCues,
+                             memo: Memo? = nil, owner: AnyObject? = nil) -> [Range<Int>] {
         let needles = cues.needleSet
-        return scan(units, hits: words.filter { startsWithNeedle(units, $0, needles: needles) }.map { Int($0.start) }, cues: cues)
+        memo?.begin(owner: owner)
+        return scan(units, hits: words.filter { startsWithNeedle(units, $0, needles: needles) }.map { Int($0.start) }, cues: cues,
+                    memo: memo)
     }
 
     /// Does the word start with a needle (case folded)? Most words are ruled
@@ -273,10 +287,12 @@ package enum ArtifactScanner {
     }
 
     /// Artifact references around the words that start with a needle (their start offsets).
-    package static func scan(_ units: [UInt16], hits: [Int], cues: ArtifactReferenceCues) -> [Range<Int>] {
+    package static func scan(_ units: [UInt16], hits: [Int], cues: ArtifactReferenceCues, memo: Memo? = nil) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for window in CitationScanner.windows(units, around: hits, before: 20, after: 80) {
-            for r in scan(CitationScanner.tokens(units, in: window), cues: cues) where !CitationScanner.overlapsRecent(out, r) { out.append(r) }
+        let windows = CitationScanner.windows(units, around: hits, before: 20, after: 80)
+        for found in WindowScan.scan(units, windows, memo: memo, moving: { $0.shifted(by: $1) },
+                                     { scan(CitationScanner.tokens(units, in: $0), cues: cues) }) {
+            for r in found where !CitationScanner.overlapsRecent(out, r) { out.append(r) }
         }
         return out
     }

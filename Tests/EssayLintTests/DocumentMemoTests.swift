@@ -15,7 +15,9 @@ final class DocumentMemoTests: XCTestCase {
     static let insertions = ["needs", "underserved", "at-risk", "struggling families", "challenges", "problems", "strengths",
                              "“broken”", "\"deficits\"", "instead of", "the", "neighbors", "low-income", "Competency 9",
                              // Rubric evidence: a sentence's facts (what it shows) are kept with it.
-                             "my identity", "partners", "not", "we hoped to"]
+                             "my identity", "partners", "not", "we hoped to",
+                             // Artifact references and citations: windows of text kept by their text.
+                             "Artifact 3", "(Bringle, 2009)"]
 
     /// Documents with many deficit and asset terms in many constructions,
     /// essays in every heading style, and every Family Well-Being part (lists,

@@ -47,12 +47,9 @@ public struct IdentifyingInfoRule: Rule {
     /// capitalised word, not at the start of a sentence (unless after a label),
     /// that the document never writes in lower case, with a person's word
     /// (his, her, mom, told, …: `lists.personCues`) within a few words.
-    /// What may stand between a word and a name after it on the line:
-    /// space, comma, colon, word joiner; with an initial after the name, a
-    /// caption's dash too.
+    /// Between a word and a name on its line; with an initial after the name, a caption's dash too.
     static let separators: Set<UInt16> = [0x20, 0x2C, 0x3A, 0x2060]
-    static let separatorsBeforeInitial: Set<UInt16> = [0x20, 0x2C, 0x3A, 0x2060, 0x2013, 0x2014, 0x2D]
-
+    static let separatorsBeforeInitial = separators.union([0x2013, 0x2014, 0x2D])
     package func personNames(_ context: LintContext, _ lists: IdentifyingInformation) -> [(Range<Int>, String)] {
         let words = context.analysis.words
         let source = context.document.source
@@ -374,11 +371,8 @@ public struct IdentifyingInfoRule: Rule {
                 return low < covered.count && covered[low].lowerBound < r.upperBound
             }
             let firsts = Set(names.map { $0[0] })
-            // Most capitalised words are no first form: when the forms are
-            // ASCII, an ASCII word is compared by its units' hash before a
-            // string is made of it (equal strings of ASCII are equal units).
-            let asciiFirsts = firsts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
-                ? Set(firsts.map { DeficitScan.hash($0) }) : nil
+            // ASCII forms: an ASCII word's units' hash first, its string only on a hit (ASCII strings equal as units do).
+            let asciiFirsts = firsts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? Set(firsts.map { DeficitScan.hash($0) }) : nil
             func mayBeFirst(_ k: Int) -> Bool {
                 guard let asciiFirsts, u16[words[k].range].allSatisfy({ $0 < 0x80 }) else { return true }
                 return asciiFirsts.contains(DeficitScan.hash(u16, words[k]))

@@ -144,6 +144,24 @@ final class DocumentMemoTests: XCTestCase {
         XCTAssertGreaterThan(DocumentChunks(one).ranges.count, 2)
     }
 
+    /// A decision that reads the sentence after its paragraph (the turn that
+    /// rejects a label, on the next line of a text file written a paragraph
+    /// a line) is made again when that sentence changes, though its own
+    /// paragraph has not; and the same when the sentence comes back.
+    func testADecisionFollowsTheNextParagraphsFirstSentence() throws {
+        let first = "Competency 4: Asset-based language\n\n"
+            + "Many at-risk families came to the fair that the library and the tenants' association held in the courtyard last spring.\n"
+        let rest = " after the first month, when the tenants told us how it sounded to them. We met weekly with the association.\n"
+        let turned = MarkdownOrText.read(first + "We stopped using that phrase" + rest, format: .text, path: "essay.txt")
+        let kept = MarkdownOrText.read(first + "We kept the same flyer" + rest, format: .text, path: "essay.txt")
+        XCTAssertTrue(DocumentChunks(turned).ranges.contains { $0.lowerBound == first.utf16.count }, "the turn starts a piece of its own")
+        func atRisk(_ report: FileReport) -> Bool? { report.deficitCandidates.first { $0.match == "at-risk" }?.flagged }
+        let memo = DocumentMemo()
+        for (document, flagged) in [(turned, false), (kept, true), (turned, false)] {
+            XCTAssertEqual(atRisk(try Support.linter.lint(document, options: LintOptions(), memo: memo)), flagged)
+        }
+    }
+
     /// The memo is used: a second lint of the same text decides nothing again.
     func testASecondLintOfTheSameTextIsRemembered() throws {
         let text = ExampleEssay.markdown(replacing: [3: "Many underserved families have needs. " + ExampleEssay.filler(80)])

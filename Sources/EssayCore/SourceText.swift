@@ -238,13 +238,12 @@ public struct SourceText: Sendable {
             let u = units[i]
             let offset = Int32(i - base)
             if u < 0x80 {
-                // A run of ASCII at once: appended unit by unit, each append
-                // checked capacity and uniqueness, 48 instructions a unit
-                // under callgrind.
+                // A run of ASCII at once (appended unit by unit, each append
+                // checked capacity and uniqueness).
                 var run = i + 1
                 while run < end, units[run] < 0x80 { run += 1 }
-                bytes.append(contentsOf: units[i..<run].lazy.map { UInt8(truncatingIfNeeded: $0) })
-                if recordingOffsets { offsets.append(contentsOf: offset..<Int32(run - base)) }
+                bytes += units[i..<run].map { UInt8(truncatingIfNeeded: $0) }
+                if recordingOffsets { offsets += Array(offset..<Int32(run - base)) }
                 i = run
                 continue
             }

@@ -220,30 +220,61 @@ public struct SourceText: Sendable {
     /// UTF-16 to UTF-8 bytes (a lone surrogate as U+FFFD).
     package static func utf8(_ units: ArraySlice<UInt16>) -> [UInt8] {
         var bytes: [UInt8] = []
-        var unused: [Int32] = []
+        var unused = UTF8Offsets()
         utf8(units, into: &bytes, offsets: &unused, recordingOffsets: false)
         return bytes
     }
 
+    /// Where the bytes of a text's UTF-8 form stand among its UTF-16 units
+    /// (both counted from the text's start). An ASCII byte is one unit, so
+    /// only the other scalars are noted, and a lookup finds its place among
+    /// them by halving.
+    package struct UTF8Offsets: Sendable {
+        /// The byte at which each noted scalar starts and the byte after it, in turn.
+        private var bytes: [Int32] = []
+        /// The unit offsets of those bytes.
+        private var units: [Int32] = []
+
+        package init() {}
+
+        mutating func note(byte: Int, unit: Int, bytes width: Int, units unitWidth: Int) {
+            bytes.append(Int32(byte)); units.append(Int32(unit))
+            bytes.append(Int32(byte + width)); units.append(Int32(unit + unitWidth))
+        }
+
+        /// The unit offset of a byte; for a byte inside a scalar, the unit where the scalar starts.
+        package func unit(ofByte byte: Int) -> Int {
+            // How many noted bytes are at or before `byte`.
+            var low = 0, high = bytes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(bytes[middle]) <= byte { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0 else { return byte }
+            let k = low - 1
+            return k % 2 == 0 ? Int(units[k]) : Int(units[k]) + byte - Int(bytes[k])
+        }
+    }
+
     /// UTF-16 to UTF-8 bytes, appended; a lone surrogate becomes U+FFFD (as
-    /// a String makes it). With `recordingOffsets`, each byte's UTF-16
-    /// offset (from the slice's start) is appended to `offsets`.
-    package static func utf8(_ units: ArraySlice<UInt16>, into bytes: inout [UInt8], offsets: inout [Int32], recordingOffsets: Bool) {
+    /// a String makes it). With `recordingOffsets`, `offsets` notes where
+    /// the appended bytes stand among the slice's units (bytes counted from
+    /// the first appended, units from the slice's start).
+    package static func utf8(_ units: ArraySlice<UInt16>, into bytes: inout [UInt8], offsets: inout UTF8Offsets, recordingOffsets: Bool) {
         bytes.reserveCapacity(bytes.count + units.count + units.count / 4)
-        if recordingOffsets { offsets.reserveCapacity(offsets.count + units.count + units.count / 4) }
         let base = units.startIndex
+        let byteBase = bytes.count
         let end = units.endIndex
         var i = base
         while i < end {
             let u = units[i]
-            let offset = Int32(i - base)
+            let offset = i - base
             if u < 0x80 {
                 // A run of ASCII at once (appended unit by unit, each append
                 // checked capacity and uniqueness).
                 var run = i + 1
                 while run < end, units[run] < 0x80 { run += 1 }
                 bytes += units[i..<run].map { UInt8(truncatingIfNeeded: $0) }
-                if recordingOffsets { offsets += Array(offset..<Int32(run - base)) }
                 i = run
                 continue
             }
@@ -259,6 +290,7 @@ public struct SourceText: Sendable {
             }
             i += width
             let count: Int
+            let start = bytes.count - byteBase
             if value < 0x800 {
                 bytes.append(UInt8(0xC0 | value >> 6)); bytes.append(UInt8(0x80 | value & 0x3F))
                 count = 2
@@ -270,7 +302,7 @@ public struct SourceText: Sendable {
                 bytes.append(UInt8(0x80 | value >> 6 & 0x3F)); bytes.append(UInt8(0x80 | value & 0x3F))
                 count = 4
             }
-            if recordingOffsets { for _ in 0..<count { offsets.append(offset) } }
+            if recordingOffsets { offsets.note(byte: start, unit: offset, bytes: count, units: width) }
         }
     }
 

@@ -91,6 +91,12 @@ public struct RubricEvidence: Sendable {
         /// By ordinal, per wording, per group: how many different places of
         /// the group the sentence needs ("#2": two assets, a network).
         let minimums: [[[Int]]]
+        /// By ordinal, per wording: the slot of its first group in a
+        /// sentence's `SentenceFacts.places` (the groups follow in order).
+        let groupSlots: [[Int]]
+        let groupCount: Int
+        /// Where a sentence's count of a group's places stops: no group needs more.
+        let countCap: Int
 
         package init(profile: CredentialProfile, cues: StatementCues) {
             let concepts = profile.concepts ?? [:]
@@ -99,19 +105,30 @@ public struct RubricEvidence: Sendable {
             var wordings: [[[Group]]] = []
             var minimums: [[[Int]]] = []
             var ordinals: [String: Int] = [:]
+            // Each concept's phrases compiled once, however many wordings name it.
+            var compiledConcepts: [String: [[UInt64]]] = [:]
             for c in profile.criteria {
                 for e in c.elements ?? [] {
                     // An id given twice: the last element's wordings, as a table by id would hold.
                     let k = ordinals[e.id] ?? wordings.count
                     if k == wordings.count { wordings.append([]); minimums.append([]) }
                     ordinals[e.id] = k
-                    wordings[k] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
+                    wordings[k] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts, compiled: &compiledConcepts).map(Group.init) }
                     minimums[k] = e.allWordings.map(RubricEvidence.minimums)
                 }
             }
             self.wordings = wordings
             self.minimums = minimums
             self.ordinals = ordinals
+            var next = 0
+            groupSlots = wordings.map { element in
+                element.map { groups in
+                    defer { next += groups.count }
+                    return next
+                }
+            }
+            groupCount = next
+            countCap = min(Int(UInt16.max) - 1, max(3, minimums.joined().joined().max() ?? 1))
         }
 
         private let memoLock = NSLock()
@@ -185,7 +202,7 @@ public struct RubricEvidence: Sendable {
                 var positions: [UInt64: [Int]] = [:]
                 for i in words { positions[text.stems[i], default: []].append(i - words.lowerBound) }
                 facts = SentenceFacts(StatementReading(text: text, words: words, cues: cues), positions: positions,
-                                      elements: compiled.ordinals.count)
+                                      elements: compiled.ordinals.count, groups: compiled.groupCount)
                 if let memo, let key { memo.remember(key, facts) }
             }
             let sentence = Sentence(words: words, facts: facts)
@@ -215,8 +232,6 @@ public struct RubricEvidence: Sendable {
         }
 
         private func read(_ elements: [RubricElement], in range: Range<Int>) -> [ElementResult] {
-            let text = self.text
-            let compiledCues = cues
             let sentences = RubricEvidence.paragraphSentences(document: document, analysis: analysis, in: range)
             let readings = sentences.map { reading($0.range) }
             if RubricEvidence.debug, getenv("ESSAYLINT_DEBUG_EVIDENCE").map({ String(cString: $0) }) == "2" {
@@ -234,46 +249,26 @@ public struct RubricEvidence: Sendable {
                 let wordings = ordinal.map { compiled.wordings[$0] }
                     ?? element.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
                 let minimums = ordinal.map { compiled.minimums[$0] } ?? element.allWordings.map(RubricEvidence.minimums)
-                let names = RubricEvidence.debug ? element.allWordings.map { RubricEvidence.expand($0, concepts: concepts) } : []
                 let accepted = StatementModes(element.accepts ?? [])
                 let run = max(1, element.sentences ?? 1)
-                // Whether one sentence shows the element is a fact of the sentence, kept with it.
+                // What one sentence shows of the element (on its own, and of
+                // each of its groups) is a fact of the sentence, kept with it.
                 let slot = RubricEvidence.debug ? nil : ordinal
+                let search = Search(wordings: wordings, minimums: minimums, slots: slot.map { compiled.groupSlots[$0] },
+                                    accepted: accepted, partner: element.partner == true, slot: slot)
                 var found: Range<Int>?
                 search: for k in readings.indices {
                     // Sentences k...e of one paragraph, shortest run first.
                     for e in k..<min(readings.count, k + run) where sentences[e].block == sentences[k].block {
-                        let window = Array(readings[k...e])
+                        let window = readings[k...e]
                         let known = e == k ? slot.map { readings[k].facts.shown[$0] } ?? 0 : 0
                         if known == SentenceFacts.notShown { continue }
-                        if element.partner == true, !window.contains(where: { $0.hasPartner(compiledCues, text: text, allowing: accepted) }) {
-                            if e == k, let slot { readings[k].facts.shown[slot] = SentenceFacts.notShown }
-                            continue
-                        }
-                        // In a run, every sentence tells of the wording's first group (the listening,
-                        // the reflection), so the phases are the same activity's.
-                        let w = known == SentenceFacts.shown ? nil : wordings.indices.first { w in
-                            let groups = wordings[w]
-                            return !groups.isEmpty
-                                && (window.count == 1 || window.allSatisfy({ RubricEvidence.places(groups[0], in: [$0], text: text, allowing: accepted, need: 1) > 0 }))
-                                && groups.indices.allSatisfy({ g in
-                                    RubricEvidence.places(groups[g], in: window, text: text, allowing: accepted, need: minimums[w][g]) >= minimums[w][g]
-                                })
-                        }
+                        let w = known == SentenceFacts.shown ? nil : self.wording(search, in: window)
                         if e == k, let slot, known == 0 { readings[k].facts.shown[slot] = w == nil ? SentenceFacts.notShown : SentenceFacts.shown }
                         if known == SentenceFacts.shown || w != nil {
                             found = RubricEvidence.withClosingPunctuation(sentences[k].range.lowerBound..<sentences[e].range.upperBound,
                                                                           document.analysisText)
-                            if RubricEvidence.debug, let w {
-                                let groups = wordings[w]
-                                let matched = groups.indices.map { g in
-                                    groups[g].phrases.indices.first {
-                                        RubricEvidence.places(Group([groups[g].phrases[$0]]), in: window, text: text, allowing: accepted) > 0
-                                    }
-                                        .map { names[w][g][$0] } ?? "?"
-                                }
-                                FileHandle.standardError.write(Data("\(element.id): \(matched) in “\(document.source.string(found!))”\n".utf8))
-                            }
+                            if RubricEvidence.debug, let w { report(element, wording: w, of: search, in: window, sentence: found!) }
                             break search
                         }
                     }
@@ -281,6 +276,73 @@ public struct RubricEvidence: Sendable {
                 results.append(ElementResult(element: element, sentence: found))
             }
             return results
+        }
+
+        /// One element's search: its compiled wordings, and where a
+        /// sentence keeps what it showed of them (nil: not kept).
+        struct Search {
+            let wordings: [[Group]]
+            let minimums: [[Int]]
+            /// Per wording, the slot of its first group in `SentenceFacts.places`.
+            let slots: [Int]?
+            let accepted: StatementModes
+            let partner: Bool
+            /// The element's slot in `SentenceFacts.partner`.
+            let slot: Int?
+        }
+
+        /// The first wording a run of sentences shows, if any: every group
+        /// at its places (their number over the run), for a partner element
+        /// a word naming the community side, and in a run of more than one
+        /// sentence each telling of the first group (the listening, the
+        /// reflection), so that the phases are the same activity's.
+        private func wording(_ search: Search, in window: ArraySlice<Sentence>) -> Int? {
+            if search.partner, !window.contains(where: { partner($0, search) }) { return nil }
+            wordings: for (w, groups) in search.wordings.enumerated() where !groups.isEmpty {
+                let first = search.slots.map { $0[w] }
+                if window.count > 1 {
+                    for sentence in window where count(groups[0], slot: first, in: sentence, search.accepted) == 0 { continue wordings }
+                }
+                for (g, group) in groups.enumerated() {
+                    let need = search.minimums[w][g]
+                    var total = 0
+                    // Sentences of a run hold different places, so their counts add up.
+                    for sentence in window where total < need {
+                        total += count(group, slot: first.map { $0 + g }, in: sentence, search.accepted)
+                    }
+                    if total < need { continue wordings }
+                }
+                return w
+            }
+            return nil
+        }
+
+        /// How many different places of a group one sentence holds (up to
+        /// the compiled cap, as many as any group needs), kept in its facts.
+        private func count(_ group: Group, slot: Int?, in sentence: Sentence, _ accepted: StatementModes) -> Int {
+            if let slot, sentence.facts.places[slot] > 0 { return Int(sentence.facts.places[slot]) - 1 }
+            let n = min(compiled.countCap, RubricEvidence.places(group, in: sentence, stems: text.stems, allowing: accepted, need: compiled.countCap))
+            if let slot { sentence.facts.places[slot] = UInt16(n + 1) }
+            return n
+        }
+
+        private func partner(_ sentence: Sentence, _ search: Search) -> Bool {
+            if let slot = search.slot, sentence.facts.partner[slot] > 0 { return sentence.facts.partner[slot] == 2 }
+            let found = sentence.hasPartner(cues, stems: text.stems, allowing: search.accepted)
+            if let slot = search.slot { sentence.facts.partner[slot] = found ? 2 : 1 }
+            return found
+        }
+
+        /// ESSAYLINT_DEBUG_EVIDENCE: which phrase of each group a shown element matched.
+        private func report(_ element: RubricElement, wording w: Int, of search: Search, in window: ArraySlice<Sentence>, sentence: Range<Int>) {
+            let names = RubricEvidence.expand(element.allWordings[w], concepts: concepts)
+            let groups = search.wordings[w]
+            let matched = groups.indices.map { g in
+                groups[g].phrases.indices.first { k in
+                    window.contains { RubricEvidence.places(Group([groups[g].phrases[k]]), in: $0, stems: text.stems, allowing: search.accepted) > 0 }
+                }.map { names[g][$0] } ?? "?"
+            }
+            FileHandle.standardError.write(Data("\(element.id): \(matched) in “\(document.source.string(sentence))”\n".utf8))
         }
     }
 
@@ -300,11 +362,17 @@ public struct RubricEvidence: Sendable {
         let positions: [UInt64: [Int]]
         /// By element ordinal (`Compiled.ordinals`): 0 not asked yet, else `notShown` or `shown`.
         var shown: [UInt8]
+        /// By element ordinal: 0 not asked yet, 1 no word for the community side, 2 one.
+        var partner: [UInt8]
+        /// By group slot (`Compiled.groupSlots`): 0 not asked yet, else 1 + how many places of the group the sentence holds.
+        var places: [UInt16]
 
-        init(_ reading: StatementReading, positions: [UInt64: [Int]], elements: Int) {
+        init(_ reading: StatementReading, positions: [UInt64: [Int]], elements: Int, groups: Int) {
             self.reading = reading
             self.positions = positions
             self.shown = [UInt8](repeating: 0, count: elements)
+            self.partner = [UInt8](repeating: 0, count: elements)
+            self.places = [UInt16](repeating: 0, count: groups)
         }
     }
 
@@ -316,12 +384,12 @@ public struct RubricEvidence: Sendable {
         var positions: [UInt64: [Int]] { facts.positions }
 
         /// Where the phrase stands at words whose modes are allowed.
-        func place(_ phrase: [UInt64], text: PartText, allowing: StatementModes) -> Int? {
+        func place(_ phrase: [UInt64], stems: [UInt64], allowing: StatementModes) -> Int? {
             guard let starts = positions[phrase[0]] else { return nil }
             return starts.lazy.map { self.words.lowerBound + $0 }.first { s in
                 guard s + phrase.count <= words.upperBound else { return false }
                 for j in 0..<phrase.count {
-                    if j > 0, text.stems[s + j] != phrase[j] { return false }
+                    if j > 0, stems[s + j] != phrase[j] { return false }
                     if !reading.modes[s + j - words.lowerBound].isSubset(of: allowing) { return false }
                 }
                 return true
@@ -329,31 +397,29 @@ public struct RubricEvidence: Sendable {
         }
 
         /// A word for the community side, or a role not made the institution's own ("my director").
-        func hasPartner(_ cues: CompiledStatementCues, text: PartText, allowing: StatementModes) -> Bool {
-            if cues.partners.contains(where: { place($0, text: text, allowing: allowing) != nil }) { return true }
+        func hasPartner(_ cues: CompiledStatementCues, stems: [UInt64], allowing: StatementModes) -> Bool {
+            if cues.partners.contains(where: { place($0, stems: stems, allowing: allowing) != nil }) { return true }
             return cues.partnerRoles.contains { phrase in
                 (positions[phrase[0]] ?? []).lazy.map { self.words.lowerBound + $0 }.contains { s in
                     s + phrase.count <= words.upperBound
-                        && (1..<phrase.count).allSatisfy { text.stems[s + $0] == phrase[$0] }
-                        && (s == words.lowerBound || !cues.institutionPossessives.contains(text.stems[s - 1]))
+                        && (1..<phrase.count).allSatisfy { stems[s + $0] == phrase[$0] }
+                        && (s == words.lowerBound || !cues.institutionPossessives.contains(stems[s - 1]))
                         && (s..<(s + phrase.count)).allSatisfy { reading.modes[$0 - words.lowerBound].isSubset(of: allowing) }
                 }
             }
         }
     }
 
-    /// How many different places of a group the sentences hold (counting stops at three):
-    /// each sentence's stems looked up among the group's first stems.
-    package static func places(_ group: Group, in window: [Sentence], text: PartText, allowing: StatementModes, need: Int = 3) -> Int {
+    /// How many different places of a group a sentence holds (counting
+    /// stops at `need`): its stems looked up among the group's first stems.
+    package static func places(_ group: Group, in sentence: Sentence, stems: [UInt64], allowing: StatementModes, need: Int = 3) -> Int {
         var found: Set<Int> = []
-        for sentence in window {
-            for (stem, _) in sentence.positions {
-                guard let candidates = group.byFirst[stem] else { continue }
-                for k in candidates {
-                    if let s = sentence.place(group.phrases[k], text: text, allowing: allowing) { found.insert(s) }
-                }
-                if found.count >= need { return found.count }
+        for (stem, _) in sentence.positions {
+            guard let candidates = group.byFirst[stem] else { continue }
+            for k in candidates {
+                if let s = sentence.place(group.phrases[k], stems: stems, allowing: allowing) { found.insert(s) }
             }
+            if found.count >= need { return found.count }
         }
         return found.count
     }
@@ -377,10 +443,32 @@ public struct RubricEvidence: Sendable {
 
     /// A wording's groups as stem phrases, "@name" standing for the profile's concept of that name.
     package static func compile(_ groups: EvidenceGroups, concepts: [String: [String]]) -> [[[UInt64]]] {
-        groups.map { group in
-            group.flatMap { phrase -> [String] in
-                phrase.hasPrefix("@") ? concepts[String(phrase.dropFirst())] ?? [] : [phrase]
-            }.filter { !$0.hasPrefix("#") }.map { PartText.compile($0) }.filter { !$0.isEmpty }
+        var compiled: [String: [[UInt64]]] = [:]
+        return compile(groups, concepts: concepts, compiled: &compiled)
+    }
+
+    /// The same, with the concepts compiled so far (by name), to which this adds.
+    package static func compile(_ groups: EvidenceGroups, concepts: [String: [String]], compiled: inout [String: [[UInt64]]]) -> [[[UInt64]]] {
+        func phrases(_ list: [String]) -> [[UInt64]] {
+            list.filter { !$0.hasPrefix("#") }.map { PartText.compile($0) }.filter { !$0.isEmpty }
+        }
+        return groups.map { group in
+            var out: [[UInt64]] = []
+            for phrase in group {
+                guard phrase.hasPrefix("@") else {
+                    out += phrases([phrase])
+                    continue
+                }
+                let name = String(phrase.dropFirst())
+                if let known = compiled[name] {
+                    out += known
+                } else {
+                    let made = phrases(concepts[name] ?? [])
+                    compiled[name] = made
+                    out += made
+                }
+            }
+            return out
         }
     }
 

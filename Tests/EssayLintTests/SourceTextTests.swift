@@ -133,19 +133,21 @@ final class SourceTextTests: XCTestCase {
             let why = "\(generator.label), round \(round): \(units.map { String($0, radix: 16) })"
             let expected = String(decoding: units, as: UTF16.self)
             XCTAssertEqual(SourceText.string(units), expected, why)
+            // Appended after a byte already there: offsets count from the first appended.
             var bytes: [UInt8] = [0x7A]
-            var offsets: [Int32] = [-1]
-            SourceText.utf8(units[...], into: &bytes, offsets: &offsets, recordingOffsets: true)
+            var offsets = SourceText.UTF8Offsets()
+            let prefix = [UInt16](repeating: 0x62, count: round % 3)
+            SourceText.utf8((prefix + units)[prefix.count...], into: &bytes, offsets: &offsets, recordingOffsets: true)
             XCTAssertEqual(Array(bytes.dropFirst()), Array(expected.utf8), why)
-            XCTAssertEqual(offsets.count, bytes.count, why)
-            // Each byte's offset: where its scalar starts among the units.
-            var starts: [Int32] = []
+            // Each byte's offset: where its scalar starts among the units; the end at the end.
+            var starts: [Int] = []
             var k = 0
             for scalar in expected.unicodeScalars {
-                starts += repeatElement(Int32(k), count: UTF8.width(scalar))
+                starts += repeatElement(k, count: UTF8.width(scalar))
                 k += scalar == "\u{FFFD}" && !(units[k] == 0xFFFD) ? 1 : UTF16.width(scalar)
             }
-            XCTAssertEqual(Array(offsets.dropFirst()), starts, why)
+            starts.append(units.count)
+            XCTAssertEqual((0..<bytes.count).map { offsets.unit(ofByte: $0) }, starts, why)
         }
     }
 

@@ -24,8 +24,8 @@ public struct MarkdownReader: DocumentReader {
         package var builder: AnalysisTextBuilder
         /// The UTF-8 text handed to cmark (front matter blanked to spaces).
         package var bytes: [UInt8] = []
-        /// UTF-16 offset of each byte of `bytes` (and one past the end).
-        package var offsetOfByte: [Int32] = []
+        /// Where each byte of `bytes` (and the end) stands among the UTF-16 units.
+        package var offsetOfByte = SourceText.UTF8Offsets()
         /// Byte offset at which each line of `bytes` starts.
         package var lineStartByte: [Int] = []
         /// Per byte: 0 untouched, 1 prose, 2 non-prose inline (code span, inline HTML).
@@ -45,9 +45,8 @@ public struct MarkdownReader: DocumentReader {
             }
             // The UTF-8 for cmark, noting each byte's UTF-16 offset.
             bytes = []
-            offsetOfByte = []
+            offsetOfByte = SourceText.UTF8Offsets()
             SourceText.utf8(units[...], into: &bytes, offsets: &offsetOfByte, recordingOffsets: true)
-            offsetOfByte.append(Int32(units.count))
             lineStartByte = [0]
             var i = 0
             while i < bytes.count {
@@ -83,7 +82,7 @@ public struct MarkdownReader: DocumentReader {
             return end
         }
 
-        package func utf16(_ byte: Int) -> Int { Int(offsetOfByte[max(0, min(byte, bytes.count))]) }
+        package func utf16(_ byte: Int) -> Int { offsetOfByte.unit(ofByte: max(0, min(byte, bytes.count))) }
 
         package func byteRange(of node: OpaquePointer) -> Range<Int> {
             let startLine = Int(cmark_node_get_start_line(node))

@@ -105,15 +105,13 @@ public struct RubricEvidence: Sendable {
             var wordings: [[[Group]]] = []
             var minimums: [[[Int]]] = []
             var ordinals: [String: Int] = [:]
-            // Each concept's phrases compiled once, however many wordings name it.
-            var compiledConcepts: [String: [[UInt64]]] = [:]
             for c in profile.criteria {
                 for e in c.elements ?? [] {
                     // An id given twice: the last element's wordings, as a table by id would hold.
                     let k = ordinals[e.id] ?? wordings.count
                     if k == wordings.count { wordings.append([]); minimums.append([]) }
                     ordinals[e.id] = k
-                    wordings[k] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts, compiled: &compiledConcepts).map(Group.init) }
+                    wordings[k] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
                     minimums[k] = e.allWordings.map(RubricEvidence.minimums)
                 }
             }
@@ -175,32 +173,10 @@ public struct RubricEvidence: Sendable {
 
     /// A wording's groups as stem phrases, "@name" standing for the profile's concept of that name.
     package static func compile(_ groups: EvidenceGroups, concepts: [String: [String]]) -> [[[UInt64]]] {
-        var compiled: [String: [[UInt64]]] = [:]
-        return compile(groups, concepts: concepts, compiled: &compiled)
-    }
-
-    /// The same, with the concepts compiled so far (by name), to which this adds.
-    package static func compile(_ groups: EvidenceGroups, concepts: [String: [String]], compiled: inout [String: [[UInt64]]]) -> [[[UInt64]]] {
-        func phrases(_ list: [String]) -> [[UInt64]] {
-            list.filter { !$0.hasPrefix("#") }.map { PartText.compile($0) }.filter { !$0.isEmpty }
-        }
-        return groups.map { group in
-            var out: [[UInt64]] = []
-            for phrase in group {
-                guard phrase.hasPrefix("@") else {
-                    out += phrases([phrase])
-                    continue
-                }
-                let name = String(phrase.dropFirst())
-                if let known = compiled[name] {
-                    out += known
-                } else {
-                    let made = phrases(concepts[name] ?? [])
-                    compiled[name] = made
-                    out += made
-                }
-            }
-            return out
+        groups.map { group in
+            group.flatMap { phrase -> [String] in
+                phrase.hasPrefix("@") ? concepts[String(phrase.dropFirst())] ?? [] : [phrase]
+            }.filter { !$0.hasPrefix("#") }.map { PartText.compile($0) }.filter { !$0.isEmpty }
         }
     }
 

@@ -43,6 +43,10 @@ public struct LexiconTerm: Codable, Sendable {
     /// As a verb, an object of these noun classes makes it a requirement
     /// ("students needed background checks"), not a framing of its subject.
     public var requirementObjects: [String]?
+    /// The noun classes (`person`, `group`, `place`) the term frames by lack,
+    /// when not all three: "dying" pictures a town or a community as failing,
+    /// while "a dying man" is literal.
+    public var referents: [String]?
 }
 
 /// How a deficit word attaches to what it frames.

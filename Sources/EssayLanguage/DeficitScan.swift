@@ -237,6 +237,9 @@ public struct DeficitScan: Sendable {
                     }
                     let labelled = !generated && (frames == .label || frames == .metaphor)
                         && (f.referent == .category(.organisation) || f.referent == .category(.thing))
+                    if let allowed = term.referents, case .category(let c) = f.referent, c.isPeople, !allowed.contains(c.rawValue) {
+                        return occurrence(.skip, "said of ‘\(f.headText)’ (\(f.referent.described)): the literal sense", f)
+                    }
                     if f.referent.isPeople || labelled {
                         var inside = ""
                         if let e = excepted {
@@ -424,8 +427,9 @@ public struct DeficitScan: Sendable {
 
     /// The terms whose words come from WordNet data (Lexicons/language/lack-labels.tsv) or word formation.
     static let generatedLabelTerms: Set<String> = ["lack-adjective", "lack-formation", "lack-person"]
-    /// Of those, the terms whose words keep their sense as a compound's second part ("flood-ravaged", "book-starved").
-    static let damageCompoundTerms: Set<String> = ["lack-adjective", "lack-formation"]
+    /// The terms whose words keep their sense as a compound's second part ("flood-ravaged", "book-starved",
+    /// "hearing-challenged").
+    static let damageCompoundTerms: Set<String> = ["lack-adjective", "lack-formation", "challenged"]
 
     package static func isHyphen(_ gap: ArraySlice<UInt16>) -> Bool {
         let visible = gap.filter { $0 != Document.wordJoiner }

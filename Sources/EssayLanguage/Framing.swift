@@ -45,6 +45,18 @@ extension Sentence {
            !clauseBreak(before: head + 1), let inner = nounPhraseHead(from: head + 2), let f = framing(inner, construction) {
             return f
         }
+        // "one in three students": the people counted.
+        if ["one", "two", "three", "four", "five"].contains(tokens[head].text) || tag(head) == .number, head + 2 < tokens.count,
+           tokens[head + 1].text == "in" || tokens[head + 1].text == "out", !clauseBreak(before: head + 1),
+           let inner = nounPhraseHead(from: tokens[head + 1].text == "out" ? min(tokens.count - 1, head + 3) : head + 2), inner > head + 1,
+           let f = framing(inner, construction) {
+            return f
+        }
+        // "the east end", "the north side": a part of a town, a place as a community.
+        if ["end", "side", "ends", "sides"].contains(possessor(tokens[head].text)), head > 0, !clauseBreak(before: head),
+           ["east", "west", "north", "south", "far"].contains(tokens[head - 1].text) {
+            return Framing(head: head, headText: tokens[head].text, referent: .category(.place), construction: construction)
+        }
         guard let r = referent(head) else { return nil }
         return Framing(head: head, headText: tokens[head].text, referent: r, construction: construction)
     }
@@ -62,8 +74,11 @@ extension Sentence {
         // A word that can be a noun or a verb ("need", "lack", "struggle") is read as the sentence uses it.
         if kind == .owner || kind == .subject, first == last, !tokens[first].hyphenBefore {
             let t = tag(first)
-            if kind == .owner, t == .verb, first > 0,
-               commaOnly(before: first) || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
+            // ("are lacking": a progressive, whatever the tables call the participle.)
+            let progressive = first > 0 && !clauseBreak(before: first) && tag(first - 1) == .be && tokens[first].text.hasSuffix("ing")
+            if kind == .owner, t == .verb || progressive, first > 0,
+               commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
+                || !clauseBreak(before: first) && tag(first - 1) == .be && tokens[first].text.hasSuffix("ing")
                 || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
@@ -114,6 +129,13 @@ extension Sentence {
            let s = subjectOfCopula(c, predicate: n), let f = framing(s, "predicate (‘\(tokens[c].text) in need’)") {
             return f
         }
+        // 3c. A predicate noun with people after "for" or "to", whose subject is a thing or a task: "Is transportation to
+        // evening events a problem for your family?", "getting to the clinic is a challenge for families". The problem
+        // is the subject; the people are who meet it.
+        if last + 1 < tokens.count, ["for", "to"].contains(tokens[last + 1].text), !clauseBreak(before: last + 1),
+           let f = thingSubject(ofPredicate: first) {
+            return f
+        }
         // 4. A complement after: "the needs of families", "an issue with the scanner", "challenges facing residents".
         var k = last + 1
         // Past a list of deficit nouns: "the needs, problems and challenges of …".
@@ -155,6 +177,13 @@ extension Sentence {
             if Sentence.taskVerbs.contains(lemma) { return task(j, "object of ‘\(tokens[j].text)’") }
             if Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j), let f = framing(s, "subject of ‘\(tokens[j].text)’") { return f }
         }
+        // 5b. A predicate noun said of people: "the fathers …, most of whom drive for the orchards, remain a real problem".
+        // (A noun phrase: a determiner opens it; "they are upset and need a lift" is a verb.)
+        if j >= 0, j + 1 < first, (j + 1..<first).contains(where: { tag($0) == .determiner }), !clauseBreak(before: j + 1),
+           let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1),
+           let f = framing(s, "predicate noun"), f.referent.isPeople {
+            return f
+        }
         // 6. The term as the subject of "be": "The problem was timing", "the issue is that families …", "the issue was resolved".
         var c = last + 1
         var steps = 0
@@ -193,7 +222,7 @@ extension Sentence {
             while v < tokens.count, [.adverb, .modal, .doVerb, .have, .negation].contains(tag(v)) { v += 1 }
             if v < tokens.count, tag(v) == .verb || tag(v) == .have, let lemma = data.verbLemma(tokens[v].text) {
                 if Sentence.taskVerbs.contains(lemma) { return task(v, "object of ‘\(tokens[v].text)’") }
-                if Sentence.holdingVerbs.contains(lemma) || lemma == "see" || lemma == "name" || lemma == "list",
+                if Sentence.holdingVerbs.contains(lemma) || ["see", "name", "list", "take", "accept"].contains(lemma),
                    let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause") { return f }
             }
         }
@@ -220,6 +249,27 @@ extension Sentence {
         while j >= 0, !clauseBreak(before: j + 1), tag(j) == .determiner || tag(j) == .adjective { j -= 1 }
         if j > 0, tokens[j].text == "as", !clauseBreak(before: j + 1), let f = comparison(before: j) { return f }
         return nearbyPeople(first: first, last: last) ?? kindOfProblem
+    }
+
+    /// The subject of a predicate noun at `first` when it names a thing, a task or an abstraction: after a copula
+    /// ("the bus schedule is a problem"), or in a question that opens with one ("Is getting there a challenge …?").
+    func thingSubject(ofPredicate first: Int) -> Framing? {
+        var j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
+                || ["so", "such", "real", "ever", "big"].contains(tokens[j].text) { j -= 1 }
+        guard j >= 0, !clauseBreak(before: j + 1) else { return nil }
+        var subject: Framing?
+        if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1) {
+            subject = framing(s, "subject of ‘\(tokens[c].text)’")
+        } else if tag(0) == .be, j > 0, (1...j).allSatisfy({ !clauseBreak(before: $0) }) {
+            // A question: "Is getting to school on time a challenge …?", "Is transportation … a problem …?".
+            if tag(1) == .verb, tokens[1].text.hasSuffix("ing") { return task(1, "subject of ‘\(tokens[0].text)’ (an activity)") }
+            if let s = nounPhraseHead(from: 1), s <= j { subject = framing(s, "subject of ‘\(tokens[0].text)’") }
+        } else if j > 0, tag(j) == .verb, tokens[j].text.hasSuffix("ing"), tag(0) == .be {
+            return task(j, "subject of ‘\(tokens[0].text)’ (an activity)")
+        }
+        guard let f = subject, case .category(let c) = f.referent, [.thing, .event, .abstract, .document].contains(c) else { return nil }
+        return f
     }
 
     /// What "as …" or "like …" is said of: the noun before it ("described the elders … as vulnerable",
@@ -249,6 +299,12 @@ extension Sentence {
         // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back".)
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb {
             if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), let f = framing(h, "attributive adjective") {
+                // After a copula, a noun that names no one may be no head of it ("families are struggling right now"):
+                // the subject decides when it names people.
+                if !f.referent.isPeople, let c = copula(before: first), let s = subjectOfCopula(c, predicate: first),
+                   !["it", "this", "that"].contains(tokens[s].text), let p = framing(s, "predicate adjective"), p.referent.isPeople {
+                    return p
+                }
                 return f
             }
         }
@@ -302,6 +358,12 @@ extension Sentence {
         // A participle after its noun: "families lacking transport".
         if first > 0, !clauseBreak(before: first), isNominal(first - 1), tokens[first].text.hasSuffix("ing"),
            let f = framing(attachedHead(first - 1), "participle after its noun") {
+            // After the place of a verb ("kids come to rehearsal running on empty"), the participle is said of the subject.
+            let start = nounPhraseStart(attachedHead(first - 1))
+            if !f.referent.isPeople, start > 1, [.preposition, .to].contains(tag(start - 1)), tag(start - 2) == .verb, !clauseBreak(before: start - 1),
+               let s = subjectHead(of: start - 2), let g = framing(s, "subject of ‘\(tokens[start - 2].text)’"), g.referent.isPeople {
+                return g
+            }
             return f
         }
         // The last of a list of predicates: "a population that is frail, isolated and lacking the workforce".
@@ -336,8 +398,12 @@ extension Sentence {
                let f = framing(subject, "subject of ‘\(tokens[start - 2].text)’") { return f }
             if isNominal(p) || tag(p) == .pronoun, let f = framing(attachedHead(p), "noun + ‘\(tokens[first].text) …’") { return f }
         }
-        // A compound noun before it: "a cell dead zone".
-        if first > 0, !clauseBreak(before: first), tag(first - 1) == .noun, let f = framing(first - 1, "compound noun") { return f }
+        // A compound noun before it: "a cell dead zone". A domain ("a health wasteland", "an information graveyard")
+        // names what the place lacks, not what is pictured: what the label is said of decides, failing that the compound.
+        var domain: Framing?
+        if first > 0, !clauseBreak(before: first), tag(first - 1) == .noun, let f = framing(first - 1, "compound noun") {
+            if case .category(let c) = f.referent, [.abstract, .event, .document, .organisation].contains(c) { domain = f } else { return f }
+        }
         // Before a noun it modifies: "hard-to-reach families", "at-risk, underserved and disadvantaged families",
         // "an underserved corner of the city".
         var k = last + 1
@@ -349,13 +415,17 @@ extension Sentence {
         }
         // Said of something: "the trailer court is a wasteland", "students arrive as blank slates",
         // "described Linden Heights as underserved".
-        var j = first - 1
+        // After a parenthesis that follows the copula: "are, in plain terms, disadvantaged".
+        if commaOnly(before: first), let c = copula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate noun") {
+            return f
+        }
+        var j = domain == nil ? first - 1 : first - 2
         while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb].contains(tag(j)) { j -= 1 }
         if j >= 0, !clauseBreak(before: j + 1) {
             if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
             if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }
         }
-        return nil
+        return domain
     }
 
     /// After a comma, another modifier of the same noun: "at-risk, underserved and disadvantaged families".

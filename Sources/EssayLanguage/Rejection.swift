@@ -5,7 +5,16 @@ import EssayText
 extension DeficitScan {
     /// Words that report someone's proposal: what follows is their framing.
     static let proposalCues: Set<String> = ["proposed", "wanted", "suggested", "pitched", "insisted", "urged", "recommended", "draft",
-                                           "drafts", "called", "described", "asked", "requested", "offered"]
+                                           "drafts", "called", "described", "asked", "requested", "offered", "calling", "call", "describe",
+                                           "describing", "wrote", "write", "writing", "listed", "labeled", "labelled", "characterized",
+                                           "characterised", "titled", "told", "said", "framed", "pitch"]
+    /// Words that date a wording to the applicant's (or an institution's) past: "I used to call", "my first draft",
+    /// "early on", "when I started". With a turn to the present after it, the wording is one the essay left behind.
+    static let pastCues: Set<String> = ["first", "early", "earlier", "originally", "original", "historically", "started", "began", "last",
+                                       "previously", "formerly", "initially", "prior"]
+    /// A turn to the present after a dated wording: "I now", "I don't say that anymore", "has since been removed".
+    static let presentTurnCues: Set<String> = ["now", "anymore", "since", "today", "instead", "stopped", "stop", "corrected", "changed",
+                                              "longer", "strike", "cut", "drop", "remove", "reprint", "pull", "rewrote", "rewrite", "quit"]
     /// Words that turn a proposal down.
     static let turnCues: Set<String> = ["objected", "objecting", "revision", "revised", "rewrote", "rewritten", "struck", "dropped", "declined",
                                         "vetoed", "removed", "deleted", "replaced", "rejected", "refused", "overruled", "scrapped", "aside",
@@ -34,6 +43,10 @@ extension DeficitScan.Reading {
             // The sentence's own words, already read.
             guard let first = s.index(ofWord: at) else { return nil }
             let texts = s.tokens.map(\.text)
+            // Named as a word, not used: "printed the words at-risk youth on the cover".
+            if first > 0, ["word", "words", "phrase", "phrases", "term", "terms", "label", "labels", "wording"].contains(texts[first - 1]) {
+                return "named as a word, not used"
+            }
             let around = Array(texts[max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)])
             if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
             // "instead of", "stopped using": anything after them in the sentence.
@@ -63,14 +76,32 @@ extension DeficitScan.Reading {
         /// sentence when that one names the wording ("The word came out of
         /// the script", "Her framing was set aside").
         func proposalTurnedDown(_ texts: [String], first: Int, _ sentenceRange: Range<Int>) -> String? {
-            guard texts[0..<first].contains(where: { DeficitScan.proposalCues.contains($0) }) else { return nil }
+            // "I used to teach this as …": the applicant's own past habit reports a wording of theirs.
+            let ownHabit = zip(texts[0..<first], zip(texts[0..<first].dropFirst(), texts[0..<first].dropFirst(2)))
+                .contains { ["i", "we"].contains($0.0) && $0.1.0 == "used" && $0.1.1 == "to" }
+            guard ownHabit || texts[0..<first].contains(where: { DeficitScan.proposalCues.contains($0) }) else { return nil }
+            // A wording dated to the past ("I used to call", "my first draft described", "when I started I'd have told you").
+            let before = texts[0..<first]
+            let dated = before.contains(where: { DeficitScan.pastCues.contains($0) })
+                || zip(before, before.dropFirst()).contains(where: { $0.0 == "used" && $0.1 == "to" })
             let after = Array(texts[min(texts.count, first + length)...])
             if DeficitScan.turnedDown(after) { return "a framing someone proposed, turned down in the same sentence" }
+            // "… and I still catch that phrase in my drafts": the applicant has not turned from it.
+            if after.contains("still") { return nil }
+            if dated, after.contains(where: { DeficitScan.presentTurnCues.contains($0) }) {
+                return "a wording the applicant used before, turned from in the same sentence"
+            }
             guard let next = context.sentence(containing: sentenceRange.upperBound + 1), next.lowerBound >= sentenceRange.upperBound else { return nil }
             let indices = context.analysis.wordIndices(in: next)
             let words = indices.prefix(40).map { DeficitScan.word(source, self.words[$0]) }
             if DeficitScan.turnedDown(words), words.contains(where: { DeficitScan.wordingNouns.contains($0) }) {
                 return "a framing someone proposed, turned down in the next sentence"
+            }
+            // A dated wording and a turn to the present in the next sentence: "Captain Ruarc corrected me, and I stopped.",
+            // "I don't say that anymore.", "A colleague asked me what that word did for the kids."
+            if dated, words.contains(where: { DeficitScan.presentTurnCues.contains($0) || DeficitScan.turnCues.contains($0) })
+                || dated && zip(words, words.dropFirst()).contains(where: { ["that", "this", "the"].contains($0.0) && DeficitScan.wordingNouns.contains($0.1) }) {
+                return "a wording the applicant used before, turned from in the next sentence"
             }
             return nil
         }

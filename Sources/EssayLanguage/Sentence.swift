@@ -355,7 +355,8 @@ public final class Sentence {
             // (a singular and a plain noun), "the clinic needs volunteers" and "Linwood struggles with" (a singular and an
             // -s verb), "the program needs are" (a compound before a verb).
             let before = tokens[previousIndex ?? (i - 1)].text
-            let pluralBefore = before.hasSuffix("s") && !before.hasSuffix("ss") || previous == .name && false
+            // A plural: in -s, or irregular ("women", "children", "people").
+            let pluralBefore = before.hasSuffix("s") && !before.hasSuffix("ss") || before == "people" || data.nounLemma(before).map { $0 != before && !$0.hasSuffix("s") } == true
             if w.hasSuffix("s") && !w.hasSuffix("ss") {
                 if pluralBefore { return .noun }
                 // A verb takes an object or a preposition after it ("needs volunteers", "struggles with"); a
@@ -372,6 +373,9 @@ public final class Sentence {
             // After an apposition between commas, a verb with its object: "The clinic …, a volunteer-run clinic, needs volunteers".
             if previous == nil, commaOnly(before: i), classes.contains(.verb), w.hasSuffix("s"),
                [.determiner, .noun, .adjective, .possessive, .number].contains(nextTag) { return .verb }
+            // After a relative clause or a parenthesis that follows a subject: "the parents, who drive cabs, lack the
+            // time", "volunteers (most of them retirees) struggle with".
+            if previous == nil, classes.contains(.verb), nextTag != .verb, interruptedSubject(before: i) != nil { return .verb }
             if classes.contains(.adjective), nextTag == .noun { return .adjective }
             if classes.contains(.noun) { return .noun }
             if classes.contains(.verb) { return .verb }

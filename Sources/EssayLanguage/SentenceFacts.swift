@@ -27,6 +27,10 @@ extension Sentence {
             if owner.hasPrefix("their"), found?.isPeople != true { return .category(.group) }
             return found ?? .category(.group)
         }
+        // "Most arrive with nothing", "a handful are dropouts": the people (or things) named before.
+        if Sentence.standaloneQuantifiers.contains(owner), text(i + 1) != "of", i + 1 >= tokens.count || clauseBreak(before: i + 1) || !isNominal(i + 1) {
+            return antecedent(before: i, plural: true)
+        }
         // "the ones on the night shift": the people (or things) named before.
         if owner == "ones", tag(i) == .noun || tag(i) == .pronoun { return antecedent(before: i, plural: true) ?? .category(.group) }
         // "each other", "one another": the people of the clause.
@@ -37,6 +41,14 @@ extension Sentence {
         }
         if let c = data.category(ofNoun: owner) { return .category(c) }
         if tokens[i].capitalised, data.classes(owner).isEmpty { return .name }
+        // A closed compound no table knows whose last part names a person: "stallholders", "shopkeepers".
+        if data.classes(owner).isEmpty, owner.count >= 7, owner.allSatisfy({ $0.isLetter }) {
+            let letters = Array(owner)
+            for split in 3...(letters.count - 4) where data.category(ofNoun: String(letters[split...])) == .person
+                && data.category(ofNoun: String(letters[..<split])) != nil {
+                return .category(.person)
+            }
+        }
         // A possessor no table knows ("the colonia's problems") is a name of a place or a person.
         if isPossessiveForm(w), data.classes(owner).isEmpty { return .name }
         return nil
@@ -49,6 +61,8 @@ extension Sentence {
         var last = i
         while last + 1 < tokens.count, !clauseBreak(before: last + 1), tokens[last + 1].capitalised, !tokens[last + 1].lineStart { last += 1 }
         let word = possessor(tokens[last].text)
+        // A month or a day of the week: a time ("a printing issue in April").
+        if last == i, Sentence.timeNames.contains(word) { return .category(.event) }
         // An acronym names an organisation or a programme ("the MCDC").
         let letters = tokens[last].range.count
         if letters >= 2, tokens[last].capitalised, isAcronym(last) { return .category(.organisation) }
@@ -58,6 +72,9 @@ extension Sentence {
         if last == i, let c = data.category(ofNoun: word), c == .person || c == .group { return .category(c) }
         return .name
     }
+
+    static let timeNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Every letter of the word a capital.
     func isAcronym(_ i: Int) -> Bool {

@@ -30,6 +30,8 @@ extension Sentence {
             }
             let t = tag(j)
             if head != nil {
+                // "blocks east of the rail yard": a direction after the head says where.
+                if ["east", "west", "north", "south"].contains(tokens[j].text), text(j + 1) == "of" { break }
                 if t == .noun || t == .name || (tokens[j].hyphenBefore && !clauseBreak(before: j)) { head = j; j += 1; continue }
                 // "the needs of the families": a possessive after the head ends it.
                 break
@@ -99,6 +101,8 @@ extension Sentence {
         var crossed = false
         while j >= 0 {
             if clauseBreak(before: j + 1) {
+                // A relative clause or a parenthesis between the subject and its verb.
+                if !crossed, let s = interruptedSubject(before: j + 1) { return s }
                 // A parenthesis between commas: jump to before its opening comma.
                 guard commaOnly(before: j + 1), !crossed, j >= 1, let open = (1...j).reversed().first(where: { commaOnly(before: $0) }) else {
                     if j + 1 == verb { return nil }
@@ -130,9 +134,26 @@ extension Sentence {
         if t == .noun || t == .name || t == .pronoun {
             return relativeAntecedent(before: attachedHead(j)) ?? attachedHead(j)
         }
+        // A quantifier standing for people named before: "Most arrive with nothing", "a handful are …".
+        if t == .determiner, Sentence.standaloneQuantifiers.contains(tokens[j].text) { return j }
+        // A relative clause with no relative word ends right before the verb: "the tenants we watch are poor".
+        if t == .verb, j >= 2, Sentence.subjectPronouns.contains(tokens[j - 1].text), !clauseBreak(before: j), !clauseBreak(before: j - 1),
+           isNominal(j - 2) {
+            return attachedHead(j - 2)
+        }
         // "parents who are disengaged": the noun the relative pronoun stands for.
         if t == .relative || (tokens[j].text == "that" && j > 0 && isNominal(j - 1)) {
+            // "the parents, many of whom are poor": the people before the comma.
+            if j >= 3, tokens[j - 1].text == "of", Sentence.quantifiers.contains(tokens[j - 2].text), commaOnly(before: j - 2) {
+                return isNominal(j - 3) || tag(j - 3) == .pronoun ? attachedHead(j - 3) : nil
+            }
+            // "some who are struggling": a quantifier standing for people.
+            if j >= 1, !clauseBreak(before: j), Sentence.standaloneQuantifiers.contains(tokens[j - 1].text) { return j - 1 }
             guard j > 0, !clauseBreak(before: j) || commaOnly(before: j), isNominal(j - 1) || tag(j - 1) == .pronoun else { return nil }
+            // "who" stands for people: after a thing, a place or an organisation that closes an earlier interruption
+            // ("parents, many of whom work at the distribution center, who lack"), the people before it.
+            if tokens[j].text == "who", commaOnly(before: j), referent(attachedHead(j - 1))?.isPeople != true,
+               let s = interruptedSubject(before: j) { return s }
             return attachedHead(j - 1)
         }
         // A relative clause between the subject and its verb.
@@ -149,7 +170,63 @@ extension Sentence {
         return nil
     }
 
+    /// The subject before an interruption that ends right before `i`: a
+    /// parenthesis ("volunteers (most of them retirees) lack"), or a clause
+    /// between commas that opens with a relative word or "many of whom"
+    /// ("the parents, who drive cabs and work doubles, lack"; "townspeople,
+    /// who, although they hosted the road, remain"). Nil when no such
+    /// interruption ends at `i` or no noun stands before it.
+    func interruptedSubject(before i: Int) -> Int? {
+        guard i > 1, i < tokens.count, !tokens[i].lineStart else { return nil }
+        if tokens[i].before.contains(")") {
+            guard let open = (max(1, i - 40)..<i).reversed().first(where: { tokens[$0].before.contains("(") }), !tokens[open].lineStart,
+                  isNominal(open - 1) || tag(open - 1) == .pronoun else { return nil }
+            return peopleBefore(open)
+        }
+        guard commaOnly(before: i) else { return nil }
+        var k = i - 1
+        while k >= 1, i - k <= 40 {
+            if tokens[k].lineStart || tokens[k].before.contains(";") || tokens[k].before.contains("(") { return nil }
+            // ("The households along Route 9, some of them …": a number ends the name.)
+            if commaOnly(before: k), isNominal(k - 1) || tag(k - 1) == .pronoun || data.classes(tokens[k - 1].text).contains(.noun)
+                || tag(k - 1) == .number && k >= 2 && isNominal(k - 2) {
+                let w = tokens[k].text
+                // "many of whom", "a good number of them", "several of them": a part of the people before it.
+                let partOf = (k..<min(tokens.count - 1, k + 4)).contains { text($0) == "of" && ["whom", "them", "which", "us"].contains(text($0 + 1)) }
+                let opensClause = ["who", "whom", "whose", "which"].contains(w) || partOf
+                    // "The families we cook with, after a decade of closures, are": a phrase about people set off by commas.
+                    || ([.preposition, .adverb].contains(tag(k)) && !["of", "to", "and"].contains(w) && referent(attachedHead(k - 1))?.isPeople == true)
+                if opensClause { return peopleBefore(k) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject that an interruption opening at `open` follows: the noun
+    /// before it, or, when that noun ends a relative clause of the subject,
+    /// the clause's antecedent ("the learners who reach my room, most of
+    /// them …", "the men who came through his door that first spring, …").
+    func peopleBefore(_ open: Int) -> Int {
+        var last = open - 1
+        if tag(last) == .number, last >= 1, isNominal(last - 1) { last -= 1 }
+        let h = attachedHead(last)
+        if let a = relativeAntecedent(before: h) { return a }
+        guard referent(h)?.isPeople != true else { return h }
+        // A time or a thing ends the clause: the people the nearest relative word stands for.
+        var k = h - 1
+        while k >= 1, h - k <= 12, !clauseBreak(before: k + 1) {
+            if ["who", "whom"].contains(tokens[k].text), !clauseBreak(before: k), isNominal(k - 1), referent(attachedHead(k - 1))?.isPeople == true {
+                return attachedHead(k - 1)
+            }
+            k -= 1
+        }
+        return h
+    }
+
     static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she"]
+    /// Quantifiers that stand alone for people or things named before ("Most arrive …", "a handful are …").
+    static let standaloneQuantifiers: Set<String> = ["most", "many", "some", "several", "few", "both", "handful", "plenty"]
 
     /// The noun a relative clause modifies when the noun phrase at `head`
     /// lies inside that clause: "the freshmen who arrive with low scores are"
@@ -157,6 +234,12 @@ extension Sentence {
     /// residents I met that month seemed" -> residents. Nil when no verb of
     /// a relative clause stands between.
     func relativeAntecedent(before head: Int) -> Int? {
+        // "the women selling produce": a participle's object, the women its subject.
+        let start = nounPhraseStart(head)
+        if start >= 2, !clauseBreak(before: start), !clauseBreak(before: start - 1), tag(start - 1) == .verb,
+           tokens[start - 1].text.hasSuffix("ing"), isNominal(start - 2), referent(start - 2)?.isPeople == true {
+            return attachedHead(start - 2)
+        }
         var k = nounPhraseStart(head) - 1
         var verbSeen = false
         var steps = 0
@@ -188,8 +271,15 @@ extension Sentence {
         if preposition == "of", start >= 2, Sentence.quantifiers.contains(tokens[start - 2].text) { return head }
         guard ["on", "in", "at", "from", "of", "near", "around", "across", "along", "with", "above", "below", "beyond", "behind",
                "outside", "off", "by", "beside", "throughout", "inside", "under"].contains(preposition), start >= 2,
-              !clauseBreak(before: start - 1), isNominal(start - 2) || tag(start - 2) == .pronoun else { return head }
-        return attachedHead(start - 2)
+              !clauseBreak(before: start - 1) else { return head }
+        var before = start - 2
+        // "families out on the county roads", "households east of the rail line": a particle or a direction between.
+        if before >= 1, ["out", "up", "down", "over", "back", "off", "east", "west", "north", "south"].contains(tokens[before].text),
+           !clauseBreak(before: before), isNominal(before - 1) {
+            before -= 1
+        }
+        guard isNominal(before) || tag(before) == .pronoun else { return head }
+        return attachedHead(before)
     }
 
     /// The word after which a predicate begins: a copula ("is", "are",
@@ -197,12 +287,16 @@ extension Sentence {
     public func copula(before i: Int) -> Int? {
         var j = i - 1
         let degree: Set<String> = ["so", "very", "too", "most", "more", "really", "quite", "often", "largely", "mostly", "just", "also", "still",
-                                   "all", "about", "as", "almost", "nearly", "equally", "deeply", "by", "far"]
+                                   "all", "about", "as", "almost", "nearly", "equally", "deeply", "by", "far", "pretty", "fairly", "rather",
+                                   "extremely", "especially", "particularly", "incredibly", "terribly"]
         while j >= 0, !clauseBreak(before: j + 1), [.adverb, .negation].contains(tag(j)) || degree.contains(tokens[j].text) { j -= 1 }
         guard j >= 0 else { return nil }
         // "Parents = disengaged".
         if tokens[j + 1].before == "=" { return j + 1 }
         if clauseBreak(before: j + 1) {
+            // A parenthesis between commas after the copula: "are, in plain terms, disadvantaged".
+            if commaOnly(before: j + 1), let open = (max(1, j - 6)...j).reversed().first(where: { commaOnly(before: $0) }),
+               open - 1 >= 0, tag(open - 1) == .be { return open - 1 }
             // The second of a list of predicates: "frail, isolated and lacking".
             return commaOnly(before: j + 1) ? coordinatedCopula(before: j + 1) : nil
         }

@@ -66,6 +66,24 @@ final class ResourceTests: XCTestCase {
         XCTAssertGreaterThan(embedded.artifactReferences.things.count, 40)
     }
 
+    /// Every deficit term cites sources the lexicon lists, names only the people classes in `referents`, and no
+    /// form belongs to two terms (the first term would take it silently).
+    func testDeficitTermsCiteListedSourcesAndKnownClasses() throws {
+        let lexicon = try XCTUnwrap(Resources.embedded().lexicon("deficit-language"))
+        let sources = Set(lexicon.sources.map(\.id))
+        var owner: [String: String] = [:]
+        for term in lexicon.terms {
+            XCTAssertFalse(term.sources.isEmpty, term.id)
+            for s in term.sources { XCTAssertTrue(sources.contains(s), "\(term.id) cites \(s)") }
+            for r in term.referents ?? [] { XCTAssertTrue(["person", "group", "place"].contains(r), "\(term.id) referent \(r)") }
+            for form in term.forms {
+                XCTAssertNil(owner[form], "\(form) in \(term.id) and \(owner[form] ?? "")")
+                owner[form] = term.id
+            }
+        }
+        XCTAssertEqual(lexicon.terms.first { $0.id == "decline" }?.referents, ["group", "place"])
+    }
+
     /// The words of an artifact reference are data: a folder's file replaces
     /// the embedded one; a label no needle finds is refused.
     func testArtifactReferenceCuesComeFromTheData() throws {

@@ -231,8 +231,9 @@ extension Sentence {
         var crossed = 0
         while v < tokens.count, v - last < 12 {
             if clauseBreak(before: v) {
-                // Only an apposition of nouns: "problems, bills, bad roads, bad teeth, follow".
-                guard commaOnly(before: v), crossed < 5 else { break }
+                // Only an apposition of nouns: "problems, bills, bad roads, bad teeth, follow"; ", and the agreement
+                // needed …" opens a clause of its own.
+                guard commaOnly(before: v), crossed < 5, !["and", "but", "or", "so", "while", "yet"].contains(tokens[v].text) else { break }
                 crossed += 1
             }
             let t = tag(v)
@@ -248,6 +249,9 @@ extension Sentence {
         j = first - 1
         while j >= 0, !clauseBreak(before: j + 1), tag(j) == .determiner || tag(j) == .adjective { j -= 1 }
         if j > 0, tokens[j].text == "as", !clauseBreak(before: j + 1), let f = comparison(before: j) { return f }
+        // A predicate noun said of a thing ("the dish machine, which was a constant problem"): the thing, before any
+        // people word nearby.
+        if let f = thingSubject(ofPredicate: first) { return f }
         return nearbyPeople(first: first, last: last) ?? kindOfProblem
     }
 

@@ -68,7 +68,10 @@ extension Sentence {
         if letters >= 2, tokens[last].capitalised, isAcronym(last) { return .category(.organisation) }
         // "Second Street Neighbors Council", "Google Form": an organisation, an event or a document by its last word;
         // "Linden Heights", "Badger Creek", "Dayton Street": a place.
-        if let c = data.category(ofNoun: word), c == .organisation || c == .event || c == .document { return .category(c) }
+        // ("the Hartwell No Barriers Challenge", "Camp Hope": a name ending in an abstraction names a programme.)
+        if let c = data.category(ofNoun: word), c == .organisation || c == .event || c == .document || (c == .abstract && !word.hasSuffix("s") && (last > i || i > 0 && tokens[i - 1].capitalised && !clauseBreak(before: i))) {
+            return .category(c)
+        }
         if last == i, let c = data.category(ofNoun: word), c == .person || c == .group { return .category(c) }
         return .name
     }

@@ -136,8 +136,9 @@ extension Sentence {
         }
         // A quantifier standing for people named before: "Most arrive with nothing", "a handful are …".
         if t == .determiner, Sentence.standaloneQuantifiers.contains(tokens[j].text) { return j }
-        // A relative clause with no relative word ends right before the verb: "the tenants we watch are poor".
-        if t == .verb, j >= 2, Sentence.subjectPronouns.contains(tokens[j - 1].text), !clauseBreak(before: j), !clauseBreak(before: j - 1),
+        // A relative clause with no relative word ends right before the verb: "the tenants we watch are poor", "the
+        // families I've met are lacking".
+        if t == .verb, j >= 2, Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[j - 1].text)), !clauseBreak(before: j), !clauseBreak(before: j - 1),
            isNominal(j - 2) {
             return attachedHead(j - 2)
         }
@@ -147,6 +148,8 @@ extension Sentence {
             if j >= 3, tokens[j - 1].text == "of", Sentence.quantifiers.contains(tokens[j - 2].text), commaOnly(before: j - 2) {
                 return isNominal(j - 3) || tag(j - 3) == .pronoun ? attachedHead(j - 3) : nil
             }
+            // "a street of tenants who are struggling": "who" stands for the people right before it.
+            if tokens[j].text == "who", j >= 1, !clauseBreak(before: j), isNominal(j - 1), referent(j - 1)?.isPeople == true { return j - 1 }
             // "some who are struggling": a quantifier standing for people.
             if j >= 1, !clauseBreak(before: j), Sentence.standaloneQuantifiers.contains(tokens[j - 1].text) { return j - 1 }
             guard j > 0, !clauseBreak(before: j) || commaOnly(before: j), isNominal(j - 1) || tag(j - 1) == .pronoun else { return nil }
@@ -189,13 +192,14 @@ extension Sentence {
             if tokens[k].lineStart || tokens[k].before.contains(";") || tokens[k].before.contains("(") { return nil }
             // ("The households along Route 9, some of them …": a number ends the name.)
             if commaOnly(before: k), isNominal(k - 1) || tag(k - 1) == .pronoun || data.classes(tokens[k - 1].text).contains(.noun)
-                || tag(k - 1) == .number && k >= 2 && isNominal(k - 2) {
+                || tokens[k - 1].hyphenBefore || tag(k - 1) == .preposition || tag(k - 1) == .number && k >= 2 && isNominal(k - 2) {
                 let w = tokens[k].text
                 // "many of whom", "a good number of them", "several of them": a part of the people before it.
                 let partOf = (k..<min(tokens.count - 1, k + 4)).contains { text($0) == "of" && ["whom", "them", "which", "us"].contains(text($0 + 1)) }
                 let opensClause = ["who", "whom", "whose", "which"].contains(w) || partOf
                     // "The families we cook with, after a decade of closures, are": a phrase about people set off by commas.
-                    || ([.preposition, .adverb].contains(tag(k)) && !["of", "to", "and"].contains(w) && referent(attachedHead(k - 1))?.isPeople == true)
+                    || ([.preposition, .adverb, .adjective].contains(tag(k)) || tokens[k].text.hasSuffix("ed") || isNominal(k) && referent(nounPhraseHead(from: k) ?? k)?.isPeople == true)
+                        && !["of", "to", "and"].contains(w) && referent(peopleBefore(k))?.isPeople == true
                 if opensClause { return peopleBefore(k) }
             }
             k -= 1
@@ -210,6 +214,12 @@ extension Sentence {
     func peopleBefore(_ open: Int) -> Int {
         var last = open - 1
         if tag(last) == .number, last >= 1, isNominal(last - 1) { last -= 1 }
+        // A relative clause with no relative word: "the tenants we serve, …", "the elders we danced with, …".
+        if tag(last) == .preposition, last >= 1, !clauseBreak(before: last) { last -= 1 }
+        if last >= 2, Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[last - 1].text)), !clauseBreak(before: last), !clauseBreak(before: last - 1),
+           isNominal(last - 2), tag(last) == .verb || data.classes(tokens[last].text).contains(.verb) {
+            return attachedHead(last - 2)
+        }
         let h = attachedHead(last)
         if let a = relativeAntecedent(before: h) { return a }
         guard referent(h)?.isPeople != true else { return h }
@@ -225,6 +235,11 @@ extension Sentence {
     }
 
     static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she"]
+
+    /// A subject pronoun without its contracted auxiliary: "i've" -> "i", "we’d" -> "we".
+    static func pronounBase(_ word: String) -> String {
+        String(word.prefix { $0 != "'" && $0 != "\u{2019}" })
+    }
     /// Quantifiers that stand alone for people or things named before ("Most arrive …", "a handful are …").
     static let standaloneQuantifiers: Set<String> = ["most", "many", "some", "several", "few", "both", "handful", "plenty"]
 

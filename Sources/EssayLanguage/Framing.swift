@@ -78,8 +78,7 @@ extension Sentence {
             let progressive = first > 0 && !clauseBreak(before: first) && tag(first - 1) == .be && tokens[first].text.hasSuffix("ing")
             if kind == .owner, t == .verb || progressive, first > 0,
                commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
-                || !clauseBreak(before: first) && tag(first - 1) == .be && tokens[first].text.hasSuffix("ing")
-                || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
+                || progressive || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
                 kind = .owner

@@ -76,14 +76,12 @@ extension DeficitScan.Reading {
         /// sentence when that one names the wording ("The word came out of
         /// the script", "Her framing was set aside").
         func proposalTurnedDown(_ texts: [String], first: Int, _ sentenceRange: Range<Int>) -> String? {
-            // "I used to teach this as …": the applicant's own past habit reports a wording of theirs.
-            let ownHabit = zip(texts[0..<first], zip(texts[0..<first].dropFirst(), texts[0..<first].dropFirst(2)))
-                .contains { ["i", "we"].contains($0.0) && $0.1.0 == "used" && $0.1.1 == "to" }
-            guard ownHabit || texts[0..<first].contains(where: { DeficitScan.proposalCues.contains($0) }) else { return nil }
-            // A wording dated to the past ("I used to call", "my first draft described", "when I started I'd have told you").
             let before = texts[0..<first]
-            let dated = before.contains(where: { DeficitScan.pastCues.contains($0) })
-                || zip(before, before.dropFirst()).contains(where: { $0.0 == "used" && $0.1 == "to" })
+            // "I used to teach this as …": the applicant's own past habit reports a wording of theirs.
+            let ownHabit = zip(before, zip(before.dropFirst(), before.dropFirst(2))).contains { ["i", "we"].contains($0.0) && $0.1.0 == "used" && $0.1.1 == "to" }
+            guard ownHabit || before.contains(where: { DeficitScan.proposalCues.contains($0) }) else { return nil }
+            // A wording dated to the past ("I used to call", "my first draft described", "when I started I'd have told you").
+            let dated = before.contains(where: { DeficitScan.pastCues.contains($0) }) || zip(before, before.dropFirst()).contains { $0.0 == "used" && $0.1 == "to" }
             let after = Array(texts[min(texts.count, first + length)...])
             if DeficitScan.turnedDown(after) { return "a framing someone proposed, turned down in the same sentence" }
             // "… and I still catch that phrase in my drafts": the applicant has not turned from it.

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""validate_deficit_keys.py FOLDER: validate the answer keys of a blind deficit set (deficit5 to deficit12).
-The writers of those sets each ran this script as their folder's validate_keys.py (set 4's validator with its ban on
-stock phrases turned off); one shared copy is kept here.
+"""validate_deficit_keys.py [--ban-stock-phrases] FOLDER: validate the answer keys of a blind deficit set (deficit4
+to deficit12). Set 4's writer wrote it as that folder's validate_keys.py and also banned stock phrases from metaphor
+items (run set 4 with --ban-stock-phrases); the writers of sets 5 to 12 each ran a copy with the ban off, so that
+applicants' familiar labels occur. One shared copy is kept here.
 Checks: key/doc pairing, required fields, profile/part values, categories valid for flag,
 text is a substring of the given line, anchor inside text, occurrence present iff anchor
 repeats on the line (case-insensitive substring count) (and in range), anchor occurrence lies inside an occurrence of text,
@@ -9,7 +10,9 @@ and every listed deficit word form (whole word, case-insensitive, incl. inside h
 compounds) is covered by some item's anchor. Prints totals; exits 1 on any error."""
 import json, os, re, sys, glob
 from collections import Counter
-HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit('usage: validate_deficit_keys.py FOLDER')
+ARGS = [a for a in sys.argv[1:] if a != '--ban-stock-phrases']
+BAN_STOCK = '--ban-stock-phrases' in sys.argv[1:]
+HERE = os.path.abspath(ARGS[0]) if len(ARGS) == 1 else sys.exit('usage: validate_deficit_keys.py [--ban-stock-phrases] FOLDER')
 TRUE_CATS = {'listed noun', 'adjective form', 'superlative of lack', 'predicate or relative clause',
              'deficit verb with group subject', 'distant people word',
              'metaphor or label (no listed word)', 'other'}
@@ -24,6 +27,8 @@ FORMS = ['need', 'needs', 'needed', 'needing', 'needy', 'neediest', 'issue', 'is
          'vulnerable', 'underserved', 'underprivileged', 'disadvantaged']
 LISTED = re.compile(r'(?<![A-Za-z0-9])(' + '|'.join(re.escape(f).replace(r'\-', '[- ]').replace(r'\ ', '[- ]')
                     for f in sorted(FORMS, key=len, reverse=True)) + r')(?![A-Za-z0-9])', re.I)
+BANNED_MET = re.compile(r'hard-to-reach|empty vessels|food desert|latchkey|shut-ins|dregs|backwater|'
+                        r'on life support|lost generation|gutted|hollowed-out|survival mode', re.I)
 errors = 0
 def err(msg):
     global errors
@@ -86,7 +91,8 @@ for kp in keys:
         if it['flag'] and it['category'].startswith('metaphor'):
             if LISTED.search(text):
                 err(f'{tag}: metaphor item contains a listed word')
-            # (Set 4's ban on stock phrases (BANNED_MET) is off for these sets: applicants use familiar labels.)
+            if BAN_STOCK and BANNED_MET.search(text):
+                err(f'{tag}: metaphor item uses a banned stock phrase')
         covered.add((ln, a0, a1))
         tot[it['flag']] += 1; cats[(it['flag'], it['category'])] += 1
     # coverage of listed word forms

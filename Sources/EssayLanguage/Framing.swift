@@ -52,6 +52,10 @@ extension Sentence {
            let f = framing(inner, construction) {
             return f
         }
+        // "the poorest zip code": a postal area, a place as a community.
+        if ["code", "codes"].contains(tokens[head].text), head > 0, !clauseBreak(before: head), ["zip", "postal"].contains(tokens[head - 1].text) {
+            return Framing(head: head, headText: tokens[head].text, referent: .category(.place), construction: construction)
+        }
         // "the east end", "the north side": a part of a town, a place as a community.
         if ["end", "side", "ends", "sides"].contains(possessor(tokens[head].text)), head > 0, !clauseBreak(before: head),
            ["east", "west", "north", "south", "far"].contains(tokens[head - 1].text) {
@@ -76,7 +80,10 @@ extension Sentence {
             let t = tag(first)
             // ("are lacking": a progressive, whatever the tables call the participle.)
             let progressive = first > 0 && !clauseBreak(before: first) && tag(first - 1) == .be && tokens[first].text.hasSuffix("ing")
-            if kind == .owner, t == .verb || progressive, first > 0,
+                // (Right after "who" a noun-or-verb word is the verb: "tenants who lack one".)
+                || first > 0 && !clauseBreak(before: first) && tokens[first - 1].text == "who"
+            // ("the health needs of the east side": a noun before "of".)
+            if kind == .owner, t == .verb || progressive, first > 0, progressive || text(first + 1) != "of",
                commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
                 || progressive || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
@@ -86,6 +93,11 @@ extension Sentence {
         }
         // A compound with a hyphen before ("multi-problem families") modifies the noun after it.
         if tokens[first].hyphenBefore, kind == .owner { kind = .modifier }
+        // A verb phrase written as one hyphenated word before a noun ("hand-to-mouth households") modifies it.
+        if kind == .subject, last > first, (first + 1...last).allSatisfy({ tokens[$0].hyphenBefore }), last + 1 < tokens.count,
+           !clauseBreak(before: last + 1), !tokens[last + 1].hyphenBefore, isNominal(last + 1) {
+            kind = .modifier
+        }
         switch kind {
         case .owner: return ownerFraming(first: first, last: last, missing: missing)
         case .modifier: return modifierFraming(first: first, last: last)
@@ -131,7 +143,8 @@ extension Sentence {
         // 3c. A predicate noun with people after "for" or "to", whose subject is a thing or a task: "Is transportation to
         // evening events a problem for your family?", "getting to the clinic is a challenge for families". The problem
         // is the subject; the people are who meet it.
-        if last + 1 < tokens.count, ["for", "to"].contains(tokens[last + 1].text), !clauseBreak(before: last + 1),
+        // ("Distribution was a challenge in the Dari-speaking group": where the task was hard, the same.)
+        if last + 1 < tokens.count, ["for", "to", "in", "among", "with", "within", "across"].contains(tokens[last + 1].text), !clauseBreak(before: last + 1),
            let f = thingSubject(ofPredicate: first) {
             return f
         }
@@ -163,7 +176,9 @@ extension Sentence {
                     preposition = ""
                 }
             }
-            if Sentence.ownerPrepositions.contains(preposition), !missing.contains(preposition) || object != k + 1,
+            // ("a problem at home": where it happens, the household, not a place as a community.)
+            let atHome = preposition == "at" && text(object) == "home"
+            if Sentence.ownerPrepositions.contains(preposition), !missing.contains(preposition) || object != k + 1, !atHome,
                let h = nounPhraseHead(from: object), let f = framing(h, preposition + "-complement") {
                 return f
             }
@@ -172,6 +187,10 @@ extension Sentence {
         j = first - 1
         while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
                 || ["so", "many", "such", "more", "real", "own"].contains(tokens[j].text) { j -= 1 }
+        // "runs into a problem": an obstacle met on the way, not a trait of whoever meets it.
+        if j >= 1, tokens[j].text == "into", !clauseBreak(before: j), data.verbLemma(tokens[j - 1].text) == "run" {
+            return task(j - 1, "object of ‘\(tokens[j - 1].text) into’")
+        }
         if j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text) {
             if Sentence.taskVerbs.contains(lemma) { return task(j, "object of ‘\(tokens[j].text)’") }
             if Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j), let f = framing(s, "subject of ‘\(tokens[j].text)’") { return f }
@@ -214,7 +233,8 @@ extension Sentence {
             // Past a parenthesis: "the problems that, by the branch manager's count, the teenagers … bring".
             if k < tokens.count, commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 10)).first(where: { commaOnly(before: $0) }) { k = close }
         }
-        if k < tokens.count, !clauseBreak(before: k) || tokens[k].before == ",", let h = nounPhraseHead(from: k) {
+        // (A conjunction opens a clause of its own: "was a constant problem, and one member took issue".)
+        if k < tokens.count, !clauseBreak(before: k) || tokens[k].before == ",", tag(k) != .conjunction, let h = nounPhraseHead(from: k) {
             var v = h + 1
             // Past a prepositional phrase: "the teenagers in the towers bring …".
             if v < tokens.count, tag(v) == .preposition, !clauseBreak(before: v), let o = nounPhraseHead(from: v + 1) { v = o + 1 }
@@ -423,6 +443,8 @@ extension Sentence {
             return f
         }
         var j = domain == nil ? first - 1 : first - 2
+        // (Past the first parts of a hyphenated domain: "a maternity-care desert".)
+        while domain != nil, j >= 0, tokens[j + 1].hyphenBefore { j -= 1 }
         while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb].contains(tag(j)) { j -= 1 }
         if j >= 0, !clauseBreak(before: j + 1) {
             if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
@@ -446,6 +468,8 @@ extension Sentence {
         let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
         for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil) {
             guard isNominal(k) || tag(k) == .possessive else { continue }
+            // A pronoun after it points back, often at the term itself ("cost issues got their own debrief").
+            if k > last, ["their", "theirs", "them", "they", "its"].contains(tokens[k].text) { continue }
             // A noun that modifies the next is not the people word ("the lack of a Spanish version").
             if k + 1 < tokens.count, !clauseBreak(before: k + 1), isNominal(k + 1), tag(k) != .possessive { continue }
             // A word that may be an adjective ("common", "familiar", "expert") is no people word from afar.

@@ -7,21 +7,23 @@ extension DeficitScan {
     static let proposalCues: Set<String> = ["proposed", "wanted", "suggested", "pitched", "insisted", "urged", "recommended", "draft",
                                            "drafts", "called", "described", "asked", "requested", "offered", "calling", "call", "describe",
                                            "describing", "wrote", "write", "writing", "listed", "labeled", "labelled", "characterized",
-                                           "characterised", "titled", "told", "said", "framed", "pitch"]
+                                           "characterised", "titled", "told", "said", "framed", "pitch", "thinking", "thought"]
     /// Words that date a wording to the applicant's (or an institution's) past: "I used to call", "my first draft",
     /// "early on", "when I started". With a turn to the present after it, the wording is one the essay left behind.
     static let pastCues: Set<String> = ["first", "early", "earlier", "originally", "original", "historically", "started", "began", "last",
-                                       "previously", "formerly", "initially", "prior"]
+                                       "previously", "formerly", "initially", "prior", "before", "years", "ago"]
     /// A turn to the present after a dated wording: "I now", "I don't say that anymore", "has since been removed".
     static let presentTurnCues: Set<String> = ["now", "anymore", "since", "today", "instead", "stopped", "stop", "corrected", "changed",
                                               "longer", "strike", "cut", "drop", "remove", "reprint", "pull", "rewrote", "rewrite", "quit"]
     /// Words that turn a proposal down.
     static let turnCues: Set<String> = ["objected", "objecting", "revision", "revised", "rewrote", "rewritten", "struck", "dropped", "declined",
                                         "vetoed", "removed", "deleted", "replaced", "rejected", "refused", "overruled", "scrapped", "aside",
-                                        "withdrew", "withdrawn", "reworded", "pushed"]
+                                        "withdrew", "withdrawn", "reworded", "pushed", "retired", "abandoned", "ditched", "discarded",
+                                        "wrong", "mistaken", "misguided"]
     /// Nouns that name wording: the turn in the next sentence must point at it.
     static let wordingNouns: Set<String> = ["word", "words", "label", "labels", "framing", "phrase", "term", "terms", "wording", "language",
-                                           "description", "way", "idea", "title", "headline", "segment", "script", "draft", "brochure"]
+                                           "description", "way", "idea", "title", "headline", "segment", "script", "draft", "brochure",
+                                           "sentence", "sentences", "paragraph", "memo", "frame", "frames"]
 
     static func turnedDown(_ words: [String]) -> Bool {
         for (k, w) in words.enumerated() where turnCues.contains(w) {
@@ -30,7 +32,11 @@ extension DeficitScan {
             if w == "pushed" { if k + 1 < words.count, words[k + 1] == "back" { return true } else { continue } }
             return true
         }
-        return zip(words, words.dropFirst()).contains { ["came", "come", "taken", "took"].contains($0.0) && $0.1 == "out" }
+        // "came out of the script", "crossed out the header", "we started over", "she was right".
+        return zip(words, words.dropFirst()).contains {
+            (["came", "come", "taken", "took", "crossed"].contains($0.0) && $0.1 == "out") || (["started", "start"].contains($0.0) && $0.1 == "over")
+                || (["was", "were"].contains($0.0) && $0.1 == "right")
+        }
     }
 }
 
@@ -89,17 +95,25 @@ extension DeficitScan.Reading {
             if dated, after.contains(where: { DeficitScan.presentTurnCues.contains($0) }) {
                 return "a wording the applicant used before, turned from in the same sentence"
             }
-            guard let next = context.sentence(containing: sentenceRange.upperBound + 1), next.lowerBound >= sentenceRange.upperBound else { return nil }
-            let indices = context.analysis.wordIndices(in: next)
-            let words = indices.prefix(40).map { DeficitScan.word(source, self.words[$0]) }
-            if DeficitScan.turnedDown(words), words.contains(where: { DeficitScan.wordingNouns.contains($0) }) {
-                return "a framing someone proposed, turned down in the next sentence"
-            }
-            // A dated wording and a turn to the present in the next sentence: "Captain Ruarc corrected me, and I stopped.",
-            // "I don't say that anymore.", "A colleague asked me what that word did for the kids."
-            if dated, words.contains(where: { DeficitScan.presentTurnCues.contains($0) || DeficitScan.turnCues.contains($0) })
-                || dated && zip(words, words.dropFirst()).contains(where: { ["that", "this", "the"].contains($0.0) && DeficitScan.wordingNouns.contains($0.1) }) {
-                return "a wording the applicant used before, turned from in the next sentence"
+            // The next sentence, then the two after it (a partner's reply may come between: "Dee read it and said, '…
+            // …' She was right; we started over.").
+            var end = sentenceRange.upperBound
+            for step in 0..<3 {
+                guard let next = context.sentence(containing: end + 1), next.lowerBound >= end else { return nil }
+                end = next.upperBound
+                let words = context.analysis.wordIndices(in: next).prefix(40).map { DeficitScan.word(source, self.words[$0]) }
+                let place = step == 0 ? "the next sentence" : "the sentences after it"
+                if DeficitScan.turnedDown(words), words.contains(where: { DeficitScan.wordingNouns.contains($0) }) {
+                    return "a framing someone proposed, turned down in \(place)"
+                }
+                // A dated wording and a turn to the present: "Captain Ruarc corrected me, and I stopped.", "I don't say that
+                // anymore.", "A colleague asked me what that word did for the kids.", "She was right; we started over."
+                if dated, DeficitScan.turnedDown(words) || words.contains(where: { DeficitScan.presentTurnCues.contains($0) })
+                    || zip(words, words.dropFirst()).contains(where: { ["that", "this", "the"].contains($0.0) && DeficitScan.wordingNouns.contains($0.1) }) {
+                    return "a wording the applicant used before, turned from in \(place)"
+                }
+                // A sentence that takes the wording up again keeps it ("Those challenges are real."): no turn after it counts.
+                if words.contains(where: { texts[first..<min(texts.count, first + length)].contains($0) }) { return nil }
             }
             return nil
         }

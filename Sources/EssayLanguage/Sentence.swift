@@ -139,9 +139,17 @@ public final class Sentence {
             tokens.append(token)
         }
         let acronyms = tokens.map { t -> Bool in
-            let units = source[t.range]
-            return units.count >= 2 && units.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x27 || $0 == 0x2019 || $0 == 0x73 }
-                && units.filter { $0 >= 0x41 && $0 <= 0x5A }.count >= 2
+            let units = Array(source[t.range])
+            func upper(_ u: UInt16) -> Bool { u >= 0x41 && u <= 0x5A }
+            func lower(_ u: UInt16) -> Bool { u >= 0x61 && u <= 0x7A }
+            if units.count >= 2, units.allSatisfy({ upper($0) || $0 == 0x27 || $0 == 0x2019 || $0 == 0x73 }), units.filter(upper).count >= 2 {
+                return true
+            }
+            // A product's or a company's name with a capital inside ("GitHub", "PowerPoint", "WhatsApp"); not a
+            // surname whose prefix is capitalised ("McNeil", "DeShawn", "MacArthur": the capital comes within three letters).
+            guard units.count >= 5, upper(units[0]), units[1...].allSatisfy({ upper($0) || lower($0) }) else { return false }
+            return (3..<units.count).contains { upper(units[$0]) && lower(units[$0 - 1]) }
+                && !(lower(units[1]) && lower(units[2]) && units[0] == 0x4D && units[1] == 0x61 && units[2] == 0x63)
         }
         // A sentence written in capitals: capitals mean nothing in it, as in a heading.
         let shouting = acronyms.filter { $0 }.count * 2 >= max(2, tokens.filter { !$0.number }.count)

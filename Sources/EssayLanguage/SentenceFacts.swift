@@ -27,6 +27,11 @@ extension Sentence {
             if owner.hasPrefix("their"), found?.isPeople != true { return .category(.group) }
             return found ?? .category(.group)
         }
+        // "many of you", "most of you": the people the text addresses (a survey's families), never a thing.
+        if owner == "you", text(i - 1) == "of", Sentence.standaloneQuantifiers.contains(text(i - 2)) || text(i - 2) == "all" {
+            return .category(.group)
+        }
+        if Sentence.standaloneQuantifiers.contains(owner) || owner == "all", text(i + 1) == "of", text(i + 2) == "you" { return .category(.group) }
         // "Most arrive with nothing", "a handful are dropouts": the people (or things) named before.
         if Sentence.standaloneQuantifiers.contains(owner), text(i + 1) != "of", i + 1 >= tokens.count || clauseBreak(before: i + 1) || !isNominal(i + 1) {
             return antecedent(before: i, plural: true)
@@ -41,10 +46,10 @@ extension Sentence {
         }
         if let c = data.category(ofNoun: owner) { return .category(c) }
         if tokens[i].capitalised, data.classes(owner).isEmpty { return .name }
-        // A closed compound no table knows whose last part names a person: "stallholders", "shopkeepers".
+        // A closed compound no table knows whose last part names a person: "stallholders", "shopkeepers", "sternmen".
         if data.classes(owner).isEmpty, owner.count >= 7, owner.allSatisfy({ $0.isLetter }) {
             let letters = Array(owner)
-            for split in 3...(letters.count - 4) where data.category(ofNoun: String(letters[split...])) == .person
+            for split in 3...(letters.count - 3) where data.category(ofNoun: String(letters[split...])) == .person
                 && data.category(ofNoun: String(letters[..<split])) != nil {
                 return .category(.person)
             }
@@ -79,7 +84,7 @@ extension Sentence {
     static let timeNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                          "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    /// Every letter of the word a capital.
+    /// Every letter of the word a capital, or a brand's capital inside ("GitHub").
     func isAcronym(_ i: Int) -> Bool {
         acronyms[i]
     }

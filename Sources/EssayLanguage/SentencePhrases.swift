@@ -79,8 +79,9 @@ extension Sentence {
         while j > 0, !clauseBreak(before: j) {
             let t = tag(j - 1)
             if ["what", "which", "whatever", "whichever", "whose"].contains(tokens[j - 1].text) { break }
+            // (The last part of a hyphenated modifier, whatever its class: "the sign-up table", "the co-op roster".)
             if [.determiner, .number, .adverb, .adjective, .possessive, .noun, .name].contains(t) || tokens[j].hyphenBefore
-                || (t == .pronoun && Sentence.quantifiers.contains(tokens[j - 1].text)) {
+                || (t == .pronoun && Sentence.quantifiers.contains(tokens[j - 1].text)) || (j >= 2 && tokens[j - 1].hyphenBefore) {
                 j -= 1
             } else {
                 break
@@ -132,7 +133,9 @@ extension Sentence {
         if ["itself", "themselves", "himself", "herself"].contains(tokens[j].text), j > 0, !clauseBreak(before: j), isNominal(j - 1) { j -= 1 }
         let t = tag(j)
         if t == .noun || t == .name || t == .pronoun {
-            return relativeAntecedent(before: attachedHead(j)) ?? attachedHead(j)
+            let head = attachedHead(j)
+            if let gerund = gerundSubject(object: head, verb: verb) { return gerund }
+            return relativeAntecedent(before: head) ?? head
         }
         // A quantifier standing for people named before: "Most arrive with nothing", "a handful are …".
         if t == .determiner, Sentence.standaloneQuantifiers.contains(tokens[j].text) { return j }
@@ -171,6 +174,24 @@ extension Sentence {
             k -= 1
         }
         return nil
+    }
+
+    /// A gerund that opens its clause and whose object is the plural noun at
+    /// `object`, when the verb is singular: "fitting students around the
+    /// shops' hours was a challenge" (the fitting was; "working parents are"
+    /// agrees with its noun and stays a subject).
+    func gerundSubject(object: Int, verb: Int) -> Int? {
+        let start = nounPhraseStart(object)
+        // The gerund before the noun phrase, or read as its first modifier ("fitting students").
+        let g = start >= 1 && tag(start - 1) == .verb ? start - 1 : start
+        guard g < object, tokens[g].text.hasSuffix("ing"), data.verbLemma(tokens[g].text) != nil,
+              g == 0 || clauseBreak(before: g) || ["and", "but", "or"].contains(tokens[g - 1].text) else { return nil }
+        // A determiner after it makes it a verb with its object ("Mapping the 1937 crest was"): no participle precedes one.
+        if g == start - 1, [.determiner, .possessive, .number].contains(tag(start)) { return g }
+        guard ["is", "was", "has", "remains", "remained", "seems", "seemed", "becomes", "became", "'s"].contains(tokens[verb].text) else { return nil }
+        let w = tokens[object].text
+        guard w.hasSuffix("s") && !w.hasSuffix("ss") || ["children", "people", "men", "women"].contains(w) else { return nil }
+        return g
     }
 
     /// The subject before an interruption that ends right before `i`: a
@@ -285,7 +306,8 @@ extension Sentence {
         let preposition = tokens[start - 1].text
         if preposition == "of", start >= 2, Sentence.quantifiers.contains(tokens[start - 2].text) { return head }
         guard ["on", "in", "at", "from", "of", "near", "around", "across", "along", "with", "above", "below", "beyond", "behind",
-               "outside", "off", "by", "beside", "throughout", "inside", "under"].contains(preposition), start >= 2,
+               "outside", "off", "by", "beside", "throughout", "inside", "under", "past", "to", "among", "toward", "towards", "within",
+               "over", "through"].contains(preposition), start >= 2,
               !clauseBreak(before: start - 1) else { return head }
         var before = start - 2
         // "families out on the county roads", "households east of the rail line": a particle or a direction between.
@@ -334,7 +356,7 @@ extension Sentence {
         return nil
     }
 
-    static let copulaVerbs: Set<String> = ["seem", "become", "remain", "appear", "feel", "look", "stay", "grow", "sound"]
+    static let copulaVerbs: Set<String> = ["seem", "become", "remain", "appear", "feel", "look", "stay", "grow", "sound", "get", "arrive"]
 
     /// The copula of a list of predicates whose last conjunction or comma
     /// stands at `k`: walks back over adjectives and participles joined by

@@ -446,6 +446,11 @@ extension Sentence {
         // (Past the first parts of a hyphenated domain: "a maternity-care desert".)
         while domain != nil, j >= 0, tokens[j + 1].hyphenBefore { j -= 1 }
         while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb].contains(tag(j)) { j -= 1 }
+        // After a parenthesis that follows the copula: "Eastgate is, for Vietnamese speakers, a pharmacy desert".
+        if j >= 0, commaOnly(before: j + 1), let c = copula(before: j + 1), c < j, let s = subjectOfCopula(c, predicate: j + 1),
+           let f = framing(s, "predicate noun") {
+            return f
+        }
         if j >= 0, !clauseBreak(before: j + 1) {
             if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
             if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }

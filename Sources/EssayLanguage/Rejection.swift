@@ -11,15 +11,15 @@ extension DeficitScan {
     /// Words that date a wording to the applicant's (or an institution's) past: "I used to call", "my first draft",
     /// "early on", "when I started". With a turn to the present after it, the wording is one the essay left behind.
     static let pastCues: Set<String> = ["first", "early", "earlier", "originally", "original", "historically", "started", "began", "last",
-                                       "previously", "formerly", "initially", "prior", "before", "years", "ago"]
+                                       "previously", "formerly", "initially", "prior", "before", "years", "ago", "memo", "notes"]
     /// A turn to the present after a dated wording: "I now", "I don't say that anymore", "has since been removed".
     static let presentTurnCues: Set<String> = ["now", "anymore", "since", "today", "instead", "stopped", "stop", "corrected", "changed",
-                                              "longer", "strike", "cut", "drop", "remove", "reprint", "pull", "rewrote", "rewrite", "quit"]
+                                              "longer", "strike", "cut", "drop", "remove", "reprint", "pull", "rewrote", "rewrite", "quit", "unlearn", "unlearned"]
     /// Words that turn a proposal down.
     static let turnCues: Set<String> = ["objected", "objecting", "revision", "revised", "rewrote", "rewritten", "struck", "dropped", "declined",
                                         "vetoed", "removed", "deleted", "replaced", "rejected", "refused", "overruled", "scrapped", "aside",
                                         "withdrew", "withdrawn", "reworded", "pushed", "retired", "abandoned", "ditched", "discarded",
-                                        "wrong", "mistaken", "misguided"]
+                                        "wrong", "mistaken", "misguided", "stopped", "unlearn", "unlearned", "quit"]
     /// Nouns that name wording: the turn in the next sentence must point at it.
     static let wordingNouns: Set<String> = ["word", "words", "label", "labels", "framing", "phrase", "term", "terms", "wording", "language",
                                            "description", "way", "idea", "title", "headline", "segment", "script", "draft", "brochure",
@@ -53,7 +53,13 @@ extension DeficitScan.Reading {
             if first > 0, ["word", "words", "phrase", "phrases", "term", "terms", "label", "labels", "wording"].contains(texts[first - 1]) {
                 return "named as a word, not used"
             }
-            let around = Array(texts[max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)])
+            // A label of a thing is no wording ("prescription labels", "food labels"): not a cue.
+            let window = max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)
+            let around = window.map { k -> String in
+                guard ["label", "labels"].contains(texts[k]), k > 0, s.tag(k - 1) == .noun, !s.tokens[k].hyphenBefore,
+                      let c = s.data.category(ofNoun: texts[k - 1]), [.thing, .document, .event].contains(c) else { return texts[k] }
+                return ""
+            }
             if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
             // "instead of", "stopped using": anything after them in the sentence.
             if compiled.containsAny(Array(texts[0..<first]), compiled.precedingRejectionCues) {

@@ -32,6 +32,8 @@ extension Sentence {
             if head != nil {
                 // "blocks east of the rail yard": a direction after the head says where.
                 if ["east", "west", "north", "south"].contains(tokens[j].text), text(j + 1) == "of" { break }
+                // (A name after a common noun opens a clause: "a broken joist Dwayne wanted to sister".)
+                if t == .name, tag(j - 1) == .noun, !tokens[j - 1].capitalised { break }
                 if t == .noun || t == .name || (tokens[j].hyphenBefore && !clauseBreak(before: j)) { head = j; j += 1; continue }
                 // "the needs of the families": a possessive after the head ends it.
                 break
@@ -118,6 +120,12 @@ extension Sentence {
                 continue
             }
             let t = tag(j)
+            // "the families up here", "the kids out there": a particle and its place adverb.
+            if ["here", "there"].contains(tokens[j].text), j >= 2, ["up", "down", "out", "over", "back", "in", "around"].contains(tokens[j - 1].text),
+               !clauseBreak(before: j), isNominal(j - 2) {
+                j -= 2
+                continue
+            }
             if Sentence.skippableBeforeVerb.contains(t) || (t == .pronoun && ["here", "there", "also", "all", "both"].contains(tokens[j].text)) {
                 j -= 1
                 continue

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """validate_deficit_keys.py [--ban-stock-phrases] FOLDER: validate the answer keys of a blind deficit set (deficit4
-to deficit18). Set 4's writer wrote it as that folder's validate_keys.py and also banned stock phrases from metaphor
-items (run set 4 with --ban-stock-phrases); the writers of sets 5 to 18 each ran a copy with the ban off, so that
+to deficit20). Set 4's writer wrote it as that folder's validate_keys.py and also banned stock phrases from metaphor
+items (run set 4 with --ban-stock-phrases); the writers of sets 5 to 20 each ran a copy with the ban off, so that
 applicants' familiar labels occur. One shared copy is kept here.
 Checks: key/doc pairing, required fields, profile/part values, categories valid for flag,
 text is a substring of the given line, anchor inside text, occurrence present iff anchor

@@ -98,6 +98,10 @@ package struct PartText: Sendable {
         let text = document.analysisText
         var lines: [Line] = []
         let starts = document.source.lineStarts
+        // Each piece is a block cut at the source's line breaks: at most one per
+        // line and block. Reserved at once, so a file of many short lines does
+        // not hold an old and a doubled array together at its peak.
+        lines.reserveCapacity(starts.count + document.blocks.count)
         for block in document.blocks {
             // Split the block at line breaks in the source.
             var pieceStart = block.range.lowerBound

@@ -28,6 +28,41 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(source.lineStarts.count, 4)
     }
 
+    /// Every offset of random texts (long lines, line breaks of each kind,
+    /// letters of one to four UTF-8 bytes), read as UTF-8 with and without a
+    /// byte order mark and as UTF-16: the location is the one counted from
+    /// the text's start.
+    func testEveryOffsetLocatesAsCountedFromTheStart() throws {
+        var generator = SeededGenerator(fixed: 0x4C0C_A710)
+        let pieces = ["a", "word ", "é", "“", "🎉", "\n", "\r\n", "\r", "ß", "中", " "]
+        for round in 0..<40 {
+            let length = Int.random(in: 0...400, using: &generator)
+            var text = ""
+            for _ in 0..<length {
+                // Mostly one-byte letters, so that lines run past several checkpoints.
+                text += Int.random(in: 0..<4, using: &generator) == 0 ? pieces.randomElement(using: &generator)! : "x"
+            }
+            let utf8 = try SourceText(bytes: Array(text.utf8))
+            let bom = try SourceText(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+            var le: [UInt8] = [0xFF, 0xFE]
+            for unit in text.utf16 { le += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            let utf16 = try SourceText(bytes: le)
+            let units = Array(text.utf16)
+            // (Not inside a surrogate pair, nor between the CR and LF of one line break.)
+            for offset in 0...units.count where offset == units.count || !(units[offset] >= 0xDC00 && units[offset] < 0xE000)
+                && !(offset > 0 && units[offset - 1] == 0x0D && units[offset] == 0x0A) {
+                let expected = Support.expectedLocation(text, utf16Offset: offset)
+                let want = SourceLocation(line: expected.line, column: expected.column, byteOffset: expected.byte, utf16Offset: offset)
+                XCTAssertEqual(utf8.location(of: offset), want, "\(generator.label), round \(round), offset \(offset)")
+                XCTAssertEqual(bom.location(of: offset), SourceLocation(line: want.line, column: want.column, byteOffset: want.byteOffset + 3, utf16Offset: offset),
+                               "\(generator.label), round \(round), offset \(offset) after a byte order mark")
+                let prefix = String(decoding: units[0..<offset], as: UTF16.self)
+                XCTAssertEqual(utf16.location(of: offset).byteOffset, 2 + 2 * prefix.utf16.count, "\(generator.label), round \(round), offset \(offset) in UTF-16")
+                XCTAssertEqual(utf16.location(of: offset).column, want.column, "\(generator.label), round \(round), offset \(offset) in UTF-16")
+            }
+        }
+    }
+
     func testByteOrderMarkCountsInBytesNotColumns() throws {
         let source = try SourceText(bytes: [0xEF, 0xBB, 0xBF] + Array("ab".utf8))
         XCTAssertEqual(source.bomBytes, 3)

@@ -78,14 +78,14 @@ extension Sentence {
         // A word that can be a noun or a verb ("need", "lack", "struggle") is read as the sentence uses it.
         if kind == .owner || kind == .subject, first == last, !tokens[first].hyphenBefore {
             let t = tag(first)
-            // ("are lacking": a progressive, whatever the tables call the participle.)
-            let progressive = first > 0 && !clauseBreak(before: first) && tag(first - 1) == .be && tokens[first].text.hasSuffix("ing")
-                // (Right after "who" a noun-or-verb word is the verb: "tenants who lack one".)
-                || first > 0 && !clauseBreak(before: first) && tokens[first - 1].text == "who"
+            // A verb by its place, whatever the tables call it: a progressive ("are lacking"), or right after "who"
+            // ("tenants who lack one").
+            let verbByPlace = first > 0 && !clauseBreak(before: first)
+                && (tag(first - 1) == .be && tokens[first].text.hasSuffix("ing") || tokens[first - 1].text == "who")
             // ("the health needs of the east side": a noun before "of".)
-            if kind == .owner, t == .verb || progressive, first > 0, progressive || text(first + 1) != "of",
+            if kind == .owner, t == .verb || verbByPlace, first > 0, verbByPlace || text(first + 1) != "of",
                commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
-                || progressive || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
+                || verbByPlace || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
                 kind = .owner

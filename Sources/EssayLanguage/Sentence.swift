@@ -148,8 +148,7 @@ public final class Sentence {
             // A product's or a company's name with a capital inside ("GitHub", "PowerPoint", "WhatsApp"); not a
             // surname whose prefix is capitalised ("McNeil", "DeShawn", "MacArthur": the capital comes within three letters).
             guard units.count >= 5, upper(units[0]), units[1...].allSatisfy({ upper($0) || lower($0) }) else { return false }
-            return (3..<units.count).contains { upper(units[$0]) && lower(units[$0 - 1]) }
-                && !(lower(units[1]) && lower(units[2]) && units[0] == 0x4D && units[1] == 0x61 && units[2] == 0x63)
+            return (3..<units.count).contains { upper(units[$0]) && lower(units[$0 - 1]) } && !units.starts(with: Array("Mac".utf16))
         }
         // A sentence written in capitals: capitals mean nothing in it, as in a heading.
         let shouting = acronyms.filter { $0 }.count * 2 >= max(2, tokens.filter { !$0.number }.count)

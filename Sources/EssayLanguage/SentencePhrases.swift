@@ -184,9 +184,10 @@ extension Sentence {
         return nil
     }
 
-    /// A gerund that opens its clause and whose object is the plural noun at
-    /// `object`, when the verb is singular: "fitting students around the
-    /// shops' hours was a challenge" (the fitting was; "working parents are"
+    /// A gerund that opens its clause with the noun phrase at `object` as its
+    /// object: after it a determiner ("Mapping the 1937 crest was hard"), or
+    /// a plural noun before a singular verb ("fitting students around the
+    /// shops' hours was a challenge": the fitting was; "working parents are"
     /// agrees with its noun and stays a subject).
     func gerundSubject(object: Int, verb: Int) -> Int? {
         let start = nounPhraseStart(object)

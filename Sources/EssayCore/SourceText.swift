@@ -9,8 +9,6 @@ public struct SourceText: Sendable {
     public let bomBytes: Int
     /// UTF-16 offset at which each line starts.
     public let lineStarts: [Int]
-    /// Original-input byte offset at which each line starts.
-    public let lineStartBytes: [Int]
     /// The encoding the bytes were read as.
     public let encoding: String
 
@@ -48,7 +46,6 @@ public struct SourceText: Sendable {
         // iterator, was 7% of the instructions of a language server's
         // re-lint under callgrind.)
         var starts = [0]
-        var startBytes = [start]
         var failure: Int?
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count - start)
@@ -84,7 +81,7 @@ public struct SourceText: Sendable {
                     break decoding
                 }
             }
-            if pendingCR, scalar != 0x0A { starts.append(units.count); startBytes.append(i) }
+            if pendingCR, scalar != 0x0A { starts.append(units.count) }
             pendingCR = scalar == 0x0D
             i += width
             if scalar >= 0x10000 {
@@ -93,18 +90,17 @@ public struct SourceText: Sendable {
             } else {
                 units.append(UInt16(scalar))
             }
-            if scalar == 0x0A { starts.append(units.count); startBytes.append(i) }
+            if scalar == 0x0A { starts.append(units.count) }
         }
-        if failure == nil, pendingCR { starts.append(units.count); startBytes.append(i) }
+        if failure == nil, pendingCR { starts.append(units.count) }
         if let bad = failure { throw InputError.invalidEncoding("invalid UTF-8 at byte offset \(bad)") }
-        self.init(utf16: units, bomBytes: start, lineStarts: starts, lineStartBytes: startBytes, encoding: "UTF-8", bytesPerUnit: 0)
+        self.init(utf16: units, bomBytes: start, lineStarts: starts, encoding: "UTF-8", bytesPerUnit: 0)
     }
 
-    private init(utf16: [UInt16], bomBytes: Int, lineStarts: [Int], lineStartBytes: [Int], encoding: String, bytesPerUnit: Int) {
+    private init(utf16: [UInt16], bomBytes: Int, lineStarts: [Int], encoding: String, bytesPerUnit: Int) {
         self.utf16 = utf16
         self.bomBytes = bomBytes
         self.lineStarts = lineStarts
-        self.lineStartBytes = lineStartBytes
         self.encoding = encoding
         self.bytesPerUnit = bytesPerUnit
         checkpoints = SourceText.checkpoints(utf16, bomBytes: bomBytes, bytesPerUnit: bytesPerUnit)
@@ -127,35 +123,14 @@ public struct SourceText: Sendable {
         self.bomBytes = bomBytes
         self.encoding = encoding
         var starts = [0]
-        var startBytes = [bomBytes]
-        var byte = bomBytes
         var i = 0
         let n = units.count
         while i < n {
             let u = units[i]
-            let width: Int
-            if bytesPerUnit == 2 {
-                width = 2
-            } else if u < 0x80 {
-                width = 1
-            } else if u < 0x800 {
-                width = 2
-            } else if u >= 0xD800 && u < 0xDC00 {
-                width = 2  // high surrogate: 2 of the 4 bytes; the low one adds 2 more
-            } else if u >= 0xDC00 && u < 0xE000 {
-                width = 2
-            } else {
-                width = 3
-            }
-            byte += width
             i += 1
-            if u == 0x0A || (u == 0x0D && (i >= n || units[i] != 0x0A)) {
-                starts.append(i)
-                startBytes.append(byte)
-            }
+            if u == 0x0A || (u == 0x0D && (i >= n || units[i] != 0x0A)) { starts.append(i) }
         }
         self.lineStarts = starts
-        self.lineStartBytes = startBytes
         self.bytesPerUnit = bytesPerUnit
         checkpoints = SourceText.checkpoints(units, bomBytes: bomBytes, bytesPerUnit: bytesPerUnit)
     }
@@ -197,6 +172,9 @@ public struct SourceText: Sendable {
         if u >= 0xD800 && u < 0xE000 { return (2, lowSurrogate ? 0 : 1) }
         return (3, 1)
     }
+
+    /// Original-input byte offset at which each line starts (from the checkpoints).
+    public var lineStartBytes: [Int] { lineStarts.map { bytesAndScalars(at: $0).byte } }
 
     /// The byte offset of a UTF-16 offset and the number of scalars before it.
     private func bytesAndScalars(at offset: Int) -> (byte: Int, scalars: Int) {

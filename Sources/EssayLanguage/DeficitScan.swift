@@ -89,7 +89,13 @@ public struct DeficitScan: Sendable {
                 while quoteIndex < quoted.count, quoted[quoteIndex].upperBound <= range.lowerBound { quoteIndex += 1 }
                 let inQuote = quoteIndex < quoted.count && quoted[quoteIndex].lowerBound < range.lowerBound && range.upperBound <= quoted[quoteIndex].upperBound
                 func sentence(_ r: Range<Int>, around word: Int) -> Sentence {
-                    if let s = sentences[r.lowerBound] { return s }
+                    // A long sentence is read in a window around its first term; a term far from that one gets a window of its own.
+                    if let s = sentences[r.lowerBound], let first = s.tokens.first?.word, let last = s.tokens.last?.word {
+                        let all = analysis.wordIndices(in: r)
+                        if (first == all.lowerBound || word - first >= Sentence.margin) && (last + 1 == all.upperBound || last - word >= Sentence.margin) {
+                            return s
+                        }
+                    }
                     let inHeading = document.headings.contains { $0.range.contains(r.lowerBound) }
                     let s = Sentence.read(r, around: word, analysis: analysis, source: source, text: text, inHeading: inHeading, data: facts)
                     sentences[r.lowerBound] = s
@@ -207,6 +213,15 @@ public struct DeficitScan: Sendable {
                case .category(let c)? = s.referent(object), classes.contains(c.rawValue) {
                 f.construction += ", with ‘\(s.tokens[object].text)’ (\(c.described)) as what is needed"
                 return occurrence(.skip, "a requirement (\(f.construction)), not a portrait of lack", f)
+            }
+            // "the permit the district needed", "the forms that families need": what is needed is the noun the relative
+            // clause modifies.
+            if let f = framing, f.construction == "subject of the verb in a relative clause", let classes = term.requirementObjects {
+                var a = s.nounPhraseStart(f.head) - 1
+                if a >= 0, ["that", "which"].contains(s.tokens[a].text) { a -= 1 }
+                if a >= 0, s.isNominal(a), case .category(let c)? = s.referent(a), classes.contains(c.rawValue) {
+                    return occurrence(.skip, "a requirement (\(f.construction), with ‘\(s.tokens[a].text)’ (\(c.described)) as what is needed), not a portrait of lack", f)
+                }
             }
             if let f = framing, s.isQuestion, f.predicated {
                 return occurrence(.skip, "a question: it asks, it does not describe", f)

@@ -39,6 +39,9 @@ extension Sentence {
                                           "pocket", "pockets", "stretch", "portion", "segment", "segments", "kind", "sort", "type", "group", "groups",
                                           "number", "majority", "minority", "rest", "share", "percent", "proportion", "half", "third", "quarter"]
 
+    /// Pronouns that point at what was just named: "Is this a problem …?".
+    static let pointingWords: Set<String> = ["this", "that", "these", "those", "it"]
+
     func framing(_ head: Int, _ construction: String) -> Framing? {
         guard head >= 0, head < tokens.count else { return nil }
         if Sentence.partitives.contains(tokens[head].text), head + 2 < tokens.count, tokens[head + 1].text == "of",
@@ -52,7 +55,10 @@ extension Sentence {
            let f = framing(inner, construction) {
             return f
         }
-        // "the poorest zip code": a postal area, a place as a community.
+        // "the poorest zip code": a postal area, a place as a community (also when "ZIP", read as a name, is taken for the head).
+        if tokens[head].text == "zip", ["code", "codes"].contains(text(head + 1)), !clauseBreak(before: head + 1) {
+            return Framing(head: head + 1, headText: tokens[head + 1].text, referent: .category(.place), construction: construction)
+        }
         if ["code", "codes"].contains(tokens[head].text), head > 0, !clauseBreak(before: head), ["zip", "postal"].contains(tokens[head - 1].text) {
             return Framing(head: head, headText: tokens[head].text, referent: .category(.place), construction: construction)
         }
@@ -80,8 +86,12 @@ extension Sentence {
             let t = tag(first)
             // A verb by its place, whatever the tables call it: a progressive ("are lacking"), or right after "who"
             // ("tenants who lack one").
+            // After a subject pronoun it agrees with ("that needs a signature", "they lack transport"), the same.
+            let word = tokens[first].text
+            let agrees = first > 0 && (["it", "this", "that", "he", "she"].contains(tokens[first - 1].text) && word.hasSuffix("s")
+                || ["they", "we", "i", "you"].contains(tokens[first - 1].text) && !word.hasSuffix("s") && !word.hasSuffix("ing"))
             let verbByPlace = first > 0 && !clauseBreak(before: first)
-                && (tag(first - 1) == .be && tokens[first].text.hasSuffix("ing") || tokens[first - 1].text == "who")
+                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees)
             // ("the health needs of the east side": a noun before "of".)
             if kind == .owner, t == .verb || verbByPlace, first > 0, verbByPlace || text(first + 1) != "of",
                commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
@@ -148,6 +158,17 @@ extension Sentence {
            let f = thingSubject(ofPredicate: first) {
             return f
         }
+        // 3d. The term with a for-phrase as the subject of "be", whose predicate names a task or a thing: "the real issue
+        // for him is Saturday staffing". What the issue is decides, not whom it concerns.
+        if last + 2 < tokens.count, tokens[last + 1].text == "for", !clauseBreak(before: last + 1), let h = nounPhraseHead(from: last + 2) {
+            var c = h + 1
+            while c < tokens.count, tag(c) == .adverb, !clauseBreak(before: c) { c += 1 }
+            if c + 1 < tokens.count, tag(c) == .be, !clauseBreak(before: c), !clauseBreak(before: c + 1), tokens[c + 1].text != "that",
+               tag(c + 1) != .subordinator, let p = nounPhraseHead(from: c + 1), let f = framing(p, "predicate after ‘\(tokens[c].text)’"),
+               case .category(let k) = f.referent, [.thing, .event, .abstract, .document].contains(k) {
+                return f
+            }
+        }
         // 4. A complement after: "the needs of families", "an issue with the scanner", "challenges facing residents".
         var k = last + 1
         // Past a list of deficit nouns: "the needs, problems and challenges of …".
@@ -180,6 +201,11 @@ extension Sentence {
             let atHome = preposition == "at" && text(object) == "home"
             if Sentence.ownerPrepositions.contains(preposition), !missing.contains(preposition) || object != k + 1, !atHome,
                let h = nounPhraseHead(from: object), let f = framing(h, preposition + "-complement") {
+                // "riders face deep deficits of time and money": of an abstraction, what is short; whose, the subject of the
+                // verb that holds it.
+                if preposition == "of", case .category(.abstract) = f.referent, let held = heldBy(first: first), held.referent.isPeople {
+                    return held
+                }
                 return f
             }
         }
@@ -274,15 +300,36 @@ extension Sentence {
         return nearbyPeople(first: first, last: last) ?? kindOfProblem
     }
 
+    /// The subject of the verb of holding whose object the noun at `first` is: "families face deep deficits".
+    func heldBy(first: Int) -> Framing? {
+        var j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number].contains(tag(j)) { j -= 1 }
+        guard j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
+              Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j) else { return nil }
+        return framing(s, "subject of ‘\(tokens[j].text)’")
+    }
+
     /// The subject of a predicate noun at `first` when it names a thing, a task or an abstraction: after a copula
     /// ("the bus schedule is a problem"), or in a question that opens with one ("Is getting there a challenge …?").
     func thingSubject(ofPredicate first: Int) -> Framing? {
+        // A question whose subject points at what was just named ("Is this a problem for your family?", "Would any of
+        // these be a challenge …?"): the situation or the options listed, not people.
+        if first > 1, [.be, .modal, .doVerb].contains(tag(0)),
+           let k = (1..<first).first(where: { Sentence.pointingWords.contains(tokens[$0].text) && !isNominal($0 + 1) }),
+           (1...first).allSatisfy({ !clauseBreak(before: $0) }) {
+            return task(k, "subject of ‘\(tokens[0].text)’ (what was just named)")
+        }
         var j = first - 1
         while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
                 || ["so", "such", "real", "ever", "big"].contains(tokens[j].text) { j -= 1 }
         guard j >= 0, !clauseBreak(before: j + 1) else { return nil }
         var subject: Framing?
         if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1) {
+            // A pronoun that points at what was just named ("Would any of these be a challenge for your family?",
+            // "Is this a problem for you?"): the situation or the options listed, not people.
+            if Sentence.pointingWords.contains(tokens[s].text) || (text(s + 1) == "of" && Sentence.pointingWords.contains(text(s + 2))) {
+                return task(s, "subject of ‘\(tokens[c].text)’ (what was just named)")
+            }
             subject = framing(s, "subject of ‘\(tokens[c].text)’")
         } else if tag(0) == .be, j > 0, (1...j).allSatisfy({ !clauseBreak(before: $0) }) {
             // A question: "Is getting to school on time a challenge …?", "Is transportation … a problem …?".
@@ -347,6 +394,11 @@ extension Sentence {
            let f = framing(attachedHead(first - 1), "adjective after its noun") {
             return f
         }
+        // After its noun and a comma, a passive participle: "the poorest county in the state, left behind by every highway".
+        if commaOnly(before: first), first > 0, isNominal(first - 1), text(last + 1) == "by" || tokens[first].text.hasSuffix("ed"),
+           let f = framing(attachedHead(first - 1), "participle after its noun and a comma"), f.referent.isPeople {
+            return f
+        }
         // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".
         if commaOnly(before: first), let open = (max(1, first - 16)..<first).reversed().first(where: { commaOnly(before: $0) }),
            tag(open) == .relative, isNominal(open - 1), let f = framing(attachedHead(open - 1), "adjective after its noun and a relative clause") {
@@ -378,6 +430,11 @@ extension Sentence {
     // MARK: verbs: their subject
 
     private func subjectFraming(first: Int, last: Int) -> Framing? {
+        // An idiom that is a verb's object: "families are barely keeping their heads above water" says it of the subject.
+        if first >= 2, tag(first - 1) == .possessive, tag(first - 2) == .verb, !clauseBreak(before: first - 1), !clauseBreak(before: first),
+           let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text)’") {
+            return f
+        }
         // A participle after its noun: "families lacking transport".
         if first > 0, !clauseBreak(before: first), isNominal(first - 1), tokens[first].text.hasSuffix("ing"),
            let f = framing(attachedHead(first - 1), "participle after its noun") {
@@ -404,90 +461,5 @@ extension Sentence {
             return f
         }
         return nil
-    }
-
-    // MARK: labels and metaphors
-
-    private func labelFraming(first: Int, last: Int) -> Framing? {
-        // A label that opens with a preposition ("with nothing", "like children"): what it is said of.
-        if tag(first) == .preposition, first > 0, !clauseBreak(before: first), first == last || !tokens[first + 1].hyphenBefore {
-            var p = first - 1
-            while p > 0, tag(p) == .adverb, !clauseBreak(before: p + 1) { p -= 1 }
-            if tag(p) == .be, let s = subjectHead(of: p), let f = framing(s, "predicate (‘\(tokens[p].text) \(tokens[first].text) …’)") { return f }
-            if tag(p) == .verb || tag(p) == .have, let s = subjectHead(of: p), let f = framing(s, "subject of ‘\(tokens[p].text)’") { return f }
-            // After the place of a verb of motion: "kids come to school with nothing" says it of the kids.
-            if isNominal(p), case let start = nounPhraseStart(p), start > 1, [.preposition, .to].contains(tag(start - 1)),
-               tag(start - 2) == .verb, !clauseBreak(before: start - 1), let subject = subjectHead(of: start - 2),
-               let f = framing(subject, "subject of ‘\(tokens[start - 2].text)’") { return f }
-            if isNominal(p) || tag(p) == .pronoun, let f = framing(attachedHead(p), "noun + ‘\(tokens[first].text) …’") { return f }
-        }
-        // A compound noun before it: "a cell dead zone". A domain ("a health wasteland", "an information graveyard")
-        // names what the place lacks, not what is pictured: what the label is said of decides, failing that the compound.
-        var domain: Framing?
-        if first > 0, !clauseBreak(before: first), tag(first - 1) == .noun, let f = framing(first - 1, "compound noun") {
-            if case .category(let c) = f.referent, [.abstract, .event, .document, .organisation].contains(c) { domain = f } else { return f }
-        }
-        // Before a noun it modifies: "hard-to-reach families", "at-risk, underserved and disadvantaged families",
-        // "an underserved corner of the city".
-        var k = last + 1
-        if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
-        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
-           h - last < 6, tag(k) != .preposition, tag(k) != .determiner, isNominal(h),
-           let f = framing(h, "label before its noun") {
-            return f
-        }
-        // Said of something: "the trailer court is a wasteland", "students arrive as blank slates",
-        // "described Linden Heights as underserved".
-        // After a parenthesis that follows the copula: "are, in plain terms, disadvantaged".
-        if commaOnly(before: first), let c = copula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate noun") {
-            return f
-        }
-        var j = domain == nil ? first - 1 : first - 2
-        // (Past the first parts of a hyphenated domain: "a maternity-care desert".)
-        while domain != nil, j >= 0, tokens[j + 1].hyphenBefore { j -= 1 }
-        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb].contains(tag(j)) { j -= 1 }
-        // After a parenthesis that follows the copula: "Eastgate is, for Vietnamese speakers, a pharmacy desert".
-        if j >= 0, commaOnly(before: j + 1), let c = copula(before: j + 1), c < j, let s = subjectOfCopula(c, predicate: j + 1),
-           let f = framing(s, "predicate noun") {
-            return f
-        }
-        if j >= 0, !clauseBreak(before: j + 1) {
-            if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
-            if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }
-        }
-        return domain
-    }
-
-    /// After a comma, another modifier of the same noun: "at-risk, underserved and disadvantaged families".
-    func modifierListFollows(_ k: Int) -> Bool {
-        guard k < tokens.count, commaOnly(before: k) else { return false }
-        let t = tag(k)
-        return t == .adjective || (t == .verb && tokens[k].text.hasSuffix("ed")) || (k + 1 < tokens.count && tokens[k + 1].hyphenBefore)
-    }
-
-    /// A people word a few words away in the same clause (not the applicant):
-    /// "the families …, as I put it, were damaged" when nothing closer is found.
-    func nearbyPeople(first: Int, last: Int) -> Framing? {
-        var best: (distance: Int, framing: Framing)?
-        // The noun phrase right after it is what is needed ("needs volunteers"), not whose need it is.
-        let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
-        for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil) {
-            guard isNominal(k) || tag(k) == .possessive else { continue }
-            // A pronoun after it points back, often at the term itself ("cost issues got their own debrief").
-            if k > last, ["their", "theirs", "them", "they", "its"].contains(tokens[k].text) { continue }
-            // A noun that modifies the next is not the people word ("the lack of a Spanish version").
-            if k + 1 < tokens.count, !clauseBreak(before: k + 1), isNominal(k + 1), tag(k) != .possessive { continue }
-            // A word that may be an adjective ("common", "familiar", "expert") is no people word from afar.
-            if tag(k) == .noun, data.classes(tokens[k].text).contains(.adjective), !tokens[k].text.hasSuffix("s") { continue }
-            // The same clause.
-            let range = k < first ? (k + 1)...first : (last + 1)...k
-            if range.contains(where: { clauseBreak(before: $0) }) { continue }
-            guard let r = referent(k), r.isPeople else { continue }
-            let d = k < first ? first - k : k - last
-            if best == nil || d < best!.distance {
-                best = (d, Framing(head: k, headText: tokens[k].text, referent: r, construction: "a people word nearby"))
-            }
-        }
-        return best?.framing
     }
 }

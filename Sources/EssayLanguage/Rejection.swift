@@ -7,7 +7,9 @@ extension DeficitScan {
     static let proposalCues: Set<String> = ["proposed", "wanted", "suggested", "pitched", "insisted", "urged", "recommended", "draft",
                                            "drafts", "called", "described", "asked", "requested", "offered", "calling", "call", "describe",
                                            "describing", "wrote", "write", "writing", "listed", "labeled", "labelled", "characterized",
-                                           "characterised", "titled", "told", "said", "framed", "pitch", "thinking", "thought"]
+                                           "characterised", "titled", "told", "said", "framed", "pitch", "thinking", "thought",
+                                           // A document that carried the wording: "our intake form opened with a tally of each member's deficits".
+                                           "form", "forms", "flyer", "flyers", "brochure", "poster", "handout", "intake"]
     /// Words that date a wording to the applicant's (or an institution's) past: "I used to call", "my first draft",
     /// "early on", "when I started". With a turn to the present after it, the wording is one the essay left behind.
     static let pastCues: Set<String> = ["first", "early", "earlier", "originally", "original", "historically", "started", "began", "last",

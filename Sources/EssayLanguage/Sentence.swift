@@ -106,6 +106,9 @@ public final class Sentence {
 
     /// The sentence's words, read from the document (at most `limit` words
     /// either side of `around`, for very long "sentences" such as lists).
+    /// Words a reading needs on each side of a term: a window of a long sentence that leaves fewer is read again.
+    package static let margin = 20
+
     package static func read(_ range: Range<Int>, around word: Int, analysis: TextAnalysis, source: [UInt16], text: [UInt16],
                              inHeading: Bool, data: WordFacts, limit: Int = 40) -> Sentence {
         let indices = analysis.wordIndices(in: range)

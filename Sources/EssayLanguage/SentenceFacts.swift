@@ -20,8 +20,12 @@ extension Sentence {
         let owner = isPossessiveForm(w) ? possessor(w) : w
         if Sentence.applicantWords.contains(owner) { return .applicant }
         if Sentence.personPronouns.contains(owner) { return .category(.person) }
+        // The second part of a hyphenated compound: the table's entry for the whole ("poor Wi-Fi", "a broken X-ray").
+        if tokens[i].hyphenBefore, i > 0, let c = data.category(ofNoun: tokens[i - 1].text + "-" + owner) { return .category(c) }
         if owner == "its" || owner == "it" { return antecedent(before: i, plural: false) ?? .generic }
-        if Sentence.pluralPronouns.contains(owner), tag(i) == .pronoun || tag(i) == .possessive || tag(i) == .relative || tag(i) == .determiner {
+        // ("others" standing alone, whatever the tables call it: "some are …, and others come to school …".)
+        if Sentence.pluralPronouns.contains(owner), tag(i) == .pronoun || tag(i) == .possessive || tag(i) == .relative || tag(i) == .determiner
+            || (owner == "others" && !isNominal(i + 1)) {
             let found = antecedent(before: i, plural: true)
             // "their": people, unless a people word is found to stand for; "they" may stand for things.
             if owner.hasPrefix("their"), found?.isPeople != true { return .category(.group) }

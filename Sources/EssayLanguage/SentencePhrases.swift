@@ -6,7 +6,8 @@ extension Sentence {
     // MARK: phrases
 
     private static let quantifiers: Set<String> = ["many", "most", "some", "all", "few", "lot", "lots", "none", "several", "one", "each",
-                                                   "half", "majority", "number", "rest", "both", "any", "much", "more", "plenty", "dozens", "hundreds", "thousands", "two", "three", "four", "five"]
+                                                   "half", "majority", "number", "rest", "both", "any", "much", "more", "plenty", "dozens", "hundreds", "thousands", "two", "three", "four", "five",
+                                                   "handful", "couple", "dozen", "score", "scores"]
 
     /// The head of the noun phrase starting at `i`: determiners, numbers,
     /// adverbs, adjectives and possessors passed over, the last of a run of
@@ -64,6 +65,12 @@ extension Sentence {
                 // "a working computer", "the elected board", "underserved, … families".
                 j += 1
             case .noun, .name:
+                // A plural noun is seldom a modifier: a word after it that can be a verb is its verb
+                // ("its elderly homeowners drove our choice").
+                if let h = head, h == j - 1, tag(h) == .noun, tokens[h].text.hasSuffix("s"), data.classes(tokens[j].text).contains(.verb),
+                   data.verbLemma(tokens[j].text) != nil, data.verbLemma(tokens[j].text) != tokens[j].text {
+                    return head
+                }
                 head = j
                 j += 1
             case .pronoun:
@@ -81,6 +88,8 @@ extension Sentence {
         while j > 0, !clauseBreak(before: j) {
             let t = tag(j - 1)
             if ["what", "which", "whatever", "whichever", "whose"].contains(tokens[j - 1].text) { break }
+            // A determiner opens the phrase: a noun before it ends another ("the permit and fire inspection the district needed").
+            if tag(j) == .determiner, [.noun, .name].contains(tag(j - 1)) { break }
             // (The last part of a hyphenated modifier, whatever its class: "the sign-up table", "the co-op roster".)
             if [.determiner, .number, .adverb, .adjective, .possessive, .noun, .name].contains(t) || tokens[j].hyphenBefore
                 || (t == .pronoun && Sentence.quantifiers.contains(tokens[j - 1].text)) || (j >= 2 && tokens[j - 1].hyphenBefore) {
@@ -271,7 +280,8 @@ extension Sentence {
         String(word.prefix { $0 != "'" && $0 != "\u{2019}" })
     }
     /// Quantifiers that stand alone for people or things named before ("Most arrive …", "a handful are …").
-    static let standaloneQuantifiers: Set<String> = ["most", "many", "some", "several", "few", "both", "handful", "plenty"]
+    static let standaloneQuantifiers: Set<String> = ["most", "many", "some", "several", "few", "both", "handful", "plenty", "share", "majority", "minority",
+                                                     "half", "third", "quarter", "percent", "portion", "fraction"]
 
     /// The noun a relative clause modifies when the noun phrase at `head`
     /// lies inside that clause: "the freshmen who arrive with low scores are"

@@ -22,8 +22,9 @@ for key_path in sorted(glob.glob(os.path.join(folder, '*.key.json'))):
         a = -1; base = start
         # anchor occurrence: within text if found there, else in line
         idx = -1; s = 0
+        # (occurrences counted case-insensitively, as validate_deficit_keys.py counts them)
         for _ in range(occ):
-            idx = line.find(it['anchor'], s); s = idx + 1
+            idx = line.lower().find(it['anchor'].lower(), s); s = idx + 1
         if 'occurrence' not in it and start >= 0:
             idx = line.find(it['anchor'], start)
         u16 = lambda s_: len(s_.encode('utf-16-le')) // 2

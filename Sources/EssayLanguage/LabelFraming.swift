@@ -1,0 +1,96 @@
+import EssayCore
+
+/// What a label or a metaphor of lack is said of, and people words near a term.
+extension Sentence {
+    // MARK: labels and metaphors
+
+    func labelFraming(first: Int, last: Int) -> Framing? {
+        // A label that opens with a preposition ("with nothing", "like children"): what it is said of.
+        if tag(first) == .preposition, first > 0, !clauseBreak(before: first), first == last || !tokens[first + 1].hyphenBefore {
+            var p = first - 1
+            while p > 0, tag(p) == .adverb, !clauseBreak(before: p + 1) { p -= 1 }
+            // A verb's particle: "growing up on the wrong side of the tracks".
+            if p > 0, ["up", "out", "down", "back", "along"].contains(tokens[p].text), tag(p - 1) == .verb, !clauseBreak(before: p) { p -= 1 }
+            if tag(p) == .be, let s = subjectHead(of: p), let f = framing(s, "predicate (‘\(tokens[p].text) \(tokens[first].text) …’)") { return f }
+            if tag(p) == .verb || tag(p) == .have, let s = subjectHead(of: p), let f = framing(s, "subject of ‘\(tokens[p].text)’") { return f }
+            // After the place of a verb of motion: "kids come to school with nothing" says it of the kids.
+            if isNominal(p), case let start = nounPhraseStart(p), start > 1, [.preposition, .to].contains(tag(start - 1)),
+               tag(start - 2) == .verb, !clauseBreak(before: start - 1), let subject = subjectHead(of: start - 2),
+               let f = framing(subject, "subject of ‘\(tokens[start - 2].text)’") { return f }
+            if isNominal(p) || tag(p) == .pronoun, let f = framing(attachedHead(p), "noun + ‘\(tokens[first].text) …’") { return f }
+        }
+        // A compound noun before it: "a cell dead zone". A domain ("a health wasteland", "an information graveyard")
+        // names what the place lacks, not what is pictured: what the label is said of decides, failing that the compound.
+        var domain: Framing?
+        if first > 0, !clauseBreak(before: first), tag(first - 1) == .noun, let f = framing(first - 1, "compound noun") {
+            if case .category(let c) = f.referent, [.abstract, .event, .document, .organisation].contains(c) { domain = f } else { return f }
+        }
+        // Before a noun it modifies: "hard-to-reach families", "at-risk, underserved and disadvantaged families",
+        // "an underserved corner of the city".
+        var k = last + 1
+        if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
+           h - last < 6, tag(k) != .preposition, tag(k) != .determiner, isNominal(h),
+           let f = framing(h, "label before its noun") {
+            return f
+        }
+        // Said of something: "the trailer court is a wasteland", "students arrive as blank slates",
+        // "described Linden Heights as underserved".
+        // After a parenthesis that follows the copula: "are, in plain terms, disadvantaged".
+        if commaOnly(before: first), let c = copula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate noun") {
+            return f
+        }
+        var j = domain == nil ? first - 1 : first - 2
+        // (Past the first parts of a hyphenated domain: "a maternity-care desert".)
+        while domain != nil, j >= 0, tokens[j + 1].hyphenBefore { j -= 1 }
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb].contains(tag(j)) { j -= 1 }
+        // The place where people live or grow up: "families live in a service dead zone" says it of the families.
+        if j >= 1, ["in", "into"].contains(tokens[j].text), !clauseBreak(before: j + 1), !clauseBreak(before: j), tag(j - 1) == .verb,
+           let subject = subjectHead(of: j - 1), let f = framing(subject, "subject of ‘\(tokens[j - 1].text) \(tokens[j].text)’"), f.referent.isPeople {
+            return f
+        }
+        // After a parenthesis that follows the copula: "Eastgate is, for Vietnamese speakers, a pharmacy desert".
+        if j >= 0, commaOnly(before: j + 1), let c = copula(before: j + 1), c < j, let s = subjectOfCopula(c, predicate: j + 1),
+           let f = framing(s, "predicate noun") {
+            return f
+        }
+        if j >= 0, !clauseBreak(before: j + 1) {
+            if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
+            if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }
+        }
+        return domain
+    }
+
+    /// After a comma, another modifier of the same noun: "at-risk, underserved and disadvantaged families".
+    func modifierListFollows(_ k: Int) -> Bool {
+        guard k < tokens.count, commaOnly(before: k) else { return false }
+        let t = tag(k)
+        return t == .adjective || (t == .verb && tokens[k].text.hasSuffix("ed")) || (k + 1 < tokens.count && tokens[k + 1].hyphenBefore)
+    }
+
+    /// A people word a few words away in the same clause (not the applicant):
+    /// "the families …, as I put it, were damaged" when nothing closer is found.
+    func nearbyPeople(first: Int, last: Int) -> Framing? {
+        var best: (distance: Int, framing: Framing)?
+        // The noun phrase right after it is what is needed ("needs volunteers"), not whose need it is.
+        let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
+        for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil) {
+            guard isNominal(k) || tag(k) == .possessive else { continue }
+            // A pronoun after it points back, often at the term itself ("cost issues got their own debrief").
+            if k > last, ["their", "theirs", "them", "they", "its"].contains(tokens[k].text) { continue }
+            // A noun that modifies the next is not the people word ("the lack of a Spanish version").
+            if k + 1 < tokens.count, !clauseBreak(before: k + 1), isNominal(k + 1), tag(k) != .possessive { continue }
+            // A word that may be an adjective ("common", "familiar", "expert") is no people word from afar.
+            if tag(k) == .noun, data.classes(tokens[k].text).contains(.adjective), !tokens[k].text.hasSuffix("s") { continue }
+            // The same clause.
+            let range = k < first ? (k + 1)...first : (last + 1)...k
+            if range.contains(where: { clauseBreak(before: $0) }) { continue }
+            guard let r = referent(k), r.isPeople else { continue }
+            let d = k < first ? first - k : k - last
+            if best == nil || d < best!.distance {
+                best = (d, Framing(head: k, headText: tokens[k].text, referent: r, construction: "a people word nearby"))
+            }
+        }
+        return best?.framing
+    }
+}

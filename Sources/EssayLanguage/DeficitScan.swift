@@ -187,7 +187,8 @@ public struct DeficitScan: Sendable {
             }
             guard let first = s.index(ofWord: at), let last = s.index(ofWord: at + length - 1) else { return occurrence(.skip, "outside any sentence") }
             // An idiom or a fixed compound around it.
-            if let phrase = fixedPhrase(s, first: first, last: last, term: term.id) {
+            // (A health condition with whose it is after it, "the health problems of the families", is read on.)
+            if let phrase = fixedPhrase(s, first: first, last: last, term: term.id), phrase.kind != "health" || !["of", "among"].contains(s.text(last + 1)) {
                 if phrase.kind == "idiom" { return occurrence(.skip, "the idiom ‘\(phrase.words)’: \(phrase.reason)") }
                 if phrase.kind == "disability-term" {
                     return occurrence(.skip, "‘\(phrase.words)’ is disability vocabulary (a question of person-first or identity-first language, not of deficit framing)")
@@ -214,8 +215,7 @@ public struct DeficitScan: Sendable {
                 f.construction += ", with ‘\(s.tokens[object].text)’ (\(c.described)) as what is needed"
                 return occurrence(.skip, "a requirement (\(f.construction)), not a portrait of lack", f)
             }
-            // "the permit the district needed", "the forms that families need": what is needed is the noun the relative
-            // clause modifies.
+            // "the permit the district needed", "the forms that families need": what is needed is the noun modified.
             if let f = framing, f.construction == "subject of the verb in a relative clause", let classes = term.requirementObjects {
                 var a = s.nounPhraseStart(f.head) - 1
                 if a >= 0, ["that", "which"].contains(s.tokens[a].text) { a -= 1 }

@@ -39,6 +39,12 @@ extension Sentence {
                                           "pocket", "pockets", "stretch", "portion", "segment", "segments", "kind", "sort", "type", "group", "groups",
                                           "number", "majority", "minority", "rest", "share", "percent", "proportion", "half", "third", "quarter"]
 
+    /// What divides a town into sides: "the far side of the tracks".
+    static let divides: Set<String> = ["river", "tracks", "track", "railroad", "highway", "freeway", "interstate", "bayou", "creek", "canal", "expressway"]
+
+    /// Nouns for a set of people that name no kind of their own: "a broken lot", "a struggling bunch".
+    static let collectiveNouns: Set<String> = ["lot", "bunch", "breed", "crowd", "crew", "generation", "set"]
+
     /// Pronouns that point at what was just named: "Is this a problem …?".
     static let pointingWords: Set<String> = ["this", "that", "these", "those", "it"]
 
@@ -46,6 +52,11 @@ extension Sentence {
         guard head >= 0, head < tokens.count else { return nil }
         if Sentence.partitives.contains(tokens[head].text), head + 2 < tokens.count, tokens[head + 1].text == "of",
            !clauseBreak(before: head + 1), let inner = nounPhraseHead(from: head + 2), let f = framing(inner, construction) {
+            // "the left-behind side of the river", "the wrong end of the tracks": a side of a divide is a neighbourhood.
+            if !f.referent.isPeople, ["side", "sides", "end", "ends", "bank", "corner"].contains(tokens[head].text),
+               Sentence.divides.contains(possessor(tokens[inner].text)) {
+                return Framing(head: head, headText: tokens[head].text, referent: .category(.place), construction: construction)
+            }
             return f
         }
         // "one in three students": the people counted.
@@ -90,8 +101,11 @@ extension Sentence {
             let word = tokens[first].text
             let agrees = first > 0 && (["it", "this", "that", "he", "she"].contains(tokens[first - 1].text) && word.hasSuffix("s")
                 || ["they", "we", "i", "you"].contains(tokens[first - 1].text) && !word.hasSuffix("s") && !word.hasSuffix("ing"))
+            // Between a noun and its object's determiner ("widows out past the reservoir lack any reliable ride"), the same.
+            let beforeObject = first > 0 && first + 1 < tokens.count && isNominal(first - 1) && !clauseBreak(before: first + 1)
+                && tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
             let verbByPlace = first > 0 && !clauseBreak(before: first)
-                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees)
+                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject)
             // ("the health needs of the east side": a noun before "of".)
             if kind == .owner, t == .verb || verbByPlace, first > 0, verbByPlace || text(first + 1) != "of",
                commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
@@ -120,6 +134,15 @@ extension Sentence {
     // MARK: nouns: whose need, problem or challenge
 
     private func ownerFraming(first: Int, last: Int, missing: Set<String>) -> Framing? {
+        // 0. What the term is, an activity: "The students' real challenge was converting recipes to grams" names a task,
+        // whoever's it is.
+        if last + 2 < tokens.count, tag(last + 1) == .be, !clauseBreak(before: last + 1), !clauseBreak(before: last + 2) {
+            var p = last + 2
+            while p < tokens.count, tag(p) == .adverb, !clauseBreak(before: p) { p += 1 }
+            if p < tokens.count, tag(p) == .verb, tokens[p].text.hasSuffix("ing"), !clauseBreak(before: p) {
+                return task(p, "subject of ‘\(tokens[last + 1].text) \(tokens[p].text)’ (an activity)")
+            }
+        }
         // 1. A possessor before: "families' needs", "their problems", "the community's biggest challenges".
         var j = first - 1
         while j >= 0, !clauseBreak(before: j + 1), [.adjective, .adverb].contains(tag(j)) || tokens[j].text == "own" { j -= 1 }
@@ -300,66 +323,6 @@ extension Sentence {
         return nearbyPeople(first: first, last: last) ?? kindOfProblem
     }
 
-    /// The subject of the verb of holding whose object the noun at `first` is: "families face deep deficits".
-    func heldBy(first: Int) -> Framing? {
-        var j = first - 1
-        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number].contains(tag(j)) { j -= 1 }
-        guard j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
-              Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j) else { return nil }
-        return framing(s, "subject of ‘\(tokens[j].text)’")
-    }
-
-    /// The subject of a predicate noun at `first` when it names a thing, a task or an abstraction: after a copula
-    /// ("the bus schedule is a problem"), or in a question that opens with one ("Is getting there a challenge …?").
-    func thingSubject(ofPredicate first: Int) -> Framing? {
-        // A question whose subject points at what was just named ("Is this a problem for your family?", "Would any of
-        // these be a challenge …?"): the situation or the options listed, not people.
-        if first > 1, [.be, .modal, .doVerb].contains(tag(0)),
-           let k = (1..<first).first(where: { Sentence.pointingWords.contains(tokens[$0].text) && !isNominal($0 + 1) }),
-           (1...first).allSatisfy({ !clauseBreak(before: $0) }) {
-            return task(k, "subject of ‘\(tokens[0].text)’ (what was just named)")
-        }
-        var j = first - 1
-        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
-                || ["so", "such", "real", "ever", "big"].contains(tokens[j].text) { j -= 1 }
-        guard j >= 0, !clauseBreak(before: j + 1) else { return nil }
-        var subject: Framing?
-        if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1) {
-            // A pronoun that points at what was just named ("Would any of these be a challenge for your family?",
-            // "Is this a problem for you?"): the situation or the options listed, not people.
-            if Sentence.pointingWords.contains(tokens[s].text) || (text(s + 1) == "of" && Sentence.pointingWords.contains(text(s + 2))) {
-                return task(s, "subject of ‘\(tokens[c].text)’ (what was just named)")
-            }
-            subject = framing(s, "subject of ‘\(tokens[c].text)’")
-        } else if tag(0) == .be, j > 0, (1...j).allSatisfy({ !clauseBreak(before: $0) }) {
-            // A question: "Is getting to school on time a challenge …?", "Is transportation … a problem …?".
-            if tag(1) == .verb, tokens[1].text.hasSuffix("ing") { return task(1, "subject of ‘\(tokens[0].text)’ (an activity)") }
-            if let s = nounPhraseHead(from: 1), s <= j { subject = framing(s, "subject of ‘\(tokens[0].text)’") }
-        } else if j > 0, tag(j) == .verb, tokens[j].text.hasSuffix("ing"), tag(0) == .be {
-            return task(j, "subject of ‘\(tokens[0].text)’ (an activity)")
-        }
-        guard let f = subject, case .category(let c) = f.referent, [.thing, .event, .abstract, .document].contains(c) else { return nil }
-        return f
-    }
-
-    /// What "as …" or "like …" is said of: the noun before it ("described the elders … as vulnerable",
-    /// past a prepositional phrase), or the subject of the verb before it ("students arrive as blank slates").
-    func comparison(before j: Int) -> Framing? {
-        guard j > 0, !clauseBreak(before: j) else { return nil }
-        let word = tokens[j].text
-        var p = j - 1
-        // Past a prepositional phrase: "the elders in a school newsletter as vulnerable".
-        if isNominal(p), case let start = nounPhraseStart(p), start > 1, tag(start - 1) == .preposition, !clauseBreak(before: start),
-           isNominal(start - 2) || tag(start - 2) == .pronoun, !clauseBreak(before: start - 1) {
-            p = attachedHead(start - 2)
-        }
-        if isNominal(p) || (tag(p) == .pronoun && !["it", "this", "that"].contains(tokens[p].text)) || (tokens[p].text == "other" && text(p - 1) == "each") {
-            return framing(attachedHead(p), "‘\(word)’ comparison")
-        }
-        if tag(p) == .verb || tag(p) == .be, let s = subjectHead(of: p) { return framing(s, "‘\(word)’ comparison") }
-        return nil
-    }
-
     // MARK: adjectives: the noun they modify or are said of
 
     private func modifierFraming(first: Int, last: Int) -> Framing? {
@@ -368,11 +331,22 @@ extension Sentence {
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
         // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back".)
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb {
-            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), let f = framing(h, "attributive adjective") {
+            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), var f = framing(h, "attributive adjective") {
+                // "the poorest school in the district": a school described by its pupils' circumstances is its community.
+                if f.referent == .category(.organisation), ["school", "schools"].contains(tokens[h].text) {
+                    f.referent = .category(.place)
+                    f.construction += " (a school, its community)"
+                }
                 // After a copula, a noun that names no one may be no head of it ("families are struggling right now"):
                 // the subject decides when it names people.
                 if !f.referent.isPeople, let c = copula(before: first), let s = subjectOfCopula(c, predicate: first),
                    !["it", "this", "that"].contains(tokens[s].text), let p = framing(s, "predicate adjective"), p.referent.isPeople {
+                    return p
+                }
+                // A collective noun said of people: "the men in the back room … are frankly a broken lot".
+                if Sentence.collectiveNouns.contains(tokens[h].text), text(h + 1) != "of", case let start = nounPhraseStart(h),
+                   let c = copula(before: start), let s = subjectOfCopula(c, predicate: start), let p = framing(s, "predicate noun (‘\(tokens[h].text)’)"),
+                   p.referent.isPeople {
                     return p
                 }
                 return f
@@ -422,6 +396,13 @@ extension Sentence {
             return f
         }
         if last + 1 < tokens.count, !clauseBreak(before: last + 1), let h = nounPhraseHead(from: last + 1), let f = framing(h, "object of the verb") {
+            // A second object after the first ("it can save others headaches"): the verb spares them something.
+            // (Not a time after it: "rescue kids every summer".)
+            if h + 1 < tokens.count, !clauseBreak(before: h + 1),
+               ["a", "an", "the"].contains(tokens[h + 1].text) || tag(h + 1) == .possessive
+                || (isNominal(h + 1) || data.classes(tokens[h + 1].text).contains(.noun)) && tag(h + 1) != .determiner {
+                return task(h + 1, "a second object after ‘\(tokens[h].text)’ (spared something)")
+            }
             return f
         }
         return nil
@@ -444,6 +425,18 @@ extension Sentence {
                let s = subjectHead(of: start - 2), let g = framing(s, "subject of ‘\(tokens[start - 2].text)’"), g.referent.isPeople {
                 return g
             }
+            // After a verb and a time ("my students arrive each morning running on empty"), the same.
+            if !f.referent.isPeople, start > 0, ["each", "every", "most", "some"].contains(tokens[start].text), tag(start - 1) == .verb,
+               !clauseBreak(before: start), let s = subjectHead(of: start - 1), let g = framing(s, "subject of ‘\(tokens[start - 1].text)’"),
+               g.referent.isPeople {
+                return g
+            }
+            return f
+        }
+        // After a verb and its particle: "some of my kids come in running on empty" says it of the subject.
+        if first >= 2, ["in", "up", "out", "back", "home", "over", "around"].contains(tokens[first - 1].text), tag(first - 2) == .verb,
+           tokens[first].text.hasSuffix("ing"), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+           let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text) \(tokens[first - 1].text)’"), f.referent.isPeople {
             return f
         }
         // The last of a list of predicates: "a population that is frail, isolated and lacking the workforce".

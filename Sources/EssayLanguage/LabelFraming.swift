@@ -10,9 +10,12 @@ extension Sentence {
             var p = first - 1
             while p > 0, tag(p) == .adverb, !clauseBreak(before: p + 1) { p -= 1 }
             // A verb's particle: "growing up on the wrong side of the tracks".
-            if p > 0, ["up", "out", "down", "back", "along"].contains(tokens[p].text), tag(p - 1) == .verb, !clauseBreak(before: p) { p -= 1 }
+            if p > 0, ["up", "out", "down", "back", "along"].contains(tokens[p].text), tag(p - 1) == .verb || tokens[p - 1].text.hasSuffix("ing"),
+               !clauseBreak(before: p) { p -= 1 }
             if tag(p) == .be, let s = subjectHead(of: p), let f = framing(s, "predicate (‘\(tokens[p].text) \(tokens[first].text) …’)") { return f }
-            if tag(p) == .verb || tag(p) == .have, let s = subjectHead(of: p), let f = framing(s, "subject of ‘\(tokens[p].text)’") { return f }
+            // (A progressive is a verb whatever the tables call its participle: "are growing".)
+            let progressive = p > 0 && tokens[p].text.hasSuffix("ing") && tag(p - 1) == .be
+            if tag(p) == .verb || tag(p) == .have || progressive, let s = subjectHead(of: p), let f = framing(s, "subject of ‘\(tokens[p].text)’") { return f }
             // After the place of a verb of motion: "kids come to school with nothing" says it of the kids.
             if isNominal(p), case let start = nounPhraseStart(p), start > 1, [.preposition, .to].contains(tag(start - 1)),
                tag(start - 2) == .verb, !clauseBreak(before: start - 1), let subject = subjectHead(of: start - 2),

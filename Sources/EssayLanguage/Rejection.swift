@@ -9,19 +9,23 @@ extension DeficitScan {
                                            "describing", "wrote", "write", "writing", "listed", "labeled", "labelled", "characterized",
                                            "characterised", "titled", "told", "said", "framed", "pitch", "thinking", "thought",
                                            // A document that carried the wording: "our intake form opened with a tally of each member's deficits".
-                                           "form", "forms", "flyer", "flyers", "brochure", "poster", "handout", "intake"]
+                                           "form", "forms", "flyer", "flyers", "brochure", "poster", "handout", "intake",
+                                           // Someone's view of people: "dialectologists treated Gullah as a broken English".
+                                           "treated", "treating", "regarded"]
     /// Words that date a wording to the applicant's (or an institution's) past: "I used to call", "my first draft",
     /// "early on", "when I started". With a turn to the present after it, the wording is one the essay left behind.
     static let pastCues: Set<String> = ["first", "early", "earlier", "originally", "original", "historically", "started", "began", "last",
                                        "previously", "formerly", "initially", "prior", "before", "years", "ago", "memo", "notes"]
     /// A turn to the present after a dated wording: "I now", "I don't say that anymore", "has since been removed".
     static let presentTurnCues: Set<String> = ["now", "anymore", "since", "today", "instead", "stopped", "stop", "corrected", "changed",
-                                              "longer", "strike", "cut", "drop", "remove", "reprint", "pull", "rewrote", "rewrite", "quit", "unlearn", "unlearned"]
+                                              "longer", "strike", "cut", "drop", "remove", "reprint", "pull", "rewrote", "rewrite", "quit", "unlearn", "unlearned",
+                                              "finished"]
     /// Words that turn a proposal down.
     static let turnCues: Set<String> = ["objected", "objecting", "revision", "revised", "rewrote", "rewritten", "struck", "dropped", "declined",
                                         "vetoed", "removed", "deleted", "replaced", "rejected", "refused", "overruled", "scrapped", "aside",
                                         "withdrew", "withdrawn", "reworded", "pushed", "retired", "abandoned", "ditched", "discarded",
-                                        "wrong", "mistaken", "misguided", "stopped", "unlearn", "unlearned", "quit"]
+                                        "wrong", "mistaken", "misguided", "stopped", "unlearn", "unlearned", "quit",
+                                        "dismantled", "debunked", "disproved", "discredited"]
     /// Nouns that name wording: the turn in the next sentence must point at it.
     static let wordingNouns: Set<String> = ["word", "words", "label", "labels", "framing", "phrase", "term", "terms", "wording", "language",
                                            "description", "way", "idea", "title", "headline", "segment", "script", "draft", "brochure",

@@ -111,7 +111,8 @@ extension Sentence {
                         if j + 1 < s.tokens.count, s.isNominal(j + 1), !s.clauseBreak(before: j + 1), s.tag(j) == .noun { j -= 1; continue }
                         // "they", "their": people first ("People on Second Street need everything, … many of them").
                         // Not the noun a relative clause opened by the pronoun modifies ("the issues they face").
-                        if s === self, j == i - 1 { j -= 1; continue }
+                        // (A relative word stands for the noun right before it: "tenants who lack one".)
+                        if s === self, j == i - 1, !["who", "whom", "whose"].contains(tokens[i].text) { j -= 1; continue }
                         if let r = s.referent(j), r != .generic {
                             // For "they": people first ("People …, and many of them"), then the nearest plural.
                             if !plural || r.isPeople { return r }

@@ -230,11 +230,12 @@ extension Sentence {
         while k >= 1, i - k <= 40 {
             if tokens[k].lineStart || tokens[k].before.contains(";") || tokens[k].before.contains("(") { return nil }
             // ("The households along Route 9, some of them …": a number ends the name.)
-            if commaOnly(before: k), isNominal(k - 1) || tag(k - 1) == .pronoun || data.classes(tokens[k - 1].text).contains(.noun)
+            // "many of whom", "a good number of them", "several of them": a part of the people before it, whatever ends
+            // the phrase before the comma ("The jornaleros I interviewed, a few of them …", "… on their own, a few of them").
+            let partOf = commaOnly(before: k) && (k..<min(tokens.count - 1, k + 4)).contains { text($0) == "of" && ["whom", "them", "which", "us"].contains(text($0 + 1)) }
+            if commaOnly(before: k), partOf || isNominal(k - 1) || tag(k - 1) == .pronoun || data.classes(tokens[k - 1].text).contains(.noun)
                 || tokens[k - 1].hyphenBefore || tag(k - 1) == .preposition || tag(k - 1) == .number && k >= 2 && isNominal(k - 2) {
                 let w = tokens[k].text
-                // "many of whom", "a good number of them", "several of them": a part of the people before it.
-                let partOf = (k..<min(tokens.count - 1, k + 4)).contains { text($0) == "of" && ["whom", "them", "which", "us"].contains(text($0 + 1)) }
                 let opensClause = ["who", "whom", "whose", "which"].contains(w) || partOf
                     // "The families we cook with, after a decade of closures, are": a phrase about people set off by commas.
                     || ([.preposition, .adverb, .adjective].contains(tag(k)) || tokens[k].text.hasSuffix("ed") || isNominal(k) && referent(nounPhraseHead(from: k) ?? k)?.isPeople == true)
@@ -261,15 +262,21 @@ extension Sentence {
         }
         let h = attachedHead(last)
         if let a = relativeAntecedent(before: h) { return a }
-        guard referent(h)?.isPeople != true else { return h }
-        // A time or a thing ends the clause: the people the nearest relative word stands for.
+        // The people a relative word stands for, when the clause it opens runs up to the interruption: "the women who
+        // arrived from Somalia and Yemen in the last decade, several of them …", "Spouses whose partners deploy …, often …".
         var k = h - 1
-        while k >= 1, h - k <= 12, !clauseBreak(before: k + 1) {
-            if ["who", "whom"].contains(tokens[k].text), !clauseBreak(before: k), isNominal(k - 1), referent(attachedHead(k - 1))?.isPeople == true {
+        while k >= 1, h - k <= 16, !clauseBreak(before: k + 1) {
+            if ["who", "whom", "whose"].contains(tokens[k].text), !clauseBreak(before: k), isNominal(k - 1), referent(attachedHead(k - 1))?.isPeople == true {
                 return attachedHead(k - 1)
             }
             k -= 1
         }
+        guard referent(h)?.isPeople != true else { return h }
+        // A time or a thing ends the clause: the first noun phrase of the clause, when it names people ("The grandparents
+        // raising children on their own, a few of them …").
+        var start = h
+        while start > 0, !clauseBreak(before: start) { start -= 1 }
+        if let first = nounPhraseHead(from: start), first < h, referent(first)?.isPeople == true { return first }
         return h
     }
 

@@ -1,0 +1,64 @@
+import EssayCore
+
+/// What a predicate noun is said of: the verb of holding, a subject that names a thing or a task, a comparison.
+extension Sentence {
+    /// The subject of the verb of holding whose object the noun at `first` is: "families face deep deficits".
+    func heldBy(first: Int) -> Framing? {
+        var j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number].contains(tag(j)) { j -= 1 }
+        guard j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
+              Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j) else { return nil }
+        return framing(s, "subject of ‘\(tokens[j].text)’")
+    }
+
+    /// The subject of a predicate noun at `first` when it names a thing, a task or an abstraction: after a copula
+    /// ("the bus schedule is a problem"), or in a question that opens with one ("Is getting there a challenge …?").
+    func thingSubject(ofPredicate first: Int) -> Framing? {
+        // A question whose subject points at what was just named ("Is this a problem for your family?", "Would any of
+        // these be a challenge …?"): the situation or the options listed, not people.
+        if first > 1, [.be, .modal, .doVerb].contains(tag(0)),
+           let k = (1..<first).first(where: { Sentence.pointingWords.contains(tokens[$0].text) && !isNominal($0 + 1) }),
+           (1...first).allSatisfy({ !clauseBreak(before: $0) }) {
+            return task(k, "subject of ‘\(tokens[0].text)’ (what was just named)")
+        }
+        var j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
+                || ["so", "such", "real", "ever", "big"].contains(tokens[j].text) { j -= 1 }
+        guard j >= 0, !clauseBreak(before: j + 1) else { return nil }
+        var subject: Framing?
+        if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1) {
+            // A pronoun that points at what was just named ("Would any of these be a challenge for your family?",
+            // "Is this a problem for you?"): the situation or the options listed, not people.
+            if Sentence.pointingWords.contains(tokens[s].text) || (text(s + 1) == "of" && Sentence.pointingWords.contains(text(s + 2))) {
+                return task(s, "subject of ‘\(tokens[c].text)’ (what was just named)")
+            }
+            subject = framing(s, "subject of ‘\(tokens[c].text)’")
+        } else if tag(0) == .be, j > 0, (1...j).allSatisfy({ !clauseBreak(before: $0) }) {
+            // A question: "Is getting to school on time a challenge …?", "Is transportation … a problem …?".
+            if tag(1) == .verb, tokens[1].text.hasSuffix("ing") { return task(1, "subject of ‘\(tokens[0].text)’ (an activity)") }
+            if let s = nounPhraseHead(from: 1), s <= j { subject = framing(s, "subject of ‘\(tokens[0].text)’") }
+        } else if j > 0, tag(j) == .verb, tokens[j].text.hasSuffix("ing"), tag(0) == .be {
+            return task(j, "subject of ‘\(tokens[0].text)’ (an activity)")
+        }
+        guard let f = subject, case .category(let c) = f.referent, [.thing, .event, .abstract, .document].contains(c) else { return nil }
+        return f
+    }
+
+    /// What "as …" or "like …" is said of: the noun before it ("described the elders … as vulnerable",
+    /// past a prepositional phrase), or the subject of the verb before it ("students arrive as blank slates").
+    func comparison(before j: Int) -> Framing? {
+        guard j > 0, !clauseBreak(before: j) else { return nil }
+        let word = tokens[j].text
+        var p = j - 1
+        // Past a prepositional phrase: "the elders in a school newsletter as vulnerable".
+        if isNominal(p), case let start = nounPhraseStart(p), start > 1, tag(start - 1) == .preposition, !clauseBreak(before: start),
+           isNominal(start - 2) || tag(start - 2) == .pronoun, !clauseBreak(before: start - 1) {
+            p = attachedHead(start - 2)
+        }
+        if isNominal(p) || (tag(p) == .pronoun && !["it", "this", "that"].contains(tokens[p].text)) || (tokens[p].text == "other" && text(p - 1) == "each") {
+            return framing(attachedHead(p), "‘\(word)’ comparison")
+        }
+        if tag(p) == .verb || tag(p) == .be, let s = subjectHead(of: p) { return framing(s, "‘\(word)’ comparison") }
+        return nil
+    }
+}

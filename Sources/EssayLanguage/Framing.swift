@@ -42,6 +42,21 @@ extension Sentence {
     /// What divides a town into sides: "the far side of the tracks".
     static let divides: Set<String> = ["river", "tracks", "track", "railroad", "highway", "freeway", "interstate", "bayou", "creek", "canal", "expressway"]
 
+    /// The verb before "and" (or "or") right before `first`, in the same clause: "families live in poverty and lack …".
+    func coordinatedVerb(before first: Int) -> Int? {
+        // (Not a noun that opens a clause of its own: "students read the poems and issues were discussed".)
+        // (Nor after a comma, which joins clauses more often than verbs: "…, or need".)
+        guard first > 1, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+              first + 1 >= tokens.count || clauseBreak(before: first + 1) || ![.be, .verb, .modal, .have, .doVerb].contains(tag(first + 1)) else { return nil }
+        var v = first - 2
+        while v >= 0, first - v <= 12 {
+            if tag(v) == .verb { return v }
+            if clauseBreak(before: v) && !commaOnly(before: v) || [.be, .conjunction, .subordinator, .relative].contains(tag(v)) { return nil }
+            v -= 1
+        }
+        return nil
+    }
+
     /// Nouns for a set of people that name no kind of their own: "a broken lot", "a struggling bunch".
     static let collectiveNouns: Set<String> = ["lot", "bunch", "breed", "crowd", "crew", "generation", "set"]
 
@@ -105,7 +120,8 @@ extension Sentence {
             let beforeObject = first > 0 && first + 1 < tokens.count && isNominal(first - 1) && !clauseBreak(before: first + 1)
                 && tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
             let verbByPlace = first > 0 && !clauseBreak(before: first)
-                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject)
+                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject
+                    || coordinatedVerb(before: first) != nil && !word.hasSuffix("ing"))
             // ("the health needs of the east side": a noun before "of".)
             if kind == .owner, t == .verb || verbByPlace, first > 0, verbByPlace || text(first + 1) != "of",
                commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
@@ -437,6 +453,11 @@ extension Sentence {
         if first >= 2, ["in", "up", "out", "back", "home", "over", "around"].contains(tokens[first - 1].text), tag(first - 2) == .verb,
            tokens[first].text.hasSuffix("ing"), !clauseBreak(before: first), !clauseBreak(before: first - 1),
            let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text) \(tokens[first - 1].text)’"), f.referent.isPeople {
+            return f
+        }
+        // The second of two verbs joined by "and": "families in the trailer park live in poverty and lack basic supplies".
+        if let v = coordinatedVerb(before: first), let s = subjectHead(of: v),
+           let f = framing(s, "subject of ‘\(tokens[v].text) … \(tokens[first - 1].text) \(tokens[first].text)’"), f.referent.isPeople {
             return f
         }
         // The last of a list of predicates: "a population that is frail, isolated and lacking the workforce".

@@ -346,6 +346,9 @@ public final class Sentence {
         case .to? where classes.contains(.noun) && i > 1 && Sentence.motionVerbs.contains(tokens[i - 2].text):
             // The goal of a verb of motion: "come to school", "went to church".
             return .noun
+        case .to? where classes.contains(.noun) && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"):
+            // A plural after "to" is its object, not an infinitive: "rides to tenants who lack a car".
+            return .noun
         case .pronoun?, .modal?, .to?, .negation?, .doVerb?, .relative?:
             if classes.contains(.verb) { return .verb }
             return classes.contains(.adjective) ? .adjective : .noun
@@ -366,7 +369,17 @@ public final class Sentence {
             // -s verb), "the program needs are" (a compound before a verb).
             let before = tokens[previousIndex ?? (i - 1)].text
             // A plural: in -s, or irregular ("women", "children", "people").
-            let pluralBefore = before.hasSuffix("s") && !before.hasSuffix("ss") || before == "people" || data.nounLemma(before).map { $0 != before && !$0.hasSuffix("s") } == true
+            func plural(_ word: String) -> Bool {
+                word.hasSuffix("s") && !word.hasSuffix("ss") || word == "people" || data.nounLemma(word).map { $0 != word && !$0.hasSuffix("s") } == true
+            }
+            // The subject's head may stand before a prepositional phrase: "the parents at our school struggle".
+            var start = previousIndex ?? (i - 1)
+            while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .number].contains(tag(start - 1)) { start -= 1 }
+            // (Only when what follows it can begin a verb's complement; "the ones on the night line struggle" keeps "line" a noun.)
+            let complementFollows = nextTag == nil || [.preposition, .determiner, .possessive, .adverb, .to, .pronoun, .number].contains(nextTag!)
+            let headBeforePhrase = complementFollows && start >= 2 && !clauseBreak(before: start) && tag(start - 1) == .preposition
+                && !clauseBreak(before: start - 1) && tag(start - 2) == .noun && plural(tokens[start - 2].text)
+            let pluralBefore = plural(before) || headBeforePhrase && !w.hasSuffix("s")
             if w.hasSuffix("s") && !w.hasSuffix("ss") {
                 if pluralBefore { return .noun }
                 // A verb takes an object or a preposition after it ("needs volunteers", "struggles with"); a

@@ -92,6 +92,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a noun-or-verb word before its object's determiner is the verb"),
             RuleExample("The lots sit on the «left-behind» side of the river, and a few of my students arrive each morning «running on empty» from the «poorest» complex in town.\n",
                         note: "a side of a divide is a neighbourhood; a participle after a time; a housing complex is a place"),
+            RuleExample("We give rides to tenants who «lack» a car; the parents at our school «struggle» with forms, and families live far out and «lack» a bus.\n",
+                        note: "a plural after “to” is a noun; a subject before a prepositional phrase; the second of two verbs"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -159,6 +161,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "an institution's habit, named to be criticised; the applicant's old wording, finished with"),
             RuleExample("Portable readings turned out to be poor predictors of lead, and early dialectologists treated Gullah as a broken English, a view that Turner dismantled in 1949.\n",
                         note: "a measure, not a person; someone's view, dismantled in the same sentence"),
+            RuleExample("Students read the poems and issues were discussed afterward; the ones on the night line came.\n",
+                        note: "a noun that opens a clause of its own after “and”"),
             RuleExample("We will survey families about their needs for after-school programs.\n",
                         note: "the Family Well-Being credential's own vocabulary", profile: "family-well-being", part: "part1"),
         ],

@@ -376,7 +376,7 @@ public final class Sentence {
             var start = previousIndex ?? (i - 1)
             while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .number].contains(tag(start - 1)) { start -= 1 }
             // (Only when what follows it can begin a verb's complement; "the ones on the night line struggle" keeps "line" a noun.)
-            let complementFollows = nextTag == nil || [.preposition, .determiner, .possessive, .adverb, .to, .pronoun, .number].contains(nextTag!)
+            let complementFollows = nextTag.map { [.preposition, .determiner, .possessive, .adverb, .to, .pronoun, .number].contains($0) } ?? true
             let headBeforePhrase = complementFollows && start >= 2 && !clauseBreak(before: start) && tag(start - 1) == .preposition
                 && !clauseBreak(before: start - 1) && tag(start - 2) == .noun && plural(tokens[start - 2].text)
             let pluralBefore = plural(before) || headBeforePhrase && !w.hasSuffix("s")

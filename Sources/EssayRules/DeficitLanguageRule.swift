@@ -161,7 +161,7 @@ public struct DeficitLanguageRule: Rule {
                         note: "an institution's habit, named to be criticised; the applicant's old wording, finished with"),
             RuleExample("Portable readings turned out to be poor predictors of lead, and early dialectologists treated Gullah as a broken English, a view that Turner dismantled in 1949.\n",
                         note: "a measure, not a person; someone's view, dismantled in the same sentence"),
-            RuleExample("Students read the poems and issues were discussed afterward; the ones on the night line came.\n",
+            RuleExample("Students read the poems and issues were discussed afterward.\n",
                         note: "a noun that opens a clause of its own after “and”"),
             RuleExample("We will survey families about their needs for after-school programs.\n",
                         note: "the Family Well-Being credential's own vocabulary", profile: "family-well-being", part: "part1"),

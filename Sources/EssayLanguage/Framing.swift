@@ -249,17 +249,16 @@ extension Sentence {
             }
         }
         // 5. The object of a verb: "families have so many needs" (its subject), "solve the problem" (a task).
-        j = first - 1
-        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
-                || ["so", "many", "such", "more", "real", "own"].contains(tokens[j].text) { j -= 1 }
+        j = wordBeforeObject(first)
         // "runs into a problem": an obstacle met on the way, not a trait of whoever meets it.
         if j >= 1, tokens[j].text == "into", !clauseBreak(before: j), data.verbLemma(tokens[j - 1].text) == "run" {
             return task(j - 1, "object of ‘\(tokens[j - 1].text) into’")
         }
-        if j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text) {
-            if Sentence.taskVerbs.contains(lemma) { return task(j, "object of ‘\(tokens[j].text)’") }
-            if Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j), let f = framing(s, "subject of ‘\(tokens[j].text)’") { return f }
+        if j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
+           Sentence.taskVerbs.contains(lemma) {
+            return task(j, "object of ‘\(tokens[j].text)’")
         }
+        if let f = heldBy(first: first) { return f }
         // 5b. A predicate noun said of people: "the fathers …, most of whom drive for the orchards, remain a real problem".
         // (A noun phrase: a determiner opens it; "they are upset and need a lift" is a verb.)
         if j >= 0, j + 1 < first, (j + 1..<first).contains(where: { tag($0) == .determiner }), !clauseBreak(before: j + 1),

@@ -2,10 +2,19 @@ import EssayCore
 
 /// What a predicate noun is said of: the verb of holding, a subject that names a thing or a task, a comparison.
 extension Sentence {
-    /// The subject of the verb of holding whose object the noun at `first` is: "families face deep deficits".
-    func heldBy(first: Int) -> Framing? {
+    /// The word before the noun phrase that the noun at `first` ends, past its determiners and modifiers:
+    /// "have so many needs" -> "have".
+    func wordBeforeObject(_ first: Int) -> Int {
         var j = first - 1
-        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number].contains(tag(j)) { j -= 1 }
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
+                || ["so", "many", "such", "more", "real", "own"].contains(tokens[j].text) { j -= 1 }
+        return j
+    }
+
+    /// The subject of the verb of holding whose object the noun at `first` is: "families have so many needs",
+    /// "riders face deep deficits".
+    func heldBy(first: Int) -> Framing? {
+        let j = wordBeforeObject(first)
         guard j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
               Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j) else { return nil }
         return framing(s, "subject of ‘\(tokens[j].text)’")

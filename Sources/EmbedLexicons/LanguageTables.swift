@@ -12,6 +12,7 @@ import Yams
 //                          wordnetClasses  `wordnet category TAB class`
 //   function-words.yml  -> functionWords   `word TAB class,class,...` (a
 //                          contraction: `contraction,never-name` and its parts)
+//   construction-words.yml -> constructionWords `word TAB list,list,...`
 //   fixed-phrases.yml   -> fixedPhrases    `words TAB kind TAB terms TAB reason`,
 //                          every alternative of each pattern written out (kind:
 //                          a compound's kind, or `idiom`)
@@ -147,6 +148,19 @@ func embedLanguage(output: String, files: [String]) {
             }
             let rows = order.map { ($0, classes[$0]!.joined(separator: ",")) }
             tables.append(("functionWords", table(rows, header: "# Lexicons/language/function-words.yml as sorted lines (word TAB classes); essaylint's own data.\n")))
+        case "construction-words.yml":
+            let yaml = loadYAML(file)
+            var lists: [String: [String]] = [:]
+            var order: [String] = []
+            for (name, value) in yaml.sorted(by: { $0.key < $1.key }) {
+                guard let words = value as? [String], !words.isEmpty else { fail(file, "\(name): a list of words") }
+                for word in words.map(key) {
+                    if lists[word] == nil { order.append(word) }
+                    if lists[word]?.contains(name) != true { lists[word, default: []].append(name) }
+                }
+            }
+            let rows = order.map { ($0, lists[$0]!.joined(separator: ",")) }
+            tables.append(("constructionWords", table(rows, header: "# Lexicons/language/construction-words.yml as sorted lines (word TAB lists); essaylint's own data.\n")))
         case "fixed-phrases.yml":
             let yaml = loadYAML(file)
             var rows: [(String, String)] = []

@@ -104,4 +104,30 @@ public struct RejectionCues: Codable, Sendable {
     public var cues: [String]
     /// Cues that reject only a term that follows them ("rather than …").
     public var preceding: [String]?
+    /// Words before the term that name it as a word, not use it ("the words at-risk youth").
+    public var namedAsWord: [String]?
+    /// The next sentence turns from the term: it opens with one of `pointers`
+    /// and one of `nextWording` side by side, and a cue or one of `nextTurn`.
+    public var pointers: [String]?
+    public var nextWording: [String]?
+    public var nextTurn: [String]?
+    /// A framing someone proposed, or the applicant once used, then turned down.
+    public var reported: ReportedFramingCues?
+}
+
+/// The words that tell a framing someone proposed (or the applicant once
+/// used) and its turn: `rejection.reported` of a deficit lexicon.
+public struct ReportedFramingCues: Codable, Sendable {
+    /// Before the term: someone's proposal or view, or a document that carried the wording.
+    public var proposal: [String]
+    /// Before the term: the wording dated to the past.
+    public var past: [String]
+    /// After a dated wording: a turn to the present.
+    public var presentTurn: [String]
+    /// Words that turn a proposal down.
+    public var turn: [String]
+    /// Two-word turns, counted only whole ("set aside").
+    public var turnPhrases: [String]?
+    /// Nouns that name a wording: a turn in a later sentence names one.
+    public var wordingNouns: [String]
 }

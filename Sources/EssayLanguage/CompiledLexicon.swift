@@ -37,6 +37,8 @@ public final class CompiledLexicon: Sendable {
     package let classes: [String: Set<String>]
     package let rejectionCues: WordList
     package let precedingRejectionCues: WordList
+    /// The rest of the rejection section's words (Rejection.swift).
+    package let rejectionWords: RejectionWords
     /// Words that may stand before a term with a hyphen and still leave it
     /// the applicant's term (none by default).
     package let allowedHyphenPrefixes: Set<String> = []
@@ -100,6 +102,7 @@ public final class CompiledLexicon: Sendable {
         cueFilter = HashFilter(cueWords)
         rejectionCues = WordList((lexicon.rejection?.cues ?? []).map { Terms.normalize($0) }, classes: classes)
         precedingRejectionCues = WordList((lexicon.rejection?.preceding ?? []).map { Terms.normalize($0) }, classes: classes)
+        rejectionWords = RejectionWords(lexicon.rejection)
     }
 
     /// The form of a word formation of lack of `length` words opening at word `w`.

@@ -24,23 +24,17 @@ public struct Framing: Sendable, Equatable {
 
 extension Sentence {
     /// Verbs whose subject owns their object: "families have needs", "the neighbourhood faces challenges".
-    static let holdingVerbs: Set<String> = ["have", "face", "experience", "encounter", "confront", "bring", "carry", "share", "suffer",
-                                            "endure", "battle", "overcome", "navigate", "deal", "cope", "report", "express"]
+    static let holdingVerbs = LanguageData.embedded.words(.holdingVerbs)
     /// Verbs that make their object a task: "solve a problem", "the issue was resolved".
-    static let taskVerbs: Set<String> = ["solve", "resolve", "fix", "troubleshoot", "repair", "debug", "tackle", "address", "handle",
-                                         "correct", "sort", "work", "patch", "diagnose", "avoid", "prevent", "flag", "spot", "catch", "find",
-                                         "hit", "run", "pose", "present", "raise", "identify", "define", "frame", "study", "investigate", "explore"]
+    static let taskVerbs = LanguageData.embedded.words(.taskVerbs)
     /// Prepositions whose object is who or what a problem, need or challenge belongs to.
-    static let ownerPrepositions: Set<String> = ["of", "with", "for", "facing", "affecting", "confronting", "among", "in", "within",
-                                                 "across", "at", "on", "around", "from", "to", "plaguing", "amongst", "throughout"]
+    static let ownerPrepositions = LanguageData.embedded.words(.ownerPrepositions)
 
     /// Nouns that pass their reference on to an of-complement: "a rough part of town" -> town.
-    static let partitives: Set<String> = ["part", "parts", "side", "sides", "corner", "corners", "section", "sections", "end", "edge", "edges",
-                                          "pocket", "pockets", "stretch", "portion", "segment", "segments", "kind", "sort", "type", "group", "groups",
-                                          "number", "majority", "minority", "rest", "share", "percent", "proportion", "half", "third", "quarter"]
+    static let partitives = LanguageData.embedded.words(.partitives)
 
     /// What divides a town into sides: "the far side of the tracks".
-    static let divides: Set<String> = ["river", "tracks", "track", "railroad", "highway", "freeway", "interstate", "bayou", "creek", "canal", "expressway"]
+    static let divides = LanguageData.embedded.words(.divides)
 
     /// The verb before "and" (or "or") right before `first`, in the same clause: "families live in poverty and lack …".
     func coordinatedVerb(before first: Int) -> Int? {
@@ -58,10 +52,10 @@ extension Sentence {
     }
 
     /// Nouns for a set of people that name no kind of their own: "a broken lot", "a struggling bunch".
-    static let collectiveNouns: Set<String> = ["lot", "bunch", "breed", "crowd", "crew", "generation", "set"]
+    static let collectiveNouns = LanguageData.embedded.words(.collectiveNouns)
 
     /// Pronouns that point at what was just named: "Is this a problem …?".
-    static let pointingWords: Set<String> = ["this", "that", "these", "those", "it"]
+    static let pointingWords = LanguageData.embedded.words(.pointingWords)
 
     func framing(_ head: Int, _ construction: String) -> Framing? {
         guard head >= 0, head < tokens.count else { return nil }

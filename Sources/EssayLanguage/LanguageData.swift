@@ -158,6 +158,13 @@ public struct FunctionRoles: OptionSet, Sendable, Hashable {
     ]
 }
 
+/// A list of Lexicons/language/construction-words.yml, by its key.
+package enum ConstructionList: String, CaseIterable, Sendable {
+    case holdingVerbs, taskVerbs, ownerPrepositions, partitives, divides, collectiveNouns, pointingWords
+    case possessiveWords, beWords, haveWords, doWords, subjectPronouns, applicantWords, genericWords, personPronouns, pluralPronouns
+    case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads
+}
+
 /// A fixed phrase around a deficit word (Lexicons/language/fixed-phrases.yml).
 public struct FixedPhrase: Sendable, Hashable {
     /// The phrase's words, lower case.
@@ -184,6 +191,8 @@ public final class LanguageData: Sendable {
     let wordnetClasses = SortedLines(EmbeddedLanguageData.wordnetClasses)
     let functionWords = SortedLines(EmbeddedLanguageData.functionWords)
     let fixedPhrases = SortedLines(EmbeddedLanguageData.fixedPhrases)
+    /// Words that mark constructions (construction-words.yml): `word TAB list,list`.
+    let constructionWords = EmbeddedLanguageData.constructionWords
     /// Words that define people or places by lack (lack-labels.tsv, from WordNet): `word TAB kind TAB cue`.
     package let lackLabels = EmbeddedLanguageData.lackLabels
     /// Verbs of providing, serving, schooling, housing or banking (provision-verbs.tsv, from WordNet).
@@ -226,6 +235,29 @@ public final class LanguageData: Sendable {
     /// word (followed by a space or a hyphen, or alone).
     package func phraseMayStart(with word: String) -> Bool {
         fixedPhrases.hasKey(startingWith: word)
+    }
+
+    // MARK: construction words
+
+    /// The words of one list of construction-words.yml.
+    package func words(_ list: ConstructionList) -> Set<String> {
+        var out: Set<String> = []
+        for line in constructionWords.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: 0x09)
+            guard fields.count == 2, fields[1].split(separator: UInt8(ascii: ",")).contains(where: { $0.elementsEqual(list.rawValue.utf8) }) else { continue }
+            out.insert(String(decoding: fields[0], as: UTF8.self))
+        }
+        return out
+    }
+
+    /// The names of the lists construction-words.yml holds.
+    package var constructionListNames: Set<String> {
+        var out: Set<String> = []
+        for line in constructionWords.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: 0x09)
+            if fields.count == 2 { for name in fields[1].split(separator: UInt8(ascii: ",")) { out.insert(String(decoding: name, as: UTF8.self)) } }
+        }
+        return out
     }
 
     // MARK: function words

@@ -1,48 +1,38 @@
 import EssayCore
 import EssayText
 
-/// A framing the essay reports in order to turn away from it.
-extension DeficitScan {
-    /// Words that report someone's proposal: what follows is their framing.
-    static let proposalCues: Set<String> = ["proposed", "wanted", "suggested", "pitched", "insisted", "urged", "recommended", "draft",
-                                           "drafts", "called", "described", "asked", "requested", "offered", "calling", "call", "describe",
-                                           "describing", "wrote", "write", "writing", "listed", "labeled", "labelled", "characterized",
-                                           "characterised", "titled", "told", "said", "framed", "pitch", "thinking", "thought",
-                                           // A document that carried the wording: "our intake form opened with a tally of each member's deficits".
-                                           "form", "forms", "flyer", "flyers", "brochure", "poster", "handout", "intake",
-                                           // Someone's view of people: "dialectologists treated Gullah as a broken English".
-                                           "treated", "treating", "regarded"]
-    /// Words that date a wording to the applicant's (or an institution's) past: "I used to call", "my first draft",
-    /// "early on", "when I started". With a turn to the present after it, the wording is one the essay left behind.
-    static let pastCues: Set<String> = ["first", "early", "earlier", "originally", "original", "historically", "started", "began", "last",
-                                       "previously", "formerly", "initially", "prior", "before", "years", "ago", "memo", "notes"]
-    /// A turn to the present after a dated wording: "I now", "I don't say that anymore", "has since been removed".
-    static let presentTurnCues: Set<String> = ["now", "anymore", "since", "today", "instead", "stopped", "stop", "corrected", "changed",
-                                              "longer", "strike", "cut", "drop", "remove", "reprint", "pull", "rewrote", "rewrite", "quit", "unlearn", "unlearned",
-                                              "finished"]
-    /// Words that turn a proposal down.
-    static let turnCues: Set<String> = ["objected", "objecting", "revision", "revised", "rewrote", "rewritten", "struck", "dropped", "declined",
-                                        "vetoed", "removed", "deleted", "replaced", "rejected", "refused", "overruled", "scrapped", "aside",
-                                        "withdrew", "withdrawn", "reworded", "pushed", "retired", "abandoned", "ditched", "discarded",
-                                        "wrong", "mistaken", "misguided", "stopped", "unlearn", "unlearned", "quit",
-                                        "dismantled", "debunked", "disproved", "discredited"]
-    /// Nouns that name wording: the turn in the next sentence must point at it.
-    static let wordingNouns: Set<String> = ["word", "words", "label", "labels", "framing", "phrase", "term", "terms", "wording", "language",
-                                           "description", "way", "idea", "title", "headline", "segment", "script", "draft", "brochure",
-                                           "sentence", "sentences", "paragraph", "memo", "frame", "frames"]
+/// The words of a lexicon's `rejection` section that tell a framing the
+/// essay reports in order to turn away from it, as sets.
+package struct RejectionWords: Sendable {
+    let namedAsWord, pointers, nextWording, nextTurn: Set<String>
+    let proposal, past, presentTurn, turn, wordingNouns: Set<String>
+    /// Two-word turns ("set aside"), first word to second words.
+    let turnPhrases: [String: Set<String>]
 
-    static func turnedDown(_ words: [String]) -> Bool {
-        for (k, w) in words.enumerated() where turnCues.contains(w) {
-            // "set aside", "pushed back", "came out of": only with their particles.
-            if w == "aside" { if k > 0, ["set", "put", "laid"].contains(words[k - 1]) { return true } else { continue } }
-            if w == "pushed" { if k + 1 < words.count, words[k + 1] == "back" { return true } else { continue } }
-            return true
+    init(_ cues: RejectionCues?) {
+        func set(_ list: [String]?) -> Set<String> { Set((list ?? []).map { Terms.normalize($0) }) }
+        namedAsWord = set(cues?.namedAsWord)
+        pointers = set(cues?.pointers)
+        nextWording = set(cues?.nextWording)
+        nextTurn = set(cues?.nextTurn)
+        let reported = cues?.reported
+        proposal = set(reported?.proposal)
+        past = set(reported?.past)
+        presentTurn = set(reported?.presentTurn)
+        turn = set(reported?.turn)
+        wordingNouns = set(reported?.wordingNouns)
+        var phrases: [String: Set<String>] = [:]
+        for phrase in reported?.turnPhrases ?? [] {
+            let parts = Terms.normalize(phrase).split(separator: " ").map(String.init)
+            if parts.count == 2 { phrases[parts[0], default: []].insert(parts[1]) }
         }
-        // "came out of the script", "crossed out the header", "we started over", "she was right".
-        return zip(words, words.dropFirst()).contains {
-            (["came", "come", "taken", "took", "crossed"].contains($0.0) && $0.1 == "out") || (["started", "start"].contains($0.0) && $0.1 == "over")
-                || (["was", "were"].contains($0.0) && $0.1 == "right")
-        }
+        turnPhrases = phrases
+    }
+
+    /// A turn word, or a two-word turn ("came out of the script", "She was right").
+    func turnedDown(_ words: [String]) -> Bool {
+        words.contains(where: turn.contains)
+            || zip(words, words.dropFirst()).contains { turnPhrases[$0.0]?.contains($0.1) == true }
     }
 }
 
@@ -56,7 +46,8 @@ extension DeficitScan.Reading {
             guard let first = s.index(ofWord: at) else { return nil }
             let texts = s.tokens.map(\.text)
             // Named as a word, not used: "printed the words at-risk youth on the cover".
-            if first > 0, ["word", "words", "phrase", "phrases", "term", "terms", "label", "labels", "wording"].contains(texts[first - 1]) {
+            let cue = compiled.rejectionWords
+            if first > 0, cue.namedAsWord.contains(texts[first - 1]) {
                 return "named as a word, not used"
             }
             // A label of a thing is no wording ("prescription labels", "food labels"): not a cue.
@@ -76,11 +67,9 @@ extension DeficitScan.Reading {
             if let next = context.sentence(containing: sentenceRange.upperBound + 1), next.lowerBound >= sentenceRange.upperBound {
                 let indices = context.analysis.wordIndices(in: next)
                 let opening = lowered(indices.lowerBound..<min(indices.upperBound, indices.lowerBound + 8))
-                let pointers: Set<String> = ["the", "that", "this", "those", "these", "such"]
-                let wording: Set<String> = ["phrase", "phrases", "term", "terms", "label", "labels", "word", "words", "wording", "language", "framing"]
-                let pointsBack = zip(opening, opening.dropFirst()).contains { pointers.contains($0.0) && wording.contains($0.1) }
+                let pointsBack = zip(opening, opening.dropFirst()).contains { cue.pointers.contains($0.0) && cue.nextWording.contains($0.1) }
                 if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
-                    || opening.contains(where: { ["stop", "stopped", "dropped", "drop", "rewrote", "rewriting", "retired", "cut", "deleted", "struck"].contains($0) }) {
+                    || opening.contains(where: cue.nextTurn.contains) {
                     return "a label the next sentence rejects"
                 }
             }
@@ -94,17 +83,18 @@ extension DeficitScan.Reading {
         /// sentence when that one names the wording ("The word came out of
         /// the script", "Her framing was set aside").
         func proposalTurnedDown(_ texts: [String], first: Int, _ sentenceRange: Range<Int>) -> String? {
+            let cue = compiled.rejectionWords
             let before = texts[0..<first]
             // "I used to teach this as …": the applicant's own past habit reports a wording of theirs.
             let ownHabit = zip(before, zip(before.dropFirst(), before.dropFirst(2))).contains { ["i", "we"].contains($0.0) && $0.1.0 == "used" && $0.1.1 == "to" }
-            guard ownHabit || before.contains(where: { DeficitScan.proposalCues.contains($0) }) else { return nil }
+            guard ownHabit || before.contains(where: { cue.proposal.contains($0) }) else { return nil }
             // A wording dated to the past ("I used to call", "my first draft described", "when I started I'd have told you").
-            let dated = before.contains(where: { DeficitScan.pastCues.contains($0) }) || zip(before, before.dropFirst()).contains { $0.0 == "used" && $0.1 == "to" }
+            let dated = before.contains(where: { cue.past.contains($0) }) || zip(before, before.dropFirst()).contains { $0.0 == "used" && $0.1 == "to" }
             let after = Array(texts[min(texts.count, first + length)...])
-            if DeficitScan.turnedDown(after) { return "a framing someone proposed, turned down in the same sentence" }
+            if cue.turnedDown(after) { return "a framing someone proposed, turned down in the same sentence" }
             // "… and I still catch that phrase in my drafts": the applicant has not turned from it.
             if after.contains("still") { return nil }
-            if dated, after.contains(where: { DeficitScan.presentTurnCues.contains($0) }) {
+            if dated, after.contains(where: { cue.presentTurn.contains($0) }) {
                 return "a wording the applicant used before, turned from in the same sentence"
             }
             // The next sentence, then the two after it (a partner's reply may come between: "Dee read it and said, '…
@@ -115,13 +105,13 @@ extension DeficitScan.Reading {
                 end = next.upperBound
                 let words = context.analysis.wordIndices(in: next).prefix(40).map { DeficitScan.word(source, self.words[$0]) }
                 let place = step == 0 ? "the next sentence" : "the sentences after it"
-                if DeficitScan.turnedDown(words), words.contains(where: { DeficitScan.wordingNouns.contains($0) }) {
+                if cue.turnedDown(words), words.contains(where: { cue.wordingNouns.contains($0) }) {
                     return "a framing someone proposed, turned down in \(place)"
                 }
                 // A dated wording and a turn to the present: "Captain Ruarc corrected me, and I stopped.", "I don't say that
                 // anymore.", "A colleague asked me what that word did for the kids.", "She was right; we started over."
-                if dated, DeficitScan.turnedDown(words) || words.contains(where: { DeficitScan.presentTurnCues.contains($0) })
-                    || zip(words, words.dropFirst()).contains(where: { ["that", "this", "the"].contains($0.0) && DeficitScan.wordingNouns.contains($0.1) }) {
+                if dated, cue.turnedDown(words) || words.contains(where: { cue.presentTurn.contains($0) })
+                    || zip(words, words.dropFirst()).contains(where: { cue.pointers.contains($0.0) && cue.wordingNouns.contains($0.1) }) {
                     return "a wording the applicant used before, turned from in \(place)"
                 }
                 // A sentence that takes the wording up again keeps it ("Those challenges are real."): no turn after it counts.

@@ -237,25 +237,19 @@ public final class Sentence {
         return .adverb
     }
 
-    private static let possessiveWords: Set<String> = ["my", "our", "their", "his", "its", "your", "whose", "her"]
-    private static let beWords: Set<String> = ["be", "am", "is", "are", "was", "were", "been", "being", "'m", "'re", "'s"]
-    private static let haveWords: Set<String> = ["have", "has", "had", "having"]
-    private static let doWords: Set<String> = ["do", "does", "did"]
+    private static let possessiveWords = LanguageData.embedded.words(.possessiveWords)
+    private static let beWords = LanguageData.embedded.words(.beWords)
+    private static let haveWords = LanguageData.embedded.words(.haveWords)
+    private static let doWords = LanguageData.embedded.words(.doWords)
 
     /// Adverbs of place and time that WordNet also lists as nouns ("families here").
-    static let placeAdverbs: Set<String> = ["here", "there", "now", "then", "today", "tonight", "yesterday", "tomorrow", "nowadays", "upstairs", "downstairs", "abroad", "overseas"]
+    static let placeAdverbs = LanguageData.embedded.words(.placeAdverbs)
 
     /// Verbs of motion, whose "to" leads to a place ("come to school").
-    static let motionVerbs: Set<String> = ["come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "walk", "walks", "walked",
-                                           "return", "returns", "returned", "bring", "brings", "brought", "get", "gets", "got", "move", "moved",
-                                           "drive", "drove", "ride", "rode", "head", "headed", "travel", "travelled", "traveled", "arrive", "arrived",
-                                           "show", "showed", "send", "sent", "take", "took", "taken"]
+    static let motionVerbs = LanguageData.embedded.words(.motionVerbs)
 
     /// Numbers written as words.
-    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                                           "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-                                           "thousand", "thousands", "dozen", "dozens", "million", "millions", "half"]
+    static let numberWords = LanguageData.embedded.words(.numberWords)
 
     private func computeTag(_ i: Int) -> Tag {
         let token = tokens[i]

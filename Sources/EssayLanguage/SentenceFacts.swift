@@ -5,10 +5,10 @@ import EssayText
 extension Sentence {
     // MARK: referents
 
-    private static let applicantWords: Set<String> = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"]
-    private static let genericWords: Set<String> = ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "no-one", "one", "you", "your", "yourself", "each", "this", "that", "it", "which", "what", "something", "anything", "nothing", "everything"]
-    private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "himself", "herself"]
-    private static let pluralPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves", "these", "those", "who", "whom", "whose", "many", "most", "some", "all", "few", "both", "several", "others"]
+    private static let applicantWords = LanguageData.embedded.words(.applicantWords)
+    private static let genericWords = LanguageData.embedded.words(.genericWords)
+    private static let personPronouns = LanguageData.embedded.words(.personPronouns)
+    private static let pluralPronouns = LanguageData.embedded.words(.pluralPronouns)
 
     /// What the word at `i` names: the applicant, a noun's category, a name,
     /// or anyone; nil when unknown. Pronouns are resolved to the nearest
@@ -85,8 +85,7 @@ extension Sentence {
         return .name
     }
 
-    static let timeNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                                         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let timeNames = LanguageData.embedded.words(.timeNames)
 
     /// Every letter of the word a capital, or a brand's capital inside ("GitHub").
     func isAcronym(_ i: Int) -> Bool {

@@ -5,9 +5,7 @@ import EssayText
 extension Sentence {
     // MARK: phrases
 
-    private static let quantifiers: Set<String> = ["many", "most", "some", "all", "few", "lot", "lots", "none", "several", "one", "each",
-                                                   "half", "majority", "number", "rest", "both", "any", "much", "more", "plenty", "dozens", "hundreds", "thousands", "two", "three", "four", "five",
-                                                   "handful", "couple", "dozen", "score", "scores"]
+    private static let quantifiers = LanguageData.embedded.words(.quantifiers)
 
     /// The head of the noun phrase starting at `i`: determiners, numbers,
     /// adverbs, adjectives and possessors passed over, the last of a run of
@@ -280,15 +278,14 @@ extension Sentence {
         return h
     }
 
-    static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she"]
+    static let subjectPronouns = LanguageData.embedded.words(.subjectPronouns)
 
     /// A subject pronoun without its contracted auxiliary: "i've" -> "i", "we’d" -> "we".
     static func pronounBase(_ word: String) -> String {
         String(word.prefix { $0 != "'" && $0 != "\u{2019}" })
     }
     /// Quantifiers that stand alone for people or things named before ("Most arrive …", "a handful are …").
-    static let standaloneQuantifiers: Set<String> = ["most", "many", "some", "several", "few", "both", "handful", "plenty", "share", "majority", "minority",
-                                                     "half", "third", "quarter", "percent", "portion", "fraction"]
+    static let standaloneQuantifiers = LanguageData.embedded.words(.standaloneQuantifiers)
 
     /// The noun a relative clause modifies when the noun phrase at `head`
     /// lies inside that clause: "the freshmen who arrive with low scores are"
@@ -349,9 +346,7 @@ extension Sentence {
     /// "seem", "=") before `i`, with adverbs and negation between.
     public func copula(before i: Int) -> Int? {
         var j = i - 1
-        let degree: Set<String> = ["so", "very", "too", "most", "more", "really", "quite", "often", "largely", "mostly", "just", "also", "still",
-                                   "all", "about", "as", "almost", "nearly", "equally", "deeply", "by", "far", "pretty", "fairly", "rather",
-                                   "extremely", "especially", "particularly", "incredibly", "terribly"]
+        let degree = Sentence.degreeWords
         while j >= 0, !clauseBreak(before: j + 1), [.adverb, .negation].contains(tag(j)) || degree.contains(tokens[j].text) { j -= 1 }
         guard j >= 0 else { return nil }
         // "Parents = disengaged".
@@ -382,7 +377,9 @@ extension Sentence {
         return nil
     }
 
-    static let copulaVerbs: Set<String> = ["seem", "become", "remain", "appear", "feel", "look", "stay", "grow", "sound", "get", "arrive"]
+    static let copulaVerbs = LanguageData.embedded.words(.copulaVerbs)
+    /// Degree words between a copula and its predicate ("are so poor").
+    static let degreeWords = LanguageData.embedded.words(.degree)
 
     /// The copula of a list of predicates whose last conjunction or comma
     /// stands at `k`: walks back over adjectives and participles joined by

@@ -16,7 +16,7 @@ enum WordFormation {
     /// A resource or an ability before "-starved", "-poor", "low-", "no-" (first sense).
     static let resourceOrAbility: Set<Substring> = ["possession", "artifact", "food", "communication", "cognition", "substance"]
     /// Second parts of a compound of lack: "book-starved", "resource-deprived", "cash-poor", "book-hungry".
-    static let lackHeads: Set<String> = ["starved", "deprived", "poor", "hungry", "bereft", "strapped"]
+    static let lackHeads = LanguageData.embedded.words(.lackHeads)
 
     /// The number of words (1 or 2) of a formation of lack that opens at word `i`, if any.
     static func length(at i: Int, words: [Word], source: [UInt16], text: [UInt16], language: LanguageData,

@@ -4,6 +4,7 @@ import XCTest
 @testable import EssayText
 @testable import EssayDocuments
 @testable import EssayLanguage
+@testable import EssayProfiles
 @testable import EssayLint
 
 /// The language layer: the embedded tables and their lookups, lemmas, word
@@ -76,6 +77,32 @@ final class LanguageLayerTests: XCTestCase {
         XCTAssertEqual(data.adjectiveBase("biggest")?.0, "big")
         XCTAssertTrue(data.classes("need").contains(.noun) && data.classes("need").contains(.verb))
         XCTAssertTrue(data.classes("apathetic").contains(.adjective))
+    }
+
+    /// Every list the code asks for is in construction-words.yml and holds words, and the file holds no list the
+    /// code does not ask for (a renamed key would otherwise leave an empty list behind).
+    func testConstructionWordLists() {
+        XCTAssertEqual(data.constructionListNames, Set(ConstructionList.allCases.map(\.rawValue)))
+        for list in ConstructionList.allCases { XCTAssertFalse(data.words(list).isEmpty, list.rawValue) }
+        XCTAssertEqual(data.words(.haveWords), ["have", "has", "had", "having"])
+        XCTAssertTrue(data.words(.beWords).contains("'re"))
+        XCTAssertTrue(data.words(.holdingVerbs).contains("face"))
+        XCTAssertFalse(data.words(.holdingVerbs).contains("solve"))
+        XCTAssertTrue(data.words(.taskVerbs).contains("solve"))
+    }
+
+    /// The rejection section's words reach the compiled lexicon as sets; a two-word turn counts only whole.
+    func testRejectionWords() throws {
+        let words = try XCTUnwrap(Resources.embedded().lexicon("deficit-language")).rejection
+        let cues = RejectionWords(words)
+        XCTAssertTrue(cues.proposal.contains("pitched"))
+        XCTAssertTrue(cues.past.contains("originally"))
+        XCTAssertTrue(cues.turnedDown(["we", "set", "it", "aside"]) == false)
+        XCTAssertTrue(cues.turnedDown(["we", "set", "aside", "the", "word"]))
+        XCTAssertFalse(cues.turnedDown(["she", "pushed", "the", "cart"]))
+        XCTAssertTrue(cues.turnedDown(["she", "pushed", "back"]))
+        XCTAssertTrue(cues.turnedDown(["the", "board", "vetoed", "it"]))
+        XCTAssertEqual(RejectionWords(nil).proposal, [])
     }
 
     func testFunctionWordsAndFixedPhrases() {

@@ -61,6 +61,16 @@ public enum FramingKind: String, Codable, Sendable {
     case subject
     /// A verb: its object ("rescue the block", "save these kids").
     case object
+    /// A verb: the noun its relative clause defines, when that noun is the
+    /// verb's object ("a zip code the city forgot", "a town that the mill used
+    /// up"). In a main clause it frames nothing: saying who neglected a place
+    /// names the cause, as the guides ask.
+    case relativeObject
+    /// A participle of removal after "with" and a part ("a town with its
+    /// heart cut out", "came home with the pilot light out"): who has the
+    /// part, when the part is of a body or a thing; "families with their
+    /// benefits cut" names a cause and frames nothing.
+    case withRemoved
     /// A label that names people or places by lack by itself ("at-risk
     /// youth", "those kids"): flagged unless said of something else.
     case label

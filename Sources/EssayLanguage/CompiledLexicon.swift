@@ -150,6 +150,13 @@ public final class CompiledLexicon: Sendable {
         /// Every item without a `$` read as a literal word, for windows.
         package var literal: Set<String> = []
 
+        /// The items of several words alone.
+        package var phrasesOnly: WordList {
+            var list = WordList([], classes: [:])
+            list.phrases = phrases
+            return list
+        }
+
         package init(_ items: [String], classes known: [String: Set<String>]) {
             for item in items {
                 if item.hasPrefix("$") {

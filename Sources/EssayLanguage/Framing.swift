@@ -87,6 +87,13 @@ extension Sentence {
            ["east", "west", "north", "south", "far"].contains(tokens[head - 1].text) {
             return Framing(head: head, headText: tokens[head].text, referent: .category(.place), construction: construction)
         }
+        // "I am the person in the room who needs an interpreter", "we are the ones who …": a person noun said of the
+        // applicant by "be" is the applicant.
+        if case .category(let c)? = referent(head), c == .person || c == .group, case let start = nounPhraseStart(head), start > 0,
+           !clauseBreak(before: start), ["i'm", "we're", "i’m", "we’re"].contains(tokens[start - 1].text)
+            || (start > 1 && tag(start - 1) == .be && ["i", "we"].contains(tokens[start - 2].text) && !clauseBreak(before: start - 1)) {
+            return Framing(head: head, headText: tokens[head].text, referent: .applicant, construction: construction + ", said of the applicant")
+        }
         guard let r = referent(head) else { return nil }
         return Framing(head: head, headText: tokens[head].text, referent: r, construction: construction)
     }
@@ -137,6 +144,8 @@ extension Sentence {
         case .modifier: return modifierFraming(first: first, last: last)
         case .subject: return subjectFraming(first: first, last: last)
         case .object: return objectFraming(first: first, last: last)
+        case .relativeObject: return relativeObjectFraming(first: first, last: last)
+        case .withRemoved: return withRemovedFraming(first: first, last: last)
         case .label, .metaphor: return labelFraming(first: first, last: last)
         }
     }
@@ -370,6 +379,13 @@ extension Sentence {
         var a = first - 1
         while a > 0, tag(a) == .adverb, !clauseBreak(before: a + 1) { a -= 1 }
         if a > 0, tokens[a].text == "as" || tokens[a].text == "like", !clauseBreak(before: a + 1), let f = comparison(before: a) { return f }
+        // After a noun and a participle that makes the adjective its result: "a village cut adrift", "families left
+        // stranded", "a town set adrift".
+        if first > 1, ["cut", "left", "set", "sent", "cast"].contains(tokens[first - 1].text), !clauseBreak(before: first),
+           !clauseBreak(before: first - 1), isNominal(first - 2), tag(first - 2) != .pronoun,
+           let f = framing(attachedHead(first - 2), "adjective after its noun and ‘\(tokens[first - 1].text)’") {
+            return f
+        }
         // After its noun: "families struggling with rent", "members most vulnerable to …".
         // Never straight after a subject pronoun: "he wrecked" is its verb.
         if first > 0, !clauseBreak(before: first), isNominal(first - 1) || (tag(first - 1) == .pronoun && first - 1 > 0),

@@ -459,4 +459,8 @@ public final class WordFacts {
 
     public func adjectiveBase(_ word: String) -> (String, LanguageData.Degree)? { data.adjectiveBase(word) }
     public func nounLemma(_ word: String) -> String? { data.nounLemma(word) }
+    /// WordNet's categories of the noun's senses, most frequent first ("heart": cognition, body, …).
+    package func wordnetCategories(ofNoun word: String) -> [Substring] {
+        data.wordnetCategories(ofLemma: data.nounLemma(word) ?? word)
+    }
 }

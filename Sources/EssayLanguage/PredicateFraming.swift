@@ -23,12 +23,14 @@ extension Sentence {
     /// The subject of a predicate noun at `first` when it names a thing, a task or an abstraction: after a copula
     /// ("the bus schedule is a problem"), or in a question that opens with one ("Is getting there a challenge …?").
     func thingSubject(ofPredicate first: Int) -> Framing? {
+        // A question's first word, past a list number ("5. Is the bus pickup an issue …?").
+        let q = tokens.count > 1 && tokens[0].number && !clauseBreak(before: 1) ? 1 : 0
         // A question whose subject points at what was just named ("Is this a problem for your family?", "Would any of
         // these be a challenge …?"): the situation or the options listed, not people.
-        if first > 1, [.be, .modal, .doVerb].contains(tag(0)),
-           let k = (1..<first).first(where: { Sentence.pointingWords.contains(tokens[$0].text) && !isNominal($0 + 1) }),
-           (1...first).allSatisfy({ !clauseBreak(before: $0) }) {
-            return task(k, "subject of ‘\(tokens[0].text)’ (what was just named)")
+        if first > q + 1, [.be, .modal, .doVerb].contains(tag(q)),
+           let k = (q + 1..<first).first(where: { Sentence.pointingWords.contains(tokens[$0].text) && !isNominal($0 + 1) }),
+           (q + 1...first).allSatisfy({ !clauseBreak(before: $0) }) {
+            return task(k, "subject of ‘\(tokens[q].text)’ (what was just named)")
         }
         var j = first - 1
         while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb, .number, .negation].contains(tag(j))
@@ -42,12 +44,12 @@ extension Sentence {
                 return task(s, "subject of ‘\(tokens[c].text)’ (what was just named)")
             }
             subject = framing(s, "subject of ‘\(tokens[c].text)’")
-        } else if tag(0) == .be, j > 0, (1...j).allSatisfy({ !clauseBreak(before: $0) }) {
+        } else if tag(q) == .be, j > q, (q + 1...j).allSatisfy({ !clauseBreak(before: $0) }) {
             // A question: "Is getting to school on time a challenge …?", "Is transportation … a problem …?".
-            if tag(1) == .verb, tokens[1].text.hasSuffix("ing") { return task(1, "subject of ‘\(tokens[0].text)’ (an activity)") }
-            if let s = nounPhraseHead(from: 1), s <= j { subject = framing(s, "subject of ‘\(tokens[0].text)’") }
-        } else if j > 0, tag(j) == .verb, tokens[j].text.hasSuffix("ing"), tag(0) == .be {
-            return task(j, "subject of ‘\(tokens[0].text)’ (an activity)")
+            if tag(q + 1) == .verb, tokens[q + 1].text.hasSuffix("ing") { return task(q + 1, "subject of ‘\(tokens[q].text)’ (an activity)") }
+            if let s = nounPhraseHead(from: q + 1), s <= j { subject = framing(s, "subject of ‘\(tokens[q].text)’") }
+        } else if j > q, tag(j) == .verb, tokens[j].text.hasSuffix("ing"), tag(q) == .be {
+            return task(j, "subject of ‘\(tokens[q].text)’ (an activity)")
         }
         guard let f = subject, case .category(let c) = f.referent, [.thing, .event, .abstract, .document].contains(c) else { return nil }
         return f

@@ -58,8 +58,10 @@ extension DeficitScan.Reading {
                 return ""
             }
             if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
-            // "instead of", "stopped using": anything after them in the sentence.
-            if compiled.containsAny(Array(texts[0..<first]), compiled.precedingRejectionCues) {
+            // "instead of", "stopped using": anything after them in the sentence; a cue of one word ("replaced") only
+            // what follows it within reach ("a place that never replaced those jobs, and most parents lack …").
+            if compiled.containsAny(Array(texts[0..<first]), compiled.precedingRejectionCues.phrasesOnly)
+                || compiled.containsAny(Array(texts[max(0, first - rejection.within)..<first]), compiled.precedingRejectionCues) {
                 return "named as what the applicant turns away from"
             }
             // The turn at the start of the next sentence, pointing back at the words: "We stopped using the phrase.",

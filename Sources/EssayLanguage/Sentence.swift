@@ -138,6 +138,8 @@ public final class Sentence {
             var token = Token(word: i, range: w.range, text: LanguageData.normalize(original), capitalised: first,
                               number: w.isNumber, before: before, lineStart: lineStart, hyphenBefore: hyphen)
             token.breakBefore = !before.isEmpty && before.contains(where: { Sentence.clausePunctuation.contains($0) })
+            // A time or a ratio ("6:50", "3:1") is one phrase, not two clauses.
+            if before == ":", w.isNumber, tokens.last?.number == true, !lineStart { token.breakBefore = false }
             token.commaBefore = before == ","
             tokens.append(token)
         }
@@ -214,6 +216,8 @@ public final class Sentence {
         let w = token.text
         if token.number || (Sentence.numberWords.contains(w) && w != "one") { return .number }
         if w == "to" { return .to }
+        // A time of day is read as a number: "the 6:50 a.m. bus", "at 7 am" ("am" after a number is no form of "be").
+        if ["a.m", "p.m", "a.m.", "p.m."].contains(w) || (["am", "pm"].contains(w) && i > 0 && tokens[i - 1].number) { return .number }
         if Sentence.possessiveWords.contains(w) { return .possessive }
         let roles = data.roles(w)
         if roles.contains(.contraction) { return roles.contains(.negation) ? .negation : .pronoun }
@@ -256,6 +260,7 @@ public final class Sentence {
         let w = token.text
         if token.number || (Sentence.numberWords.contains(w) && w != "one") { return .number }
         if w == "to" { return .to }
+        if ["a.m", "p.m", "a.m.", "p.m."].contains(w) || (["am", "pm"].contains(w) && i > 0 && tokens[i - 1].number) { return .number }
         if Sentence.possessiveWords.contains(w) {
             // "her" before a noun or adjective is possessive, else an object.
             if w == "her", i + 1 < tokens.count, clauseBreak(before: i + 1) || ![.noun, .adjective, .name, .adverb].contains(lexicalTag(i + 1)) { return .pronoun }

@@ -147,6 +147,16 @@ extension Sentence {
         // A reflexive that stresses the subject: "the hollow itself has been …".
         if ["itself", "themselves", "himself", "herself"].contains(tokens[j].text), j > 0, !clauseBreak(before: j), isNominal(j - 1) { j -= 1 }
         let t = tag(j)
+        // A relative word with its auxiliary contracted after a noun: "a neighborhood that's been treading water".
+        if ["that", "who", "which"].contains(Sentence.pronounBase(tokens[j].text)), tokens[j].text != Sentence.pronounBase(tokens[j].text),
+           j >= 1, !clauseBreak(before: j), isNominal(j - 1) {
+            return attachedHead(j - 1)
+        }
+        // An object pronoun is no subject: "They come to us running on empty" says it of the subject of "come".
+        if ["us", "me", "them", "him"].contains(tokens[j].text), j >= 2, [.preposition, .to].contains(tag(j - 1)), tag(j - 2) == .verb,
+           !clauseBreak(before: j), !clauseBreak(before: j - 1) {
+            return subjectHead(of: j - 2)
+        }
         if t == .noun || t == .name || t == .pronoun {
             let head = attachedHead(j)
             if let gerund = gerundSubject(object: head, verb: verb) { return gerund }

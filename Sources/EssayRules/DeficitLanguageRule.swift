@@ -94,6 +94,12 @@ public struct DeficitLanguageRule: Rule {
                         note: "a side of a divide is a neighbourhood; a participle after a time; a housing complex is a place"),
             RuleExample("We give rides to tenants who «lack» a car; the parents at our school «struggle» with forms, and families live far out and «lack» a bus.\n",
                         note: "a plural after “to” is a noun; a subject before a prepositional phrase; the second of two verbs"),
+            RuleExample("We work in a zip code the city «forgot», a place prosperity «skipped» decades ago, and a town the mill «used up».\n",
+                        note: "a place defined by a relative clause of neglect"),
+            RuleExample("It is a town with its heart «cut out» by the highway, and my students come in with the batteries already «drained».\n",
+                        note: "a place or people with a part taken out"),
+            RuleExample("The county has been «bleeding» young families since the plant closed, and these parents are «invisible» to the district.\n",
+                        note: "bleeding said of a place; unseen said of people"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -165,6 +171,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "a noun that opens a clause of its own after “and”"),
             RuleExample("We will survey families about their needs for after-school programs.\n",
                         note: "the Family Well-Being credential's own vocabulary", profile: "family-well-being", part: "part1"),
+            RuleExample("The county forgot the permit, the steps the volunteers skipped were minor, and the city overlooked Route 9 for years.\n",
+                        note: "neglect said in a main clause names a cause; a task defined by the clause is no framing"),
+            RuleExample("Families with their hours cut by the plant still came, the patient was bleeding, and we wrote in invisible ink.\n",
+                        note: "a cause (hours cut), a person's literal bleeding, a thing"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -1,0 +1,64 @@
+import EssayCore
+import EssayText
+
+/// Verbs that picture a place or people by what was done to them: neglect in
+/// a relative clause that defines the place ("a zip code the city forgot"),
+/// and a part taken out after "with" ("a town with its heart cut out").
+extension Sentence {
+    /// The noun a relative clause defines, when the clause's verb (`first...last`) leaves its object to it:
+    /// "a zip code the city forgot", "a town that the coal economy used up", "a place prosperity skipped decades ago".
+    func relativeObjectFraming(first: Int, last: Int) -> Framing? {
+        // Nothing after the verb that is its own object ("the city forgot the permit"); a time may follow ("decades ago").
+        let n = last + 1
+        if n < tokens.count, !clauseBreak(before: n), [.determiner, .possessive, .noun, .name, .pronoun, .number].contains(tag(n)),
+           !(n + 1 < tokens.count && ["ago", "later", "earlier"].contains(tokens[n + 1].text)) { return nil }
+        // The clause's subject, over auxiliaries and adverbs ("the county has simply forgotten").
+        var j = first - 1
+        while j >= 0, !clauseBreak(before: j + 1), [.adverb, .have, .be, .modal].contains(tag(j)) { j -= 1 }
+        guard j >= 0, !clauseBreak(before: j + 1), isNominal(j) || tag(j) == .pronoun else { return nil }
+        let verb = tokens[first...last].map(\.text).joined(separator: " ")
+        func antecedent(subjectStart start: Int) -> Framing? {
+            var a = start - 1
+            guard a >= 0, !clauseBreak(before: start) else { return nil }
+            if ["that", "which", "whom"].contains(tokens[a].text) { a -= 1 }
+            guard a >= 0, !clauseBreak(before: a + 1), isNominal(a) else { return nil }
+            return framing(attachedHead(a), "defined by a relative clause (‘… \(verb)’)")
+        }
+        let start = tag(j) == .pronoun ? j : nounPhraseStart(j)
+        if let f = antecedent(subjectStart: start) { return f }
+        // A bare noun as the clause's subject reads as a compound with the noun before it: "a place prosperity skipped".
+        // Only an abstraction is taken for a subject of its own ("my family member has" is one noun phrase).
+        guard start < j, tag(j - 1) == .noun, data.category(ofNoun: tokens[j].text) == .abstract else { return nil }
+        return antecedent(subjectStart: j)
+    }
+
+    /// Parts whose removal pictures their owner as gutted (WordNet categories of a noun's first two senses): a
+    /// body's ("heart"), a thing's ("floor", "pockets", "batteries"), light or sound ("lights", "volume"); not when
+    /// the first sense is a possession, an act, a time or a quality ("hours cut", "benefits cut", "power shut off").
+    static let removablePartCategories: Set<Substring> = ["body", "artifact", "phenomenon", "quantity"]
+    static let causeCategories: Set<Substring> = ["possession", "act", "time", "attribute"]
+
+    func isRemovablePart(_ i: Int) -> Bool {
+        let categories = data.wordnetCategories(ofNoun: tokens[i].text)
+        guard let first = categories.first, !Sentence.causeCategories.contains(first) else { return false }
+        return categories.prefix(2).contains(where: Sentence.removablePartCategories.contains)
+    }
+
+    /// "a town with its heart cut out", "a neighbourhood with half its lights switched off", "kids who come in with
+    /// the batteries already drained": who has the part.
+    func withRemovedFraming(first: Int, last: Int) -> Framing? {
+        var p = first - 1
+        while p >= 0, !clauseBreak(before: p + 1), tag(p) == .adverb { p -= 1 }
+        guard p >= 2, !clauseBreak(before: p + 1), isNominal(p), isRemovablePart(p) else { return nil }
+        var w = nounPhraseStart(p) - 1
+        while w >= 0, ["half", "all", "most", "some", "of"].contains(tokens[w].text) { w -= 1 }
+        guard w >= 1, tokens[w].text == "with", !clauseBreak(before: w + 1) else { return nil }
+        let construction = "‘with … \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’"
+        // The noun before "with" ("a town with …"), or the subject of the verb before it ("came home with …").
+        if isNominal(w - 1), !clauseBreak(before: w) { return framing(attachedHead(w - 1), construction) }
+        var v = w - 1
+        while v >= 0, !clauseBreak(before: v + 1), tag(v) == .adverb || ["home", "in", "out", "back", "up"].contains(tokens[v].text) { v -= 1 }
+        guard v >= 0, !clauseBreak(before: v + 1), tag(v) == .verb, let s = subjectHead(of: v) else { return nil }
+        return framing(s, construction)
+    }
+}

@@ -219,6 +219,7 @@ public final class Sentence {
         // A time of day is read as a number: "the 6:50 a.m. bus", "at 7 am" ("am" after a number is no form of "be").
         if ["a.m", "p.m", "a.m.", "p.m."].contains(w) || (["am", "pm"].contains(w) && i > 0 && tokens[i - 1].number) { return .number }
         if Sentence.possessiveWords.contains(w) { return .possessive }
+        if w == "will", i > 0, !clauseBreak(before: i), willIsNoun(after: i - 1) { return .noun }
         let roles = data.roles(w)
         if roles.contains(.contraction) { return roles.contains(.negation) ? .negation : .pronoun }
         if !roles.isEmpty {
@@ -266,6 +267,7 @@ public final class Sentence {
             if w == "her", i + 1 < tokens.count, clauseBreak(before: i + 1) || ![.noun, .adjective, .name, .adverb].contains(lexicalTag(i + 1)) { return .pronoun }
             return .possessive
         }
+        if w == "will", i > 0, !clauseBreak(before: i), willIsNoun(after: i - 1) { return .noun }
         let roles = data.roles(w)
         if roles.contains(.contraction) {
             return roles.contains(.negation) || w.hasSuffix("n't") ? .negation : .pronoun
@@ -292,6 +294,11 @@ public final class Sentence {
         if isPossessiveForm(w) { return .possessive }
         if Sentence.placeAdverbs.contains(w) { return .adverb }
         if token.capitalised && !startsLine(i) && !inHeading { return .name }
+        // A quantifier standing alone before its verb ("and plenty are struggling"), as "most" and "many" do.
+        if Sentence.standaloneQuantifiers.contains(w), i + 1 < tokens.count, !clauseBreak(before: i + 1),
+           [.be, .modal, .have].contains(lexicalTag(i + 1)) {
+            return .determiner
+        }
         var previous: Tag? = i > 0 && !clauseBreak(before: i) ? tag(i - 1) : nil
         // Past adverbs: "the project also needs volunteers".
         var p = i - 1
@@ -300,6 +307,14 @@ public final class Sentence {
             previous = tag(p)
         }
         return contentTag(i, previous: previous, at: p)
+    }
+
+    /// "free will", "the will to act", "political will": "will" after an article, a possessive or an adjective is
+    /// the noun ("the community will", "that will" are the modal: no adjective, a function word).
+    func willIsNoun(after p: Int) -> Bool {
+        let previous = tokens[p].text
+        if Sentence.possessiveWords.contains(previous) || ["the", "a", "an"].contains(previous) { return true }
+        return data.roles(previous).isEmpty && data.classes(previous).contains(.adjective)
     }
 
     /// "families'", "county's" (not a contraction such as "it's").
@@ -373,7 +388,7 @@ public final class Sentence {
             }
             // The subject's head may stand before a prepositional phrase: "the parents at our school struggle".
             var start = previousIndex ?? (i - 1)
-            while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .number].contains(tag(start - 1)) { start -= 1 }
+            while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .name, .number].contains(tag(start - 1)) { start -= 1 }
             // (Only when what follows it can begin a verb's complement; "the ones on the night line struggle" keeps "line" a noun.)
             let complementFollows = nextTag.map { [.preposition, .determiner, .possessive, .adverb, .to, .pronoun, .number].contains($0) } ?? true
             let headBeforePhrase = complementFollows && start >= 2 && !clauseBreak(before: start) && tag(start - 1) == .preposition

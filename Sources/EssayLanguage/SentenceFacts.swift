@@ -97,6 +97,8 @@ extension Sentence {
     func antecedent(before i: Int, plural: Bool) -> Referent? {
         var j = i - 1
         var fallback: Referent?
+        // A verb's object is not its own subject: in "the kitchen crew saved it", "it" is not the crew.
+        let ownSubject = i > 0 && tag(i - 1) == .verb && !clauseBreak(before: i) ? subjectHead(of: i - 1) : nil
         var sentence: Sentence? = self
         while let s = sentence {
             while j >= 0 {
@@ -104,7 +106,9 @@ extension Sentence {
                 if t == .noun || t == .name || (t == .possessive && s.isPossessiveForm(s.tokens[j].text)) {
                     let w = s.possessor(s.tokens[j].text)
                     let group = s.data.category(ofNoun: w) == .group
+                    // (Irregular plurals by their lemma: "men", "women", "geese".)
                     let isPlural = w.hasSuffix("s") || w.hasSuffix("'") || w.hasSuffix("ren") || w.hasSuffix("people")
+                        || s.data.nounLemma(w).map { $0 != w && !$0.hasSuffix("s") } == true
                     if plural == isPlural || t == .name || (group && !plural) {
                         // A noun only modifying the next is not the antecedent ("the county extension agent").
                         if j + 1 < s.tokens.count, s.isNominal(j + 1), !s.clauseBreak(before: j + 1), s.tag(j) == .noun { j -= 1; continue }
@@ -112,6 +116,7 @@ extension Sentence {
                         // Not the noun a relative clause opened by the pronoun modifies ("the issues they face").
                         // (A relative word stands for the noun right before it: "tenants who lack one".)
                         if s === self, j == i - 1, !["who", "whom", "whose"].contains(tokens[i].text) { j -= 1; continue }
+                        if s === self, j == ownSubject { j -= 1; continue }
                         if let r = s.referent(j), r != .generic {
                             // For "they": people first ("People …, and many of them"), then the nearest plural.
                             if !plural || r.isPeople { return r }

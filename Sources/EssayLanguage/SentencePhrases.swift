@@ -159,6 +159,12 @@ extension Sentence {
         }
         if t == .noun || t == .name || t == .pronoun {
             let head = attachedHead(j)
+            // The object of a participle that modifies the subject: in "the issues facing trailer-court families are
+            // invisible", the subject is "issues" ("the women raising grandchildren are" reads the same).
+            if t == .noun, case let start = nounPhraseStart(head), start >= 2, tag(start - 1) == .verb, tokens[start - 1].text.hasSuffix("ing"),
+               !clauseBreak(before: start), !clauseBreak(before: start - 1), isNominal(start - 2) {
+                return attachedHead(start - 2)
+            }
             if let gerund = gerundSubject(object: head, verb: verb) { return gerund }
             return relativeAntecedent(before: head) ?? head
         }
@@ -166,9 +172,17 @@ extension Sentence {
         if t == .determiner, Sentence.standaloneQuantifiers.contains(tokens[j].text) { return j }
         // A relative clause with no relative word ends right before the verb: "the tenants we watch are poor", "the
         // families I've met are lacking".
-        if t == .verb, j >= 2, Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[j - 1].text)), !clauseBreak(before: j), !clauseBreak(before: j - 1),
-           isNominal(j - 2) {
-            return attachedHead(j - 2)
+        // ("the women I worked with were struggling": its verb may strand a preposition.)
+        var v = j
+        if t == .preposition, j >= 1, tag(j - 1) == .verb, !clauseBreak(before: j) { v = j - 1 }
+        if tag(v) == .verb, v >= 2, Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[v - 1].text)), !clauseBreak(before: v), !clauseBreak(before: v - 1),
+           isNominal(v - 2) {
+            return attachedHead(v - 2)
+        }
+        // Its subject may be a noun phrase: "the elders our clean-out days reach are poor".
+        if t == .verb, j >= 2, isNominal(j - 1), !clauseBreak(before: j), case let start = nounPhraseStart(attachedHead(j - 1)), start >= 1,
+           tag(start) == .possessive || tag(start) == .determiner, isNominal(start - 1), !clauseBreak(before: start) {
+            return attachedHead(start - 1)
         }
         // "parents who are disengaged": the noun the relative pronoun stands for.
         if t == .relative || (tokens[j].text == "that" && j > 0 && isNominal(j - 1)) {

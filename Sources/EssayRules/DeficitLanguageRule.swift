@@ -100,6 +100,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a place or people with a part taken out"),
             RuleExample("The county has been «bleeding» young families since the plant closed, and these parents are «invisible» to the district.\n",
                         note: "bleeding said of a place; unseen said of people"),
+            RuleExample("The women I worked with were «struggling», and plenty are «vulnerable».\n",
+                        note: "a relative clause whose verb strands its preposition; a quantifier standing alone before its verb"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -175,6 +177,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "neglect said in a main clause names a cause; a task defined by the clause is no framing"),
             RuleExample("Families with their hours cut by the plant still came, the patient was bleeding, and we wrote in invisible ink.\n",
                         note: "a cause (hours cut), a person's literal bleeding, a thing"),
+            RuleExample("The costs facing trailer-court families are mostly invisible to the county. In August the compressor failed and the kitchen crew saved it overnight. We argued over the problem of free will at the 6:50 a.m. meeting.\n",
+                        note: "a participle phrase inside the subject; a verb's object is not its own subject; “free will”; a time of day"),
         ],
         otherRubricKeys: [relianceKey])
 

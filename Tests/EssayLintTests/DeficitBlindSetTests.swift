@@ -74,6 +74,8 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit24", keys: 8, precision: 1.0, recall: 0.76),
         BlindSet(folder: "deficit25", keys: 8, precision: 1.0, recall: 0.84),
         BlindSet(folder: "deficit26", keys: 8, precision: 1.0, recall: 0.85),
+        BlindSet(folder: "deficit27", keys: 8, precision: 0.98, recall: 0.89),
+        BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.8),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.

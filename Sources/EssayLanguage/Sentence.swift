@@ -242,7 +242,7 @@ public final class Sentence {
         return .adverb
     }
 
-    private static let possessiveWords = LanguageData.embedded.words(.possessiveWords)
+    static let possessiveWords = LanguageData.embedded.words(.possessiveWords)
     private static let beWords = LanguageData.embedded.words(.beWords)
     private static let haveWords = LanguageData.embedded.words(.haveWords)
     private static let doWords = LanguageData.embedded.words(.doWords)

@@ -87,7 +87,8 @@ extension Sentence {
             let t = tag(j - 1)
             if ["what", "which", "whatever", "whichever", "whose"].contains(tokens[j - 1].text) { break }
             // A determiner opens the phrase: a noun before it ends another ("the permit and fire inspection the district needed").
-            if tag(j) == .determiner, [.noun, .name].contains(tag(j - 1)) { break }
+            // (So does a possessive word: "the elders our volunteers visited".)
+            if tag(j) == .determiner || Sentence.possessiveWords.contains(tokens[j].text), [.noun, .name].contains(tag(j - 1)) { break }
             // (The last part of a hyphenated modifier, whatever its class: "the sign-up table", "the co-op roster".)
             if [.determiner, .number, .adverb, .adjective, .possessive, .noun, .name].contains(t) || tokens[j].hyphenBefore
                 || (t == .pronoun && Sentence.quantifiers.contains(tokens[j - 1].text)) || (j >= 2 && tokens[j - 1].hyphenBefore) {

@@ -100,8 +100,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a place or people with a part taken out"),
             RuleExample("The county has been «bleeding» young families since the plant closed, and these parents are «invisible» to the district.\n",
                         note: "bleeding said of a place; unseen said of people"),
-            RuleExample("The women I worked with were «struggling», and plenty are «vulnerable».\n",
-                        note: "a relative clause whose verb strands its preposition; a quantifier standing alone before its verb"),
+            RuleExample("The elders our volunteers visited are «poor», the women I worked with were «struggling», and plenty are «vulnerable».\n",
+                        note: "relative clauses with no relative word (a noun phrase as their subject; a stranded preposition); a quantifier standing alone before its verb"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",

@@ -216,8 +216,7 @@ public final class Sentence {
         let w = token.text
         if token.number || (Sentence.numberWords.contains(w) && w != "one") { return .number }
         if w == "to" { return .to }
-        // A time of day is read as a number: "the 6:50 a.m. bus", "at 7 am" ("am" after a number is no form of "be").
-        if ["a.m", "p.m", "a.m.", "p.m."].contains(w) || (["am", "pm"].contains(w) && i > 0 && tokens[i - 1].number) { return .number }
+        if isTimeOfDay(i) { return .number }
         if Sentence.possessiveWords.contains(w) { return .possessive }
         if w == "will", i > 0, !clauseBreak(before: i), willIsNoun(after: i - 1) { return .noun }
         let roles = data.roles(w)
@@ -261,7 +260,7 @@ public final class Sentence {
         let w = token.text
         if token.number || (Sentence.numberWords.contains(w) && w != "one") { return .number }
         if w == "to" { return .to }
-        if ["a.m", "p.m", "a.m.", "p.m."].contains(w) || (["am", "pm"].contains(w) && i > 0 && tokens[i - 1].number) { return .number }
+        if isTimeOfDay(i) { return .number }
         if Sentence.possessiveWords.contains(w) {
             // "her" before a noun or adjective is possessive, else an object.
             if w == "her", i + 1 < tokens.count, clauseBreak(before: i + 1) || ![.noun, .adjective, .name, .adverb].contains(lexicalTag(i + 1)) { return .pronoun }
@@ -307,6 +306,12 @@ public final class Sentence {
             previous = tag(p)
         }
         return contentTag(i, previous: previous, at: p)
+    }
+
+    /// A time of day is read as a number: "the 6:50 a.m. bus", "at 7 am" ("am" after a number is no form of "be").
+    func isTimeOfDay(_ i: Int) -> Bool {
+        let w = tokens[i].text
+        return ["a.m", "p.m", "a.m.", "p.m."].contains(w) || (["am", "pm"].contains(w) && i > 0 && tokens[i - 1].number)
     }
 
     /// "free will", "the will to act", "political will": "will" after an article, a possessive or an adjective is

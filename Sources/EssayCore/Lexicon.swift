@@ -67,7 +67,7 @@ public enum FramingKind: String, Codable, Sendable {
     /// names the cause, as the guides ask.
     case relativeObject
     /// A participle of removal after "with" and a part ("a town with its
-    /// heart cut out", "came home with the pilot light out"): who has the
+    /// heart cut out", "come in with the batteries drained"): who has the
     /// part, when the part is of a body or a thing; "families with their
     /// benefits cut" names a cause and frames nothing.
     case withRemoved

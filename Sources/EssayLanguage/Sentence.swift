@@ -308,6 +308,11 @@ public final class Sentence {
         return contentTag(i, previous: previous, at: p)
     }
 
+    /// A plural that takes no "-s", told by its lemma: "men", "women", "geese".
+    func isIrregularPlural(_ word: String) -> Bool {
+        data.nounLemma(word).map { $0 != word && !$0.hasSuffix("s") } == true
+    }
+
     /// A time of day is read as a number: "the 6:50 a.m. bus", "at 7 am" ("am" after a number is no form of "be").
     func isTimeOfDay(_ i: Int) -> Bool {
         let w = tokens[i].text
@@ -389,7 +394,7 @@ public final class Sentence {
             let before = tokens[previousIndex ?? (i - 1)].text
             // A plural: in -s, or irregular ("women", "children", "people").
             func plural(_ word: String) -> Bool {
-                word.hasSuffix("s") && !word.hasSuffix("ss") || word == "people" || data.nounLemma(word).map { $0 != word && !$0.hasSuffix("s") } == true
+                word.hasSuffix("s") && !word.hasSuffix("ss") || word == "people" || isIrregularPlural(word)
             }
             // The subject's head may stand before a prepositional phrase: "the parents at our school struggle".
             var start = previousIndex ?? (i - 1)

@@ -106,9 +106,7 @@ extension Sentence {
                 if t == .noun || t == .name || (t == .possessive && s.isPossessiveForm(s.tokens[j].text)) {
                     let w = s.possessor(s.tokens[j].text)
                     let group = s.data.category(ofNoun: w) == .group
-                    // (Irregular plurals by their lemma: "men", "women", "geese".)
-                    let isPlural = w.hasSuffix("s") || w.hasSuffix("'") || w.hasSuffix("ren") || w.hasSuffix("people")
-                        || s.data.nounLemma(w).map { $0 != w && !$0.hasSuffix("s") } == true
+                    let isPlural = w.hasSuffix("s") || w.hasSuffix("'") || w.hasSuffix("ren") || w.hasSuffix("people") || s.isIrregularPlural(w)
                     if plural == isPlural || t == .name || (group && !plural) {
                         // A noun only modifying the next is not the antecedent ("the county extension agent").
                         if j + 1 < s.tokens.count, s.isNominal(j + 1), !s.clauseBreak(before: j + 1), s.tag(j) == .noun { j -= 1; continue }

@@ -47,6 +47,10 @@ public struct LexiconTerm: Codable, Sendable {
     /// when not all three: "dying" pictures a town or a community as failing,
     /// while "a dying man" is literal.
     public var referents: [String]?
+    /// WordNet categories of a person noun's second sense that the term
+    /// reads instead ("a broken toaster" is the appliance, though WordNet
+    /// lists first the person who proposes a toast).
+    public var thingSenses: [String]?
 }
 
 /// How a deficit word attaches to what it frames.
@@ -92,6 +96,10 @@ public struct ContextRule: Codable, Sendable {
     /// The word just after; `-word` means joined by a hyphen (`needs-based`);
     /// `$end` the end of the sentence.
     public var next: [String]?
+    /// The word just before is a lower-case noun whose first WordNet sense is
+    /// filed under one of these categories (`act`, `food`, …): "a therapy
+    /// desert" names a service, "a sand desert" a landscape.
+    public var previousNoun: [String]?
     /// Any of these within `within` words before.
     public var before: [String]?
     /// Any of these within `within` words after.

@@ -118,6 +118,7 @@ public final class CompiledLexicon: Sendable {
     package final class CompiledRule: Sendable {
         package let previous: WordList?
         package let next: WordList?
+        package let previousNoun: Set<String>?
         package let before: WordList?
         package let after: WordList?
         package let within: Int?
@@ -127,6 +128,7 @@ public final class CompiledLexicon: Sendable {
         package init(_ rule: ContextRule, classes: [String: Set<String>]) {
             previous = rule.previous.map { WordList($0, classes: classes) }
             next = rule.next.map { WordList($0, classes: classes) }
+            previousNoun = rule.previousNoun.map(Set.init)
             before = rule.before.map { WordList($0, classes: classes) }
             after = rule.after.map { WordList($0, classes: classes) }
             within = rule.within

@@ -226,6 +226,9 @@ public struct DeficitScan: Sendable {
             if let f = framing, s.isQuestion, f.predicated {
                 return occurrence(.skip, "a question: it asks, it does not describe", f)
             }
+            if let f = framing, let ask = s.askingVerb(before: first) {
+                return occurrence(.skip, "an indirect question after ‘\(s.tokens[ask].text)’: it asks, it does not describe", f)
+            }
             if let f = framing, f.predicated, s.hypothetical(first) {
                 return occurrence(.skip, "hypothetical or a reported belief (‘if’, ‘thought’), not a description", f)
             }
@@ -249,6 +252,12 @@ public struct DeficitScan: Sendable {
                         if language.wordnetCategories(ofLemma: lemma).contains("food") {
                             return occurrence(.skip, "‘\(f.headText)’ also names a food, the sense a word of damage reads", f)
                         }
+                    }
+                    // A person noun whose next sense names a thing is read as the thing by some words ("a broken toaster").
+                    if let senses = term.thingSenses, f.referent == .category(.person),
+                       case let lemma = language.nounLemma(f.headText) ?? f.headText,
+                       let sense = language.wordnetCategories(ofLemma: lemma).dropFirst().first, senses.contains(String(sense)) {
+                        return occurrence(.skip, "‘\(f.headText)’ also names a thing (\(sense)), the sense ‘\(s.tokens[first].text)’ reads", f)
                     }
                     let labelled = !generated && (frames == .label || frames == .metaphor)
                         && (f.referent == .category(.organisation) || f.referent == .category(.thing))
@@ -365,6 +374,13 @@ public struct DeficitScan: Sendable {
             if let list = rule.previous {
                 holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? list.start
             }
+            if holds, let files = rule.previousNoun {
+                holds = w > 0 && previous != nil && !(0x41...0x5A).contains(source[Int(words[w - 1].start)])
+                    && LanguageData.embedded.roles(previous!).isEmpty && !previous!.hasSuffix("ing")
+                    && !LanguageData.embedded.classes(previous!).contains(.adjective)
+                    && LanguageData.embedded.wordnetCategories(ofLemma: LanguageData.embedded.nounLemma(previous!) ?? previous!).first
+                        .map { files.contains(String($0)) } == true
+            }
             if holds, let list = rule.next {
                 holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? list.end
             }
@@ -449,52 +465,5 @@ public struct DeficitScan: Sendable {
     package static func isHyphen(_ gap: ArraySlice<UInt16>) -> Bool {
         let visible = gap.filter { $0 != Document.wordJoiner }
         return visible.count == 1 && (visible[0] == 0x2D || visible[0] == 0x2010 || visible[0] == 0x2011)
-    }
-
-    /// Spans inside quotation marks, within one block.
-    package static func quotedRanges(_ text: [UInt16]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var openDouble: Int?
-        var openSingle: Int?
-        func boundary(_ i: Int) -> Bool { i < 0 || i >= text.count || isSpace(text[i]) || [0x28, 0x5B, 0x2014, 0x2013].contains(text[i]) }
-        func letter(_ i: Int) -> Bool {
-            guard i >= 0, i < text.count else { return false }
-            let u = text[i]
-            return (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) || u >= 0xC0 && u != 0x2019 && u != 0x201D && u != 0x2060
-        }
-        let n = text.count
-        var i = 0
-        while i < n {
-            defer { i += 1 }
-            switch text[i] {
-            case 0x0A:
-                openDouble = nil; openSingle = nil
-            case 0x201C:
-                openDouble = i
-            case 0x201D:
-                if let o = openDouble { ranges.append(o..<(i + 1)); openDouble = nil }
-            case 0x22:
-                if let o = openDouble, !boundary(i - 1) || boundary(i + 1) { ranges.append(o..<(i + 1)); openDouble = nil }
-                else if boundary(i - 1) { openDouble = i }
-            case 0x2018:
-                if boundary(i - 1) { openSingle = i }
-            case 0x2019, 0x27:
-                if let o = openSingle, !letter(i + 1) { ranges.append(o..<(i + 1)); openSingle = nil }
-                else if text[i] == 0x27, boundary(i - 1), letter(i + 1) { openSingle = i }
-            default:
-                break
-            }
-        }
-        ranges.sort { $0.lowerBound < $1.lowerBound }
-        // Merge nested spans.
-        var merged: [Range<Int>] = []
-        for r in ranges {
-            if let last = merged.last, r.lowerBound < last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
-            } else {
-                merged.append(r)
-            }
-        }
-        return merged
     }
 }

@@ -95,6 +95,10 @@ extension Sentence {
             return Framing(head: head, headText: tokens[head].text, referent: .applicant, construction: construction + ", said of the applicant")
         }
         guard let r = referent(head) else { return nil }
+        // "my own Mixteco is poor", "my Spanish": a name after "my" is what the applicant has, not people.
+        if r == .name, ["my", "mine"].contains(text(nounPhraseStart(head))) {
+            return Framing(head: head, headText: tokens[head].text, referent: .applicant, construction: construction + ", the applicant's own")
+        }
         return Framing(head: head, headText: tokens[head].text, referent: r, construction: construction)
     }
 
@@ -462,6 +466,11 @@ extension Sentence {
         if first >= 2, ["in", "up", "out", "back", "home", "over", "around"].contains(tokens[first - 1].text), tag(first - 2) == .verb,
            tokens[first].text.hasSuffix("ing"), !clauseBreak(before: first), !clauseBreak(before: first - 1),
            let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text) \(tokens[first - 1].text)’"), f.referent.isPeople {
+            return f
+        }
+        // Right after a verb of motion: "a handful of kids arrive running on empty" says it of the subject.
+        if first >= 1, Sentence.motionVerbs.contains(tokens[first - 1].text), tokens[first].text.hasSuffix("ing"), !clauseBreak(before: first),
+           let s = subjectHead(of: first - 1), let f = framing(s, "subject of ‘\(tokens[first - 1].text)’"), f.referent.isPeople {
             return f
         }
         // The second of two verbs joined by "and": "families in the trailer park live in poverty and lack basic supplies".

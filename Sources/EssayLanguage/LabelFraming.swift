@@ -57,6 +57,11 @@ extension Sentence {
            let f = framing(s, "predicate noun") {
             return f
         }
+        // "it's a health-care desert": a subject with its "is" contracted.
+        if j >= 0, !clauseBreak(before: j + 1), ["it's", "it’s", "he's", "he’s", "she's", "she’s"].contains(tokens[j].text),
+           let f = framing(j, "predicate noun") {
+            return f
+        }
         if j >= 0, !clauseBreak(before: j + 1) {
             if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
             if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }

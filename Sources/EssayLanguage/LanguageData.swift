@@ -162,7 +162,7 @@ public struct FunctionRoles: OptionSet, Sendable, Hashable {
 package enum ConstructionList: String, CaseIterable, Sendable {
     case holdingVerbs, taskVerbs, ownerPrepositions, partitives, divides, collectiveNouns, pointingWords
     case possessiveWords, beWords, haveWords, doWords, subjectPronouns, applicantWords, genericWords, personPronouns, pluralPronouns
-    case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads
+    case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads, askingVerbs
 }
 
 /// A fixed phrase around a deficit word (Lexicons/language/fixed-phrases.yml).
@@ -366,9 +366,10 @@ public final class LanguageData: Sendable {
     /// first WordNet sense's category mapped to a class.
     public func category(ofNoun word: String) -> NounCategory? {
         if let value = overrides.value(word) { return NounCategory(rawValue: String(value)) }
-        // A plural that is also a lemma of its own ("teens", the years) is read as the plural of its singular.
+        // A plural that is also a lemma of its own ("teens", the years) is read as the plural of its singular
+        // ("routes" a route's, not a rout's).
         if word.hasSuffix("s"), nounExceptions.value(word) == nil {
-            for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            for (suffix, replacement) in [("ies", "y"), ("s", ""), ("es", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
                 let stem = String(word.dropLast(suffix.count)) + replacement
                 if overrides.value(stem) != nil || nounCategories.value(stem) != nil { return category(ofLemma: stem) }
             }

@@ -5,6 +5,25 @@ import EssayText
 extension Sentence {
     // MARK: referents
 
+    private static let askingVerbs = LanguageData.embedded.words(.askingVerbs)
+    private static let questionWords: Set<String> = ["what", "whatever", "which", "whether", "how", "where", "if"]
+
+    /// The verb of asking whose indirect question holds the word at `i`
+    /// ("past surveys asked families what they lacked", "we asked parents which
+    /// supports they need"): a wh-word within the clause before `i`, after
+    /// the verb and at most its object.
+    public func askingVerb(before i: Int) -> Int? {
+        guard let wh = (max(0, i - 6)..<i).reversed().first(where: { Sentence.questionWords.contains(tokens[$0].text) }),
+              !(wh + 1...i).contains(where: { clauseBreak(before: $0) }) else { return nil }
+        var k = wh - 1
+        while k >= 0, wh - k <= 5, !clauseBreak(before: k + 1), Sentence.askingVerbs.contains(tokens[k].text) == false,
+              isNominal(k) || [.determiner, .possessive, .adjective, .pronoun].contains(tag(k)) {
+            k -= 1
+        }
+        guard k >= 0, !clauseBreak(before: k + 1), Sentence.askingVerbs.contains(tokens[k].text) else { return nil }
+        return k
+    }
+
     private static let applicantWords = LanguageData.embedded.words(.applicantWords)
     private static let genericWords = LanguageData.embedded.words(.genericWords)
     private static let personPronouns = LanguageData.embedded.words(.personPronouns)
@@ -77,8 +96,10 @@ extension Sentence {
         if letters >= 2, tokens[last].capitalised, isAcronym(last) { return .category(.organisation) }
         // "Second Street Neighbors Council", "Google Form": an organisation, an event or a document by its last word;
         // "Linden Heights", "Badger Creek", "Dayton Street": a place.
-        // ("the Hartwell No Barriers Challenge", "Camp Hope": a name ending in an abstraction names a programme.)
-        if let c = data.category(ofNoun: word), c == .organisation || c == .event || c == .document || (c == .abstract && !word.hasSuffix("s") && (last > i || i > 0 && tokens[i - 1].capitalised && !clauseBreak(before: i))) {
+        // ("the Hartwell No Barriers Challenge", "Camp Hope": a name ending in an abstraction names a programme;
+        // "Sharps Point", whose last word may name a location, a place.)
+        if let c = data.category(ofNoun: word), c == .organisation || c == .event || c == .document || (c == .abstract && !word.hasSuffix("s") && (last > i || i > 0 && tokens[i - 1].capitalised && !clauseBreak(before: i))
+                && !data.wordnetCategories(ofNoun: word).contains("location")) {
             return .category(c)
         }
         if last == i, let c = data.category(ofNoun: word), c == .person || c == .group { return .category(c) }

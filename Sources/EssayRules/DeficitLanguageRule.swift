@@ -102,6 +102,9 @@ public struct DeficitLanguageRule: Rule {
                         note: "bleeding said of a place; unseen said of people"),
             RuleExample("The elders our volunteers visited are «poor», the women I worked with were «struggling», and plenty are «vulnerable».\n",
                         note: "relative clauses with no relative word (a noun phrase as their subject; a stranded preposition); a quantifier standing alone before its verb"),
+            RuleExample("A handful of kids arrive «running on empty», most are «book-starved» by the time they leave, and their parents were «poor» back then too.\n",
+                        note: "a participle right after a verb of motion; “by the time” names no agent; an adverb before “then”"),
+            RuleExample("The post is a dry dock for men the economy «scrapped».\n", note: "people defined by a relative clause of neglect"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -179,6 +182,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "a cause (hours cut), a person's literal bleeding, a thing"),
             RuleExample("The costs facing trailer-court families are mostly invisible to the county. In August the compressor failed and the kitchen crew saved it overnight. We argued over the problem of free will at the 6:50 a.m. meeting.\n",
                         note: "a participle phrase inside the subject; a verb's object is not its own subject; “free will”; a time of day"),
+            RuleExample("Past surveys asked families what they lacked, and I asked the kid what his problem was.\n",
+                        note: "indirect questions after a verb of asking"),
+            RuleExample("My own Mixteco is poor, the café began with a broken toaster, and I kept an old issue of Foxfire.\n",
+                        note: "a name the applicant has; a person noun read as the appliance; an issue of a publication"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -76,8 +76,12 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit26", keys: 8, precision: 1.0, recall: 0.85),
         BlindSet(folder: "deficit27", keys: 8, precision: 0.98, recall: 0.89),
         BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.8),
-        BlindSet(folder: "deficit29", keys: 8, precision: 0.91, recall: 0.85),
-        BlindSet(folder: "deficit30", keys: 8, precision: 0.96, recall: 0.8),
+        BlindSet(folder: "deficit29", keys: 8, precision: 0.96, recall: 0.87),
+        BlindSet(folder: "deficit30", keys: 8, precision: 0.98, recall: 0.84),
+        BlindSet(folder: "deficit31", keys: 8, precision: 0.98, recall: 0.84),
+        BlindSet(folder: "deficit32", keys: 8, precision: 0.92, recall: 0.85),
+        BlindSet(folder: "deficit33", keys: 8, precision: 0.97, recall: 0.75),
+        BlindSet(folder: "deficit34", keys: 8, precision: 0.84, recall: 0.79),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.

@@ -375,11 +375,7 @@ public struct DeficitScan: Sendable {
                 holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? list.start
             }
             if holds, let files = rule.previousNoun {
-                holds = w > 0 && previous != nil && !(0x41...0x5A).contains(source[Int(words[w - 1].start)])
-                    && LanguageData.embedded.roles(previous!).isEmpty && !previous!.hasSuffix("ing")
-                    && !LanguageData.embedded.classes(previous!).contains(.adjective)
-                    && LanguageData.embedded.wordnetCategories(ofLemma: LanguageData.embedded.nounLemma(previous!) ?? previous!).first
-                        .map { files.contains(String($0)) } == true
+                holds = previous.map { isNoun($0, capitalised: (0x41...0x5A).contains(source[Int(words[w - 1].start)]), filedUnder: files) } ?? false
             }
             if holds, let list = rule.next {
                 holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? list.end
@@ -461,6 +457,15 @@ public struct DeficitScan: Sendable {
     /// The terms whose words keep their sense as a compound's second part ("flood-ravaged", "book-starved",
     /// "hearing-challenged").
     static let damageCompoundTerms: Set<String> = ["lack-adjective", "lack-formation", "challenged"]
+
+    /// A lower-case noun (no function word, adjective or -ing form) whose first
+    /// WordNet sense in the embedded language data is filed under one of `files`.
+    static func isNoun(_ word: String, capitalised: Bool, filedUnder files: Set<String>) -> Bool {
+        let language = LanguageData.embedded
+        guard !capitalised, language.roles(word).isEmpty, !word.hasSuffix("ing"), !language.classes(word).contains(.adjective),
+              let first = language.wordnetCategories(ofLemma: language.nounLemma(word) ?? word).first else { return false }
+        return files.contains(String(first))
+    }
 
     package static func isHyphen(_ gap: ArraySlice<UInt16>) -> Bool {
         let visible = gap.filter { $0 != Document.wordJoiner }

@@ -96,7 +96,7 @@ extension Sentence {
         }
         guard let r = referent(head) else { return nil }
         // "my own Mixteco is poor", "my Spanish": a name after "my" is what the applicant has, not people.
-        if r == .name, ["my", "mine"].contains(text(nounPhraseStart(head))) {
+        if r == .name, text(nounPhraseStart(head)) == "my" {
             return Framing(head: head, headText: tokens[head].text, referent: .applicant, construction: construction + ", the applicant's own")
         }
         return Framing(head: head, headText: tokens[head].text, referent: r, construction: construction)
@@ -263,7 +263,7 @@ extension Sentence {
         }
         if j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
            Sentence.taskVerbs.contains(lemma) {
-            return task(j, "object of ‘\(tokens[j].text)’")
+            return heldInRelativeClause(after: last) ?? task(j, "object of ‘\(tokens[j].text)’")
         }
         if let f = heldBy(first: first) { return f }
         // 5b. A predicate noun said of people: "the fathers …, most of whom drive for the orchards, remain a real problem".

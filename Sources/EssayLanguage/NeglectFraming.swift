@@ -24,7 +24,11 @@ extension Sentence {
             guard a >= 0, !clauseBreak(before: a + 1), isNominal(a) else { return nil }
             return framing(attachedHead(a), "defined by a relative clause (‘… \(verb)’)")
         }
-        let start = tag(j) == .pronoun ? j : nounPhraseStart(j)
+        var start = tag(j) == .pronoun ? j : nounPhraseStart(j)
+        // A subject with its "of" phrase: "a place the rest of Canada forgot".
+        while start >= 2, tokens[start - 1].text == "of", !clauseBreak(before: start), !clauseBreak(before: start - 1), isNominal(start - 2) {
+            start = nounPhraseStart(start - 2)
+        }
         if let f = antecedent(subjectStart: start) { return f }
         // A bare noun as the clause's subject reads as a compound with the noun before it: "a place prosperity skipped".
         // Only an abstraction is taken for a subject of its own ("my family member has" is one noun phrase).

@@ -11,6 +11,20 @@ extension Sentence {
         return j
     }
 
+    /// People who hold what the noun ending at `last` names, by a relative clause after it: "fix the problems these
+    /// families face" says whose problems they are, though fixing them is a task.
+    func heldInRelativeClause(after last: Int) -> Framing? {
+        var k = last + 1
+        if k < tokens.count, ["that", "which"].contains(tokens[k].text) { k += 1 }
+        guard k < tokens.count, !clauseBreak(before: k), let h = nounPhraseHead(from: k) else { return nil }
+        var v = h + 1
+        while v < tokens.count, !clauseBreak(before: v), [.adverb, .modal, .doVerb, .have].contains(tag(v)) { v += 1 }
+        guard v < tokens.count, !clauseBreak(before: v), tag(v) == .verb || tag(v) == .have, let lemma = data.verbLemma(tokens[v].text),
+              Sentence.holdingVerbs.contains(lemma), let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause"),
+              f.referent.isPeople else { return nil }
+        return f
+    }
+
     /// The subject of the verb of holding whose object the noun at `first` is: "families have so many needs",
     /// "riders face deep deficits".
     func heldBy(first: Int) -> Framing? {

@@ -102,13 +102,23 @@ extension DeficitScan.Reading {
             // The next sentence, then the two after it (a partner's reply may come between: "Dee read it and said, '…
             // …' She was right; we started over.").
             var end = sentenceRange.upperBound
+            // A wording named in between takes a later "it" ("the label 'knowledge deficit' … we dropped it").
+            var otherWording = false
             for step in 0..<3 {
                 guard let next = context.sentence(containing: end + 1), next.lowerBound >= end else { return nil }
                 end = next.upperBound
                 let words = context.analysis.wordIndices(in: next).prefix(40).map { DeficitScan.word(source, self.words[$0]) }
                 let place = step == 0 ? "the next sentence" : "the sentences after it"
-                if cue.turnedDown(words), words.contains(where: { cue.wordingNouns.contains($0) }) {
+                let named = words.contains(where: { cue.wordingNouns.contains($0) })
+                // ("I rewrote it.": a turn whose object points back at the wording.)
+                if cue.turnedDown(words), named || !otherWording
+                    && zip(words, words.dropFirst()).contains(where: { cue.turn.contains($0.0) && ["it", "that", "them", "this"].contains($0.1) }) {
                     return "a framing someone proposed, turned down in \(place)"
+                }
+                otherWording = otherWording || named
+                // A dated wording flatly contradicted: "My first report said they lacked it. They didn't."
+                if dated, step == 0, words.count <= 4, words.contains(where: { ["didn't", "don't", "doesn't", "weren't", "wasn't", "aren't", "isn't", "not", "never"].contains($0) }) {
+                    return "a wording the applicant used before, contradicted in the next sentence"
                 }
                 // A dated wording and a turn to the present: "Captain Ruarc corrected me, and I stopped.", "I don't say that
                 // anymore.", "A colleague asked me what that word did for the kids.", "She was right; we started over."

@@ -293,6 +293,11 @@ public final class Sentence {
         if isPossessiveForm(w) { return .possessive }
         if Sentence.placeAdverbs.contains(w) { return .adverb }
         if token.capitalised && !startsLine(i) && !inHeading { return .name }
+        // "first" after a noun and before no noun: an adverb ("reach the struggling parents first").
+        if w == "first", i > 0, !clauseBreak(before: i), [.noun, .name].contains(tag(i - 1)),
+           i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective].contains(lexicalTag(i + 1)) {
+            return .adverb
+        }
         // An adverb before one of place or time, whatever else it may be: "poor back then", "right now".
         if i + 1 < tokens.count, Sentence.placeAdverbs.contains(tokens[i + 1].text), !clauseBreak(before: i + 1), data.classes(w).contains(.adverb),
            i == 0 || ![.determiner, .possessive].contains(tag(i - 1)) {

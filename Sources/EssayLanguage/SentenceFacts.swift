@@ -6,17 +6,19 @@ extension Sentence {
     // MARK: referents
 
     private static let askingVerbs = LanguageData.embedded.words(.askingVerbs)
-    private static let questionWords: Set<String> = ["what", "whatever", "which", "whether", "how", "where", "if"]
+    private static let questionWords: Set<String> = ["what", "whatever", "which", "whether", "if"]
 
     /// The verb of asking whose indirect question holds the word at `i`
     /// ("past surveys asked families what they lacked", "we asked parents which
     /// supports they need"): a wh-word within the clause before `i`, after
-    /// the verb and at most its object.
+    /// the verb and at most its object. A question of how or where takes
+    /// the framing for granted ("I keep asking how the problems of these
+    /// families can be met"): not one.
     public func askingVerb(before i: Int) -> Int? {
         guard let wh = (max(0, i - 6)..<i).reversed().first(where: { Sentence.questionWords.contains(tokens[$0].text) }),
               !(wh + 1...i).contains(where: { clauseBreak(before: $0) }) else { return nil }
         var k = wh - 1
-        while k >= 0, wh - k <= 5, !clauseBreak(before: k + 1), Sentence.askingVerbs.contains(tokens[k].text) == false,
+        while k >= 0, wh - k <= 5, !clauseBreak(before: k + 1), !Sentence.askingVerbs.contains(tokens[k].text),
               isNominal(k) || [.determiner, .possessive, .adjective, .pronoun].contains(tag(k)) {
             k -= 1
         }

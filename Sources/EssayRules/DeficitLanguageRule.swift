@@ -105,6 +105,10 @@ public struct DeficitLanguageRule: Rule {
             RuleExample("A handful of kids arrive «running on empty», most are «book-starved» by the time they leave, and their parents were «poor» back then too.\n",
                         note: "a participle right after a verb of motion; “by the time” names no agent; an adverb before “then”"),
             RuleExample("The post is a dry dock for men the economy «scrapped».\n", note: "people defined by a relative clause of neglect"),
+            RuleExample("Harrow is a therapy «desert», it's a health-care «desert», and the «problems» of Sharps Point are old.\n",
+                        note: "a place empty of a service any noun names; “it's” before a metaphor; a name ending in a word of location"),
+            RuleExample("No workshop can fix the «problems» these families face, so we reached the «struggling» parents first, in a place the rest of the state «forgot».\n",
+                        note: "whose problems a relative clause says, though fixing them is a task; “first” after a noun; a subject with its “of” phrase"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -186,6 +190,12 @@ public struct DeficitLanguageRule: Rule {
                         note: "indirect questions after a verb of asking"),
             RuleExample("My own Mixteco is poor, the café began with a broken toaster, and I kept an old issue of Foxfire.\n",
                         note: "a name the applicant has; a person noun read as the appliance; an issue of a publication"),
+            RuleExample("We crossed a sand desert and the high desert, and the students saved the tad poles from the ditch.\n",
+                        note: "landscapes; a plural read by its singular (poles, not pols)"),
+            RuleExample("My first report said these gardeners lacked soil data. They didn't. My grant draft said residents lack savings. Gloria said nothing. I rewrote it.\n",
+                        note: "a dated wording contradicted in the next sentence; a proposal turned down by a turn that points back (“rewrote it”)"),
+            RuleExample("I still struggle with Dominican Spanish, and the Saturday slot was a challenge during Ramadan.\n",
+                        note: "the applicant's own struggle past “still”; a feast is a time, not people"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -340,12 +340,18 @@ public struct DeficitScan: Sendable {
         func neighbour(_ index: Int) -> String? {
             guard index >= 0, index < words.count else { return nil }
             let (a, b) = index < w ? (words[index], words[index + 1]) : (words[index - 1], words[index])
-            if gap(text, a, b).contains(0x0A) { return nil }
+            // (Nor across a comma, a semicolon, a colon or a dash: "language-starved, with little talk" is no "starved with".)
+            if gap(text, a, b).contains(where: { [0x0A, 0x2C, 0x3B, 0x3A, 0x2014, 0x2013].contains($0) }) { return nil }
             if let s = sentence, !s.contains(Int(words[index].start)) { return nil }
             return word(source, words[index])
         }
         let previous = neighbour(w - 1)
         let next = neighbour(w + length)
+        // A neighbour kept apart by punctuation is no start or end of the sentence ("parents who are checked out, and").
+        func punctuated(_ a: Int, _ b: Int) -> Bool {
+            a >= 0 && b < words.count && !gap(text, words[a], words[b]).contains(0x0A) && sentence?.contains(Int(words[b].start)) != false
+                && sentence?.contains(Int(words[a].start)) != false
+        }
         let nextJoinedByHyphen = next != nil && isHyphen(gap(text, words[w + length - 1], words[w + length]))
         let previousJoinedByHyphen = previous != nil && isHyphen(gap(text, words[w - 1], words[w]))
 
@@ -372,13 +378,13 @@ public struct DeficitScan: Sendable {
         for rule in form.rules {
             var holds = true
             if let list = rule.previous {
-                holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? list.start
+                holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? (list.start && !punctuated(w - 1, w))
             }
             if holds, let files = rule.previousNoun {
                 holds = previous.map { isNoun($0, capitalised: (0x41...0x5A).contains(source[Int(words[w - 1].start)]), filedUnder: files) } ?? false
             }
             if holds, let list = rule.next {
-                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? list.end
+                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? (list.end && !punctuated(w + length - 1, w + length))
             }
             let reach = rule.within ?? 3
             if holds, let list = rule.before {

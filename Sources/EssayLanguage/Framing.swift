@@ -440,6 +440,7 @@ extension Sentence {
     // MARK: verbs: their subject
 
     private func subjectFraming(first: Int, last: Int) -> Framing? {
+        if let f = afterVerbAndPreposition(first: first) { return f }
         // An idiom that is a verb's object: "families are barely keeping their heads above water" says it of the subject.
         if first >= 2, tag(first - 1) == .possessive, tag(first - 2) == .verb, !clauseBreak(before: first - 1), !clauseBreak(before: first),
            let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text)’") {

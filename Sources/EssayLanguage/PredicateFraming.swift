@@ -11,6 +11,25 @@ extension Sentence {
         return j
     }
 
+    /// A figure after a verb and its preposition, said of who the verb is said of: "families are living on fumes",
+    /// "a neighborhood stuck in survival mode" (a participle after its noun).
+    func afterVerbAndPreposition(first: Int) -> Framing? {
+        var v = first - 1
+        if tag(first) != .preposition {
+            guard v >= 1, ["in", "into", "on"].contains(tokens[v].text), !clauseBreak(before: first) else { return nil }
+            v -= 1
+        }
+        // (A participle may be irregular, and read as an adjective: "stuck", "caught".)
+        let participle = tokens[v].text.hasSuffix("ed") || tokens[v].text.hasSuffix("ing") || tag(v) == .adjective
+        guard v >= 1, !clauseBreak(before: v + 1), tag(v) == .verb || participle else { return nil }
+        if participle || tag(v) == .verb && data.verbLemma(tokens[v].text) != tokens[v].text, isNominal(v - 1), !clauseBreak(before: v), tag(v - 1) != .pronoun,
+           let f = framing(v - 1, "participle ‘\(tokens[v].text)’ after its noun"), f.referent.isPeople {
+            return f
+        }
+        guard let s = subjectHead(of: v), let f = framing(s, "subject of ‘\(tokens[v].text) \(tokens[v + 1].text) …’"), f.referent.isPeople else { return nil }
+        return f
+    }
+
     /// People who hold what the noun ending at `last` names, by a relative clause after it: "fix the problems these
     /// families face" says whose problems they are, though fixing them is a task.
     func heldInRelativeClause(after last: Int) -> Framing? {

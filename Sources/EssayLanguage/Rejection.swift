@@ -70,8 +70,9 @@ extension DeficitScan.Reading {
                 let indices = context.analysis.wordIndices(in: next)
                 let opening = lowered(indices.lowerBound..<min(indices.upperBound, indices.lowerBound + 8))
                 let pointsBack = zip(opening, opening.dropFirst()).contains { cue.pointers.contains($0.0) && cue.nextWording.contains($0.1) }
+                // ("I don't use that phrase.": a negated verb before the words pointed back at.)
                 if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
-                    || opening.contains(where: cue.nextTurn.contains) {
+                    || opening.contains(where: cue.nextTurn.contains) || opening.contains(where: ["don't", "never", "won't", "avoid"].contains) {
                     return "a label the next sentence rejects"
                 }
             }
@@ -127,7 +128,9 @@ extension DeficitScan.Reading {
                     return "a wording the applicant used before, turned from in \(place)"
                 }
                 // A sentence that takes the wording up again keeps it ("Those challenges are real."): no turn after it counts.
-                if words.contains(where: { texts[first..<min(texts.count, first + length)].contains($0) }) { return nil }
+                // (A reply in quotation marks is a partner's voice: "At risk of what?")
+                let quoted = text[next].contains(where: { $0 == 0x22 || $0 == 0x201C })
+                if !quoted, words.contains(where: { texts[first..<min(texts.count, first + length)].contains($0) }) { return nil }
             }
             return nil
         }

@@ -293,6 +293,8 @@ public final class Sentence {
         if isPossessiveForm(w) { return .possessive }
         if Sentence.placeAdverbs.contains(w) { return .adverb }
         if token.capitalised && !startsLine(i) && !inHeading { return .name }
+        // The second part of a closed compound noun spelt with a hyphen: "grown-ups", "care-givers".
+        if token.hyphenBefore, i > 0, data.category(ofNoun: tokens[i - 1].text + w) != nil { return .noun }
         // "first" after a noun and before no noun: an adverb ("reach the struggling parents first").
         if w == "first", i > 0, !clauseBreak(before: i), [.noun, .name].contains(tag(i - 1)),
            i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective].contains(lexicalTag(i + 1)) {

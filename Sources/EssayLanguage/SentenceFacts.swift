@@ -42,7 +42,9 @@ extension Sentence {
         if Sentence.applicantWords.contains(owner) { return .applicant }
         if Sentence.personPronouns.contains(owner) { return .category(.person) }
         // The second part of a hyphenated compound: the table's entry for the whole ("poor Wi-Fi", "a broken X-ray").
-        if tokens[i].hyphenBefore, i > 0, let c = data.category(ofNoun: tokens[i - 1].text + "-" + owner) { return .category(c) }
+        // (Or of the closed compound it spells with a hyphen: "grown-ups", "care-givers".)
+        if tokens[i].hyphenBefore, i > 0,
+           let c = data.category(ofNoun: tokens[i - 1].text + "-" + owner) ?? data.category(ofNoun: tokens[i - 1].text + owner) { return .category(c) }
         if owner == "its" || owner == "it" { return antecedent(before: i, plural: false) ?? .generic }
         // ("others" standing alone, whatever the tables call it: "some are …, and others come to school …".)
         if Sentence.pluralPronouns.contains(owner), tag(i) == .pronoun || tag(i) == .possessive || tag(i) == .relative || tag(i) == .determiner

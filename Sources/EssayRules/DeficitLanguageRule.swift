@@ -109,6 +109,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a place empty of a service any noun names; “it's” before a metaphor; a name ending in a word of location"),
             RuleExample("No workshop can fix the «problems» these families face, so we reached the «struggling» parents first, in a place the rest of the state «forgot».\n",
                         note: "whose problems a relative clause says, though fixing them is a task; “first” after a noun; a subject with its “of” phrase"),
+            RuleExample("Families are living «on fumes» in a neighborhood stuck in «survival mode», the grown-ups are «treading water», homes are «language-starved», with little talk, and the watermen are a «dying breed».\n",
+                        note: "a figure after a verb and its preposition (also after a participle after its noun); a closed compound spelt with a hyphen; no neighbour across a comma"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -196,6 +198,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "a dated wording contradicted in the next sentence; a proposal turned down by a turn that points back (“rewrote it”)"),
             RuleExample("I still struggle with Dominican Spanish, and the Saturday slot was a challenge during Ramadan.\n",
                         note: "the applicant's own struggle past “still”; a feast is a time, not people"),
+            RuleExample("On our first night I called the teens at-risk youth. Jaylen asked, “At risk of what?” I've dropped the phrase since. The county report called them the most underserved group. I don't use that phrase.\n",
+                        note: "a partner's quoted reply does not take the wording up; a negated verb before the words pointed back at"),
+            RuleExample("Lorenzo's section on deficit irrigation was the strongest, and my father felt helpless that winter.\n",
+                        note: "a named practice; a feeling, not a label"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -19,9 +19,10 @@ extension Sentence {
             guard v >= 1, ["in", "into", "on"].contains(tokens[v].text), !clauseBreak(before: first) else { return nil }
             v -= 1
         }
+        guard v >= 1, !clauseBreak(before: v + 1) else { return nil }
         // (A participle may be irregular, and read as an adjective: "stuck", "caught".)
         let participle = tokens[v].text.hasSuffix("ed") || tokens[v].text.hasSuffix("ing") || tag(v) == .adjective
-        guard v >= 1, !clauseBreak(before: v + 1), tag(v) == .verb || participle else { return nil }
+        guard tag(v) == .verb || participle else { return nil }
         if participle || tag(v) == .verb && data.verbLemma(tokens[v].text) != tokens[v].text, isNominal(v - 1), !clauseBreak(before: v), tag(v - 1) != .pronoun,
            let f = framing(v - 1, "participle ‘\(tokens[v].text)’ after its noun"), f.referent.isPeople {
             return f

@@ -202,6 +202,7 @@ public struct DeficitLanguageRule: Rule {
                         note: "a partner's quoted reply does not take the wording up; a negated verb before the words pointed back at"),
             RuleExample("Lorenzo's section on deficit irrigation was the strongest, and my father felt helpless that winter.\n",
                         note: "a named practice; a feeling, not a label"),
+            RuleExample("On empty, the van's gauge blinked red all the way home.\n", note: "a figure that opens the sentence, said of a thing"),
         ],
         otherRubricKeys: [relianceKey])
 

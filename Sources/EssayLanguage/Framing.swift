@@ -298,23 +298,10 @@ extension Sentence {
             return f
         }
         // 8. A relative clause after it: "the challenges we faced", "a problem your child solved".
-        k = last + 1
-        if k < tokens.count, tokens[k].text == "that" || tokens[k].text == "which" {
-            k += 1
-            // Past a parenthesis: "the problems that, by the branch manager's count, the teenagers … bring".
-            if k < tokens.count, commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 10)).first(where: { commaOnly(before: $0) }) { k = close }
-        }
-        // (A conjunction opens a clause of its own: "was a constant problem, and one member took issue".)
-        if k < tokens.count, !clauseBreak(before: k) || tokens[k].before == ",", tag(k) != .conjunction, let h = nounPhraseHead(from: k) {
-            var v = h + 1
-            // Past a prepositional phrase: "the teenagers in the towers bring …".
-            if v < tokens.count, tag(v) == .preposition, !clauseBreak(before: v), let o = nounPhraseHead(from: v + 1) { v = o + 1 }
-            while v < tokens.count, [.adverb, .modal, .doVerb, .have, .negation].contains(tag(v)) { v += 1 }
-            if v < tokens.count, tag(v) == .verb || tag(v) == .have, let lemma = data.verbLemma(tokens[v].text) {
-                if Sentence.taskVerbs.contains(lemma) { return task(v, "object of ‘\(tokens[v].text)’") }
-                if Sentence.holdingVerbs.contains(lemma) || ["see", "name", "list", "take", "accept"].contains(lemma),
-                   let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause") { return f }
-            }
+        if let (h, v, lemma) = relativeClause(after: last) {
+            if Sentence.taskVerbs.contains(lemma) { return task(v, "object of ‘\(tokens[v].text)’") }
+            if Sentence.holdingVerbs.contains(lemma) || ["see", "name", "list", "take", "accept"].contains(lemma),
+               let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause") { return f }
         }
         // 9. The subject of a verb whose object is people: "the same problems, bills, bad roads, follow the families".
         var v = last + 1

@@ -34,15 +34,28 @@ extension Sentence {
     /// People who hold what the noun ending at `last` names, by a relative clause after it: "fix the problems these
     /// families face" says whose problems they are, though fixing them is a task.
     func heldInRelativeClause(after last: Int) -> Framing? {
-        var k = last + 1
-        if k < tokens.count, ["that", "which"].contains(tokens[k].text) { k += 1 }
-        guard k < tokens.count, !clauseBreak(before: k), let h = nounPhraseHead(from: k) else { return nil }
-        var v = h + 1
-        while v < tokens.count, !clauseBreak(before: v), [.adverb, .modal, .doVerb, .have].contains(tag(v)) { v += 1 }
-        guard v < tokens.count, !clauseBreak(before: v), tag(v) == .verb || tag(v) == .have, let lemma = data.verbLemma(tokens[v].text),
-              Sentence.holdingVerbs.contains(lemma), let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause"),
-              f.referent.isPeople else { return nil }
+        guard let (h, v, lemma) = relativeClause(after: last), Sentence.holdingVerbs.contains(lemma),
+              let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause"), f.referent.isPeople else { return nil }
         return f
+    }
+
+    /// The relative clause right after the noun ending at `last`: its subject's head, its verb and the verb's
+    /// lemma ("the challenges we faced", "the problems that, by the manager's count, the teenagers in the towers bring").
+    func relativeClause(after last: Int) -> (head: Int, verb: Int, lemma: String)? {
+        var k = last + 1
+        if k < tokens.count, tokens[k].text == "that" || tokens[k].text == "which" {
+            k += 1
+            // Past a parenthesis.
+            if k < tokens.count, commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 10)).first(where: { commaOnly(before: $0) }) { k = close }
+        }
+        // (A conjunction opens a clause of its own: "was a constant problem, and one member took issue".)
+        guard k < tokens.count, !clauseBreak(before: k) || tokens[k].before == ",", tag(k) != .conjunction, let h = nounPhraseHead(from: k) else { return nil }
+        var v = h + 1
+        // Past a prepositional phrase: "the teenagers in the towers bring …".
+        if v < tokens.count, tag(v) == .preposition, !clauseBreak(before: v), let o = nounPhraseHead(from: v + 1) { v = o + 1 }
+        while v < tokens.count, [.adverb, .modal, .doVerb, .have, .negation].contains(tag(v)) { v += 1 }
+        guard v < tokens.count, tag(v) == .verb || tag(v) == .have, let lemma = data.verbLemma(tokens[v].text) else { return nil }
+        return (h, v, lemma)
     }
 
     /// The subject of the verb of holding whose object the noun at `first` is: "families have so many needs",

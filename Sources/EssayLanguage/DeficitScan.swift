@@ -223,8 +223,10 @@ public struct DeficitScan: Sendable {
                     return occurrence(.skip, "a requirement (\(f.construction), with ‘\(s.tokens[a].text)’ (\(c.described)) as what is needed), not a portrait of lack", f)
                 }
             }
-            if let f = framing, s.isQuestion, f.predicated {
-                return occurrence(.skip, "a question: it asks, it does not describe", f)
+            // A question asks what is needed (a requirement, as a needs assessment asks it: "What subject does your child
+            // need help with?"); asking whether people struggle or lack presumes it, and is read as a statement.
+            if let f = framing, s.isQuestion, f.predicated, term.requirementObjects != nil {
+                return occurrence(.skip, "a question of what is needed: it asks for a requirement, it does not describe", f)
             }
             if let f = framing, let ask = s.askingVerb(before: first) {
                 return occurrence(.skip, "an indirect question after ‘\(s.tokens[ask].text)’: it asks, it does not describe", f)

@@ -36,21 +36,6 @@ extension Sentence {
     /// What divides a town into sides: "the far side of the tracks".
     static let divides = LanguageData.embedded.words(.divides)
 
-    /// The verb before "and" (or "or") right before `first`, in the same clause: "families live in poverty and lack …".
-    func coordinatedVerb(before first: Int) -> Int? {
-        // (Not a noun that opens a clause of its own: "students read the poems and issues were discussed".)
-        // (Nor after a comma, which joins clauses more often than verbs: "…, or need".)
-        guard first > 1, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
-              first + 1 >= tokens.count || clauseBreak(before: first + 1) || ![.be, .verb, .modal, .have, .doVerb].contains(tag(first + 1)) else { return nil }
-        var v = first - 2
-        while v >= 0, first - v <= 12 {
-            if tag(v) == .verb { return v }
-            if clauseBreak(before: v) && !commaOnly(before: v) || [.be, .conjunction, .subordinator, .relative].contains(tag(v)) { return nil }
-            v -= 1
-        }
-        return nil
-    }
-
     /// Nouns for a set of people that name no kind of their own: "a broken lot", "a struggling bunch".
     static let collectiveNouns = LanguageData.embedded.words(.collectiveNouns)
 
@@ -99,6 +84,11 @@ extension Sentence {
         if r == .name, text(nounPhraseStart(head)) == "my" {
             return Framing(head: head, headText: tokens[head].text, referent: .applicant, construction: construction + ", the applicant's own")
         }
+        // "your child's Chromebook", "their Toyota": a name after a person's possessive is something they have.
+        if r == .name, case let start = nounPhraseStart(head), start < head, tag(start) == .possessive,
+           ["your", "their", "his", "her"].contains(tokens[start].text) || (referent(start).map { $0 == .category(.person) } ?? false) {
+            return Framing(head: head, headText: tokens[head].text, referent: .category(.thing), construction: construction + ", a name after a person's possessive (what they have)")
+        }
         return Framing(head: head, headText: tokens[head].text, referent: r, construction: construction)
     }
 
@@ -124,8 +114,10 @@ extension Sentence {
             // Between a noun and its object's determiner ("widows out past the reservoir lack any reliable ride"), the same.
             let beforeObject = first > 0 && first + 1 < tokens.count && isNominal(first - 1) && !clauseBreak(before: first + 1)
                 && tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
+            // After a quantifier standing for people ("Many lack schooling"): "many" takes no singular noun.
+            let afterQuantifier = first > 0 && ["many", "few", "several", "both"].contains(tokens[first - 1].text) && !word.hasSuffix("s")
             let verbByPlace = first > 0 && !clauseBreak(before: first)
-                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject
+                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject || afterQuantifier
                     || coordinatedVerb(before: first) != nil && !word.hasSuffix("ing"))
             // ("the health needs of the east side": a noun before "of".)
             if kind == .owner, t == .verb || verbByPlace, first > 0, verbByPlace || text(first + 1) != "of",
@@ -143,6 +135,7 @@ extension Sentence {
            !clauseBreak(before: last + 1), !tokens[last + 1].hyphenBefore, isNominal(last + 1) {
             kind = .modifier
         }
+        if kind == .owner, let f = compoundBeforeThing(first: first, last: last) { return f }
         switch kind {
         case .owner: return ownerFraming(first: first, last: last, missing: missing)
         case .modifier: return modifierFraming(first: first, last: last)
@@ -182,7 +175,10 @@ extension Sentence {
         var kindOfProblem: Framing?
         if first > 0, !clauseBreak(before: first), !tokens[first].hyphenBefore, tag(first - 1) == .noun || tag(first - 1) == .name,
            let f = framing(first - 1, "compound noun") {
-            if case .category(let c) = f.referent, c == .event || c == .abstract || c == .document { kindOfProblem = f } else { return f }
+            if case .category(let c) = f.referent, c == .event || c == .abstract || c == .document { kindOfProblem = f }
+            // Whose, when an of-complement names people: "the transit problems of night-shift janitors".
+            else if !f.referent.isPeople, text(last + 1) == "of", !clauseBreak(before: last + 1), let h = nounPhraseHead(from: last + 2),
+                    let g = framing(h, "of-complement"), g.referent.isPeople { return g } else { return f }
         }
         // 3. "families in need (of housing)": the noun before "in".
         if first >= 2, tokens[first - 1].text == "in", !clauseBreak(before: first), !clauseBreak(before: first - 1), isNominal(first - 2),
@@ -261,7 +257,7 @@ extension Sentence {
         if j >= 1, tokens[j].text == "into", !clauseBreak(before: j), data.verbLemma(tokens[j - 1].text) == "run" {
             return task(j - 1, "object of ‘\(tokens[j - 1].text) into’")
         }
-        if j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
+        if j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have || tag(j) == .doVerb, let lemma = data.verbLemma(tokens[j].text),
            Sentence.taskVerbs.contains(lemma) {
             return heldInRelativeClause(after: last) ?? task(j, "object of ‘\(tokens[j].text)’")
         }

@@ -119,4 +119,31 @@ extension Sentence {
         if tag(p) == .verb || tag(p) == .be, let s = subjectHead(of: p) { return framing(s, "‘\(word)’ comparison") }
         return nil
     }
+
+    /// The verb before "and" (or "or") right before `first`, in the same clause: "families live in poverty and lack …".
+    func coordinatedVerb(before first: Int) -> Int? {
+        // (Not a noun that opens a clause of its own: "students read the poems and issues were discussed".)
+        // (Nor after a comma, which joins clauses more often than verbs: "…, or need".)
+        guard first > 1, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+              first + 1 >= tokens.count || clauseBreak(before: first + 1) || ![.be, .verb, .modal, .have, .doVerb].contains(tag(first + 1)) else { return nil }
+        var v = first - 2
+        while v >= 0, first - v <= 12 {
+            if tag(v) == .verb { return v }
+            if clauseBreak(before: v) && !commaOnly(before: v) || [.be, .conjunction, .subordinator, .relative].contains(tag(v)) { return nil }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// The first part of a hyphenated compound before a noun that names no
+    /// one: "challenge-response authentication" is about the authentication.
+    func compoundBeforeThing(first: Int, last: Int) -> Framing? {
+        guard last + 1 < tokens.count, tokens[last + 1].hyphenBefore else { return nil }
+        var end = last + 1
+        while end + 1 < tokens.count, tokens[end + 1].hyphenBefore { end += 1 }
+        guard end + 1 < tokens.count, !clauseBreak(before: end + 1), isNominal(end + 1), let h = nounPhraseHead(from: end + 1), h - end < 4,
+              let f = framing(h, "the compound ‘\((first...end).map { tokens[$0].text }.joined(separator: "-"))’ before its noun"),
+              case .category(let c) = f.referent, [.thing, .abstract, .event, .document].contains(c) else { return nil }
+        return f
+    }
 }

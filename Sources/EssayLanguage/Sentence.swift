@@ -375,7 +375,8 @@ public final class Sentence {
             // the noun and that its verb ("THE CENTER SERVES").
             if classes.contains(.adjective), nextTag == .noun || nextTag == .name {
                 let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
-                if !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
+                // (Not after a preposition, whose object comes next: "a stretch of high plains".)
+                if previous == .preposition || !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
             }
             if classes.contains(.noun) { return .noun }
             return classes.contains(.adjective) ? .adjective : .verb

@@ -60,9 +60,13 @@ extension Sentence {
         }
         if Sentence.standaloneQuantifiers.contains(owner) || owner == "all", text(i + 1) == "of", text(i + 2) == "you" { return .category(.group) }
         // "Most arrive with nothing", "a handful are dropouts": the people (or things) named before.
-        if Sentence.standaloneQuantifiers.contains(owner), text(i + 1) != "of", i + 1 >= tokens.count || clauseBreak(before: i + 1) || !isNominal(i + 1) {
+        // (Not a noun after its adjective: "a problematic quarter".)
+        if Sentence.standaloneQuantifiers.contains(owner), text(i + 1) != "of", i + 1 >= tokens.count || clauseBreak(before: i + 1) || !isNominal(i + 1),
+           i == 0 || clauseBreak(before: i) || tag(i - 1) != .adjective {
             return antecedent(before: i, plural: true)
         }
+        // "struggling families, the kind living paycheck to paycheck": the kind of what was named before.
+        if ["kind", "sort", "type"].contains(owner), text(i - 1) == "the", text(i + 1) != "of", tag(i) == .noun { return antecedent(before: i, plural: true) }
         // "the ones on the night shift": the people (or things) named before.
         if owner == "ones", tag(i) == .noun || tag(i) == .pronoun { return antecedent(before: i, plural: true) ?? .category(.group) }
         // "each other", "one another": the people of the clause.
@@ -143,7 +147,8 @@ extension Sentence {
                         if let r = s.referent(j), r != .generic {
                             // For "they": people first ("People …, and many of them"), then the nearest plural.
                             if !plural || r.isPeople { return r }
-                            if fallback == nil { fallback = r }
+                            // (Not a time: in "Some weeks it feels like half of them are …", "them" are not the weeks.)
+                            if fallback == nil, s.data.wordnetCategories(ofNoun: w).first != "time" { fallback = r }
                         }
                     }
                 }

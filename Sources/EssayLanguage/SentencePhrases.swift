@@ -145,6 +145,11 @@ extension Sentence {
             break
         }
         guard j >= 0 else { return nil }
+        // A second predicate of the same subject: "Most were poor when they went in and are poorer now".
+        if ["and", "but"].contains(tokens[j].text), j + 1 == verb, tag(verb) == .be,
+           let k = (max(0, j - 15)..<j).reversed().first(where: { tag($0) == .be }), k < j - 1 {
+            return subjectHead(of: k)
+        }
         // A reflexive that stresses the subject: "the hollow itself has been …".
         if ["itself", "themselves", "himself", "herself"].contains(tokens[j].text), j > 0, !clauseBreak(before: j), isNominal(j - 1) { j -= 1 }
         let t = tag(j)
@@ -224,12 +229,20 @@ extension Sentence {
     func gerundSubject(object: Int, verb: Int) -> Int? {
         let start = nounPhraseStart(object)
         // The gerund before the noun phrase, or read as its first modifier ("fitting students").
+        let singular = ["is", "was", "has", "remains", "remained", "seems", "seemed", "becomes", "became", "'s"].contains(tokens[verb].text)
+        // A gerund that opens the clause a few words before, with a singular verb: "Getting paper surveys out to ranch
+        // families is a challenge" (the getting is).
+        if singular, start >= 2, case let open = (max(0, start - 8)...start - 2).reversed().first(where: { $0 == 0 || clauseBreak(before: $0) }) ?? -1,
+           open >= 0, tokens[open].text.hasSuffix("ing"), data.verbLemma(tokens[open].text) != nil, !clauseBreak(before: open + 1),
+           !(open + 1..<start).contains(where: { clauseBreak(before: $0) }) {
+            return open
+        }
         let g = start >= 1 && tag(start - 1) == .verb ? start - 1 : start
         guard g < object, tokens[g].text.hasSuffix("ing"), data.verbLemma(tokens[g].text) != nil,
               g == 0 || clauseBreak(before: g) || ["and", "but", "or"].contains(tokens[g - 1].text) else { return nil }
         // A determiner after it makes it a verb with its object ("Mapping the 1937 crest was"): no participle precedes one.
         if g == start - 1, [.determiner, .possessive, .number].contains(tag(start)) { return g }
-        guard ["is", "was", "has", "remains", "remained", "seems", "seemed", "becomes", "became", "'s"].contains(tokens[verb].text) else { return nil }
+        guard singular else { return nil }
         let w = tokens[object].text
         guard w.hasSuffix("s") && !w.hasSuffix("ss") || ["children", "people", "men", "women"].contains(w) else { return nil }
         return g
@@ -385,6 +398,11 @@ extension Sentence {
         }
         let w = tokens[j].text
         if tag(j) == .be { return j }
+        // The applicant's naming in a free relative: "most of the families are what I would still call culturally deprived".
+        if data.verbLemma(w) == "call", let what = (max(1, j - 5)..<j).reversed().first(where: { tokens[$0].text == "what" }), tag(what - 1) == .be,
+           (what...j).allSatisfy({ !clauseBreak(before: $0) }), (what + 1..<j).contains(where: { ["i", "we", "i'd", "we'd"].contains(tokens[$0].text) }) {
+            return what - 1
+        }
         if let lemma = data.verbLemma(w), Sentence.copulaVerbs.contains(lemma) { return j }
         if w == "and" || w == "or" { return coordinatedCopula(before: j) }
         // A prepositional phrase between the copula and its predicate: "are in my opinion very vulnerable",

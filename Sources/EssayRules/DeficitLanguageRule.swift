@@ -111,6 +111,12 @@ public struct DeficitLanguageRule: Rule {
                         note: "whose problems a relative clause says, though fixing them is a task; “first” after a noun; a subject with its “of” phrase"),
             RuleExample("Families are living «on fumes» in a neighborhood stuck in «survival mode», the grown-ups are «treading water», homes are «language-starved», with little talk, and the watermen are a «dying breed».\n",
                         note: "a figure after a verb and its preposition (also after a participle after its noun); a closed compound spelt with a hyphen; no neighbour across a comma"),
+            RuleExample("Most were «poor» when they went in and are «poorer» now. Many «lack» schooling, and the estate is a «problematic» quarter on an «underserved» stretch of high plains.\n",
+                        note: "a second predicate of the same subject; a quantifier standing for people before its verb; a noun after its adjective; an adjective and its noun after a preposition, a landform as a community"),
+            RuleExample("Does your family «struggle» to pay rent? The transit «problems» of night-shift janitors are old, and most of the families are what I would call «culturally deprived».\n",
+                        note: "a question that presumes lack; an of-complement naming people after a compound; the applicant's naming in a free relative"),
+            RuleExample("Some weeks half of them are «hanging by a thread», the kids are «raising themselves», and Larkfield remains a «blank spot on» the city's map.\n",
+                        note: "“them” are not the weeks; a label of neglect; a place pictured as missing from the map"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -203,6 +209,12 @@ public struct DeficitLanguageRule: Rule {
             RuleExample("Lorenzo's section on deficit irrigation was the strongest, and my father felt helpless that winter.\n",
                         note: "a named practice; a feeling, not a label"),
             RuleExample("On empty, the van's gauge blinked red all the way home.\n", note: "a figure that opens the sentence, said of a thing"),
+            RuleExample("Getting paper surveys out to ranch families is a challenge, my students learned challenge-response authentication, and the kids did a challenge every week.\n",
+                        note: "a gerund that opens the subject; the first part of a hyphenated compound before a thing; the object of “do”"),
+            RuleExample("Has your child's Chromebook had a problem connecting? What subject does your child need help with? Is your child challenged enough in class?\n",
+                        note: "a name after a person's possessive; a question of what is needed; stretched by the work"),
+            RuleExample("Declining membership worried the Society. When I wrote it, I was picturing needy households. That picture was wrong.\n",
+                        note: "a count falling; a picture the next sentence turns down"),
         ],
         otherRubricKeys: [relianceKey])
 

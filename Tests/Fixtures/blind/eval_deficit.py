@@ -7,9 +7,11 @@ tp = fp = fn = 0
 design_tp = design_fn = 0
 
 def declined_by_design(key, item, line):
-    """A key essaylint declines on purpose: Family Well-Being "needs", or a word inside a question."""
+    """A key essaylint declines on purpose: Family Well-Being "needs", or a question of what is needed."""
     if key['profile'] == 'family-well-being' and item['anchor'].lower() in ('need', 'needs'):
         return True
+    if not item['anchor'].lower().startswith('need'):
+        return False
     rest = line[line.find(item['text']):]
     ends = [i for i in (rest.find('.'), rest.find('?'), rest.find('!')) if i >= 0]
     return bool(ends) and rest[min(ends)] == '?'

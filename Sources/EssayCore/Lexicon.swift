@@ -43,9 +43,10 @@ public struct LexiconTerm: Codable, Sendable {
     /// As a verb, an object of these noun classes makes it a requirement
     /// ("students needed background checks"), not a framing of its subject.
     public var requirementObjects: [String]?
-    /// The noun classes (`person`, `group`, `place`) the term frames by lack,
-    /// when not all three: "dying" pictures a town or a community as failing,
-    /// while "a dying man" is literal.
+    /// The noun classes (`person`, `group`, `place`; for a label also
+    /// `organisation`, `thing`) the term frames by lack, when not all: "dying"
+    /// pictures a town or a community as failing, while "a dying man" is
+    /// literal; "at-risk structures" are literally at risk.
     public var referents: [String]?
     /// WordNet categories of a person noun's second sense that the term
     /// reads instead ("a broken toaster" is the appliance, though WordNet

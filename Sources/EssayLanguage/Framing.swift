@@ -215,9 +215,11 @@ extension Sentence {
         var k = last + 1
         // Past a list of deficit nouns: "the needs, problems and challenges of …".
         var listed = 0
+        var joined = false
         while k + 1 < tokens.count, listed < 6 {
             if tokens[k].text == "and" || tokens[k].text == "or", tag(k + 1) == .noun, !clauseBreak(before: k + 1) {
                 k += 2
+                joined = true
             } else if commaOnly(before: k), tag(k) == .noun {
                 k += 1
             } else {
@@ -225,7 +227,8 @@ extension Sentence {
             }
             listed += 1
         }
-        if k >= tokens.count || clauseBreak(before: k) { k = last + 1 }
+        // (A list ends with "and" or "or": "I have a need, common among lecturers, to explain" lists nothing.)
+        if k >= tokens.count || clauseBreak(before: k) || (listed > 0 && !joined) { k = last + 1 }
         if k < tokens.count, !clauseBreak(before: k) {
             var preposition = tokens[k].text
             var object = k + 1
@@ -239,8 +242,9 @@ extension Sentence {
                     preposition = ""
                 }
             }
-            // ("a problem at home": where it happens, the household, not a place as a community.)
-            let atHome = preposition == "at" && text(object) == "home"
+            // ("a problem at home": where it happens, the household, not a place as a community; "the drainage problem at
+            // Ninth and Vale": where a problem of its kind is.)
+            let atHome = preposition == "at" && (text(object) == "home" || kindOfProblem != nil)
             if Sentence.ownerPrepositions.contains(preposition), !missing.contains(preposition) || object != k + 1, !atHome,
                let h = nounPhraseHead(from: object), let f = framing(h, preposition + "-complement") {
                 // "riders face deep deficits of time and money": of an abstraction, what is short; whose, the subject of the
@@ -325,12 +329,16 @@ extension Sentence {
         // A predicate noun said of a thing ("the dish machine, which was a constant problem"): the thing, before any
         // people word nearby.
         if let f = thingSubject(ofPredicate: first) { return f }
+        if let kind = kindOfProblem, text(last + 1) == "at" { return kind }
         return nearbyPeople(first: first, last: last) ?? kindOfProblem
     }
 
     // MARK: adjectives: the noun they modify or are said of
 
     private func modifierFraming(first: Int, last: Int) -> Framing? {
+        // A verb in -ed between its subject and a name, its object: "One girl challenged Walt".
+        if first == last, first > 0, tokens[first].text.hasSuffix("ed"), !clauseBreak(before: first), isNominal(first - 1) || tag(first - 1) == .pronoun,
+           last + 1 < tokens.count, !clauseBreak(before: last + 1), tag(last + 1) == .name { return nil }
         // Attributive: "needy families", "the poorest census tract", "poor and working families".
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
@@ -427,6 +435,11 @@ extension Sentence {
         // An idiom that is a verb's object: "families are barely keeping their heads above water" says it of the subject.
         if first >= 2, tag(first - 1) == .possessive, tag(first - 2) == .verb, !clauseBreak(before: first - 1), !clauseBreak(before: first),
            let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text)’") {
+            return f
+        }
+        // A passive participle after its noun and a comma: "a struggling town, bled dry by second-home buyers".
+        if commaOnly(before: first), first > 0, isNominal(first - 1), text(last + 1) == "by" || tokens[first].text.hasSuffix("ed"),
+           let f = framing(attachedHead(first - 1), "participle after its noun and a comma"), f.referent.isPeople {
             return f
         }
         // A participle after its noun: "families lacking transport".

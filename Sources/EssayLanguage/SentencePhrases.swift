@@ -172,6 +172,13 @@ extension Sentence {
                 return attachedHead(start - 2)
             }
             if let gerund = gerundSubject(object: head, verb: verb) { return gerund }
+            // A relative clause of "whose" with its own verb before this one: "Children whose parent has deployed
+            // three times are vulnerable".
+            if head >= 2, let w = (max(1, head - 16)..<head).reversed().first(where: { tokens[$0].text == "whose" }), isNominal(w - 1),
+               !(w...verb).contains(where: { clauseBreak(before: $0) }),
+               (w + 1..<verb).contains(where: { [.be, .have, .verb, .modal].contains(tag($0)) }) {
+                return attachedHead(w - 1)
+            }
             return relativeAntecedent(before: head) ?? head
         }
         // A quantifier standing for people named before: "Most arrive with nothing", "a handful are …".
@@ -391,15 +398,17 @@ extension Sentence {
         if tokens[j + 1].before == "=" { return j + 1 }
         if clauseBreak(before: j + 1) {
             // A parenthesis between commas after the copula: "are, in plain terms, disadvantaged".
-            if commaOnly(before: j + 1), let open = (max(1, j - 6)...j).reversed().first(where: { commaOnly(before: $0) }),
+            if j >= 1, commaOnly(before: j + 1), let open = (max(1, j - 6)...j).reversed().first(where: { commaOnly(before: $0) }),
                open - 1 >= 0, tag(open - 1) == .be { return open - 1 }
             // The second of a list of predicates: "frail, isolated and lacking".
             return commaOnly(before: j + 1) ? coordinatedCopula(before: j + 1) : nil
         }
         let w = tokens[j].text
         if tag(j) == .be { return j }
+        // A hedge between: "Maple Ridge is kind of a science desert".
+        if w == "of", j >= 2, ["kind", "sort"].contains(tokens[j - 1].text), tag(j - 2) == .be, !clauseBreak(before: j - 1), !clauseBreak(before: j) { return j - 2 }
         // The applicant's naming in a free relative: "most of the families are what I would still call culturally deprived".
-        if data.verbLemma(w) == "call", let what = (max(1, j - 5)..<j).reversed().first(where: { tokens[$0].text == "what" }), tag(what - 1) == .be,
+        if j >= 2, data.verbLemma(w) == "call", let what = (max(1, j - 5)..<j).reversed().first(where: { tokens[$0].text == "what" }), tag(what - 1) == .be,
            (what...j).allSatisfy({ !clauseBreak(before: $0) }), (what + 1..<j).contains(where: { ["i", "we", "i'd", "we'd"].contains(tokens[$0].text) }) {
             return what - 1
         }

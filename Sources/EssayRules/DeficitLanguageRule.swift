@@ -117,6 +117,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "a question that presumes lack; an of-complement naming people after a compound; the applicant's naming in a free relative"),
             RuleExample("Some weeks half of them are «hanging by a thread», the kids are «raising themselves», and Larkfield remains a «blank spot on» the city's map.\n",
                         note: "“them” are not the weeks; a label of neglect; a place pictured as missing from the map"),
+            RuleExample("Maple Ridge is kind of a science «desert», and Elk Saddle is a town, «bled dry» by second-home buyers. These are people living «on the ragged edge», and most of the children are «wheelchair-bound».\n",
+                        note: "a hedge between the copula and its predicate; a passive participle after its noun and a comma; figures of precarity and disability"),
+            RuleExample("Children whose parent has deployed three times in their short school careers are «vulnerable».\n",
+                        note: "a relative clause of “whose” with its own verb before the predicate"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -215,6 +219,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a name after a person's possessive; a question of what is needed; stretched by the work"),
             RuleExample("Declining membership worried the Society. When I wrote it, I was picturing needy households. That picture was wrong.\n",
                         note: "a count falling; a picture the next sentence turns down"),
+            RuleExample("I have a need, common among lecturers, to explain things. The drainage problem at Ninth and Vale affects 19 segments. The map labels only the at-risk structures. One girl challenged Walt on whether Pluto counts.\n",
+                        note: "a parenthesis is no list of nouns; where a problem of its kind is; a label that names no thing; a verb between its subject and a name"),
         ],
         otherRubricKeys: [relianceKey])
 

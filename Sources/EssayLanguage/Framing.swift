@@ -114,14 +114,12 @@ extension Sentence {
             // Between a noun and its object's determiner ("widows out past the reservoir lack any reliable ride"), the same.
             let beforeObject = first > 0 && first + 1 < tokens.count && isNominal(first - 1) && !clauseBreak(before: first + 1)
                 && tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
-            // After a quantifier standing for people ("Many lack schooling"): "many" takes no singular noun.
-            let afterQuantifier = first > 0 && ["many", "few", "several", "both"].contains(tokens[first - 1].text) && !word.hasSuffix("s")
             let verbByPlace = first > 0 && !clauseBreak(before: first)
-                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject || afterQuantifier
+                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject
                     || coordinatedVerb(before: first) != nil && !word.hasSuffix("ing"))
             // ("the health needs of the east side": a noun before "of".)
             if kind == .owner, t == .verb || verbByPlace, first > 0, verbByPlace || text(first + 1) != "of",
-               commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && [.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1))
+               commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && ([.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1)) || tag(first - 1) == .determiner && t == .verb)
                 || verbByPlace || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {

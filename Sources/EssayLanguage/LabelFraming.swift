@@ -20,6 +20,15 @@ extension Sentence {
             if isNominal(p), case let start = nounPhraseStart(p), start > 1, [.preposition, .to].contains(tag(start - 1)),
                tag(start - 2) == .verb, !clauseBreak(before: start - 1), let subject = subjectHead(of: start - 2),
                let f = framing(subject, "subject of ‘\(tokens[start - 2].text)’") { return f }
+            // After a time of a verb and its particle: "the ones who come in at 7:40 with nothing in the tank".
+            if tag(p) == .number {
+                var start = p
+                while start > 0, tag(start - 1) == .number, !clauseBreak(before: start) { start -= 1 }
+                var v = start - 2
+                if v > 0, ["in", "out", "back", "up", "home", "down"].contains(tokens[v].text), !clauseBreak(before: v + 1) { v -= 1 }
+                if start > 1, tag(start - 1) == .preposition, v >= 0, tag(v) == .verb, !(v + 1...start).contains(where: { clauseBreak(before: $0) }),
+                   let subject = subjectHead(of: v), let f = framing(subject, "subject of ‘\(tokens[v].text)’") { return f }
+            }
             if isNominal(p) || tag(p) == .pronoun, let f = framing(attachedHead(p), "noun + ‘\(tokens[first].text) …’") { return f }
         }
         // A compound noun before it: "a cell dead zone". A domain ("a health wasteland", "an information graveyard")

@@ -369,6 +369,13 @@ public final class Sentence {
             return .verb
         }
         let nextTag: Tag? = i + 1 < tokens.count && !clauseBreak(before: i + 1) ? lexicalTag(i + 1) : nil
+        // A quantifier that stands for people, before its verb: "several come from", "Many lack schooling" ("many" takes
+        // no singular noun).
+        if previous == .determiner, i >= 1, ["many", "several", "few", "both", "most"].contains(tokens[i - 1].text),
+           i == 1 || clauseBreak(before: i - 1) || ["and", "but", "or"].contains(tokens[i - 2].text),
+           classes.contains(.verb), !w.hasSuffix("s"), w != "people", !isIrregularPlural(w) {
+            return .verb
+        }
         switch previous {
         case .determiner?, .possessive?, .preposition?, .number?, .adjective?:
             // An adjective before its noun ("the real problem"), unless the next word is a verb in -s: then this is

@@ -98,7 +98,7 @@ extension Sentence {
         while last + 1 < tokens.count, !clauseBreak(before: last + 1), tokens[last + 1].capitalised, !tokens[last + 1].lineStart { last += 1 }
         let word = possessor(tokens[last].text)
         // A month or a day of the week: a time ("a printing issue in April").
-        if last == i, Sentence.timeNames.contains(word) { return .category(.event) }
+        if last == i, Sentence.timeNames.contains(word) || word.hasSuffix("s") && Sentence.timeNames.contains(String(word.dropLast())) { return .category(.event) }
         // An acronym names an organisation or a programme ("the MCDC").
         let letters = tokens[last].range.count
         if letters >= 2, tokens[last].capitalised, isAcronym(last) { return .category(.organisation) }
@@ -107,7 +107,7 @@ extension Sentence {
         // ("the Hartwell No Barriers Challenge", "Camp Hope": a name ending in an abstraction names a programme;
         // "Sharps Point", whose last word may name a location, a place.)
         if let c = data.category(ofNoun: word), c == .organisation || c == .event || c == .document || (c == .abstract && !word.hasSuffix("s") && (last > i || i > 0 && tokens[i - 1].capitalised && !clauseBreak(before: i))
-                && !data.wordnetCategories(ofNoun: word).contains("location")) {
+                && !data.wordnetCategories(ofNoun: word).contains(where: { ["location", "object", "shape"].contains($0) })) {
             return .category(c)
         }
         if last == i, let c = data.category(ofNoun: word), c == .person || c == .group { return .category(c) }
@@ -143,7 +143,8 @@ extension Sentence {
                         // Not the noun a relative clause opened by the pronoun modifies ("the issues they face").
                         // (A relative word stands for the noun right before it: "tenants who lack one".)
                         if s === self, j == i - 1, !["who", "whom", "whose"].contains(tokens[i].text) { j -= 1; continue }
-                        if s === self, j == ownSubject { j -= 1; continue }
+                        // (Nor a possessor in that subject: in "the union's campaign saved it", "it" is not the union.)
+                        if s === self, let own = ownSubject, j == own || (nounPhraseStart(own)..<own).contains(j) { j -= 1; continue }
                         if let r = s.referent(j), r != .generic {
                             // For "they": people first ("People …, and many of them"), then the nearest plural.
                             if !plural || r.isPeople { return r }

@@ -392,8 +392,24 @@ extension Sentence {
     public func copula(before i: Int) -> Int? {
         var j = i - 1
         let degree = Sentence.degreeWords
-        while j >= 0, !clauseBreak(before: j + 1), [.adverb, .negation].contains(tag(j)) || degree.contains(tokens[j].text) { j -= 1 }
+        var aside = false
+        while j >= 0 {
+            if !clauseBreak(before: j + 1), [.adverb, .negation].contains(tag(j)) || degree.contains(tokens[j].text) { j -= 1; continue }
+            // An adverb between commas after "and": "were lonely and, frankly, vulnerable".
+            if !aside, j >= 2, commaOnly(before: j + 1), commaOnly(before: j), tag(j) == .adverb, ["and", "or", "but"].contains(tokens[j - 1].text) {
+                aside = true
+                j -= 1
+                continue
+            }
+            break
+        }
+        if aside { return coordinatedCopula(before: j) }
         guard j >= 0 else { return nil }
+        // Among the most: "are among the most economically vulnerable", "is one of the poorest".
+        if j >= 2, tokens[j].text == "the", ["among", "of"].contains(tokens[j - 1].text), !clauseBreak(before: j), !clauseBreak(before: j - 1) {
+            let c = tokens[j - 1].text == "of" && text(j - 2) == "one" ? j - 3 : j - 2
+            if c >= 0, tag(c) == .be, !clauseBreak(before: c + 1) { return c }
+        }
         // "Parents = disengaged".
         if tokens[j + 1].before == "=" { return j + 1 }
         if clauseBreak(before: j + 1) {

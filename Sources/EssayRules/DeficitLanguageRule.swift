@@ -121,6 +121,12 @@ public struct DeficitLanguageRule: Rule {
                         note: "a hedge between the copula and its predicate; a passive participle after its noun and a comma; figures of precarity and disability"),
             RuleExample("Children whose parent has deployed three times in their short school careers are «vulnerable».\n",
                         note: "a relative clause of “whose” with its own verb before the predicate"),
+            RuleExample("The morning riders, many of whom arrive from night shifts, are among the most economically «vulnerable», and the retirees were lonely and, frankly, «vulnerable».\n",
+                        note: "“among the most” between the copula and its predicate; an adverb between commas after “and”"),
+            RuleExample("The co-op's «problems» are real, the club «struggles» to keep members, and several come from households that «lack» a car.\n",
+                        note: "a body of members is its members; a quantifier standing for people before its verb"),
+            RuleExample("Kalani Ridge is the «poorest» homestead on the island, in the «poorest» part of Alder Bend, and I want to reach the ones who come in at 7:40 «with nothing in the tank».\n",
+                        note: "a homestead as a community; a town's name ending in a landform; a figure after a time of a verb and its particle"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -221,6 +227,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a count falling; a picture the next sentence turns down"),
             RuleExample("I have a need, common among lecturers, to explain things. The drainage problem at Ninth and Vale affects 19 segments. The map labels only the at-risk structures. One girl challenged Walt on whether Pluto counts.\n",
                         note: "a parenthesis is no list of nouns; where a problem of its kind is; a label that names no thing; a verb between its subject and a name"),
+            RuleExample("The insurance problem took longer than anything, a problem on Thursdays, and the union's letter-writing campaign saved it.\n",
+                        note: "a comparative is no person; a day of the week in the plural is a time; “it” is not a possessor in the subject"),
         ],
         otherRubricKeys: [relianceKey])
 

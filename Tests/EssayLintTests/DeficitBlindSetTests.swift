@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit42: partial essays written, and keyed, by people who
+/// to deficit46: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -22,7 +22,8 @@ import XCTest
 /// on the code before the session, then blind on fixes from the sets read
 /// before them; 13 to 18 were then read. Later sessions kept the method, two
 /// sets at a time: 21 to 38 were measured unread, then read; 39 and 40 were
-/// measured unread on the code of session 16's start and read; 41 and 42 were
+/// measured unread on the code of session 16's start and read; 41 to 44 were
+/// measured unread on later code of the session, then read; 45 and 46 were
 /// written last and measured unread on its final code (the README's table).
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
@@ -52,10 +53,10 @@ final class DeficitBlindSetTests: XCTestCase {
     static let sets = [
         BlindSet(folder: "deficit", keys: 12, precision: 1.0, recall: 0.97),
         BlindSet(folder: "deficit2", keys: 17, precision: 0.97, recall: 0.93),
-        BlindSet(folder: "deficit3", keys: 12, precision: 0.95, recall: 0.94),
-        BlindSet(folder: "deficit4", keys: 12, precision: 0.95, recall: 0.92),
+        BlindSet(folder: "deficit3", keys: 12, precision: 0.95, recall: 0.95),
+        BlindSet(folder: "deficit4", keys: 12, precision: 0.95, recall: 0.94),
         BlindSet(folder: "deficit5", keys: 8, precision: 0.98, recall: 0.9),
-        BlindSet(folder: "deficit6", keys: 8, precision: 0.96, recall: 0.92),
+        BlindSet(folder: "deficit6", keys: 8, precision: 0.96, recall: 0.93),
         BlindSet(folder: "deficit7", keys: 8, precision: 0.98, recall: 0.77),
         BlindSet(folder: "deficit8", keys: 8, precision: 0.98, recall: 0.79),
         BlindSet(folder: "deficit9", keys: 8, precision: 0.98, recall: 0.85),
@@ -68,7 +69,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit16", keys: 8, precision: 0.98, recall: 0.88),
         BlindSet(folder: "deficit17", keys: 8, precision: 1.0, recall: 0.87),
         BlindSet(folder: "deficit18", keys: 8, precision: 1.0, recall: 0.87),
-        BlindSet(folder: "deficit19", keys: 8, precision: 0.98, recall: 0.83),
+        BlindSet(folder: "deficit19", keys: 8, precision: 0.98, recall: 0.85),
         BlindSet(folder: "deficit20", keys: 8, precision: 1.0, recall: 0.85),
         BlindSet(folder: "deficit21", keys: 8, precision: 1.0, recall: 0.8),
         BlindSet(folder: "deficit22", keys: 8, precision: 1.0, recall: 0.84),
@@ -81,17 +82,21 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit29", keys: 8, precision: 0.96, recall: 0.89),
         BlindSet(folder: "deficit30", keys: 8, precision: 0.98, recall: 0.86),
         BlindSet(folder: "deficit31", keys: 8, precision: 0.98, recall: 0.84),
-        BlindSet(folder: "deficit32", keys: 8, precision: 0.94, recall: 0.85),
+        BlindSet(folder: "deficit32", keys: 8, precision: 0.94, recall: 0.87),
         BlindSet(folder: "deficit33", keys: 8, precision: 0.98, recall: 0.76),
         BlindSet(folder: "deficit34", keys: 8, precision: 0.92, recall: 0.82),
         BlindSet(folder: "deficit35", keys: 8, precision: 1.0, recall: 0.89),
         BlindSet(folder: "deficit36", keys: 8, precision: 0.93, recall: 0.9),
         BlindSet(folder: "deficit37", keys: 8, precision: 0.98, recall: 0.93),
-        BlindSet(folder: "deficit38", keys: 8, precision: 0.98, recall: 0.87),
-        BlindSet(folder: "deficit39", keys: 8, precision: 0.98, recall: 0.89),
+        BlindSet(folder: "deficit38", keys: 8, precision: 0.98, recall: 0.9),
+        BlindSet(folder: "deficit39", keys: 8, precision: 0.98, recall: 0.9),
         BlindSet(folder: "deficit40", keys: 8, precision: 1.0, recall: 0.9),
-        BlindSet(folder: "deficit41", keys: 8, precision: 0.93, recall: 0.89),
-        BlindSet(folder: "deficit42", keys: 8, precision: 0.98, recall: 0.79),
+        BlindSet(folder: "deficit41", keys: 8, precision: 0.98, recall: 0.93),
+        BlindSet(folder: "deficit42", keys: 8, precision: 1.0, recall: 0.85),
+        BlindSet(folder: "deficit43", keys: 8, precision: 0.96, recall: 0.85),
+        BlindSet(folder: "deficit44", keys: 8, precision: 1.0, recall: 0.81),
+        BlindSet(folder: "deficit45", keys: 8, precision: 0.91, recall: 0.9),
+        BlindSet(folder: "deficit46", keys: 8, precision: 0.92, recall: 0.85),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.

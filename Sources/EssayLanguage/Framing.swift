@@ -334,9 +334,10 @@ extension Sentence {
     // MARK: adjectives: the noun they modify or are said of
 
     private func modifierFraming(first: Int, last: Int) -> Framing? {
-        // A verb in -ed between its subject and a name, its object: "One girl challenged Walt".
+        // A verb in -ed between its subject and a name or a number, its object: "One girl challenged Walt", "Dil Bahadur
+        // challenged two of my entries".
         if first == last, first > 0, tokens[first].text.hasSuffix("ed"), !clauseBreak(before: first), isNominal(first - 1) || tag(first - 1) == .pronoun,
-           last + 1 < tokens.count, !clauseBreak(before: last + 1), tag(last + 1) == .name { return nil }
+           last + 1 < tokens.count, !clauseBreak(before: last + 1), tag(last + 1) == .name || tag(last + 1) == .number { return nil }
         // Attributive: "needy families", "the poorest census tract", "poor and working families".
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }

@@ -230,15 +230,19 @@ extension Sentence {
             if t == .negation || w == "never" {
                 // "were never waiting for the school to rescue them", "did not lack", "are not disengaged".
                 if w.hasSuffix("n't") || w == "never" { return true }
+                // A phrase set against another: "a signage problem, not a people problem".
+                if w == "not", inPhrase, j == 0 || commaOnly(before: j), j + 1 < tokens.count, ["a", "an", "the"].contains(tokens[j + 1].text) { return true }
                 return j > 0 && !clauseBreak(before: j) && [.be, .doVerb, .modal, .have].contains(tag(j - 1))
             }
             if [.conjunction, .subordinator, .relative].contains(t) { return false }
             // A noun's negation stands in its phrase or right before it ("no problems", "are not problems");
             // "did not want their struggles displayed" leaves the struggles framed.
-            if nounPhraseOnly, ![.adverb, .adjective, .determiner].contains(t) { return false }
+            // (A noun that modifies the word is in its phrase: "not a people problem".)
+            let modifier = t == .noun && inPhrase && steps < 2
+            if nounPhraseOnly, ![.adverb, .adjective, .determiner].contains(t), !modifier { return false }
             if [.be, .doVerb, .modal, .have].contains(t) { passedAuxiliary = true }
             else if passedAuxiliary, ![.adverb].contains(t) { return false }
-            if ![.adverb, .adjective, .determiner].contains(t) { inPhrase = false }
+            if ![.adverb, .adjective, .determiner].contains(t), !modifier { inPhrase = false }
             j -= 1
             steps += 1
         }

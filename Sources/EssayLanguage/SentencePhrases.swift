@@ -239,14 +239,14 @@ extension Sentence {
         let singular = ["is", "was", "has", "remains", "remained", "seems", "seemed", "becomes", "became", "'s"].contains(tokens[verb].text)
         // A gerund that opens the clause a few words before, with a singular verb: "Getting paper surveys out to ranch
         // families is a challenge" (the getting is).
-        if singular, start >= 2, case let open = (max(0, start - 8)...start - 2).reversed().first(where: { $0 == 0 || clauseBreak(before: $0) }) ?? -1,
+        if singular, start >= 2, case let open = (max(0, start - 8)...start - 2).reversed().first(where: { $0 == 0 || clauseBreak(before: $0) || tag($0 - 1) == .subordinator }) ?? -1,
            open >= 0, tokens[open].text.hasSuffix("ing"), data.verbLemma(tokens[open].text) != nil, !clauseBreak(before: open + 1),
            !(open + 1..<start).contains(where: { clauseBreak(before: $0) }) {
             return open
         }
         let g = start >= 1 && tag(start - 1) == .verb ? start - 1 : start
         guard g < object, tokens[g].text.hasSuffix("ing"), data.verbLemma(tokens[g].text) != nil,
-              g == 0 || clauseBreak(before: g) || ["and", "but", "or"].contains(tokens[g - 1].text) else { return nil }
+              g == 0 || clauseBreak(before: g) || ["and", "but", "or"].contains(tokens[g - 1].text) || tag(g - 1) == .subordinator else { return nil }
         // A determiner after it makes it a verb with its object ("Mapping the 1937 crest was"): no participle precedes one.
         if g == start - 1, [.determiner, .possessive, .number].contains(tag(start)) { return g }
         guard singular else { return nil }

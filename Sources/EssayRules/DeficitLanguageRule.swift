@@ -229,6 +229,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "a parenthesis is no list of nouns; where a problem of its kind is; a label that names no thing; a verb between its subject and a name"),
             RuleExample("The insurance problem took longer than anything, a problem on Thursdays, and the union's letter-writing campaign saved it.\n",
                         note: "a comparative is no person; a day of the week in the plural is a time; “it” is not a possessor in the subject"),
+            RuleExample("That's a signage problem, not a people problem. Dil Bahadur challenged two of my depreciation entries. Half of those kids come to school on time. The association's August newsletter issue carried the first graph.\n",
+                        note: "a phrase set against another by “not”; a verb before a number, its object; a part of the people named before; a periodical's issue"),
+            RuleExample("My first IRB application called Cedar Court a broken neighborhood. I cringe reading it.\n",
+                        note: "a wording of the applicant's past, turned from in the next sentence"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -144,7 +144,7 @@ extension Sentence {
                         // (A relative word stands for the noun right before it: "tenants who lack one".)
                         if s === self, j == i - 1, !["who", "whom", "whose"].contains(tokens[i].text) { j -= 1; continue }
                         // (Nor a possessor in that subject: in "the union's campaign saved it", "it" is not the union.)
-                        if s === self, let own = ownSubject, j == own || (nounPhraseStart(own)..<own).contains(j) { j -= 1; continue }
+                        if s === self, let own = ownSubject, j == own || (nounPhraseStart(own) <= j && j < own) { j -= 1; continue }
                         if let r = s.referent(j), r != .generic {
                             // For "they": people first ("People …, and many of them"), then the nearest plural.
                             if !plural || r.isPeople { return r }

@@ -262,9 +262,10 @@ public struct DeficitScan: Sendable {
                         return occurrence(.skip, "‘\(f.headText)’ also names a thing (\(sense)), the sense ‘\(s.tokens[first].text)’ reads", f)
                     }
                     // (A term that lists its referents names no other kind: "at-risk structures" are literally at risk.)
-                    let labelled = !generated && (frames == .label || frames == .metaphor)
-                        && (f.referent == .category(.organisation) || f.referent == .category(.thing))
-                        && (term.referents.map { r in NounCategory.allCases.contains { f.referent == .category($0) && r.contains($0.rawValue) } } ?? true)
+                    var labelled = false
+                    if !generated, frames == .label || frames == .metaphor, case .category(let c) = f.referent, c == .organisation || c == .thing {
+                        labelled = term.referents?.contains(c.rawValue) ?? true
+                    }
                     if let allowed = term.referents, case .category(let c) = f.referent, c.isPeople, !allowed.contains(c.rawValue) {
                         return occurrence(.skip, "said of ‘\(f.headText)’ (\(f.referent.described)): the literal sense", f)
                     }

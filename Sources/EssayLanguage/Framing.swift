@@ -387,11 +387,7 @@ extension Sentence {
            let f = framing(attachedHead(first - 1), "adjective after its noun") {
             return f
         }
-        // After its noun and a comma, a passive participle: "the poorest county in the state, left behind by every highway".
-        if commaOnly(before: first), first > 0, isNominal(first - 1), text(last + 1) == "by" || tokens[first].text.hasSuffix("ed"),
-           let f = framing(attachedHead(first - 1), "participle after its noun and a comma"), f.referent.isPeople {
-            return f
-        }
+        if let f = participleAfterComma(first: first, last: last) { return f }
         // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".
         if commaOnly(before: first), let open = (max(1, first - 16)..<first).reversed().first(where: { commaOnly(before: $0) }),
            tag(open) == .relative, isNominal(open - 1), let f = framing(attachedHead(open - 1), "adjective after its noun and a relative clause") {
@@ -436,11 +432,7 @@ extension Sentence {
            let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text)’") {
             return f
         }
-        // A passive participle after its noun and a comma: "a struggling town, bled dry by second-home buyers".
-        if commaOnly(before: first), first > 0, isNominal(first - 1), text(last + 1) == "by" || tokens[first].text.hasSuffix("ed"),
-           let f = framing(attachedHead(first - 1), "participle after its noun and a comma"), f.referent.isPeople {
-            return f
-        }
+        if let f = participleAfterComma(first: first, last: last) { return f }
         // A participle after its noun: "families lacking transport".
         if first > 0, !clauseBreak(before: first), isNominal(first - 1), tokens[first].text.hasSuffix("ing"),
            let f = framing(attachedHead(first - 1), "participle after its noun") {

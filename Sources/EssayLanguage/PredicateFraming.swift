@@ -146,4 +146,12 @@ extension Sentence {
               case .category(let c) = f.referent, [.thing, .abstract, .event, .document].contains(c) else { return nil }
         return f
     }
+
+    /// A passive participle after its noun and a comma, said of people: "the poorest county in the state, left behind
+    /// by every highway", "a struggling town, bled dry by second-home buyers".
+    func participleAfterComma(first: Int, last: Int) -> Framing? {
+        guard commaOnly(before: first), first > 0, isNominal(first - 1), text(last + 1) == "by" || tokens[first].text.hasSuffix("ed"),
+              let f = framing(attachedHead(first - 1), "participle after its noun and a comma"), f.referent.isPeople else { return nil }
+        return f
+    }
 }

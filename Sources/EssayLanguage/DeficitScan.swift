@@ -207,6 +207,13 @@ public struct DeficitScan: Sendable {
             if let reason = rejection(s, sentenceRange) { return occurrence(.skip, reason) }
             let asNoun = (frames == .owner || frames == .label || frames == .metaphor) && s.tag(first) != .verb
             if s.negated(first, nounPhraseOnly: asNoun) { return occurrence(.skip, "negated: the sentence says it is not so") }
+            // "an interpreter was needed for every session": the passive's subject is what is needed.
+            var b = first - 1
+            while b > 0, s.tag(b) == .adverb, !s.clauseBreak(before: b + 1) { b -= 1 }
+            if term.requirementObjects != nil, first == last, s.tokens[first].text == "needed", b >= 0, s.tag(b) == .be,
+               !(b + 1...first).contains(where: { s.clauseBreak(before: $0) }) {
+                return occurrence(.skip, "a passive (‘\(s.tokens[b].text) needed’): its subject is what is needed, a requirement, not a portrait of lack")
+            }
             let framing = s.framing(first: first, last: last, kind: frames, missing: Set(term.missing ?? []))
             // "students needed background checks": a requirement, not a portrait of lack.
             if var f = framing, f.construction == "subject of the verb", let classes = term.requirementObjects,

@@ -364,6 +364,8 @@ extension Sentence {
                 return f
             }
         }
+        // The first of a list of modifiers with adverbs: "these vulnerable, mostly widowed, mostly over-seventy members".
+        if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }
         // Predicative: "parents are disengaged", "the residents were apathetic", "Parents = disengaged",
         // "parents who are disengaged" (a relative clause).
         if let c = copula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate adjective") {
@@ -383,9 +385,10 @@ extension Sentence {
         // After its noun: "families struggling with rent", "members most vulnerable to …".
         // Never straight after a subject pronoun: "he wrecked" is its verb.
         if first > 0, !clauseBreak(before: first), isNominal(first - 1) || (tag(first - 1) == .pronoun && first - 1 > 0),
-           !Sentence.subjectPronouns.contains(tokens[first - 1].text),
-           let f = framing(attachedHead(first - 1), "adjective after its noun") {
-            return f
+           !Sentence.subjectPronouns.contains(tokens[first - 1].text) {
+            // People right before it are what it is said of ("full of men broken by thirty years on the line").
+            if let f = framing(first - 1, "adjective after its noun"), f.referent.isPeople { return f }
+            if let f = framing(attachedHead(first - 1), "adjective after its noun") { return f }
         }
         if let f = participleAfterComma(first: first, last: last) { return f }
         // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".

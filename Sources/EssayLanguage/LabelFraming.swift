@@ -85,6 +85,32 @@ extension Sentence {
         return t == .adjective || (t == .verb && tokens[k].text.hasSuffix("ed")) || (k + 1 < tokens.count && tokens[k + 1].hyphenBefore)
     }
 
+    /// After a comma, a list of modifiers with their adverbs, and the people they
+    /// end on: "vulnerable, mostly widowed, mostly over-seventy members", "poor,
+    /// mostly recently arrived and largely uninsured women". The head, when every
+    /// word between is a modifier, an adverb, a comma or "and"/"or".
+    func modifierSeriesHead(after last: Int) -> Int? {
+        var j = last + 1
+        guard commaOnly(before: j) else { return nil }
+        var modifiers = 0
+        while j < tokens.count, j - last <= 14 {
+            if j > last + 1, clauseBreak(before: j), !commaOnly(before: j) { return nil }
+            if tokens[j].hyphenBefore || (j + 1 < tokens.count && tokens[j + 1].hyphenBefore) {
+                // A part of a hyphenated compound: its last part may be the head ("over-seventy members" is not).
+                if j + 1 < tokens.count, !tokens[j + 1].hyphenBefore, isNominal(j), modifiers > 0,
+                   !(j + 1 < tokens.count && !clauseBreak(before: j + 1) && isNominal(j + 1)) { return j }
+                j += 1; modifiers += 1; continue
+            }
+            let t = tag(j)
+            let word = tokens[j].text
+            if t == .adverb || word == "and" || word == "or" { j += 1; continue }
+            if t == .adjective || (t == .verb && (word.hasSuffix("ed") || word.hasSuffix("ing"))) { j += 1; modifiers += 1; continue }
+            guard modifiers > 0, isNominal(j) else { return nil }
+            return nounPhraseHead(from: j, limit: 4)
+        }
+        return nil
+    }
+
     /// A people word a few words away in the same clause (not the applicant):
     /// "the families …, as I put it, were damaged" when nothing closer is found.
     func nearbyPeople(first: Int, last: Int) -> Framing? {
@@ -97,6 +123,8 @@ extension Sentence {
             if k > last, ["their", "theirs", "them", "they", "its"].contains(tokens[k].text) { continue }
             // A noun that modifies the next is not the people word ("the lack of a Spanish version").
             if k + 1 < tokens.count, !clauseBreak(before: k + 1), isNominal(k + 1), tag(k) != .possessive { continue }
+            // Nor the first part of a hyphenated modifier ("a Hmong-speaking hygienist").
+            if k + 1 < tokens.count, tokens[k + 1].hyphenBefore { continue }
             // A word that may be an adjective ("common", "familiar", "expert") is no people word from afar.
             if tag(k) == .noun, data.classes(tokens[k].text).contains(.adjective), !tokens[k].text.hasSuffix("s") { continue }
             // The same clause.

@@ -111,6 +111,11 @@ extension Sentence {
             return .category(c)
         }
         if last == i, let c = data.category(ofNoun: word), c == .person || c == .group { return .category(c) }
+        // A structure numbered in a series, "Alley 14", "Room 204", "Pier 9": a site, not a community (a district or a
+        // ward by its number stays a place).
+        if last == i, i + 1 < tokens.count, tag(i + 1) == .number, !clauseBreak(before: i + 1), data.wordnetCategories(ofNoun: word).first == "artifact" {
+            return .category(.thing)
+        }
         return .name
     }
 

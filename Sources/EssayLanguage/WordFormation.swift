@@ -4,8 +4,9 @@ import EssayText
 /// list of forms: "-less" of a resource or a relation ("bookless",
 /// "fatherless"), "un-" + the participle of a verb of provision ("unhoused",
 /// "unbanked"; Lexicons/language/provision-verbs.tsv), a resource noun +
-/// "-starved", "-deprived", "-poor", "-hungry" ("book-starved"), and "low-" or
-/// "no-" + a resource or an ability ("low-literacy", "no-car"). The scan keeps
+/// "-starved", "-deprived", "-poor", "-hungry" ("book-starved"), and "low-",
+/// "no-", "empty-", "bare-" or "blank-" + a resource or an ability
+/// ("low-literacy", "no-car", "empty-pantry"). The scan keeps
 /// such a word as the term `lack-formation`, which flags only when it
 /// modifies or is said of a person, a group or a place as a community.
 enum WordFormation {
@@ -36,7 +37,8 @@ enum WordFormation {
             if lackHeads.contains(next), let first = categories(word, language).first, resourceOrAbility.contains(first) { return 2 }
             // "low-literacy", "no-car": a resource or an ability said to be low or absent ("low-income" describes, it is the
             // guides' own alternative: the lexicon's `describedLow` class).
-            if word == "low" || word == "no", !described.contains(next), let first = categories(next, language).first,
+            // (So is one pictured as empty: "empty-pantry families", "blank-slate students", "bare-cupboard homes".)
+            if ["low", "no", "empty", "bare", "blank"].contains(word), !described.contains(next), let first = categories(next, language).first,
                resourceOrAbility.contains(first) { return 2 }
         }
         if endsLess, !language.classesOfLemma(word).contains(.adjective) {

@@ -127,6 +127,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a body of members is its members; a quantifier standing for people before its verb"),
             RuleExample("Kalani Ridge is the «poorest» homestead on the island, in the «poorest» part of Alder Bend, and I want to reach the ones who come in at 7:40 «with nothing in the tank».\n",
                         note: "a homestead as a community; a town's name ending in a landform; a figure after a time of a verb and its particle"),
+            RuleExample("We walk with these «vulnerable», mostly widowed, mostly over-seventy members, and the town is full of men «broken» by thirty years on the line. These are «empty-pantry» families.\n",
+                        note: "the first of a list of modifiers with their adverbs; people right before a participle; a resource pictured as empty"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -233,6 +235,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a phrase set against another by “not”; a verb before a number, its object; a part of the people named before; a periodical's issue"),
             RuleExample("My first IRB application called Cedar Court a broken neighborhood. I cringe reading it.\n",
                         note: "a wording of the applicant's past, turned from in the next sentence"),
+            RuleExample("Respondents need not give names. A female interpreter was needed for every session. I explained the lack of cross-slope in Alley 14. I wanted a poor man's Our Town. The clinic noted the lack of a Somali-speaking nurse on its staff.\n",
+                        note: "the modal “need not”; a passive of need, whose subject is what is needed; a numbered structure is a site; “a poor man's”; no people word in a hyphenated modifier"),
         ],
         otherRubricKeys: [relianceKey])
 

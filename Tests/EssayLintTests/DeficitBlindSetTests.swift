@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit48: partial essays written, and keyed, by people who
+/// to deficit50: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -24,7 +24,8 @@ import XCTest
 /// sets at a time: 21 to 38 were measured unread, then read; 39 and 40 were
 /// measured unread on the code of session 16's start and read; 41 to 46 were
 /// measured unread on later code of the session, then read; 47 and 48 were
-/// written last and measured unread on its final code (the README's table).
+/// written last and measured unread on its final code. In session 17, 49 and
+/// 50 were measured unread on that code, then read (the README's table).
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -99,6 +100,8 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit46", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit47", keys: 8, precision: 0.98, recall: 0.87),
         BlindSet(folder: "deficit48", keys: 8, precision: 1.0, recall: 0.75),
+        BlindSet(folder: "deficit49", keys: 8, precision: 0.97, recall: 0.67),
+        BlindSet(folder: "deficit50", keys: 8, precision: 1.0, recall: 0.75),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.

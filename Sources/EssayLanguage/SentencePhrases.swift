@@ -107,6 +107,15 @@ extension Sentence {
     /// prepositional phrase ("People on Second Street need …"), out of a
     /// relative clause ("the parents who did not come are …"), and over a
     /// parenthesis between commas ("The families, as I put it, were …").
+    /// The noun a participle before `head` modifies, when there is one: in "the women raising grandchildren", the
+    /// women; otherwise `head`.
+    func participleSubject(_ head: Int) -> Int {
+        let start = nounPhraseStart(head)
+        guard tag(head) == .noun, start >= 2, tag(start - 1) == .verb, tokens[start - 1].text.hasSuffix("ing"), !clauseBreak(before: start),
+              !clauseBreak(before: start - 1), isNominal(start - 2) else { return head }
+        return attachedHead(start - 2)
+    }
+
     public func subjectHead(of verb: Int) -> Int? {
         var j = verb - 1
         var crossed = false
@@ -120,11 +129,18 @@ extension Sentence {
                     break
                 }
                 crossed = true
+                // (A place or time adverb may end the subject's phrase: "the grandmothers raising grandchildren here, …".)
+                let end = open >= 2 && ["here", "there", "now"].contains(tokens[open - 1].text) && !clauseBreak(before: open - 1) ? open - 2 : open - 1
                 // An apposition renames the subject: "Clínica del Pueblo, a volunteer-run clinic on Ninth Street, needs …".
-                if ["a", "an", "the"].contains(tokens[open].text), let h = nounPhraseHead(from: open), h <= j, open > 0, isNominal(open - 1) {
+                if ["a", "an", "the"].contains(tokens[open].text), let h = nounPhraseHead(from: open), h <= j, isNominal(end) {
+                    // (One that counts or sorts people names no one: in "the grandparents raising grandchildren, a number
+                    // that has tripled, are …", the subject is the people before it.)
+                    if referent(h)?.isPeople != true, case let before = participleSubject(attachedHead(end)), referent(before)?.isPeople == true {
+                        return before
+                    }
                     return h
                 }
-                j = open - 1
+                j = end
                 continue
             }
             let t = tag(j)
@@ -167,10 +183,7 @@ extension Sentence {
             let head = attachedHead(j)
             // The object of a participle that modifies the subject: in "the issues facing trailer-court families are
             // invisible", the subject is "issues" ("the women raising grandchildren are" reads the same).
-            if t == .noun, case let start = nounPhraseStart(head), start >= 2, tag(start - 1) == .verb, tokens[start - 1].text.hasSuffix("ing"),
-               !clauseBreak(before: start), !clauseBreak(before: start - 1), isNominal(start - 2) {
-                return attachedHead(start - 2)
-            }
+            if t == .noun, case let subject = participleSubject(head), subject != head { return subject }
             if let gerund = gerundSubject(object: head, verb: verb) { return gerund }
             // A relative clause of "whose" with its own verb before this one: "Children whose parent has deployed
             // three times are vulnerable".

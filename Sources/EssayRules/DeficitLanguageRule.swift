@@ -129,6 +129,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a homestead as a community; a town's name ending in a landform; a figure after a time of a verb and its particle"),
             RuleExample("We walk with these «vulnerable», mostly widowed, mostly over-seventy members, and the town is full of men «broken» by thirty years on the line. These are «empty-pantry» families.\n",
                         note: "the first of a list of modifiers with their adverbs; people right before a participle; a resource pictured as empty"),
+            RuleExample("The grandmothers raising grandchildren here, a number that keeps growing, are «struggling».\n",
+                        note: "an apposition that counts people between the subject and its verb"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",

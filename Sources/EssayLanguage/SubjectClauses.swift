@@ -1,0 +1,143 @@
+import EssayCore
+import EssayText
+
+/// What may stand between a subject and its verb: a gerund that opens the
+/// clause, an interruption between commas or brackets, a relative clause.
+extension Sentence {
+    /// A gerund that opens its clause with the noun phrase at `object` as its
+    /// object: after it a determiner ("Mapping the 1937 crest was hard"), or
+    /// a plural noun before a singular verb ("fitting students around the
+    /// shops' hours was a challenge": the fitting was; "working parents are"
+    /// agrees with its noun and stays a subject).
+    func gerundSubject(object: Int, verb: Int) -> Int? {
+        let start = nounPhraseStart(object)
+        // The gerund before the noun phrase, or read as its first modifier ("fitting students").
+        let singular = ["is", "was", "has", "remains", "remained", "seems", "seemed", "becomes", "became", "'s"].contains(tokens[verb].text)
+        // A gerund that opens the clause a few words before, with a singular verb: "Getting paper surveys out to ranch
+        // families is a challenge" (the getting is).
+        if singular, start >= 2, case let open = (max(0, start - 8)...start - 2).reversed().first(where: { $0 == 0 || clauseBreak(before: $0) || tag($0 - 1) == .subordinator }) ?? -1,
+           open >= 0, tokens[open].text.hasSuffix("ing"), data.verbLemma(tokens[open].text) != nil, !clauseBreak(before: open + 1),
+           !(open + 1..<start).contains(where: { clauseBreak(before: $0) }) {
+            return open
+        }
+        let g = start >= 1 && tag(start - 1) == .verb ? start - 1 : start
+        guard g < object, tokens[g].text.hasSuffix("ing"), data.verbLemma(tokens[g].text) != nil,
+              g == 0 || clauseBreak(before: g) || ["and", "but", "or"].contains(tokens[g - 1].text) || tag(g - 1) == .subordinator else { return nil }
+        // A determiner after it makes it a verb with its object ("Mapping the 1937 crest was"): no participle precedes one.
+        if g == start - 1, [.determiner, .possessive, .number].contains(tag(start)) { return g }
+        guard singular else { return nil }
+        let w = tokens[object].text
+        guard w.hasSuffix("s") && !w.hasSuffix("ss") || ["children", "people", "men", "women"].contains(w) else { return nil }
+        return g
+    }
+
+    /// The subject before an interruption that ends right before `i`: a
+    /// parenthesis ("volunteers (most of them retirees) lack"), or a clause
+    /// between commas that opens with a relative word or "many of whom"
+    /// ("the parents, who drive cabs and work doubles, lack"; "townspeople,
+    /// who, although they hosted the road, remain"). Nil when no such
+    /// interruption ends at `i` or no noun stands before it.
+    func interruptedSubject(before i: Int) -> Int? {
+        guard i > 1, i < tokens.count, !tokens[i].lineStart else { return nil }
+        if tokens[i].before.contains(")") {
+            guard let open = (max(1, i - 40)..<i).reversed().first(where: { tokens[$0].before.contains("(") }), !tokens[open].lineStart,
+                  isNominal(open - 1) || tag(open - 1) == .pronoun else { return nil }
+            return peopleBefore(open)
+        }
+        guard commaOnly(before: i) else { return nil }
+        var k = i - 1
+        while k >= 1, i - k <= 40 {
+            if tokens[k].lineStart || tokens[k].before.contains(";") || tokens[k].before.contains("(") { return nil }
+            // ("The households along Route 9, some of them …": a number ends the name.)
+            // "many of whom", "a good number of them", "several of them": a part of the people before it, whatever ends
+            // the phrase before the comma ("The jornaleros I interviewed, a few of them …", "… on their own, a few of them").
+            let partOf = commaOnly(before: k) && (k..<min(tokens.count - 1, k + 4)).contains { text($0) == "of" && ["whom", "them", "which", "us"].contains(text($0 + 1)) }
+            if commaOnly(before: k), partOf || isNominal(k - 1) || tag(k - 1) == .pronoun || data.classes(tokens[k - 1].text).contains(.noun)
+                || tokens[k - 1].hyphenBefore || tag(k - 1) == .preposition || tag(k - 1) == .number && k >= 2 && isNominal(k - 2) {
+                let w = tokens[k].text
+                let opensClause = ["who", "whom", "whose", "which"].contains(w) || partOf
+                    // "The families we cook with, after a decade of closures, are": a phrase about people set off by commas.
+                    || ([.preposition, .adverb, .adjective].contains(tag(k)) || tokens[k].text.hasSuffix("ed") || isNominal(k) && referent(nounPhraseHead(from: k) ?? k)?.isPeople == true)
+                        && !["of", "to", "and"].contains(w) && referent(peopleBefore(k))?.isPeople == true
+                if opensClause { return peopleBefore(k) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject that an interruption opening at `open` follows: the noun
+    /// before it, or, when that noun ends a relative clause of the subject,
+    /// the clause's antecedent ("the learners who reach my room, most of
+    /// them …", "the men who came through his door that first spring, …").
+    func peopleBefore(_ open: Int) -> Int {
+        var last = open - 1
+        if tag(last) == .number, last >= 1, isNominal(last - 1) { last -= 1 }
+        // A relative clause with no relative word: "the tenants we serve, …", "the elders we danced with, …".
+        if tag(last) == .preposition, last >= 1, !clauseBreak(before: last) { last -= 1 }
+        if last >= 2, Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[last - 1].text)), !clauseBreak(before: last), !clauseBreak(before: last - 1),
+           isNominal(last - 2), tag(last) == .verb || data.classes(tokens[last].text).contains(.verb) {
+            return attachedHead(last - 2)
+        }
+        let h = attachedHead(last)
+        if let a = relativeAntecedent(before: h) { return a }
+        // The people a relative word stands for, when the clause it opens runs up to the interruption: "the women who
+        // arrived from Somalia and Yemen in the last decade, several of them …", "Spouses whose partners deploy …, often …".
+        var k = h - 1
+        while k >= 1, h - k <= 16, !clauseBreak(before: k + 1) {
+            if ["who", "whom", "whose"].contains(tokens[k].text), !clauseBreak(before: k), isNominal(k - 1), referent(attachedHead(k - 1))?.isPeople == true {
+                return attachedHead(k - 1)
+            }
+            k -= 1
+        }
+        guard referent(h)?.isPeople != true else { return h }
+        // A time or a thing ends the clause: the first noun phrase of the clause, when it names people ("The grandparents
+        // raising children on their own, a few of them …").
+        var start = h
+        while start > 0, !clauseBreak(before: start) { start -= 1 }
+        if let first = nounPhraseHead(from: start), first < h, referent(first)?.isPeople == true { return first }
+        return h
+    }
+
+    static let subjectPronouns = LanguageData.embedded.words(.subjectPronouns)
+
+    /// A subject pronoun without its contracted auxiliary: "i've" -> "i", "we’d" -> "we".
+    static func pronounBase(_ word: String) -> String {
+        String(word.prefix { $0 != "'" && $0 != "\u{2019}" })
+    }
+    /// Quantifiers that stand alone for people or things named before ("Most arrive …", "a handful are …").
+    static let standaloneQuantifiers = LanguageData.embedded.words(.standaloneQuantifiers)
+
+    /// The noun a relative clause modifies when the noun phrase at `head`
+    /// lies inside that clause: "the freshmen who arrive with low scores are"
+    /// -> freshmen, "the program that serves families is" -> program, "the
+    /// residents I met that month seemed" -> residents. Nil when no verb of
+    /// a relative clause stands between.
+    func relativeAntecedent(before head: Int) -> Int? {
+        // "the women selling produce": a participle's object, the women its subject.
+        let start = nounPhraseStart(head)
+        if start >= 2, !clauseBreak(before: start), !clauseBreak(before: start - 1), tag(start - 1) == .verb,
+           tokens[start - 1].text.hasSuffix("ing"), isNominal(start - 2), referent(start - 2)?.isPeople == true {
+            return attachedHead(start - 2)
+        }
+        var k = nounPhraseStart(head) - 1
+        var verbSeen = false
+        var steps = 0
+        while k > 0, steps < 12, !clauseBreak(before: k + 1) {
+            steps += 1
+            let t = tag(k)
+            if t == .verb || t == .have || t == .doVerb || t == .modal { verbSeen = true }
+            if t == .relative || (tokens[k].text == "that" && isNominal(k - 1)) {
+                guard verbSeen, !clauseBreak(before: k), isNominal(k - 1) else { return nil }
+                return attachedHead(k - 1)
+            }
+            // A clause with no relative word: "the residents I met".
+            if Sentence.subjectPronouns.contains(tokens[k].text), verbSeen, !clauseBreak(before: k), isNominal(k - 1) {
+                return attachedHead(k - 1)
+            }
+            if [.conjunction, .subordinator, .be].contains(t) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+}

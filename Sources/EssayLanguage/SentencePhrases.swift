@@ -34,6 +34,20 @@ extension Sentence {
                 // (A name after a common noun opens a clause: "a broken joist Dwayne wanted to sister".)
                 if t == .name, tag(j - 1) == .noun, !tokens[j - 1].capitalised { break }
                 if t == .noun || t == .name || (tokens[j].hyphenBefore && !clauseBreak(before: j)) { head = j; j += 1; continue }
+                // A name's possessive opens the phrase as "the county's" does: "Ashby County's farming families".
+                if t == .possessive, isPossessiveForm(tokens[j].text), j + 1 < tokens.count, !clauseBreak(before: j + 1),
+                   [.noun, .name, .adjective, .number].contains(tag(j + 1)) || tokens[j + 1].text.hasSuffix("ing") {
+                    head = nil
+                    j += 1
+                    continue
+                }
+                // A name before a modifier and its noun was a modifier itself: "Black farming families".
+                if let h = head, tag(h) == .name, t == .adjective || t == .verb && tokens[j].text.hasSuffix("ing"), j + 1 < tokens.count,
+                   !clauseBreak(before: j + 1), tag(j + 1) == .noun {
+                    head = nil
+                    j += 1
+                    continue
+                }
                 // "the needs of the families": a possessive after the head ends it.
                 break
             }

@@ -131,6 +131,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "the first of a list of modifiers with their adverbs; people right before a participle; a resource pictured as empty"),
             RuleExample("The grandmothers raising grandchildren here, a number that keeps growing, are «struggling».\n",
                         note: "an apposition that counts people between the subject and its verb"),
+            RuleExample("The «needs» of Harlan County's Black farming families came first.\n",
+                        note: "a name's possessive and a capitalised modifier open the noun phrase"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",

@@ -187,8 +187,11 @@ public struct DeficitScan: Sendable {
             }
             guard let first = s.index(ofWord: at), let last = s.index(ofWord: at + length - 1) else { return occurrence(.skip, "outside any sentence") }
             // An idiom or a fixed compound around it.
-            // (A health condition with whose it is after it, "the health problems of the families", is read on.)
-            if let phrase = fixedPhrase(s, first: first, last: last, term: term.id), phrase.kind != "health" || !["of", "among"].contains(s.text(last + 1)) {
+            // (A health condition with whose it is after it, "the health problems of the families", is read on, as is an
+            // idiom with people for whose: "solve the problems of these farm families".)
+            let whose = ["of", "among", "facing"].contains(s.text(last + 1)) && s.nounPhraseHead(from: last + 2).flatMap(s.referent)?.isPeople == true
+            if let phrase = fixedPhrase(s, first: first, last: last, term: term.id),
+               phrase.kind == "health" ? !["of", "among"].contains(s.text(last + 1)) : !(phrase.kind == "idiom" && whose) {
                 if phrase.kind == "idiom" { return occurrence(.skip, "the idiom ‘\(phrase.words)’: \(phrase.reason)") }
                 if phrase.kind == "disability-term" {
                     return occurrence(.skip, "‘\(phrase.words)’ is disability vocabulary (a question of person-first or identity-first language, not of deficit framing)")

@@ -291,9 +291,12 @@ extension Sentence {
                 if let h = nounPhraseHead(from: p), let f = framing(h, "predicate after ‘\(tokens[c].text)’") { return f }
             }
         }
-        // 7. A label before a colon: "Problem: van seats 12", "Own challenge: I talk too fast".
-        if last + 1 < tokens.count, tokens[last + 1].before.hasPrefix(":"), let h = nounPhraseHead(from: last + 1), let f = framing(h, "what follows the label") {
-            return f
+        // 7. A label before a colon: "Problem: van seats 12", "Own challenge: I talk too fast". (Inside a sentence the colon
+        // opens what the matter was, a situation: "surfaced a real issue: students were treating the data as theirs".)
+        if last + 1 < tokens.count, tokens[last + 1].before.hasPrefix(":"), startsLine(nounPhraseStart(first)) {
+            if let h = nounPhraseHead(from: last + 1), let f = framing(h, "what follows the label") { return f }
+        } else if last + 1 < tokens.count, tokens[last + 1].before.hasPrefix(":") {
+            return kindOfProblem ?? framing(last, "a matter, explained after a colon")
         }
         // 8. A relative clause after it: "the challenges we faced", "a problem your child solved".
         if let (h, v, lemma) = relativeClause(after: last) {
@@ -364,6 +367,7 @@ extension Sentence {
                 return f
             }
         }
+        if let f = frontedFraming(first: first, last: last) { return f }
         // The first of a list of modifiers with adverbs: "these vulnerable, mostly widowed, mostly over-seventy members".
         if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }
         // Predicative: "parents are disengaged", "the residents were apathetic", "Parents = disengaged",

@@ -111,6 +111,21 @@ extension Sentence {
         return nil
     }
 
+    /// A modifier that opens its sentence, with a parenthesis before the
+    /// subject it is said of: "Poor, at least by the free-lunch numbers, most
+    /// of the families still came".
+    func frontedFraming(first: Int, last: Int) -> Framing? {
+        guard startsLine(first), commaOnly(before: last + 1),
+              let k = (last + 2..<min(tokens.count, last + 30)).first(where: {
+                  commaOnly(before: $0) && !(last + 1..<$0).contains { clauseBreak(before: $0) && !commaOnly(before: $0) } }),
+              let h = nounPhraseHead(from: k) else { return nil }
+        var v = h + 1
+        while v < tokens.count, tag(v) == .adverb, !clauseBreak(before: v) { v += 1 }
+        guard v < tokens.count, !clauseBreak(before: v), [.verb, .be, .have, .modal, .relative].contains(tag(v)),
+              let f = framing(h, "fronted adjective, said of the subject after it"), f.referent.isPeople else { return nil }
+        return f
+    }
+
     /// A people word a few words away in the same clause (not the applicant):
     /// "the families …, as I put it, were damaged" when nothing closer is found.
     func nearbyPeople(first: Int, last: Int) -> Framing? {

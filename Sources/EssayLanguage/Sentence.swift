@@ -227,6 +227,9 @@ public final class Sentence {
             if roles.contains(.modal) { return .modal }
             if roles.contains(.determiner) { return .determiner }
             if roles.contains(.pronoun) { return .pronoun }
+            // A particle before "here" or "there" is an adverb of place with it: "families out there", "up here".
+            if roles.contains(.preposition), i + 1 < tokens.count, ["here", "there"].contains(tokens[i + 1].text), !clauseBreak(before: i + 1),
+               ["out", "up", "down", "over", "back", "in", "around"].contains(w) { return .adverb }
             if roles.contains(.preposition) { return .preposition }
             return .conjunction
         }

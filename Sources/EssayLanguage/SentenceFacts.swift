@@ -77,12 +77,14 @@ extension Sentence {
         }
         if let c = data.category(ofNoun: owner) { return .category(c) }
         if tokens[i].capitalised, data.classes(owner).isEmpty { return .name }
-        // A closed compound no table knows whose last part names a person: "stallholders", "shopkeepers", "sternmen".
+        // A closed compound no table knows whose last part names a person or a group: "stallholders", "shopkeepers",
+        // "sternmen", "grandfamilies".
         if data.classes(owner).isEmpty, owner.count >= 7, owner.allSatisfy({ $0.isLetter }) {
             let letters = Array(owner)
-            for split in 3...(letters.count - 3) where data.category(ofNoun: String(letters[split...])) == .person
-                && data.category(ofNoun: String(letters[..<split])) != nil {
-                return .category(.person)
+            for split in 3...(letters.count - 3) {
+                guard let c = data.category(ofNoun: String(letters[split...])), c == .person || c == .group,
+                      data.category(ofNoun: String(letters[..<split])) != nil else { continue }
+                return .category(c)
             }
         }
         // A possessor no table knows ("the colonia's problems") is a name of a place or a person.

@@ -149,7 +149,8 @@ extension Sentence {
                 if ["a", "an", "the"].contains(tokens[open].text), let h = nounPhraseHead(from: open), h <= j, isNominal(end) {
                     // (One that counts or sorts people names no one: in "the grandparents raising grandchildren, a number
                     // that has tripled, are …", the subject is the people before it.)
-                    if referent(h)?.isPeople != true, case let before = participleSubject(attachedHead(end)), referent(before)?.isPeople == true {
+                    if referent(h) == .category(.abstract), case let before = participleSubject(attachedHead(end)),
+                       case .category(let c)? = referent(before), c == .person || c == .group {
                         return before
                     }
                     return h
@@ -159,8 +160,9 @@ extension Sentence {
             }
             let t = tag(j)
             // "the families up here", "the kids out there": a particle and its place adverb.
+            // (Or a verb's: "the families who live out there".)
             if ["here", "there"].contains(tokens[j].text), j >= 2, ["up", "down", "out", "over", "back", "in", "around"].contains(tokens[j - 1].text),
-               !clauseBreak(before: j), isNominal(j - 2) {
+               !clauseBreak(before: j), isNominal(j - 2) || tag(j - 2) == .verb {
                 j -= 2
                 continue
             }
@@ -175,6 +177,11 @@ extension Sentence {
             break
         }
         guard j >= 0 else { return nil }
+        // A relative clause of one verb and its adverbs right before this verb: "the families who live out there lack".
+        if tag(j) == .verb, j >= 2, ["who", "that"].contains(tokens[j - 1].text), tag(j - 1) == .relative, !clauseBreak(before: j),
+           !clauseBreak(before: j - 1), isNominal(j - 2), j < verb - 1 {
+            return attachedHead(j - 2)
+        }
         // A second predicate of the same subject: "Most were poor when they went in and are poorer now".
         if ["and", "but"].contains(tokens[j].text), j + 1 == verb, tag(verb) == .be,
            let k = (max(0, j - 15)..<j).reversed().first(where: { tag($0) == .be }), k < j - 1 {
@@ -303,8 +310,9 @@ extension Sentence {
         // "Parents = disengaged".
         if tokens[j + 1].before == "=" { return j + 1 }
         if clauseBreak(before: j + 1) {
-            // A parenthesis between commas after the copula: "are, in plain terms, disadvantaged".
-            if j >= 1, commaOnly(before: j + 1), let open = (max(1, j - 6)...j).reversed().first(where: { commaOnly(before: $0) }),
+            // A parenthesis between commas after the copula: "are, in plain terms, disadvantaged", "are, on every wage table I
+            // have seen and after two drought years, poor".
+            if j >= 1, commaOnly(before: j + 1), let open = (max(1, j - 20)...j).reversed().first(where: { commaOnly(before: $0) }),
                open - 1 >= 0, tag(open - 1) == .be { return open - 1 }
             // The second of a list of predicates: "frail, isolated and lacking".
             return commaOnly(before: j + 1) ? coordinatedCopula(before: j + 1) : nil

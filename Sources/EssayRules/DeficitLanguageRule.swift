@@ -133,6 +133,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "an apposition that counts people between the subject and its verb"),
             RuleExample("The «needs» of Harlan County's Black farming families came first.\n",
                         note: "a name's possessive and a capitalised modifier open the noun phrase"),
+            RuleExample("«Poor», at least by the county's figures, most of the families still came. We studied the «problems» facing grandfamilies. Our lab cannot solve the «problems» of these farm families. The members are, on every wage table I have seen and after two dry years, «poor».\n",
+                        note: "a fronted adjective with a parenthesis before its subject; a closed compound ending in a group; an idiom with people for whose; a long parenthesis after the copula"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -241,6 +243,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a wording of the applicant's past, turned from in the next sentence"),
             RuleExample("Respondents need not give names. A female interpreter was needed for every session. I explained the lack of cross-slope in Alley 14. I wanted a poor man's Our Town. The clinic noted the lack of a Somali-speaking nurse on its staff.\n",
                         note: "the modal “need not”; a passive of need, whose subject is what is needed; a numbered structure is a site; “a poor man's”; no people word in a hyphenated modifier"),
+            RuleExample("The union filed a formal challenge to the cuts. The data surfaced a real issue: students were treating it as theirs. The core problem was timing. These households are invisible to us. When a pair of glasses is broken, the nurse calls.\n",
+                        note: "an objection; a matter explained after a colon inside a sentence; “core” is a part; who has not been seeing them; a pair of things"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -17,6 +17,10 @@ community-places.tsv `noun TAB root`: nouns whose first WordNet sense is no loca
     district, urban area, administrative district, city district, city block, valley):
     "hollow" (a small valley), "block" (a city block), "quarter", "ward", "parish", "settlement".
     The language layer reads them as places as communities.
+language-names.tsv `noun TAB root`: proper nouns (every sense spelt with a capital) one of whose
+    senses' hypernym chain reaches "natural language" and none of whose senses is a location
+    ("Kansas" is a state too): "Spanish", "Hmong", "Somali". After "in"
+    the language layer reads such a name as a language, not a person or a place.
 """
 
 import argparse
@@ -43,6 +47,11 @@ ROOTS = {829125: "teach (impart skills or knowledge to)", 2387504: "educate (giv
 # Noun synsets of places where people live (WordNet 3.0 offsets).
 PLACE_ROOTS = {8223802: "community", 8672562: "settlement", 8553535: "residential district", 8675967: "urban area",
                8491826: "administrative district", 8537837: "city district", 8642145: "city block", 9468604: "valley"}
+# The noun synset of natural languages (WordNet 3.0 offset).
+LANGUAGE_ROOTS = {6904171: "natural language"}
+# Reviewed by hand: language names that are also common words or dialect labels.
+EXCLUDED_LANGUAGES = {"northern": "a direction", "southwestern": "a direction", "scots": "a people first",
+                      "scottish": "a people first", "oceanic": "an adjective of the ocean"}
 PLACE_FILES = {14, 15, 17}   # noun.group, noun.location, noun.object
 FIRST_PEOPLE_FILES = {14, 15, 18}   # a first sense already a group, a location or a person
 # Reviewed by hand: reached by the rule, but their place sense is rare in essays about communities.
@@ -127,6 +136,24 @@ def main():
                 "nouns read as places where people live, though their first sense is not",
                 "noun TAB the place synset its sense's hypernym chain reaches.",
                 ("index.noun", "data.noun"), places, "nouns")
+
+    # Language names: a capitalised noun one of whose senses is a natural language ("in Spanish", "in Hmong").
+    languages = {}
+    for lemma, offsets in wll.first_senses(os.path.join(wn, "index.noun")).items():
+        if not WORD.match(lemma) or lemma in EXCLUDED_LANGUAGES:
+            continue
+        # Only proper nouns: every sense spelt with a capital.
+        if any(w == lemma for o in offsets for w in nouns[o][1]):
+            continue
+        # (Not a place as well: "Kansas", "Iowa", "Delaware" name states and languages.)
+        if any(nouns[o][0] == 15 for o in offsets):
+            continue
+        if any(closure(nouns, o, LANGUAGE_ROOTS, set()) for o in offsets):
+            languages[lemma] = "natural language"
+    write_table(args.out, wn, source, "language-names.tsv",
+                "names of languages, read as a language after \"in\" (\"a deficit in Spanish\")",
+                "noun TAB the synset its hypernym chain reaches.",
+                ("index.noun", "data.noun"), languages, "nouns")
 
 
 if __name__ == "__main__":

@@ -85,7 +85,7 @@ func embedLanguage(output: String, files: [String]) {
         let name = URL(fileURLWithPath: file).lastPathComponent
         switch name {
         case "noun-categories.tsv", "word-classes.tsv", "noun-exceptions.tsv", "verb-exceptions.tsv", "lack-labels.tsv",
-             "provision-verbs.tsv", "community-places.tsv":
+             "provision-verbs.tsv", "community-places.tsv", "language-names.tsv":
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { fail(file, "cannot read the file") }
             // Check the order the lookups rely on.
             var previous: [UInt8] = []
@@ -97,7 +97,7 @@ func embedLanguage(output: String, files: [String]) {
             let identifier = ["noun-categories.tsv": "nounCategories", "word-classes.tsv": "wordClasses",
                               "noun-exceptions.tsv": "nounExceptions", "verb-exceptions.tsv": "verbExceptions",
                               "lack-labels.tsv": "lackLabels", "provision-verbs.tsv": "provisionVerbs",
-                              "community-places.tsv": "communityPlaces"][name]!
+                              "community-places.tsv": "communityPlaces", "language-names.tsv": "languageNames"][name]!
             tables.append((identifier, text))
         case "noun-overrides.yml":
             let yaml = loadYAML(file)

@@ -122,6 +122,8 @@ extension Sentence {
                commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && ([.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1)) || tag(first - 1) == .determiner && t == .verb)
                 || verbByPlace || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
+            } else if kind == .owner, startsLine(first), word.hasSuffix("ing"), last + 1 < tokens.count, tag(last + 1) != .preposition || commaOnly(before: last + 1) {
+                kind = .subject  // a participle that opens the sentence: "Lacking a van, the families walked"
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
                 kind = .owner
             }
@@ -434,6 +436,8 @@ extension Sentence {
 
     private func subjectFraming(first: Int, last: Int) -> Framing? {
         if let f = afterVerbAndPreposition(first: first) { return f }
+        // A participle that opens the sentence: "Lacking, in most cases, any family nearby, the households …".
+        if tokens[first].text.hasSuffix("ing"), let f = frontedFraming(first: first, last: last) { return f }
         // An idiom that is a verb's object: "families are barely keeping their heads above water" says it of the subject.
         if first >= 2, tag(first - 1) == .possessive, tag(first - 2) == .verb, !clauseBreak(before: first - 1), !clauseBreak(before: first),
            let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text)’") {

@@ -111,19 +111,35 @@ extension Sentence {
         return nil
     }
 
-    /// A modifier that opens its sentence, with a parenthesis before the
-    /// subject it is said of: "Poor, at least by the free-lunch numbers, most
-    /// of the families still came".
+    /// A modifier that opens its sentence, with a phrase or a parenthesis
+    /// before the subject it is said of: "Poor, at least by the free-lunch
+    /// numbers, most of the families still came", "Broken by two decades of
+    /// transfers, the returning writers …", "Lacking, in most cases, any
+    /// family nearby, the junior enlisted households …". The subject is the
+    /// first noun phrase after a comma that names people and is followed by
+    /// its verb; the opening phrase holds no clause of its own ("Challenging
+    /// as it was, the families came" says it of "it").
     func frontedFraming(first: Int, last: Int) -> Framing? {
-        guard startsLine(first), commaOnly(before: last + 1),
-              let k = (last + 2..<min(tokens.count, last + 30)).first(where: {
-                  commaOnly(before: $0) && !(last + 1..<$0).contains { clauseBreak(before: $0) && !commaOnly(before: $0) } }),
-              let h = nounPhraseHead(from: k) else { return nil }
-        var v = h + 1
-        while v < tokens.count, tag(v) == .adverb, !clauseBreak(before: v) { v += 1 }
-        guard v < tokens.count, !clauseBreak(before: v), [.verb, .be, .have, .modal, .relative].contains(tag(v)),
-              let f = framing(h, "fronted adjective, said of the subject after it"), f.referent.isPeople else { return nil }
-        return f
+        // (Not with what it struggles with after it, which decides as it does elsewhere.)
+        guard startsLine(first), last + 1 < tokens.count, text(last + 1) != "with" else { return nil }
+        var k = last + 1
+        while k < tokens.count, k - last <= 40 {
+            if clauseBreak(before: k), !commaOnly(before: k) { return nil }
+            if [.be, .modal, .subordinator].contains(tag(k)) || ["it", "as", "though", "although", "if", "when"].contains(tokens[k].text) { return nil }
+            if commaOnly(before: k), let h = nounPhraseHead(from: k) {
+                // Its verb, past adverbs and the phrases that end the subject ("a third of responding households pay",
+                // "the households at the far end of the chapter road got").
+                var v = h + 1
+                while v < tokens.count, v - h <= 12, !clauseBreak(before: v),
+                      [.adverb, .preposition, .determiner, .adjective, .noun, .name, .number, .possessive].contains(tag(v)) { v += 1 }
+                if v < tokens.count, !clauseBreak(before: v), [.verb, .be, .have, .modal, .relative].contains(tag(v)) {
+                    guard let f = framing(h, "fronted modifier, said of the subject after it"), f.referent.isPeople else { return nil }
+                    return f
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A people word a few words away in the same clause (not the applicant):

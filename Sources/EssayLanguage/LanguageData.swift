@@ -197,6 +197,8 @@ public final class LanguageData: Sendable {
     let provisionVerbs = SortedLines(EmbeddedLanguageData.provisionVerbs)
     /// Nouns of places where people live whose first sense is none (community-places.tsv, from WordNet).
     let communityPlaces = SortedLines(EmbeddedLanguageData.communityPlaces)
+    /// Names of languages (language-names.tsv, from WordNet): "spanish", "hmong".
+    let languageNames = SortedLines(EmbeddedLanguageData.languageNames)
     /// The longest fixed phrase, in words.
     package let longestPhrase = 6
 
@@ -469,4 +471,6 @@ public final class WordFacts {
     package func wordnetCategories(ofNoun word: String) -> [Substring] {
         data.wordnetCategories(ofLemma: data.nounLemma(word) ?? word)
     }
+    /// Is the lower-case word the name of a language ("spanish")?
+    package func isLanguageName(_ word: String) -> Bool { data.languageNames.value(word) != nil }
 }

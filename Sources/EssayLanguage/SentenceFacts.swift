@@ -113,6 +113,10 @@ extension Sentence {
             return .category(c)
         }
         if last == i, let c = data.category(ofNoun: word), c == .person || c == .group { return .category(c) }
+        // A language after "in": "a real deficit in Spanish", "only in English, which was a problem".
+        if last == i, i > 0, ["in", "into"].contains(tokens[i - 1].text), !clauseBreak(before: i), data.isLanguageName(word) {
+            return .category(.document)
+        }
         // A structure numbered in a series, "Alley 14", "Room 204", "Pier 9": a site, not a community (a district or a
         // ward by its number stays a place).
         if last == i, i + 1 < tokens.count, tag(i + 1) == .number, !clauseBreak(before: i + 1), data.wordnetCategories(ofNoun: word).first == "artifact" {
@@ -211,6 +215,10 @@ extension Sentence {
         }
         // At a line's start, the word after must be capitalised too ("Problem: …" is no name).
         if startsLine(i), i == end { return nil }
+        // Nor is a word at the start whose capitals run on into a lower-case noun: "Vulnerable Native families" (the
+        // capitals modify the noun; a name ends in its own capitalised word, "Underserved Families Fund").
+        if startsLine(i), i == start, end + 1 < tokens.count, !clauseBreak(before: end + 1), !tokens[end + 1].capitalised,
+           tag(end + 1) == .noun { return nil }
         // Only the sentence's first word and the term: "Families in Need" needs more than a capital at the start.
         return start..<(end + 1)
     }
@@ -258,15 +266,28 @@ extension Sentence {
 
     /// A hypothetical or a reported belief: the word's clause opens with
     /// "if", "unless" or "whether", or follows a verb of belief ("he thought
-    /// he needed an appointment").
+    /// he needed an appointment"), or the sentence marks it as a belief after
+    /// it ("… — or so I thought").
     public func hypothetical(_ i: Int) -> Bool {
         var j = i - 1
+        let beliefs: Set<String> = ["thought", "believed", "assumed", "supposed", "imagined", "guessed", "figured", "feared", "worried"]
+        // Said, then marked as a belief after it: "Deaf elders lack the cues — or so I had assumed".
+        if let o = (i + 1..<max(i + 1, tokens.count - 2)).first(where: { tokens[$0].text == "or" && tokens[$0 + 1].text == "so" }),
+           (o + 2..<min(tokens.count, o + 5)).contains(where: { beliefs.contains(tokens[$0].text) }) {
+            return true
+        }
         while j >= 0 {
             let w = tokens[j].text
             if ["if", "unless", "whether"].contains(w) { return true }
             // A belief reported in the past ("he thought", "I assumed"); "I think" asserts.
-            if ["thought", "believed", "assumed", "supposed", "imagined", "guessed", "figured", "feared", "worried"].contains(w) { return true }
+            if beliefs.contains(w) { return true }
             if clauseBreak(before: j) { return false }
+            // A relative clause inside what was believed of someone: "I thought of the members as people who lacked music".
+            if tag(j) == .relative, let a = (max(0, j - 6)..<j).reversed().first(where: { tokens[$0].text == "as" }),
+               !(a + 1...j).contains(where: { clauseBreak(before: $0) }),
+               (max(0, a - 8)..<a).contains(where: { beliefs.contains(tokens[$0].text) && !(($0 + 1)...a).contains(where: { clauseBreak(before: $0) }) }) {
+                return true
+            }
             if w != "that", tag(j) == .subordinator || tag(j) == .conjunction || tag(j) == .relative { return false }
             j -= 1
         }

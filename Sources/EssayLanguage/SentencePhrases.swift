@@ -202,6 +202,13 @@ extension Sentence {
         }
         if t == .noun || t == .name || t == .pronoun {
             let head = attachedHead(j)
+            // A relative word and a phrase of place or time before the verb: in "backpacks, which in fourth grade is a
+            // black hole", the subject is what "which" stands for.
+            let start = nounPhraseStart(head)
+            if start >= 3, tag(start - 1) == .preposition, tag(start - 2) == .relative, !clauseBreak(before: start), !clauseBreak(before: start - 1),
+               isNominal(start - 3) {
+                return attachedHead(start - 3)
+            }
             // The object of a participle that modifies the subject: in "the issues facing trailer-court families are
             // invisible", the subject is "issues" ("the women raising grandchildren are" reads the same).
             if t == .noun, case let subject = participleSubject(head), subject != head { return subject }

@@ -135,6 +135,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a name's possessive and a capitalised modifier open the noun phrase"),
             RuleExample("«Poor», at least by the county's figures, most of the families still came. We studied the «problems» facing grandfamilies. Our lab cannot solve the «problems» of these farm families. The members are, on every wage table I have seen and after two dry years, «poor».\n",
                         note: "a fronted adjective with a parenthesis before its subject; a closed compound ending in a group; an idiom with people for whose; a long parenthesis after the copula"),
+            RuleExample("«Lacking» a van, the families walked. «Broken» by two decades of transfers, the returning writers come to us. «Vulnerable» Native families on the north side ride the early bus.\n",
+                        note: "a participle or adjective that opens the sentence, said of the subject after its phrase; capitals at the start that run on into a lower-case noun are no name"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -245,6 +247,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "the modal “need not”; a passive of need, whose subject is what is needed; a numbered structure is a site; “a poor man's”; no people word in a hyphenated modifier"),
             RuleExample("The union filed a formal challenge to the cuts. The data surfaced a real issue: students were treating it as theirs. The core problem was timing. These households are invisible to us. When a pair of glasses is broken, the nurse calls.\n",
                         note: "an objection; a matter explained after a colon inside a sentence; “core” is a part; who has not been seeing them; a pair of things"),
+            RuleExample("The flyer went out only in English, which was a problem. The court dismissed the claim for lack of standing. We gathered user needs in interviews. Dolores issued the first challenge. Deaf elders lack the cues hearing dancers use, or so I had assumed. I thought of the members as people who lacked music.\n",
+                        note: "a language after “in”; a legal ground; a design requirement; a dare; a belief marked after the statement; a relative clause inside what was believed of someone"),
         ],
         otherRubricKeys: [relianceKey])
 

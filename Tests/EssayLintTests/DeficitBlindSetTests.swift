@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit52: partial essays written, and keyed, by people who
+/// to deficit54: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -26,7 +26,8 @@ import XCTest
 /// measured unread on later code of the session, then read; 47 and 48 were
 /// written last and measured unread on its final code. In session 17, 49 and
 /// 50 were measured unread on that code, then read; 51 and 52 were measured
-/// unread on the fixes from 49 and 50, then read (the README's table).
+/// unread on the fixes from 49 and 50, then read; 53 and 54 were measured
+/// unread on the fixes from 49 to 52, then read (the README's table).
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -58,12 +59,12 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit3", keys: 12, precision: 0.95, recall: 0.95),
         BlindSet(folder: "deficit4", keys: 12, precision: 0.95, recall: 0.94),
         BlindSet(folder: "deficit5", keys: 8, precision: 0.98, recall: 0.9),
-        BlindSet(folder: "deficit6", keys: 8, precision: 0.96, recall: 0.93),
+        BlindSet(folder: "deficit6", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit7", keys: 8, precision: 0.98, recall: 0.77),
         BlindSet(folder: "deficit8", keys: 8, precision: 0.98, recall: 0.79),
         BlindSet(folder: "deficit9", keys: 8, precision: 0.98, recall: 0.85),
         BlindSet(folder: "deficit10", keys: 8, precision: 0.97, recall: 0.79),
-        BlindSet(folder: "deficit11", keys: 8, precision: 1.0, recall: 0.78),
+        BlindSet(folder: "deficit11", keys: 8, precision: 1.0, recall: 0.8),
         BlindSet(folder: "deficit12", keys: 8, precision: 0.97, recall: 0.84),
         BlindSet(folder: "deficit13", keys: 8, precision: 1.0, recall: 0.82),
         BlindSet(folder: "deficit14", keys: 8, precision: 1.0, recall: 0.82),
@@ -77,7 +78,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit22", keys: 8, precision: 1.0, recall: 0.84),
         BlindSet(folder: "deficit23", keys: 8, precision: 1.0, recall: 0.89),
         BlindSet(folder: "deficit24", keys: 8, precision: 1.0, recall: 0.77),
-        BlindSet(folder: "deficit25", keys: 8, precision: 1.0, recall: 0.84),
+        BlindSet(folder: "deficit25", keys: 8, precision: 1.0, recall: 0.86),
         BlindSet(folder: "deficit26", keys: 8, precision: 1.0, recall: 0.86),
         BlindSet(folder: "deficit27", keys: 8, precision: 0.98, recall: 0.92),
         BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.84),
@@ -87,24 +88,26 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit32", keys: 8, precision: 0.94, recall: 0.87),
         BlindSet(folder: "deficit33", keys: 8, precision: 0.98, recall: 0.76),
         BlindSet(folder: "deficit34", keys: 8, precision: 0.94, recall: 0.82),
-        BlindSet(folder: "deficit35", keys: 8, precision: 1.0, recall: 0.89),
-        BlindSet(folder: "deficit36", keys: 8, precision: 0.93, recall: 0.9),
+        BlindSet(folder: "deficit35", keys: 8, precision: 1.0, recall: 0.9),
+        BlindSet(folder: "deficit36", keys: 8, precision: 0.95, recall: 0.9),
         BlindSet(folder: "deficit37", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit38", keys: 8, precision: 0.98, recall: 0.9),
         BlindSet(folder: "deficit39", keys: 8, precision: 0.98, recall: 0.9),
         BlindSet(folder: "deficit40", keys: 8, precision: 1.0, recall: 0.9),
         BlindSet(folder: "deficit41", keys: 8, precision: 0.98, recall: 0.93),
-        BlindSet(folder: "deficit42", keys: 8, precision: 1.0, recall: 0.85),
+        BlindSet(folder: "deficit42", keys: 8, precision: 1.0, recall: 0.87),
         BlindSet(folder: "deficit43", keys: 8, precision: 0.96, recall: 0.85),
         BlindSet(folder: "deficit44", keys: 8, precision: 1.0, recall: 0.81),
         BlindSet(folder: "deficit45", keys: 8, precision: 0.96, recall: 0.9),
         BlindSet(folder: "deficit46", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit47", keys: 8, precision: 0.98, recall: 0.87),
         BlindSet(folder: "deficit48", keys: 8, precision: 1.0, recall: 0.75),
-        BlindSet(folder: "deficit49", keys: 8, precision: 0.97, recall: 0.67),
+        BlindSet(folder: "deficit49", keys: 8, precision: 1.0, recall: 0.67),
         BlindSet(folder: "deficit50", keys: 8, precision: 1.0, recall: 0.75),
         BlindSet(folder: "deficit51", keys: 8, precision: 0.95, recall: 0.75),
         BlindSet(folder: "deficit52", keys: 8, precision: 0.95, recall: 0.68),
+        BlindSet(folder: "deficit53", keys: 8, precision: 1.0, recall: 0.71),
+        BlindSet(folder: "deficit54", keys: 8, precision: 0.95, recall: 0.69),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.

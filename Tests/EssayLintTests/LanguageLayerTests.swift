@@ -59,6 +59,9 @@ final class LanguageLayerTests: XCTestCase {
         ]
         for (word, category) in expected { XCTAssertEqual(data.category(ofNoun: word), category, word) }
         XCTAssertNil(data.category(ofNoun: "zzzz"))
+        // Languages (a proper noun with a sense under "natural language"), and not the states that share a name.
+        for name in ["spanish", "english", "hmong", "somali", "vietnamese", "tagalog", "navajo"] { XCTAssertNotNil(data.languageNames.value(name), name) }
+        for name in ["kansas", "iowa", "delaware", "families", "mandarin"] { XCTAssertNil(data.languageNames.value(name), name) }
     }
 
     func testLemmasAndClasses() {

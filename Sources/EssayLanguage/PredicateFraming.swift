@@ -1,6 +1,7 @@
 import EssayCore
 
-/// What a predicate noun is said of: the verb of holding, a subject that names a thing or a task, a comparison.
+/// What a predicate noun is said of: the verb of holding, a subject that names a thing or a task, a comparison;
+/// and what a verb of lack is said of: its subject.
 extension Sentence {
     /// The word before the noun phrase that the noun at `first` ends, past its determiners and modifiers:
     /// "have so many needs" -> "have".
@@ -153,5 +154,67 @@ extension Sentence {
         guard commaOnly(before: first), first > 0, isNominal(first - 1), text(last + 1) == "by" || tokens[first].text.hasSuffix("ed"),
               let f = framing(attachedHead(first - 1), "participle after its noun and a comma"), f.referent.isPeople else { return nil }
         return f
+    }
+
+    // MARK: verbs: their subject
+
+    func subjectFraming(first: Int, last: Int) -> Framing? {
+        if let f = afterVerbAndPreposition(first: first) { return f }
+        // A participle that opens the sentence: "Lacking, in most cases, any family nearby, the households …".
+        if tokens[first].text.hasSuffix("ing"), let f = frontedFraming(first: first, last: last) { return f }
+        // An idiom that is a verb's object: "families are barely keeping their heads above water" says it of the subject.
+        if first >= 2, tag(first - 1) == .possessive, tag(first - 2) == .verb, !clauseBreak(before: first - 1), !clauseBreak(before: first),
+           let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text)’") {
+            return f
+        }
+        if let f = participleAfterComma(first: first, last: last) { return f }
+        // A participle after its noun: "families lacking transport".
+        if first > 0, !clauseBreak(before: first), isNominal(first - 1), tokens[first].text.hasSuffix("ing"),
+           let f = framing(attachedHead(first - 1), "participle after its noun") {
+            // After the place of a verb ("kids come to rehearsal running on empty"), the participle is said of the subject.
+            let start = nounPhraseStart(attachedHead(first - 1))
+            if !f.referent.isPeople, start > 1, [.preposition, .to].contains(tag(start - 1)), tag(start - 2) == .verb, !clauseBreak(before: start - 1),
+               let s = subjectHead(of: start - 2), let g = framing(s, "subject of ‘\(tokens[start - 2].text)’"), g.referent.isPeople {
+                return g
+            }
+            // After a verb and a time ("my students arrive each morning running on empty"), the same.
+            if !f.referent.isPeople, start > 0, ["each", "every", "most", "some"].contains(tokens[start].text), tag(start - 1) == .verb,
+               !clauseBreak(before: start), let s = subjectHead(of: start - 1), let g = framing(s, "subject of ‘\(tokens[start - 1].text)’"),
+               g.referent.isPeople {
+                return g
+            }
+            return f
+        }
+        // After a verb and its particle: "some of my kids come in running on empty" says it of the subject.
+        if first >= 2, ["in", "up", "out", "back", "home", "over", "around"].contains(tokens[first - 1].text), tag(first - 2) == .verb,
+           tokens[first].text.hasSuffix("ing"), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+           let s = subjectHead(of: first - 2), let f = framing(s, "subject of ‘\(tokens[first - 2].text) \(tokens[first - 1].text)’"), f.referent.isPeople {
+            return f
+        }
+        // Right after a verb of motion: "a handful of kids arrive running on empty" says it of the subject.
+        if first >= 1, Sentence.motionVerbs.contains(tokens[first - 1].text), tokens[first].text.hasSuffix("ing"), !clauseBreak(before: first),
+           let s = subjectHead(of: first - 1), let f = framing(s, "subject of ‘\(tokens[first - 1].text)’"), f.referent.isPeople {
+            return f
+        }
+        // The second of two verbs joined by "and": "families in the trailer park live in poverty and lack basic supplies".
+        if let v = coordinatedVerb(before: first), let s = subjectHead(of: v),
+           let f = framing(s, "subject of ‘\(tokens[v].text) … \(tokens[first - 1].text) \(tokens[first].text)’"), f.referent.isPeople {
+            return f
+        }
+        // The last of a list of predicates: "a population that is frail, isolated and lacking the workforce".
+        if first > 0, tokens[first - 1].text == "and" || tokens[first - 1].text == "or" || commaOnly(before: first),
+           let c = coordinatedCopula(before: commaOnly(before: first) ? first : first - 1), let s = subjectOfCopula(c, predicate: first),
+           let f = framing(s, "predicate after ‘\(tokens[c].text)’") {
+            return f
+        }
+        if let s = subjectHead(of: first), var f = framing(s, "subject of the verb") {
+            // "choose what they need", "the help they need": a relative clause, not a portrait.
+            let start = nounPhraseStart(s)
+            if start > 0, ["what", "whatever", "that", "which"].contains(tokens[start - 1].text) || (start > 0 && isNominal(start - 1) && !clauseBreak(before: start)) {
+                f.construction = "subject of the verb in a relative clause"
+            }
+            return f
+        }
+        return nil
     }
 }

@@ -1,0 +1,98 @@
+import EssayCore
+import EssayText
+
+/// The sense of a term's occurrence, from the context rules of its lexicon
+/// entry (Lexicons/deficit-language.yml `contexts`).
+extension DeficitScan {
+    /// The sense of an occurrence, from its term's context rules: a `skip`
+    /// sets it aside (a verb, a method's name), anything else keeps it.
+    package static func sense(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
+                              compiled: CompiledLexicon, context: ScanContext) -> (Decision, String) {
+        let range = Int(words[w].start)..<Int(words[w + length - 1].end)
+        return decide(form: form, at: w, length: length, words: words, source: source, text: text, compiled: compiled,
+                      context: context, inQuote: false, range: range, rejecting: false, hyphenPrefix: false)
+    }
+
+    // MARK: context
+
+    package static func decide(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
+                       compiled: CompiledLexicon, context: ScanContext, inQuote: Bool, range: Range<Int>,
+                       rejecting: Bool = true, hyphenPrefix: Bool = true) -> (Decision, String) {
+        if inQuote { return (.skip, "inside quotation marks: a quotation, not the applicant's own framing") }
+        let sentence = context.sentence(containing: range.lowerBound)
+        // Neighbours within the same block and sentence.
+        func neighbour(_ index: Int) -> String? {
+            guard index >= 0, index < words.count else { return nil }
+            let (a, b) = index < w ? (words[index], words[index + 1]) : (words[index - 1], words[index])
+            // (Nor across a comma, a semicolon, a colon or a dash: "language-starved, with little talk" is no "starved with".)
+            if gap(text, a, b).contains(where: { [0x0A, 0x2C, 0x3B, 0x3A, 0x2014, 0x2013].contains($0) }) { return nil }
+            if let s = sentence, !s.contains(Int(words[index].start)) { return nil }
+            return word(source, words[index])
+        }
+        let previous = neighbour(w - 1)
+        let next = neighbour(w + length)
+        // A neighbour kept apart by punctuation is no start or end of the sentence ("parents who are checked out, and").
+        func punctuated(_ a: Int, _ b: Int) -> Bool {
+            a >= 0 && b < words.count && !gap(text, words[a], words[b]).contains(0x0A) && sentence?.contains(Int(words[b].start)) != false
+                && sentence?.contains(Int(words[a].start)) != false
+        }
+        let nextJoinedByHyphen = next != nil && isHyphen(gap(text, words[w + length - 1], words[w + length]))
+        let previousJoinedByHyphen = previous != nil && isHyphen(gap(text, words[w - 1], words[w]))
+
+        func window(_ from: Int, _ to: Int) -> [String] {
+            var out: [String] = []
+            var i = max(0, from)
+            while i <= min(words.count - 1, to) {
+                let r = words[i].range
+                if let s = sentence, !(s.contains(r.lowerBound)) { i += 1; continue }
+                out.append(word(source, words[i]))
+                i += 1
+            }
+            return out
+        }
+
+        // A compound of damage keeps its head's sense: "cavity-riddled", "war-torn", "drought-stricken".
+        if hyphenPrefix, previousJoinedByHyphen, let p = previous, !compiled.allowedHyphenPrefixes.contains(p),
+           !DeficitScan.damageCompoundTerms.contains(compiled.lexicon.terms[form.term].id) {
+            return (.skip, "the second part of the compound “\(p)-…”")
+        }
+        // Read for its sense only, an occurrence no rule sets aside is kept.
+        var decision = rejecting ? form.otherwise : .flag
+        var why = decision == .flag ? "deficit framing" : "no context made it deficit framing"
+        for rule in form.rules {
+            var holds = true
+            if let list = rule.previous {
+                holds = previous.map { compiled.matches($0, list, hyphenated: previousJoinedByHyphen) } ?? (list.start && !punctuated(w - 1, w))
+            }
+            if holds, let files = rule.previousNoun {
+                holds = previous.map { isNoun($0, capitalised: (0x41...0x5A).contains(source[Int(words[w - 1].start)]), filedUnder: files) } ?? false
+            }
+            if holds, let list = rule.next {
+                holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? (list.end && !punctuated(w + length - 1, w + length))
+            }
+            let reach = rule.within ?? 3
+            if holds, let list = rule.before {
+                holds = compiled.containsAny(window(w - reach, w - 1), list)
+            }
+            if holds, let list = rule.after {
+                holds = compiled.containsAny(window(w + length, w + length - 1 + reach), list)
+            }
+            if holds {
+                decision = rule.decision
+                why = rule.why
+                break
+            }
+        }
+        if rejecting, decision == .flag, let rejection = compiled.lexicon.rejection,
+           (max(0, w - rejection.within)..<min(words.count, w + length + rejection.within)).contains(where: { compiled.cueFilter.mayContain(hash(source, words[$0])) }) {
+            let around = window(w - rejection.within, w + length - 1 + rejection.within)
+            if compiled.containsAny(around, compiled.rejectionCues) {
+                return (.skip, "reported as a label the applicant rejects")
+            }
+            if compiled.containsAny(window(w - rejection.within, w - 1), compiled.precedingRejectionCues) {
+                return (.skip, "named as what the applicant turns away from")
+            }
+        }
+        return (decision, why)
+    }
+}

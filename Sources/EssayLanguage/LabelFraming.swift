@@ -98,7 +98,7 @@ extension Sentence {
             if tokens[j].hyphenBefore || (j + 1 < tokens.count && tokens[j + 1].hyphenBefore) {
                 // A part of a hyphenated compound: its last part may be the head ("over-seventy members" is not).
                 if j + 1 < tokens.count, !tokens[j + 1].hyphenBefore, isNominal(j), modifiers > 0,
-                   !(j + 1 < tokens.count && !clauseBreak(before: j + 1) && isNominal(j + 1)) { return j }
+                   clauseBreak(before: j + 1) || !isNominal(j + 1) { return j }
                 j += 1; modifiers += 1; continue
             }
             let t = tag(j)
@@ -116,9 +116,9 @@ extension Sentence {
     /// numbers, most of the families still came", "Broken by two decades of
     /// transfers, the returning writers …", "Lacking, in most cases, any
     /// family nearby, the junior enlisted households …". The subject is the
-    /// first noun phrase after a comma that names people and is followed by
-    /// its verb; the opening phrase holds no clause of its own ("Challenging
-    /// as it was, the families came" says it of "it").
+    /// first noun phrase after a comma that its verb follows, and it is said
+    /// of it only when that names people; the opening phrase holds no clause
+    /// of its own ("Challenging as it was, the families came" says it of "it").
     func frontedFraming(first: Int, last: Int) -> Framing? {
         // (Not with what it struggles with after it, which decides as it does elsewhere.)
         guard startsLine(first), last + 1 < tokens.count, text(last + 1) != "with" else { return nil }

@@ -116,11 +116,6 @@ extension Sentence {
 
     private static let skippableBeforeVerb: Set<Tag> = [.adverb, .negation, .modal, .be, .have, .doVerb]
 
-    /// The head of the subject of the verb (or copula) at `verb`: walking
-    /// back over auxiliaries and adverbs ("did not", "here"), past a
-    /// prepositional phrase ("People on Second Street need …"), out of a
-    /// relative clause ("the parents who did not come are …"), and over a
-    /// parenthesis between commas ("The families, as I put it, were …").
     /// The noun a participle before `head` modifies, when there is one: in "the women raising grandchildren", the
     /// women; otherwise `head`.
     func participleSubject(_ head: Int) -> Int {
@@ -130,6 +125,11 @@ extension Sentence {
         return attachedHead(start - 2)
     }
 
+    /// The head of the subject of the verb (or copula) at `verb`: walking
+    /// back over auxiliaries and adverbs ("did not", "here"), past a
+    /// prepositional phrase ("People on Second Street need …"), out of a
+    /// relative clause ("the parents who did not come are …"), and over a
+    /// parenthesis between commas ("The families, as I put it, were …").
     public func subjectHead(of verb: Int) -> Int? {
         var j = verb - 1
         var crossed = false

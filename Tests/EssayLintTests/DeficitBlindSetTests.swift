@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit54: partial essays written, and keyed, by people who
+/// to deficit56: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -27,7 +27,8 @@ import XCTest
 /// written last and measured unread on its final code. In session 17, 49 and
 /// 50 were measured unread on that code, then read; 51 and 52 were measured
 /// unread on the fixes from 49 and 50, then read; 53 and 54 were measured
-/// unread on the fixes from 49 to 52, then read (the README's table).
+/// unread on the fixes from 49 to 52, then read; 55 and 56 were written last
+/// and measured unread on the session's final code (the README's table).
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -108,6 +109,8 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit52", keys: 8, precision: 0.95, recall: 0.68),
         BlindSet(folder: "deficit53", keys: 8, precision: 1.0, recall: 0.71),
         BlindSet(folder: "deficit54", keys: 8, precision: 0.95, recall: 0.69),
+        BlindSet(folder: "deficit55", keys: 8, precision: 0.95, recall: 0.73),
+        BlindSet(folder: "deficit56", keys: 8, precision: 0.86, recall: 0.67),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.

@@ -189,9 +189,11 @@ public struct DeficitScan: Sendable {
             // An idiom or a fixed compound around it.
             // (A health condition with whose it is after it, "the health problems of the families", is read on, as is an
             // idiom with people for whose: "solve the problems of these farm families".)
-            let whose = ["of", "among", "facing"].contains(s.text(last + 1)) && s.nounPhraseHead(from: last + 2).flatMap(s.referent)?.isPeople == true
+            func whose() -> Bool {
+                ["of", "among", "facing"].contains(s.text(last + 1)) && s.nounPhraseHead(from: last + 2).flatMap(s.referent)?.isPeople == true
+            }
             if let phrase = fixedPhrase(s, first: first, last: last, term: term.id),
-               phrase.kind == "health" ? !["of", "among"].contains(s.text(last + 1)) : !(phrase.kind == "idiom" && whose) {
+               phrase.kind == "health" ? !["of", "among"].contains(s.text(last + 1)) : !(phrase.kind == "idiom" && whose()) {
                 if phrase.kind == "idiom" { return occurrence(.skip, "the idiom ‘\(phrase.words)’: \(phrase.reason)") }
                 if phrase.kind == "disability-term" {
                     return occurrence(.skip, "‘\(phrase.words)’ is disability vocabulary (a question of person-first or identity-first language, not of deficit framing)")
@@ -211,11 +213,12 @@ public struct DeficitScan: Sendable {
             let asNoun = (frames == .owner || frames == .label || frames == .metaphor) && s.tag(first) != .verb
             if s.negated(first, nounPhraseOnly: asNoun) { return occurrence(.skip, "negated: the sentence says it is not so") }
             // "an interpreter was needed for every session": the passive's subject is what is needed.
-            var b = first - 1
-            while b > 0, s.tag(b) == .adverb, !s.clauseBreak(before: b + 1) { b -= 1 }
-            if term.requirementObjects != nil, first == last, s.tokens[first].text == "needed", b >= 0, s.tag(b) == .be,
-               !(b + 1...first).contains(where: { s.clauseBreak(before: $0) }) {
-                return occurrence(.skip, "a passive (‘\(s.tokens[b].text) needed’): its subject is what is needed, a requirement, not a portrait of lack")
+            if term.requirementObjects != nil, first == last, first > 0, s.tokens[first].text == "needed" {
+                var b = first - 1
+                while b > 0, s.tag(b) == .adverb, !s.clauseBreak(before: b + 1) { b -= 1 }
+                if s.tag(b) == .be, !(b + 1...first).contains(where: { s.clauseBreak(before: $0) }) {
+                    return occurrence(.skip, "a passive (‘\(s.tokens[b].text) needed’): its subject is what is needed, a requirement, not a portrait of lack")
+                }
             }
             let framing = s.framing(first: first, last: last, kind: frames, missing: Set(term.missing ?? []))
             // "students needed background checks": a requirement, not a portrait of lack.

@@ -264,13 +264,16 @@ extension Sentence {
         return false
     }
 
+    /// Verbs of a belief reported in the past ("he thought", "I assumed"); "I think" asserts.
+    static let beliefVerbs: Set<String> = ["thought", "believed", "assumed", "supposed", "imagined", "guessed", "figured", "feared", "worried"]
+
     /// A hypothetical or a reported belief: the word's clause opens with
     /// "if", "unless" or "whether", or follows a verb of belief ("he thought
     /// he needed an appointment"), or the sentence marks it as a belief after
     /// it ("… — or so I thought").
     public func hypothetical(_ i: Int) -> Bool {
         var j = i - 1
-        let beliefs: Set<String> = ["thought", "believed", "assumed", "supposed", "imagined", "guessed", "figured", "feared", "worried"]
+        let beliefs = Sentence.beliefVerbs
         // Said, then marked as a belief after it: "Deaf elders lack the cues — or so I had assumed".
         if let o = (i + 1..<max(i + 1, tokens.count - 2)).first(where: { tokens[$0].text == "or" && tokens[$0 + 1].text == "so" }),
            (o + 2..<min(tokens.count, o + 5)).contains(where: { beliefs.contains(tokens[$0].text) }) {
@@ -279,7 +282,6 @@ extension Sentence {
         while j >= 0 {
             let w = tokens[j].text
             if ["if", "unless", "whether"].contains(w) { return true }
-            // A belief reported in the past ("he thought", "I assumed"); "I think" asserts.
             if beliefs.contains(w) { return true }
             if clauseBreak(before: j) { return false }
             // A relative clause inside what was believed of someone: "I thought of the members as people who lacked music".

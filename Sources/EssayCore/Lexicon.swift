@@ -76,6 +76,12 @@ public enum FramingKind: String, Codable, Sendable {
     /// part, when the part is of a body or a thing; "families with their
     /// benefits cut" names a cause and frames nothing.
     case withRemoved
+    /// A word of depletion or damage ("empty", "frayed", "leftovers") as a
+    /// picture of people or a place: said of them ("frayed parents"), or of
+    /// the thing that pictures them ("the town is a leaky bucket", "kids
+    /// arrive with empty nets", "households run on bald tires"). Said of a
+    /// thing only, it is literal ("an empty lot").
+    case imagery
     /// A label that names people or places by lack by itself ("at-risk
     /// youth", "those kids"): flagged unless said of something else.
     case label

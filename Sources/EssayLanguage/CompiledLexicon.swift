@@ -139,7 +139,7 @@ public final class CompiledLexicon: Sendable {
 
     /// A rule's list of words, split once: plain words, `$class` sets,
     /// `'s` (any possessive), `-word` (joined by a hyphen), phrases of several
-    /// words, and `$start` / `$end`.
+    /// words, `$start` / `$end`, and `$name` (a capitalised word standing alone).
     package struct WordList: Sendable {
         package var words: Set<String> = []
         package var classes: [Set<String>] = []
@@ -149,6 +149,8 @@ public final class CompiledLexicon: Sendable {
         package var phrases: [[String]] = []
         package var start = false
         package var end = false
+        /// `$name`: a capitalised word standing alone (punctuation or the end after it), as in "poor Thrasymachus.".
+        package var name = false
         /// Every item without a `$` read as a literal word, for windows.
         package var literal: Set<String> = []
 
@@ -166,6 +168,7 @@ public final class CompiledLexicon: Sendable {
                     if let set = known[name] { classes.append(set) }
                     if name == "start" { start = true }
                     if name == "end" { end = true }
+                    if name == "name" { self.name = true }
                     continue
                 }
                 let parts = item.split(separator: " ").map(String.init)

@@ -79,7 +79,8 @@ public struct DeficitScan: Sendable {
                     }
                     if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
                 }
-                if matched == nil, let n = formations[w], let form = compiled.formationForm(at: w, length: n, words: words, source: source, text: text) {
+                // (The longer match wins: "empty-pantry" as a formation over "empty".)
+                if let n = formations[w], n > (matched?.1 ?? 0), let form = compiled.formationForm(at: w, length: n, words: words, source: source, text: text) {
                     matched = (form, n)
                 }
                 guard let (form, length) = matched else { continue }
@@ -159,7 +160,11 @@ public struct DeficitScan: Sendable {
         var sentence: (Range<Int>, Int) -> Sentence
 
         func occurrence(_ decision: Decision, _ why: String, _ framing: Framing? = nil) -> TermOccurrence {
-            TermOccurrence(term: form.term, range: range, decision: decision, why: why, head: framing?.headText,
+            var range = range
+            if decision == .flag, let e = framing?.extentWord, e < words.count, Int(words[e].end) > range.upperBound {
+                range = range.lowerBound..<Int(words[e].end)
+            }
+            return TermOccurrence(term: form.term, range: range, decision: decision, why: why, head: framing?.headText,
                            referent: framing.map { $0.isTask ? "a task" : $0.referent.described }, construction: framing?.construction)
         }
 
@@ -234,6 +239,10 @@ public struct DeficitScan: Sendable {
                 if a >= 0, ["that", "which"].contains(s.tokens[a].text) { a -= 1 }
                 if a >= 0, s.isNominal(a), case .category(let c)? = s.referent(a), classes.contains(c.rawValue) {
                     return occurrence(.skip, "a requirement (\(f.construction), with ‘\(s.tokens[a].text)’ (\(c.described)) as what is needed), not a portrait of lack", f)
+                }
+                // "something she needed", "anything they lack": an indefinite thing.
+                if a >= 0, Sentence.indefinitePronouns.contains(s.tokens[a].text) {
+                    return occurrence(.skip, "a requirement (\(f.construction), with ‘\(s.tokens[a].text)’ as what is needed), not a portrait of lack", f)
                 }
             }
             // A question asks what is needed (a requirement, as a needs assessment asks it: "What subject does your child

@@ -29,7 +29,10 @@ extension DeficitScan {
             if let s = sentence, !s.contains(Int(words[index].start)) { return nil }
             return word(source, words[index])
         }
-        let previous = neighbour(w - 1)
+        // A plural's possessive keeps its apostrophe outside the word ICU breaks: "Socrates' challenge" reads "socrates'".
+        let previous = neighbour(w - 1).map { p in
+            p.hasSuffix("s") && gap(text, words[w - 1], words[w]).first.map({ $0 == 0x27 || $0 == 0x2019 }) == true ? p + "'" : p
+        }
         let next = neighbour(w + length)
         // A neighbour kept apart by punctuation is no start or end of the sentence ("parents who are checked out, and").
         func punctuated(_ a: Int, _ b: Int) -> Bool {
@@ -69,6 +72,12 @@ extension DeficitScan {
             }
             if holds, let list = rule.next {
                 holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? (list.end && !punctuated(w + length - 1, w + length))
+                // A name standing alone after the word: "poor Thrasymachus.", "poor Mr. Diaz".
+                if !holds, list.name, let n = next, n.first.map({ $0.isLetter }) == true, !nextJoinedByHyphen,
+                   (0x41...0x5A).contains(source[Int(words[w + length].start)]) {
+                    let after = w + length + 1
+                    holds = after >= words.count || gap(text, words[w + length], words[after]).contains(where: { $0 != 0x20 })
+                }
             }
             let reach = rule.within ?? 3
             if holds, let list = rule.before {

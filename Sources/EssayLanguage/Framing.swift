@@ -12,6 +12,9 @@ public struct Framing: Sendable, Equatable {
     public var construction: String
     /// A task to solve ("a problem your child solved", "the issue was resolved"): frames no one.
     public var isTask = false
+    /// The analysis word that ends the picture, when it runs past the term ("leaky" in "a leaky bucket", "held
+    /// together" in "held together with duct tape"): a finding covers the whole picture.
+    public var extentWord: Int?
 
     /// Said of its head by the sentence (a subject's verb, a predicate, a
     /// relative clause), rather than naming a topic ("the needs of families").
@@ -114,8 +117,28 @@ extension Sentence {
             // Between a noun and its object's determiner ("widows out past the reservoir lack any reliable ride"), the same.
             let beforeObject = first > 0 && first + 1 < tokens.count && isNominal(first - 1) && !clauseBreak(before: first + 1)
                 && tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
+            // After a place adverb that ends its subject, before its object ("the families who live out there lack
+            // transportation", "residents nearby lack a pharmacy"), the same.
+            let afterPlaceAdverb = first > 1 && first + 1 < tokens.count && ["there", "here", "nearby"].contains(tokens[first - 1].text)
+                && !clauseBreak(before: first - 1) && !clauseBreak(before: first + 1)
+                && (isNominal(first - 2) || ["out", "up", "down", "over", "back", "in", "around"].contains(tokens[first - 2].text))
+                && (isNominal(first + 1) || [.adjective, .determiner, .number, .to].contains(tag(first + 1)) || tokens[first + 1].text == "with")
+            // After a plural noun that ends its subject, the base form before its complement ("tenants who rely on power
+            // chairs struggle with the doors", "parents who work the sheds struggle to reach"), or after an adverb of
+            // frequency or time ("the families … still lack cars"), the same.
+            let complementAfter = first + 1 < tokens.count && !clauseBreak(before: first + 1)
+                && (["with", "to", "through", "against"].contains(tokens[first + 1].text) || tag(first + 1) == .determiner)
+            let afterPlural = first > 0 && !word.hasSuffix("s") && !word.hasSuffix("ing") && !word.hasSuffix("ed") && complementAfter
+                && [.noun, .verb].contains(tag(first - 1)) && tokens[first - 1].text.hasSuffix("s") && !tokens[first - 1].text.hasSuffix("ss")
+                && !tokens[first].hyphenBefore
+            let afterAdverb = first > 1 && complementAfter && !word.hasSuffix("ing") && !word.hasSuffix("ed")
+                && ["still", "also", "often", "usually", "rarely", "seldom", "sometimes", "simply", "mostly", "typically", "generally", "already"].contains(tokens[first - 1].text)
+                || first > 1 && ["still", "also", "often", "usually", "rarely", "seldom", "sometimes", "typically", "generally", "already"].contains(tokens[first - 1].text)
+                    && !word.hasSuffix("ing") && !word.hasSuffix("ed") && first + 1 < tokens.count && !clauseBreak(before: first + 1)
+                    && (isNominal(first + 1) || tag(first + 1) == .adjective)
             let verbByPlace = first > 0 && !clauseBreak(before: first)
-                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject
+                && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject || afterPlaceAdverb
+                    || afterPlural || afterAdverb
                     || coordinatedVerb(before: first) != nil && !word.hasSuffix("ing"))
             // ("the health needs of the east side": a noun before "of".)
             if kind == .owner, t == .verb || verbByPlace, first > 0, verbByPlace || text(first + 1) != "of",
@@ -143,6 +166,7 @@ extension Sentence {
         case .object: return objectFraming(first: first, last: last)
         case .relativeObject: return relativeObjectFraming(first: first, last: last)
         case .withRemoved: return withRemovedFraming(first: first, last: last)
+        case .imagery: return imageryFraming(first: first, last: last)
         case .label, .metaphor: return labelFraming(first: first, last: last)
         }
     }
@@ -338,7 +362,7 @@ extension Sentence {
 
     // MARK: adjectives: the noun they modify or are said of
 
-    private func modifierFraming(first: Int, last: Int) -> Framing? {
+    func modifierFraming(first: Int, last: Int) -> Framing? {
         // A verb in -ed between its subject and a name or a number, its object: "One girl challenged Walt", "Dil Bahadur
         // challenged two of my entries".
         if first == last, first > 0, tokens[first].text.hasSuffix("ed"), !clauseBreak(before: first), isNominal(first - 1) || tag(first - 1) == .pronoun,

@@ -210,7 +210,8 @@ extension Sentence {
         if let s = subjectHead(of: first), var f = framing(s, "subject of the verb") {
             // "choose what they need", "the help they need": a relative clause, not a portrait.
             let start = nounPhraseStart(s)
-            if start > 0, ["what", "whatever", "that", "which"].contains(tokens[start - 1].text) || (start > 0 && isNominal(start - 1) && !clauseBreak(before: start)) {
+            if start > 0, ["what", "whatever", "that", "which"].contains(tokens[start - 1].text) || Sentence.indefinitePronouns.contains(tokens[start - 1].text)
+                || (start > 0 && isNominal(start - 1) && !clauseBreak(before: start)) {
                 f.construction = "subject of the verb in a relative clause"
             }
             return f

@@ -47,7 +47,8 @@ extension DeficitScan.Reading {
             let texts = s.tokens.map(\.text)
             // Named as a word, not used: "printed the words at-risk youth on the cover".
             let cue = compiled.rejectionWords
-            if first > 0, cue.namedAsWord.contains(texts[first - 1]) {
+            // ("in plain terms, vulnerable": after a comma the word is used.)
+            if first > 0, cue.namedAsWord.contains(texts[first - 1]), !s.commaOnly(before: first) {
                 return "named as a word, not used"
             }
             // A label of a thing is no wording ("prescription labels", "food labels"): not a cue.

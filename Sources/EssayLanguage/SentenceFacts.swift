@@ -238,11 +238,15 @@ extension Sentence {
         // Past the word's own auxiliary ("are" in "the parents who did not come are illiterate"), a verb or a
         // noun is its subject's: a negation there is not the word's.
         var passedAuxiliary = false
+        // Past a verb of its own (not one joined to the word by "to"), a negation is that verb's: in "parents who were
+        // never enrolled themselves struggle", "never" denies the enrolling.
+        var passedVerb = false
         while j >= 0, steps < 8, !clauseBreak(before: j + 1) {
             let t = tag(j)
             let w = tokens[j].text
             if inPhrase, w == "no" || w == "without" { return true }
             if t == .negation || w == "never" {
+                if passedVerb { return false }
                 // "were never waiting for the school to rescue them", "did not lack", "are not disengaged".
                 if w.hasSuffix("n't") || w == "never" { return true }
                 // A phrase set against another: "a signage problem, not a people problem".
@@ -255,6 +259,7 @@ extension Sentence {
             // (A noun that modifies the word is in its phrase: "not a people problem".)
             let modifier = t == .noun && inPhrase && steps < 2
             if nounPhraseOnly, ![.adverb, .adjective, .determiner].contains(t), !modifier { return false }
+            if t == .verb, j + 1 < i, tag(j + 1) != .to { passedVerb = true }
             if [.be, .doVerb, .modal, .have].contains(t) { passedAuxiliary = true }
             else if passedAuxiliary, ![.adverb].contains(t) { return false }
             if ![.adverb, .adjective, .determiner].contains(t), !modifier { inPhrase = false }

@@ -170,7 +170,7 @@ extension Sentence {
                 j -= 1
                 continue
             }
-            if tokens[j].text == "here" || tokens[j].text == "there" || tokens[j].text == "now" || tokens[j].text == "still" {
+            if ["here", "there", "now", "still", "nearby"].contains(tokens[j].text) {
                 j -= 1
                 continue
             }
@@ -199,6 +199,15 @@ extension Sentence {
         if ["us", "me", "them", "him"].contains(tokens[j].text), j >= 2, [.preposition, .to].contains(tag(j - 1)), tag(j - 2) == .verb,
            !clauseBreak(before: j), !clauseBreak(before: j - 1) {
             return subjectHead(of: j - 2)
+        }
+        // A relative clause that ends in its participle or adjective right before this verb: "Children whose parents are
+        // deployed are at risk", "parents who were never enrolled themselves struggle".
+        if t == .verb || t == .adjective, j + 1 < verb || tag(verb) == .be || tag(j) == .adjective || tokens[j].text.hasSuffix("ed"),
+           let w = (max(1, j - 10)..<j).reversed().first(where: { ["whose", "who"].contains(tokens[$0].text) }), isNominal(w - 1),
+           !(w...verb).contains(where: { clauseBreak(before: $0) }),
+           (w + 1..<j).contains(where: { [.be, .have, .verb, .modal].contains(tag($0)) }),
+           !(w + 1..<j).contains(where: { tokens[$0].text == "that" || Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[$0].text)) }) {
+            return attachedHead(w - 1)
         }
         if t == .noun || t == .name || t == .pronoun {
             let head = attachedHead(j)

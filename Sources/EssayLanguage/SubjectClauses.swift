@@ -100,6 +100,8 @@ extension Sentence {
     }
 
     static let subjectPronouns = LanguageData.embedded.words(.subjectPronouns)
+    /// Pronouns of an indefinite thing: "something she needed", "anything they lack".
+    static let indefinitePronouns: Set<String> = ["something", "anything", "everything", "nothing", "whatever"]
 
     /// A subject pronoun without its contracted auxiliary: "i've" -> "i", "we’d" -> "we".
     static func pronounBase(_ word: String) -> String {

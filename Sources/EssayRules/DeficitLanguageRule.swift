@@ -137,6 +137,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "a fronted adjective with a parenthesis before its subject; a closed compound ending in a group; an idiom with people for whose; a long parenthesis after the copula"),
             RuleExample("«Lacking» a van, the families walked. «Broken» by two decades of transfers, the returning writers come to us. «Vulnerable» Native families on the north side ride the early bus.\n",
                         note: "a participle or adjective that opens the sentence, said of the subject after its phrase; capitals at the start that run on into a lower-case noun are no name"),
+            RuleExample("For most lenders the neighbourhood is a «leaky bucket». Some of our children come to school with «empty nets», half these households run on «bald tires», and Ridgeway is a town «held together with duct tape and prayer».\n",
+                        note: "a picture of depletion said of a place or people: a predicate, what they come with, what they live on, what holds them together (the finding covers the picture)"),
+            RuleExample("The families who live out there «lack» cars. Children whose parents are deployed are «at risk», and tenants who rely on power chairs «struggle» with the doors. Parents who were never enrolled themselves «struggle» too. A bunch of kids «running on empty» showed up.\n",
+                        note: "a verb after a place adverb that ends its subject; a subject with a relative clause of its own; a negation inside that clause is the clause's; a noun of quantity passes its reference on"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -249,6 +253,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "an objection; a matter explained after a colon inside a sentence; “core” is a part; who has not been seeing them; a pair of things"),
             RuleExample("The flyer went out only in English, which was a problem. The court dismissed the claim for lack of standing. We gathered user needs in interviews. Dolores issued the first challenge. Deaf elders lack the cues hearing dancers use, or so I had assumed. I thought of the members as people who lacked music.\n",
                         note: "a language after “in”; a legal ground; a design requirement; a dare; a belief marked after the statement; a relative clause inside what was believed of someone"),
+            RuleExample("We parked beside an empty lot, and the van had bald tires. My mom looked dead on her feet. Dad built the shed with his bare hands. She couldn't find something she needed.\n",
+                        note: "words of a literal state said of a thing or a person directly, or with a part of the body, paint no picture; something needed is a requirement"),
+            RuleExample("Socrates' challenge to Thrasymachus got a laugh. It ended badly for poor Thrasymachus. Our old flyer pictured parents who supposedly lack interest.\n",
+                        note: "a dare put to someone; pity for someone named; a framing held at a distance (“supposedly”)"),
         ],
         otherRubricKeys: [relianceKey])
 

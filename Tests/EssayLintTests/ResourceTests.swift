@@ -184,7 +184,7 @@ final class ResourceTests: XCTestCase {
             for s in term.sources { XCTAssertTrue(sources.contains(s), "\(term.id): unknown source \(s)") }
             XCTAssertFalse(term.suggestions.isEmpty, term.id)
             for rule in term.contexts ?? [] {
-                for item in (rule.previous ?? []) + (rule.next ?? []) + (rule.before ?? []) + (rule.after ?? []) where item.hasPrefix("$") && item != "$start" && item != "$end" {
+                for item in (rule.previous ?? []) + (rule.next ?? []) + (rule.before ?? []) + (rule.after ?? []) where item.hasPrefix("$") && !["$start", "$end", "$name"].contains(item) {
                     XCTAssertTrue(classes.contains(String(item.dropFirst())), "\(term.id): unknown class \(item)")
                 }
             }

@@ -1,0 +1,137 @@
+import EssayCore
+
+/// Words of depletion or damage ("empty", "frayed", "leftovers") as a picture
+/// of people or a place. The picture is said of them directly ("frayed
+/// parents", "families are drained"), or through the thing it shows: a
+/// predicate ("the neighbourhood is a leaky bucket"), a simile ("feels like a
+/// lot of dead batteries"), an apposition, what they come with ("kids arrive
+/// with empty nets"), what they live on ("households run on bald tires") or
+/// what a place is made of ("a street of empty chairs"). Said of a thing
+/// only, the word is literal ("an empty lot", "a leaky faucet").
+extension Sentence {
+    /// Words of a state people, places and things are often literally in ("an empty lot", "a dead man", "a quiet town"):
+    /// said of them directly they are read literally; only the picture they paint is imagery.
+    static let stateWords = LanguageData.embedded.words(.stateWords)
+    /// Verbs whose "on" or "at" names what one lives by or where: "households run on bald tires", "raised on leftovers".
+    static let livingVerbs = LanguageData.embedded.words(.livingVerbs)
+
+    func imageryFraming(first: Int, last: Int) -> Framing? {
+        let word = phrase(from: first, to: last)
+        let head = nounPhraseHead(from: first)
+        // A noun ("leftovers", "ghosts") pictures only through its phrase; so does a word of a state people and places are
+        // often literally in ("an empty lot", "a dead man", "a quiet town").
+        // (Part of a hyphenated compound, it is a picture whatever it says: "bare-cupboard families", "pantry-bare".)
+        let isNoun = head == last && tag(last) == .noun && !word.hasSuffix("ing") && !word.hasSuffix("ed")
+        let inCompound = tokens[first].hyphenBefore || (last + 1 < tokens.count && tokens[last + 1].hyphenBefore)
+        var direct: Framing?
+        if !isNoun, inCompound || !Sentence.stateWords.contains(word) {
+            direct = modifierFraming(first: first, last: last)
+            if var f = direct, f.referent.isPeople || f.referent == .applicant || f.referent == .generic {
+                // What holds it together is part of the picture: "households patched together with duct tape and prayer".
+                if word.hasSuffix("together"), ["with", "by"].contains(text(last + 1)), !clauseBreak(before: last + 1),
+                   var end = nounPhraseHead(from: last + 2) {
+                    if text(end + 1) == "and", !clauseBreak(before: end + 1), let more = nounPhraseHead(from: end + 2) { end = more }
+                    f.extentWord = tokens[end].word
+                }
+                return f
+            }
+        }
+        // A picture is a noun phrase: the word before its noun ("a leaky bucket"), or a noun of remains ("ghosts"); a word
+        // of state alone after a verb ("looked dead") is a predicate, said directly or not at all.
+        guard let head, head > last || (isNoun && !Sentence.stateWords.contains(word)) else { return direct }
+        // A word of state with a part of the body is literal: "with his bare hands", "bare feet".
+        // (A plural may have senses of its own, "hands" as workers: the singular decides too.)
+        let noun = tokens[head].text
+        if Sentence.stateWords.contains(word), head > last,
+           data.wordnetCategories(ofNoun: noun).first == "body" || (noun.hasSuffix("s") && data.wordnetCategories(ofNoun: String(noun.dropLast())).first == "body") {
+            return direct
+        }
+        guard var f = pictured(head, absence: isNoun, depth: 0) else { return direct }
+        // The finding covers the picture: "a leaky bucket", "a rust-scarred husk".
+        if head > last { f.extentWord = tokens[head].word }
+        return f
+    }
+
+    /// The words `from...to` as written, hyphens kept.
+    private func phrase(from: Int, to: Int) -> String {
+        var out = tokens[from].text
+        for k in stride(from: from + 1, through: to, by: 1) { out += (tokens[k].hyphenBefore ? "-" : " ") + tokens[k].text }
+        return out
+    }
+
+    /// Whom the noun phrase at `head`, a picture, is said of.
+    private func pictured(_ head: Int, absence: Bool, depth: Int) -> Framing? {
+        let start = nounPhraseStart(head)
+        let picture = phrase(from: max(start, head - 5), to: head)
+        guard start > 0 else { return nil }
+        func said(of subject: Int?, _ how: String) -> Framing? {
+            guard let subject, var f = framing(subject, how) else { return nil }
+            guard f.referent.isPeople || f.referent == .applicant else { return nil }
+            f.construction = how
+            return f
+        }
+        // An apposition: "Our town, a leaky bucket, …".
+        if commaOnly(before: start), isNominal(start - 1), ["a", "an", "the"].contains(tokens[start].text) {
+            return said(of: attachedHead(start - 1), "pictured as ‘\(picture)’ (an apposition)")
+        }
+        guard !clauseBreak(before: start) else { return nil }
+        let p = start - 1
+        let before = tokens[p].text
+        // A simile after a verb of seeming: "the building can feel like a box of spent shells".
+        if before == "like", p >= 1, !clauseBreak(before: p), tag(p - 1) == .be
+            || data.verbLemma(tokens[p - 1].text).map({ Sentence.copulaVerbs.contains($0) }) == true {
+            return said(of: subjectHead(of: p - 1), "pictured as ‘like \(picture)’")
+        }
+        // A predicate noun: "the neighbourhood is a leaky bucket", "these folks are news orphans".
+        if tag(start) == .determiner || tag(start) == .possessive || isNominal(start) || tag(start) == .adjective,
+           let c = copula(before: start), c == p || (c + 1..<start).allSatisfy({ [.adverb, .negation].contains(tag($0)) }) {
+            return said(of: subjectOfCopula(c, predicate: start), "pictured as ‘\(picture)’ (predicate after ‘\(tokens[c].text)’)")
+        }
+        // What people come with: "some children come to school with empty nets", "kids with empty toolboxes".
+        if before == "with" {
+            var v = p - 1
+            while v >= 0, p - v <= 5, !clauseBreak(before: v + 1) {
+                if isNominal(v), case .category(let c)? = referent(v), c == .person || c == .group {
+                    return said(of: attachedHead(v), "pictured as coming with ‘\(picture)’")
+                }
+                if tag(v) == .verb {
+                    guard let lemma = data.verbLemma(tokens[v].text),
+                          Sentence.motionVerbs.contains(tokens[v].text) || Sentence.livingVerbs.contains(tokens[v].text) || ["leave", "start"].contains(lemma)
+                    else { return nil }
+                    if tokens[v].text.hasSuffix("ing"), v >= 1, isNominal(v - 1), !clauseBreak(before: v) {
+                        return said(of: attachedHead(v - 1), "pictured as coming with ‘\(picture)’")
+                    }
+                    return said(of: subjectHead(of: v), "pictured as coming with ‘\(picture)’")
+                }
+                v -= 1
+            }
+            return nil
+        }
+        // What people live on or where: "households run on bald tires", "kids running on a leaky number line", "a town
+        // living at the dim end of the line".
+        // (A noun of absence is where people live or grow up: "live in a kind of cultural blackout", "children who grew up
+        // in a concrete drought".)
+        let livingVerb = p >= 1 && (Sentence.livingVerbs.contains(tokens[p - 1].text)
+            || p >= 2 && tokens[p - 1].text == "up" && ["grow", "grows", "grew", "grown", "growing"].contains(tokens[p - 2].text))
+        let inAbsence = before == "in" && absence
+        if before == "on" || before == "at" || inAbsence, livingVerb, !clauseBreak(before: p) {
+            let v = tokens[p - 1].text == "up" ? p - 2 : p - 1
+            if tokens[v].text.hasSuffix("ing"), v >= 1, isNominal(v - 1), !clauseBreak(before: v) {
+                return said(of: attachedHead(v - 1), "pictured as living \(before) ‘\(picture)’")
+            }
+            return said(of: subjectHead(of: v), "pictured as living \(before) ‘\(picture)’")
+        }
+        // What a place or a people is made of: "a neighbourhood of parched roots", "a street of empty chairs"; a thing of
+        // it pictures in turn ("the east side is a parking lot of dead batteries").
+        if before == "of", p >= 1, !clauseBreak(before: p), isNominal(p - 1), !Sentence.partitives.contains(tokens[p - 1].text) || depth > 0 {
+            if let f = said(of: p - 1, "pictured as made of ‘\(picture)’") { return f }
+            if depth == 0, case .category(let c)? = referent(p - 1), c == .thing || c == .abstract || c == .organisation {
+                return pictured(p - 1, absence: absence, depth: 1)
+            }
+        }
+        if before == "of", p >= 1, depth == 0, Sentence.partitives.contains(tokens[p - 1].text) {
+            return pictured(p - 1, absence: absence, depth: 1)
+        }
+        return nil
+    }
+}

@@ -56,6 +56,11 @@ extension Sentence {
             }
             return f
         }
+        // "those who lack cars", "those most in need": the people a demonstrative stands for.
+        if tokens[head].text == "those", ["who", "whose", "most", "in", "with", "without", "living", "facing", "hardest", "least"].contains(text(head + 1)),
+           !clauseBreak(before: head + 1) {
+            return Framing(head: head, headText: tokens[head].text, referent: .category(.group), construction: construction)
+        }
         // "one in three students": the people counted.
         if ["one", "two", "three", "four", "five"].contains(tokens[head].text) || tag(head) == .number, head + 2 < tokens.count,
            tokens[head + 1].text == "in" || tokens[head + 1].text == "out", !clauseBreak(before: head + 1),
@@ -271,6 +276,12 @@ extension Sentence {
             let atHome = preposition == "at" && (text(object) == "home" || kindOfProblem != nil)
             if Sentence.ownerPrepositions.contains(preposition), !missing.contains(preposition) || object != k + 1, !atHome,
                let h = nounPhraseHead(from: object), let f = framing(h, preposition + "-complement") {
+                // A problem of a named kind with a place or an organisation is a matter between parties: "an insurance
+                // issue with the county".
+                if let kind = kindOfProblem, preposition == "with" || preposition == "between", case .category(let c) = f.referent,
+                   c == .place || c == .organisation {
+                    return kind
+                }
                 // "riders face deep deficits of time and money": of an abstraction, what is short; whose, the subject of the
                 // verb that holds it.
                 if preposition == "of", case .category(.abstract) = f.referent, let held = heldBy(first: first), held.referent.isPeople {
@@ -301,6 +312,14 @@ extension Sentence {
         var c = last + 1
         var steps = 0
         while c < tokens.count, steps < 5, !clauseBreak(before: c), tag(c) != .be {
+            // A phrase that says between whom or about what: "The issue between the club and the planners was tone".
+            if ["between", "with", "about", "over", "around"].contains(tokens[c].text), let h = nounPhraseHead(from: c + 1), h < tokens.count - 1 {
+                var end = h
+                if text(end + 1) == "and", !clauseBreak(before: end + 1), let more = nounPhraseHead(from: end + 2) { end = more }
+                c = end + 1
+                steps += 1
+                continue
+            }
             if ![.verb, .adverb, .to].contains(tag(c)) && tokens[c].text != "out" { c = tokens.count; break }
             c += 1
             steps += 1
@@ -331,7 +350,8 @@ extension Sentence {
                let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause") { return f }
         }
         // 9. The subject of a verb whose object is people: "the same problems, bills, bad roads, follow the families".
-        var v = last + 1
+        // (A problem of a named kind is an incident: "a paperwork issue knocked a few families off the list".)
+        var v = kindOfProblem == nil ? last + 1 : tokens.count
         var crossed = 0
         while v < tokens.count, v - last < 12 {
             if clauseBreak(before: v) {

@@ -60,7 +60,7 @@ extension Sentence {
     }
 
     /// Whom the noun phrase at `head`, a picture, is said of.
-    private func pictured(_ head: Int, absence: Bool, depth: Int) -> Framing? {
+    func pictured(_ head: Int, absence: Bool, depth: Int) -> Framing? {
         let start = nounPhraseStart(head)
         let picture = phrase(from: max(start, head - 5), to: head)
         guard start > 0 else { return nil }

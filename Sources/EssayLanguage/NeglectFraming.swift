@@ -56,10 +56,20 @@ extension Sentence {
         guard p >= 2, !clauseBreak(before: p + 1), isNominal(p), isRemovablePart(p) else { return nil }
         var w = nounPhraseStart(p) - 1
         while w >= 0, ["half", "all", "most", "some", "of"].contains(tokens[w].text) { w -= 1 }
+        // ("some homes have the floorboards missing": the subject of "have".)
+        if w >= 1, tag(w) == .have, !clauseBreak(before: w + 1), let s = subjectHead(of: w) {
+            return framing(s, "‘\(tokens[w].text) … \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’")
+        }
         guard w >= 1, tokens[w].text == "with", !clauseBreak(before: w + 1) else { return nil }
         let construction = "‘with … \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’"
-        // The noun before "with" ("a town with …"), or the subject of the verb before it ("came home with …").
-        if isNominal(w - 1), !clauseBreak(before: w) { return framing(attachedHead(w - 1), construction) }
+        // The noun before "with" ("a town with …"), or the subject of the verb before it ("came home with …"). A thing
+        // so pictured is a picture in turn: "our school is a grain bin with the bottom rusted through".
+        if isNominal(w - 1), !clauseBreak(before: w) {
+            let owner = attachedHead(w - 1)
+            let f = framing(owner, construction)
+            if let f, case .category(let c) = f.referent, c == .thing || c == .abstract, let g = pictured(owner, absence: false, depth: 0) { return g }
+            return f
+        }
         var v = w - 1
         while v >= 0, !clauseBreak(before: v + 1), tag(v) == .adverb || ["home", "in", "out", "back", "up"].contains(tokens[v].text) { v -= 1 }
         guard v >= 0, !clauseBreak(before: v + 1), tag(v) == .verb, let s = subjectHead(of: v) else { return nil }

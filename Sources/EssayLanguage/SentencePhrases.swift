@@ -257,7 +257,8 @@ extension Sentence {
             if tokens[j].text == "who", j >= 1, !clauseBreak(before: j), isNominal(j - 1), referent(j - 1)?.isPeople == true { return j - 1 }
             // "some who are struggling": a quantifier standing for people.
             if j >= 1, !clauseBreak(before: j), Sentence.standaloneQuantifiers.contains(tokens[j - 1].text) { return j - 1 }
-            guard j > 0, !clauseBreak(before: j) || commaOnly(before: j), isNominal(j - 1) || tag(j - 1) == .pronoun else { return nil }
+            guard j > 0, !clauseBreak(before: j) || commaOnly(before: j), isNominal(j - 1) || tag(j - 1) == .pronoun || tokens[j - 1].text == "those"
+            else { return nil }
             // "who" stands for people: after a thing, a place or an organisation that closes an earlier interruption
             // ("parents, many of whom work at the distribution center, who lack"), the people before it.
             if tokens[j].text == "who", commaOnly(before: j), referent(attachedHead(j - 1))?.isPeople != true,

@@ -188,6 +188,13 @@ extension Sentence {
                 return task(p, "subject of ‘\(tokens[last + 1].text) \(tokens[p].text)’ (an activity)")
             }
         }
+        // 0b. A predicate noun whose subject is a thing or an organisation: "The plant is the town's biggest problem" says
+        // the plant is, whoever's it is.
+        if case let start = nounPhraseStart(last), start > 0, start < first, tag(start) == .determiner || tag(start) == .possessive,
+           let c = copula(before: start), c + 1 == start, let s = subjectOfCopula(c, predicate: start), let f = framing(s, "subject of ‘\(tokens[c].text)’"),
+           case .category(let k) = f.referent, k == .thing || k == .organisation {
+            return f
+        }
         // 1. A possessor before: "families' needs", "their problems", "the community's biggest challenges".
         var j = first - 1
         while j >= 0, !clauseBreak(before: j + 1), [.adjective, .adverb].contains(tag(j)) || tokens[j].text == "own" { j -= 1 }

@@ -156,6 +156,8 @@ extension Sentence {
             if k + 1 < tokens.count, !clauseBreak(before: k + 1), isNominal(k + 1), tag(k) != .possessive { continue }
             // Nor the first part of a hyphenated modifier ("a Hmong-speaking hygienist").
             if k + 1 < tokens.count, tokens[k + 1].hyphenBefore { continue }
+            // Nor the idiom "in person" ("Two issues surfaced in person").
+            if ["person", "persons"].contains(tokens[k].text), k > 0, tokens[k - 1].text == "in", !clauseBreak(before: k) { continue }
             // A word that may be an adjective ("common", "familiar", "expert") is no people word from afar.
             if tag(k) == .noun, data.classes(tokens[k].text).contains(.adjective), !tokens[k].text.hasSuffix("s") { continue }
             // The same clause.

@@ -141,6 +141,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "a picture of depletion said of a place or people: a predicate, what they come with, what they live on, what holds them together (the finding covers the picture)"),
             RuleExample("The families who live out there «lack» cars. Children whose parents are deployed are «at risk», and tenants who rely on power chairs «struggle» with the doors. Parents who were never enrolled themselves «struggle» too. A bunch of kids «running on empty» showed up.\n",
                         note: "a verb after a place adverb that ends its subject; a subject with a relative clause of its own; a negation inside that clause is the clause's; a noun of quantity passes its reference on"),
+            RuleExample("Some homes have the floorboards «missing», and our town is a grain bin with the bottom «rusted through». The trailer court is a parking lot for «used-up» workers.\n",
+                        note: "a part missing after “have”; a thing with a part gone, said of a place; a word of wear before people"),
+            RuleExample("We counted those who «lack» cars, older members who are «challenged» by English-only screens, and «deficits» in reading among the families.\n",
+                        note: "“those who”; “challenged by” said of people; what is short, then whose"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -257,6 +261,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "words of a literal state said of a thing or a person directly, or with a part of the body, paint no picture; something needed is a requirement"),
             RuleExample("Socrates' challenge to Thrasymachus got a laugh. It ended badly for poor Thrasymachus. Our old flyer pictured parents who supposedly lack interest.\n",
                         note: "a dare put to someone; pity for someone named; a framing held at a distance (“supposedly”)"),
+            RuleExample("Carla closed an insurance issue with the county in one call. The issue between the club and the planners was tone. The club was at risk of closing. The plant is the town's biggest problem. Two issues surfaced in person.\n",
+                        note: "a matter between parties; the subject of “be” past a phrase of between; an institution that may close; a thing as the subject of a predicate noun; the idiom “in person”"),
+            RuleExample("I had arrived thinking the families here lack kitchen skills; within a week I was the one being corrected. Early on I pictured the mourners as a caseload of fractured households. I have been unlearning that habit since.\n",
+                        note: "an expectation the applicant arrived with and was corrected on; a way the applicant pictured people, unlearned since"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -71,6 +71,8 @@ public final class Sentence {
     /// The word lookups, remembered across the document's sentences.
     let data: WordFacts
     private var tagCache: [Tag?]
+    /// The words whose tag is being decided (see `tag`).
+    private var tagging: [Bool]
     /// The sentence before, for pronouns whose antecedent lies there.
     public var previous: Sentence? {
         if let loader = previousLoader {
@@ -92,6 +94,7 @@ public final class Sentence {
         self.inHeading = inHeading
         self.data = data
         tagCache = [Tag?](repeating: nil, count: tokens.count)
+        tagging = [Bool](repeating: false, count: tokens.count)
         acronyms = tokens.map { _ in false }
     }
 
@@ -101,6 +104,7 @@ public final class Sentence {
         self.inHeading = inHeading
         self.data = data
         tagCache = [Tag?](repeating: nil, count: tokens.count)
+        tagging = [Bool](repeating: false, count: tokens.count)
         self.acronyms = acronyms
     }
 
@@ -203,7 +207,12 @@ public final class Sentence {
 
     public func tag(_ i: Int) -> Tag {
         if let t = tagCache[i] { return t }
+        // A word's tag may read other words' tags that come back to it (a parenthesis that asks who a subject is, in a
+        // run of commas): asked again while it is being decided, the word alone decides.
+        if tagging[i] { return lexicalTag(i) }
+        tagging[i] = true
         let t = computeTag(i)
+        tagging[i] = false
         tagCache[i] = t
         return t
     }

@@ -28,6 +28,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try Support.lint(line, format: .text).stats?.words, 200_000)
     }
 
+    /// A name between commas after the subject, then a clause that asks who the subject is: deciding one word's tag
+    /// once came back to the same word and recursed until the stack overflowed (a blind-set essay crashed the CLI).
+    func testAWordWhoseTagComesBackToItselfIsDecided() throws {
+        let report = try Support.lint("When the pastor, Tom, heard me call the parish poor, he laughed.\n", format: .text)
+        XCTAssertEqual(report.findings.filter { $0.rule == "deficit-language" && !$0.isDocumentLevel }.map(\.match), ["poor"])
+    }
+
     func testUnclosedConstructs() throws {
         for text in ["---\ntitle: never closed\n", "```\ncode never closed\n", "<!-- comment never closed\n", "[link](", "**bold", "\u{0}\u{1}"] {
             _ = try Support.lint(text)

@@ -35,6 +35,9 @@ extension Sentence {
 
     /// Nouns that pass their reference on to an of-complement: "a rough part of town" -> town.
     static let partitives = LanguageData.embedded.words(.partitives)
+    /// Adverbs of frequency or time between a subject and its verb: "the families … still lack cars".
+    static let frequencyAdverbs: Set<String> = ["still", "also", "often", "usually", "rarely", "seldom", "sometimes", "simply", "mostly", "typically",
+                                                "generally", "already"]
 
     /// What divides a town into sides: "the far side of the tracks".
     static let divides = LanguageData.embedded.words(.divides)
@@ -136,11 +139,9 @@ extension Sentence {
             let afterPlural = first > 0 && !word.hasSuffix("s") && !word.hasSuffix("ing") && !word.hasSuffix("ed") && complementAfter
                 && [.noun, .verb].contains(tag(first - 1)) && tokens[first - 1].text.hasSuffix("s") && !tokens[first - 1].text.hasSuffix("ss")
                 && !tokens[first].hyphenBefore
-            let afterAdverb = first > 1 && complementAfter && !word.hasSuffix("ing") && !word.hasSuffix("ed")
-                && ["still", "also", "often", "usually", "rarely", "seldom", "sometimes", "simply", "mostly", "typically", "generally", "already"].contains(tokens[first - 1].text)
-                || first > 1 && ["still", "also", "often", "usually", "rarely", "seldom", "sometimes", "typically", "generally", "already"].contains(tokens[first - 1].text)
-                    && !word.hasSuffix("ing") && !word.hasSuffix("ed") && first + 1 < tokens.count && !clauseBreak(before: first + 1)
-                    && (isNominal(first + 1) || tag(first + 1) == .adjective)
+            let afterAdverb = first > 1 && Sentence.frequencyAdverbs.contains(tokens[first - 1].text) && !word.hasSuffix("ing") && !word.hasSuffix("ed")
+                && first + 1 < tokens.count && !clauseBreak(before: first + 1)
+                && (complementAfter || isNominal(first + 1) || tag(first + 1) == .adjective)
             let verbByPlace = first > 0 && !clauseBreak(before: first)
                 && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject || afterPlaceAdverb
                     || afterPlural || afterAdverb

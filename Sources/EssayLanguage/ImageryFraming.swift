@@ -65,9 +65,7 @@ extension Sentence {
         let picture = phrase(from: max(start, head - 5), to: head)
         guard start > 0 else { return nil }
         func said(of subject: Int?, _ how: String) -> Framing? {
-            guard let subject, var f = framing(subject, how) else { return nil }
-            guard f.referent.isPeople || f.referent == .applicant else { return nil }
-            f.construction = how
+            guard let subject, let f = framing(subject, how), f.referent.isPeople || f.referent == .applicant else { return nil }
             return f
         }
         // An apposition: "Our town, a leaky bucket, …".
@@ -95,9 +93,8 @@ extension Sentence {
                     return said(of: attachedHead(v), "pictured as coming with ‘\(picture)’")
                 }
                 if tag(v) == .verb {
-                    guard let lemma = data.verbLemma(tokens[v].text),
-                          Sentence.motionVerbs.contains(tokens[v].text) || Sentence.livingVerbs.contains(tokens[v].text) || ["leave", "start"].contains(lemma)
-                    else { return nil }
+                    guard Sentence.motionVerbs.contains(tokens[v].text) || Sentence.livingVerbs.contains(tokens[v].text)
+                            || data.verbLemma(tokens[v].text).map({ ["leave", "start"].contains($0) }) == true else { return nil }
                     if tokens[v].text.hasSuffix("ing"), v >= 1, isNominal(v - 1), !clauseBreak(before: v) {
                         return said(of: attachedHead(v - 1), "pictured as coming with ‘\(picture)’")
                     }

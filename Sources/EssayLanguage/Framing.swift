@@ -124,7 +124,11 @@ extension Sentence {
                 || ["they", "we", "i", "you"].contains(tokens[first - 1].text) && !word.hasSuffix("s") && !word.hasSuffix("ing"))
             // Between a noun and its object's determiner ("widows out past the reservoir lack any reliable ride"), the same.
             let beforeObject = first > 0 && first + 1 < tokens.count && isNominal(first - 1) && !clauseBreak(before: first + 1)
-                && tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
+                && (tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
+                    // (or an adjective and a plural: "Families in the RV park lack stable addresses")
+                    || first + 2 < tokens.count && data.classes(tokens[first + 1].text).contains(.adjective) && isNominal(first + 2)
+                        && tokens[first + 2].text.hasSuffix("s")
+                        && !clauseBreak(before: first + 2) && !word.hasSuffix("s"))
             // After a place adverb that ends its subject, before its object ("the families who live out there lack
             // transportation", "residents nearby lack a pharmacy"), the same.
             let afterPlaceAdverb = first > 1 && first + 1 < tokens.count && ["there", "here", "nearby"].contains(tokens[first - 1].text)
@@ -447,6 +451,17 @@ extension Sentence {
             // People right before it are what it is said of ("full of men broken by thirty years on the line").
             if let f = framing(first - 1, "adjective after its noun"), f.referent.isPeople { return f }
             if let f = framing(attachedHead(first - 1), "adjective after its noun") { return f }
+        }
+        // After its noun and a degree word: "a community this broken by grief", "families so vulnerable".
+        if first > 1, ["this", "that", "so", "too"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+           isNominal(first - 2), let f = framing(attachedHead(first - 2), "adjective after its noun and ‘\(tokens[first - 1].text)’"), f.referent.isPeople {
+            return f
+        }
+        // Set off after people by a comma: "The families, poor and proud, came", "Young men on the ridge, vulnerable as they
+        // are, …".
+        if first > 0, commaOnly(before: first), isNominal(first - 1), let f = framing(attachedHead(first - 1), "adjective set off after its noun"),
+           f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
+            return f
         }
         if let f = participleAfterComma(first: first, last: last) { return f }
         // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".

@@ -123,9 +123,13 @@ extension Sentence {
         // (Not with what it struggles with after it, which decides as it does elsewhere.)
         guard startsLine(first), last + 1 < tokens.count, text(last + 1) != "with" else { return nil }
         var k = last + 1
+        // Inside the asides between commas anything may stand ("Lacking, as so many of them do, any quiet space, the
+        // older siblings …"); before the first comma a verb or a subordinator makes the word a clause's ("Poor as it is, …").
+        var aside = false
         while k < tokens.count, k - last <= 40 {
             if clauseBreak(before: k), !commaOnly(before: k) { return nil }
-            if [.be, .modal, .subordinator].contains(tag(k)) || ["it", "as", "though", "although", "if", "when"].contains(tokens[k].text) { return nil }
+            if commaOnly(before: k) { aside = true }
+            if !aside, [.be, .modal, .subordinator].contains(tag(k)) || ["it", "as", "though", "although", "if", "when"].contains(tokens[k].text) { return nil }
             if commaOnly(before: k), let h = nounPhraseHead(from: k) {
                 // Its verb, past adverbs and the phrases that end the subject ("a third of responding households pay",
                 // "the households at the far end of the chapter road got").
@@ -133,6 +137,9 @@ extension Sentence {
                 while v < tokens.count, v - h <= 12, !clauseBreak(before: v),
                       [.adverb, .preposition, .determiner, .adjective, .noun, .name, .number, .possessive].contains(tag(v)) { v += 1 }
                 if v < tokens.count, !clauseBreak(before: v), [.verb, .be, .have, .modal, .relative].contains(tag(v)) {
+                    // (A comment of the applicant's between commas is an aside: "Vulnerable, I still think, in all the ways …, the
+                    // young people …".)
+                    if ["i", "we"].contains(tokens[h].text) { k += 1; continue }
                     guard let f = framing(h, "fronted modifier, said of the subject after it"), f.referent.isPeople else { return nil }
                     return f
                 }

@@ -272,6 +272,8 @@ public final class Sentence {
         let w = token.text
         if token.number || (Sentence.numberWords.contains(w) && w != "one") { return .number }
         if w == "to" { return .to }
+        // "came home", "sent home": after a verb of motion, where to.
+        if w == "home", i > 0, !clauseBreak(before: i), Sentence.motionVerbs.contains(tokens[i - 1].text) { return .adverb }
         if isTimeOfDay(i) { return .number }
         if Sentence.possessiveWords.contains(w) {
             // "her" before a noun or adjective is possessive, else an object.

@@ -145,6 +145,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a part missing after “have”; a thing with a part gone, said of a place; a word of wear before people"),
             RuleExample("We counted those who «lack» cars, older members who are «challenged» by English-only screens, and «deficits» in reading among the families.\n",
                         note: "“those who”; “challenged by” said of people; what is short, then whose"),
+            RuleExample("«Lacking», as so many of them do, any quiet space at home, the older siblings came. The families, «poor» and proud, stayed, and a community this «broken» by grief came too. Many of our veterans came home «broken».\n",
+                        note: "a fronted participle with asides of any kind before its subject; an adjective set off after people; after a degree word; after “came home”"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -265,6 +267,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a matter between parties; the subject of “be” past a phrase of between; an institution that may close; a thing as the subject of a predicate noun; the idiom “in person”"),
             RuleExample("I had arrived thinking the families here lack kitchen skills; within a week I was the one being corrected. Early on I pictured the mourners as a caseload of fractured households. I have been unlearning that habit since.\n",
                         note: "an expectation the applicant arrived with and was corrected on; a way the applicant pictured people, unlearned since"),
+            RuleExample("Poor grounding and a broken breaker came up. The rover lacked traction on washboard dirt. We ran a challenge at youth group.\n",
+                        note: "machines named like people (a breaker, a rover); a contest someone runs"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit68: partial essays written, and keyed, by people who
+/// to deficit72: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -32,8 +32,9 @@ import XCTest
 /// were measured unread on the code of the session's start, then 57 and 60
 /// read; 58 and 59 were measured unread on the first round of fixes, then read;
 /// 61 to 64 were measured unread on the start code and on the later rounds,
-/// then 61 to 64 read; 65 to 68 were written last and measured unread on the
-/// start code and the session's final code (the README's table). Until session
+/// then 61 to 64 read; 65 to 68 were measured unread on the start code and on
+/// the fixes from 57 to 64, then read; 69 to 72 were written last and measured
+/// unread on the start code and the session's final code (the README's table). Until session
 /// 18 only the first twenty sets had a test; every set has one now. Two floors
 /// fell then: deficit36 (0.95 to 0.93: a second finding inside a picture the
 /// key anchors on its first word) and deficit51 (0.95 to 0.93: a picture
@@ -92,7 +93,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit26", keys: 8, precision: 1.0, recall: 0.86),
         BlindSet(folder: "deficit27", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.86),
-        BlindSet(folder: "deficit29", keys: 8, precision: 0.96, recall: 0.89),
+        BlindSet(folder: "deficit29", keys: 8, precision: 0.96, recall: 0.9),
         BlindSet(folder: "deficit30", keys: 8, precision: 0.98, recall: 0.9),
         BlindSet(folder: "deficit31", keys: 8, precision: 0.98, recall: 0.84),
         BlindSet(folder: "deficit32", keys: 8, precision: 0.94, recall: 0.88),
@@ -106,7 +107,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit40", keys: 8, precision: 1.0, recall: 0.92),
         BlindSet(folder: "deficit41", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit42", keys: 8, precision: 1.0, recall: 0.87),
-        BlindSet(folder: "deficit43", keys: 8, precision: 0.96, recall: 0.88),
+        BlindSet(folder: "deficit43", keys: 8, precision: 0.98, recall: 0.88),
         BlindSet(folder: "deficit44", keys: 8, precision: 1.0, recall: 0.81),
         BlindSet(folder: "deficit45", keys: 8, precision: 0.96, recall: 0.95),
         BlindSet(folder: "deficit46", keys: 8, precision: 0.98, recall: 0.89),
@@ -115,7 +116,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit49", keys: 8, precision: 1.0, recall: 0.74),
         BlindSet(folder: "deficit50", keys: 8, precision: 1.0, recall: 0.76),
         BlindSet(folder: "deficit51", keys: 8, precision: 0.93, recall: 0.8),
-        BlindSet(folder: "deficit52", keys: 8, precision: 0.95, recall: 0.71),
+        BlindSet(folder: "deficit52", keys: 8, precision: 0.95, recall: 0.73),
         BlindSet(folder: "deficit53", keys: 8, precision: 1.0, recall: 0.73),
         BlindSet(folder: "deficit54", keys: 8, precision: 0.95, recall: 0.77),
         BlindSet(folder: "deficit55", keys: 8, precision: 0.95, recall: 0.78),
@@ -128,10 +129,14 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit62", keys: 8, precision: 0.91, recall: 0.71),
         BlindSet(folder: "deficit63", keys: 8, precision: 0.93, recall: 0.71),
         BlindSet(folder: "deficit64", keys: 8, precision: 0.97, recall: 0.73),
-        BlindSet(folder: "deficit65", keys: 8, precision: 0.88, recall: 0.71),
+        BlindSet(folder: "deficit65", keys: 8, precision: 0.91, recall: 0.73),
         BlindSet(folder: "deficit66", keys: 8, precision: 0.95, recall: 0.76),
-        BlindSet(folder: "deficit67", keys: 8, precision: 0.86, recall: 0.71),
-        BlindSet(folder: "deficit68", keys: 8, precision: 0.92, recall: 0.66),
+        BlindSet(folder: "deficit67", keys: 8, precision: 0.91, recall: 0.78),
+        BlindSet(folder: "deficit68", keys: 8, precision: 0.97, recall: 0.66),
+        BlindSet(folder: "deficit69", keys: 8, precision: 0.92, recall: 0.67),
+        BlindSet(folder: "deficit70", keys: 8, precision: 0.95, recall: 0.74),
+        BlindSet(folder: "deficit71", keys: 8, precision: 0.95, recall: 0.71),
+        BlindSet(folder: "deficit72", keys: 8, precision: 0.97, recall: 0.72),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -299,4 +304,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet66() throws { try check(named: "deficit66") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet67() throws { try check(named: "deficit67") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet68() throws { try check(named: "deficit68") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet69() throws { try check(named: "deficit69") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet70() throws { try check(named: "deficit70") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet71() throws { try check(named: "deficit71") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet72() throws { try check(named: "deficit72") }
 }

@@ -142,4 +142,45 @@ extension Sentence {
         }
         return nil
     }
+
+    /// Adverbs of frequency or time between a subject and its verb: "the families … still lack cars".
+    static let frequencyAdverbs: Set<String> = ["still", "also", "often", "usually", "rarely", "seldom", "sometimes", "simply", "mostly", "typically",
+                                                "generally", "already"]
+
+    /// Whether a word that can be a noun or a verb ("need", "lack", "struggle") is a verb by its place in the sentence,
+    /// whatever the tables call it.
+    func isVerbByPlace(_ first: Int) -> Bool {
+        // A progressive ("are lacking"), or right after "who" ("tenants who lack one").
+        // After a subject pronoun it agrees with ("that needs a signature", "they lack transport"), the same.
+        let word = tokens[first].text
+        let agrees = first > 0 && (["it", "this", "that", "he", "she"].contains(tokens[first - 1].text) && word.hasSuffix("s")
+            || ["they", "we", "i", "you"].contains(tokens[first - 1].text) && !word.hasSuffix("s") && !word.hasSuffix("ing"))
+        // Between a noun and its object's determiner ("widows out past the reservoir lack any reliable ride"), the same.
+        let beforeObject = first > 0 && first + 1 < tokens.count && isNominal(first - 1) && !clauseBreak(before: first + 1)
+            && (tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
+                // (or an adjective and a plural: "Families in the RV park lack stable addresses")
+                || first + 2 < tokens.count && data.classes(tokens[first + 1].text).contains(.adjective) && isNominal(first + 2)
+                    && tokens[first + 2].text.hasSuffix("s") && !clauseBreak(before: first + 2) && !word.hasSuffix("s"))
+        // After a place adverb that ends its subject, before its object ("the families who live out there lack
+        // transportation", "residents nearby lack a pharmacy"), the same.
+        let afterPlaceAdverb = first > 1 && first + 1 < tokens.count && ["there", "here", "nearby"].contains(tokens[first - 1].text)
+            && !clauseBreak(before: first - 1) && !clauseBreak(before: first + 1)
+            && (isNominal(first - 2) || ["out", "up", "down", "over", "back", "in", "around"].contains(tokens[first - 2].text))
+            && (isNominal(first + 1) || [.adjective, .determiner, .number, .to].contains(tag(first + 1)) || tokens[first + 1].text == "with")
+        // After a plural noun that ends its subject, the base form before its complement ("tenants who rely on power
+        // chairs struggle with the doors", "parents who work the sheds struggle to reach"), or after an adverb of
+        // frequency or time ("the families … still lack cars"), the same.
+        let complementAfter = first + 1 < tokens.count && !clauseBreak(before: first + 1)
+            && (["with", "to", "through", "against"].contains(tokens[first + 1].text) || tag(first + 1) == .determiner)
+        let afterPlural = first > 0 && !word.hasSuffix("s") && !word.hasSuffix("ing") && !word.hasSuffix("ed") && complementAfter
+            && [.noun, .verb].contains(tag(first - 1)) && tokens[first - 1].text.hasSuffix("s") && !tokens[first - 1].text.hasSuffix("ss")
+            && !tokens[first].hyphenBefore
+        let afterAdverb = first > 1 && Sentence.frequencyAdverbs.contains(tokens[first - 1].text) && !word.hasSuffix("ing") && !word.hasSuffix("ed")
+            && first + 1 < tokens.count && !clauseBreak(before: first + 1)
+            && (complementAfter || isNominal(first + 1) || tag(first + 1) == .adjective)
+        return first > 0 && !clauseBreak(before: first)
+            && (tag(first - 1) == .be && word.hasSuffix("ing") || tokens[first - 1].text == "who" || agrees || beforeObject || afterPlaceAdverb
+                || afterPlural || afterAdverb
+                || coordinatedVerb(before: first) != nil && !word.hasSuffix("ing"))
+    }
 }

@@ -269,7 +269,7 @@ public struct DeficitScan: Sendable {
                     // The labels drawn from WordNet (lack-labels.tsv, word formation) say so only of a person, a group or a
                     // place: "a homeless shelter" names a service, "battered shrimp" a dish.
                     let generated = DeficitScan.generatedLabelTerms.contains(term.id)
-                    if generated, f.referent.isPeople {
+                    if generated, f.referent == .category(.person) || f.referent == .category(.group) {
                         // A noun that also names a food is read in that sense by a word of damage
                         // ("battered shrimp"): WordNet lists the person sense of such nouns first only as slang.
                         let lemma = language.nounLemma(f.headText) ?? f.headText
@@ -288,7 +288,9 @@ public struct DeficitScan: Sendable {
                     if !generated, frames == .label || frames == .metaphor, case .category(let c) = f.referent, c == .organisation || c == .thing {
                         labelled = term.referents?.contains(c.rawValue) ?? true
                     }
-                    if let allowed = term.referents, case .category(let c) = f.referent, c.isPeople, !allowed.contains(c.rawValue) {
+                    // (Through a picture the word is no literal state of theirs: "the men over sixty are a fading signal".)
+                    if let allowed = term.referents, case .category(let c) = f.referent, c.isPeople, !allowed.contains(c.rawValue),
+                       !f.construction.hasPrefix("pictured") {
                         return occurrence(.skip, "said of ‘\(f.headText)’ (\(f.referent.described)): the literal sense", f)
                     }
                     if f.referent.isPeople || labelled {

@@ -136,7 +136,14 @@ extension Sentence {
         if kind == .owner, let f = compoundBeforeThing(first: first, last: last) { return f }
         switch kind {
         case .owner: return ownerFraming(first: first, last: last, missing: missing)
-        case .modifier: return modifierFraming(first: first, last: last)
+        case .modifier:
+            let f = modifierFraming(first: first, last: last)
+            // A participle that ends a relative clause after people or a place: "a neighborhood the cranes left behind".
+            if f.map({ !$0.referent.isPeople }) ?? true, tokens[first].text == "left" || tokens[first].text.hasSuffix("ed"),
+               let g = relativeObjectFraming(first: first, last: last), g.referent.isPeople {
+                return g
+            }
+            return f
         case .subject: return subjectFraming(first: first, last: last)
         case .object: return objectFraming(first: first, last: last)
         case .relativeObject: return relativeObjectFraming(first: first, last: last)
@@ -235,7 +242,10 @@ extension Sentence {
         }
         // (A list ends with "and" or "or": "I have a need, common among lecturers, to explain" lists nothing.)
         if k >= tokens.count || clauseBreak(before: k) || (listed > 0 && !joined) { k = last + 1 }
-        if k < tokens.count, !clauseBreak(before: k) {
+        // A complement set off by commas before the verb: "The problem, for most of the men on the unit, is idleness".
+        let setOff = k == last + 1 && k < tokens.count && commaOnly(before: k) && ["for", "among"].contains(tokens[k].text)
+            && (min(tokens.count, k + 2)..<min(tokens.count, k + 20)).contains(where: { commaOnly(before: $0) && [.be, .verb, .modal].contains(tag($0)) })
+        if k < tokens.count, !clauseBreak(before: k) || setOff {
             var preposition = tokens[k].text
             var object = k + 1
             // What is missing first, then whose it is: "a lack of access among residents".
@@ -359,6 +369,9 @@ extension Sentence {
 
     // MARK: adjectives: the noun they modify or are said of
 
+    /// Adjectives never before their noun ("adrift", "alone").
+    static let predicativeOnly = LanguageData.embedded.words(.predicativeOnly)
+
     func modifierFraming(first: Int, last: Int) -> Framing? {
         // A verb in -ed between its subject and a name or a number, its object: "One girl challenged Walt", "Dil Bahadur
         // challenged two of my entries".
@@ -368,7 +381,8 @@ extension Sentence {
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
         // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back".)
-        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb {
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb,
+           first < last || !Sentence.predicativeOnly.contains(tokens[first].text) {
             if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), var f = framing(h, "attributive adjective") {
                 // "the poorest school in the district": a school described by its pupils' circumstances is its community.
                 if f.referent == .category(.organisation), ["school", "schools"].contains(tokens[h].text) {
@@ -390,6 +404,17 @@ extension Sentence {
                 return f
             }
         }
+        // After a determiner, with an aside before its noun: "The three most vulnerable, and also the three
+        // longest-standing, members", "a vulnerable and, since the clinic closed, largely uninsured group of families".
+        var opener = first - 1
+        while opener >= 0, tag(opener) == .adverb || Sentence.degreeWords.contains(tokens[opener].text), !clauseBreak(before: opener + 1) { opener -= 1 }
+        if opener >= 0, tag(opener) == .determiner || tag(opener) == .number, !clauseBreak(before: opener + 1), last + 2 < tokens.count,
+           ["and", "or"].contains(tokens[last + 1].text), commaOnly(before: last + 1) || commaOnly(before: last + 2),
+           let close = (last + 3..<min(tokens.count, last + 20)).first(where: { commaOnly(before: $0) }),
+           let h = nounPhraseHead(from: close), h - close < 5, isNominal(h), let f = framing(h, "attributive adjective (an aside between)"),
+           f.referent.isPeople {
+            return f
+        }
         if let f = frontedFraming(first: first, last: last) { return f }
         // The first of a list of modifiers with adverbs: "these vulnerable, mostly widowed, mostly over-seventy members".
         if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }
@@ -407,6 +432,12 @@ extension Sentence {
         if first > 1, ["cut", "left", "set", "sent", "cast"].contains(tokens[first - 1].text), !clauseBreak(before: first),
            !clauseBreak(before: first - 1), isNominal(first - 2), tag(first - 2) != .pronoun,
            let f = framing(attachedHead(first - 2), "adjective after its noun and ‘\(tokens[first - 1].text)’") {
+            return f
+        }
+        // The same participle in the passive: "the mill families … were left poor", "were made vulnerable".
+        if first > 1, ["left", "made", "rendered", "kept"].contains(tokens[first - 1].text), tag(first - 2) == .be, !clauseBreak(before: first),
+           !clauseBreak(before: first - 1), let s = subjectHead(of: first - 2),
+           let f = framing(s, "predicate after ‘\(tokens[first - 2].text) \(tokens[first - 1].text)’"), f.referent.isPeople {
             return f
         }
         // After its noun: "families struggling with rent", "members most vulnerable to …".

@@ -17,12 +17,34 @@ extension Sentence {
 
     func imageryFraming(first: Int, last: Int) -> Framing? {
         let word = phrase(from: first, to: last)
+        // A picture that opens with a preposition ("on its last legs"): said of the noun before it ("a town on its last
+        // battery"), or of the subject of the verb before it ("a town running on its last spool of line").
+        if tag(first) == .preposition, first > 0, !clauseBreak(before: first) {
+            let end = nounPhraseHead(from: last + 1).map { $0 - last <= 3 ? $0 : last } ?? last
+            var f: Framing?
+            if isNominal(first - 1) {
+                f = framing(attachedHead(first - 1), "pictured as ‘\(phrase(from: first, to: end))’")
+            } else if tag(first - 1) == .verb || tag(first - 1) == .be {
+                let v = first - 1
+                let s = tokens[v].text.hasSuffix("ing") && v >= 1 && isNominal(v - 1) && !clauseBreak(before: v) ? attachedHead(v - 1) : subjectHead(of: v)
+                f = s.flatMap { framing($0, "pictured as ‘\(phrase(from: first, to: end))’") }
+            }
+            guard var found = f, found.referent.isPeople else { return nil }
+            found.extentWord = tokens[end].word
+            return found
+        }
         let head = nounPhraseHead(from: first)
         // A noun ("leftovers", "ghosts") pictures only through its phrase; so does a word of a state people and places are
         // often literally in ("an empty lot", "a dead man", "a quiet town").
         // (Part of a hyphenated compound, it is a picture whatever it says: "bare-cupboard families", "pantry-bare".)
         let isNoun = head == last && tag(last) == .noun && !word.hasSuffix("ing") && !word.hasSuffix("ed")
         let inCompound = tokens[first].hyphenBefore || (last + 1 < tokens.count && tokens[last + 1].hyphenBefore)
+        // A noun before a doer's noun is what the doer works on: "ghost hunters", "ghost writers".
+        if first == last, last + 1 < tokens.count, !clauseBreak(before: last + 1), !data.classes(tokens[first].text).contains(.adjective),
+           case let next = tokens[last + 1].text, next.hasSuffix("er") || next.hasSuffix("ers"),
+           case let stem = String(next.dropLast(next.hasSuffix("s") ? 3 : 2)), data.verbLemma(stem) != nil || data.verbLemma(stem + "e") != nil {
+            return nil
+        }
         var direct: Framing?
         if !isNoun, inCompound || !Sentence.stateWords.contains(word) {
             direct = modifierFraming(first: first, last: last)
@@ -45,6 +67,15 @@ extension Sentence {
         if Sentence.stateWords.contains(word), head > last,
            data.wordnetCategories(ofNoun: noun).first == "body" || (noun.hasSuffix("s") && data.wordnetCategories(ofNoun: String(noun.dropLast())).first == "body") {
             return direct
+        }
+        // Whose the picture is, when its word is no literal state: "the families' threadbare lives".
+        // (Not one person's body: "his helpless body".)
+        if head > last, !Sentence.stateWords.contains(word), case let start = nounPhraseStart(head), start < first,
+           data.wordnetCategories(ofNoun: tokens[head].text).first != "body",
+           let owner = (start..<first).last(where: { tag($0) == .possessive }), !["his", "her", "my", "your", "its"].contains(tokens[owner].text),
+           var f = framing(owner, "pictured as ‘\(phrase(from: first, to: head))’ (by a possessive)"), case .category(let c) = f.referent, c == .person || c == .group {
+            f.extentWord = tokens[head].word
+            return f
         }
         guard var f = pictured(head, absence: isNoun, depth: 0) else { return direct }
         // The finding covers the picture: "a leaky bucket", "a rust-scarred husk".
@@ -69,8 +100,13 @@ extension Sentence {
             return f
         }
         // An apposition: "Our town, a leaky bucket, …".
-        if commaOnly(before: start), isNominal(start - 1), ["a", "an", "the"].contains(tokens[start].text) {
-            return said(of: attachedHead(start - 1), "pictured as ‘\(picture)’ (an apposition)")
+        if commaOnly(before: start), isNominal(start - 1), ["a", "an", "the"].contains(tokens[start].text),
+           let f = said(of: attachedHead(start - 1), "pictured as ‘\(picture)’ (an apposition)") {
+            return f
+        }
+        // A predicate after an aside: "The men over sixty are, in plain terms, a fading signal".
+        if commaOnly(before: start), tag(start) == .determiner, let c = copula(before: start), c < start - 1, commaOnly(before: c + 1) {
+            return said(of: subjectOfCopula(c, predicate: start), "pictured as ‘\(picture)’ (predicate after ‘\(tokens[c].text)’)")
         }
         guard !clauseBreak(before: start) else { return nil }
         let p = start - 1

@@ -34,7 +34,10 @@ extension Sentence {
         // A compound noun before it: "a cell dead zone". A domain ("a health wasteland", "an information graveyard")
         // names what the place lacks, not what is pictured: what the label is said of decides, failing that the compound.
         var domain: Framing?
-        if first > 0, !clauseBreak(before: first), tag(first - 1) == .noun, let f = framing(first - 1, "compound noun") {
+        // (A noun that ends a phrase after the copula is no part of a compound: "is in many ways disadvantaged", "are in a
+        // real sense underprivileged".)
+        let afterCopulaPhrase = copula(before: first).map { $0 + 1 < first && tag($0 + 1) == .preposition } ?? false
+        if first > 0, !clauseBreak(before: first), tag(first - 1) == .noun, !afterCopulaPhrase, let f = framing(first - 1, "compound noun") {
             if case .category(let c) = f.referent, [.abstract, .event, .document, .organisation].contains(c) { domain = f } else { return f }
         }
         // Before a noun it modifies: "hard-to-reach families", "at-risk, underserved and disadvantaged families",

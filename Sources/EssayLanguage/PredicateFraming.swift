@@ -44,6 +44,9 @@ extension Sentence {
     /// lemma ("the challenges we faced", "the problems that, by the manager's count, the teenagers in the towers bring").
     func relativeClause(after last: Int) -> (head: Int, verb: Int, lemma: String)? {
         var k = last + 1
+        // Past an apposition between commas: "the problems, mostly benefits portals and frozen phones, that older members carry".
+        if k < tokens.count, commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 12)).first(where: { commaOnly(before: $0) }),
+           tokens[close].text == "that", !(k..<close).contains(where: { tag($0) == .verb || tag($0) == .be }) { k = close }
         if k < tokens.count, tokens[k].text == "that" || tokens[k].text == "which" {
             k += 1
             // Past a parenthesis.
@@ -139,6 +142,13 @@ extension Sentence {
     /// The first part of a hyphenated compound before a noun that names no
     /// one: "challenge-response authentication" is about the authentication.
     func compoundBeforeThing(first: Int, last: Int) -> Framing? {
+        // Unhyphenated, before a singular noun that ends the subject: "The Uno challenge table was loud" is about the table.
+        if last + 1 < tokens.count, !tokens[last + 1].hyphenBefore, !clauseBreak(before: last + 1), tag(last + 1) == .noun,
+           !tokens[last + 1].text.hasSuffix("s"), last + 2 < tokens.count, !clauseBreak(before: last + 2), [.be, .modal, .have].contains(tag(last + 2)),
+           let f = framing(last + 1, "the compound ‘\(tokens[first].text) \(tokens[last + 1].text)’"),
+           case .category(let c) = f.referent, [.thing, .event, .document].contains(c) {
+            return f
+        }
         guard last + 1 < tokens.count, tokens[last + 1].hyphenBefore else { return nil }
         var end = last + 1
         while end + 1 < tokens.count, tokens[end + 1].hyphenBefore { end += 1 }

@@ -449,6 +449,17 @@ public final class Sentence {
                 return .noun
             }
             if w.hasSuffix("ed") { return .verb }
+            // After a name, a noun of a compound when the phrase's verb follows: "a broken Jenga tower got", "the Uno
+            // challenge table was".
+            if previous == .name, !pluralBefore, let n = nextTag, !clauseBreak(before: i + 1) {
+                if [.be, .modal, .have].contains(n) || n == .verb && data.verbLemma(tokens[i + 1].text).map({ $0 != tokens[i + 1].text }) == true {
+                    return .noun
+                }
+                if n == .noun, !plural(tokens[i + 1].text), i + 2 < tokens.count, !clauseBreak(before: i + 2),
+                   [.be, .modal, .have].contains(lexicalTag(i + 2)) { return .noun }
+            }
+            // A past form after a noun, before its object: "poor primer adhesion left two readings at issue".
+            if data.verbLemma(w).map({ $0 != w }) == true, let n = nextTag, [.determiner, .number, .possessive, .pronoun].contains(n) { return .verb }
             return pluralBefore || previous == .name ? .verb : .noun
         default:
             // After an apposition between commas, a verb with its object: "The clinic …, a volunteer-run clinic, needs volunteers".

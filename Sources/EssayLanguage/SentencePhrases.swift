@@ -231,6 +231,10 @@ extension Sentence {
             }
             return relativeAntecedent(before: head) ?? head
         }
+        // An age or a count after the subject: "the men over sixty are", "children under five need".
+        if t == .number, j >= 2, ["over", "under"].contains(tokens[j - 1].text), !clauseBreak(before: j), !clauseBreak(before: j - 1), isNominal(j - 2) {
+            return attachedHead(j - 2)
+        }
         // A quantifier standing for people named before: "Most arrive with nothing", "a handful are …".
         if t == .determiner, Sentence.standaloneQuantifiers.contains(tokens[j].text) { return j }
         // A relative clause with no relative word ends right before the verb: "the tenants we watch are poor", "the

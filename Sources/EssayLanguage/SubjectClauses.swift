@@ -137,6 +137,11 @@ extension Sentence {
             if Sentence.subjectPronouns.contains(tokens[k].text), verbSeen, !clauseBreak(before: k), isNominal(k - 1) {
                 return attachedHead(k - 1)
             }
+            // A progressive or passive in the clause: "families that are lacking a support network can feel".
+            if t == .be, k >= 2, ["that", "who", "which"].contains(tokens[k - 1].text), !clauseBreak(before: k), !clauseBreak(before: k - 1),
+               isNominal(k - 2) {
+                return attachedHead(k - 2)
+            }
             if [.conjunction, .subordinator, .be].contains(t) { return nil }
             k -= 1
         }

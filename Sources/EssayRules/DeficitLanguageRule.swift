@@ -147,6 +147,14 @@ public struct DeficitLanguageRule: Rule {
                         note: "“those who”; “challenged by” said of people; what is short, then whose"),
             RuleExample("«Lacking», as so many of them do, any quiet space at home, the older siblings came. The families, «poor» and proud, stayed, and a community this «broken» by grief came too. Many of our veterans came home «broken».\n",
                         note: "a fronted participle with asides of any kind before its subject; an adjective set off after people; after a degree word; after “came home”"),
+            RuleExample("The ferry crews, most of whom have worked the route since boyhood, are in many ways «disadvantaged». The old quarry families were left «poor». The two most «vulnerable», and also the two most senior, members spoke first.\n",
+                        note: "a hedging phrase after the copula; a passive of “leave”; an aside between a modifier and its noun"),
+            RuleExample("The «problem», for most of the older tenants, is isolation. The «challenges», mostly forms and fees, that older tenants bring in get sorted first.\n",
+                        note: "a for-complement and a relative clause set off from their noun by an aside"),
+            RuleExample("The dock workers over fifty are, to put it bluntly, a «fading signal». The tenants' «threadbare lives» worried me. Households that are new to the valley can feel «adrift» all winter.\n",
+                        note: "a picture after an aside, and by a possessive; an adjective that stands only after its noun or a verb"),
+            RuleExample("It is a mill town the railroads «left behind», a village «on its last battery», and our «ghost» families live «on the wrong side of the» freeway. The elders live in a «blank spot on» the county's bus map.\n",
+                        note: "a participle ending a relative clause; a picture opening with a preposition; any divide for the tracks; where people live"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -269,6 +277,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "an expectation the applicant arrived with and was corrected on; a way the applicant pictured people, unlearned since"),
             RuleExample("Poor grounding and a broken breaker came up. The rover lacked traction on washboard dirt. We ran a challenge at youth group.\n",
                         note: "machines named like people (a breaker, a rover); a contest someone runs"),
+            RuleExample("A broken Jenga tower got applause, the Uno challenge table was loud, and poor glue adhesion left two tiles loose. Most of the members are blind or low-vision riders. The sprite needed a new costume. We watched ghost hunters on TV. The truck was on the wrong side of the road.\n",
+                        note: "a name before the noun of its compound; a compound's first noun; a past verb before its object; “low-vision” describes; an on-screen figure; a doer's object; a literal side"),
         ],
         otherRubricKeys: [relianceKey])
 

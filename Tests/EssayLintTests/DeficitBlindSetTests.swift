@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit72: partial essays written, and keyed, by people who
+/// to deficit76: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -39,6 +39,8 @@ import XCTest
 /// fell then: deficit36 (0.95 to 0.93: a second finding inside a picture the
 /// key anchors on its first word) and deficit51 (0.95 to 0.93: a picture
 /// inside a passage whose other framings were already false alarms).
+/// In session 19, 69 to 72 were read; 73 to 76 were written at its start,
+/// measured unread on the start code and on the session's fixes, and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -65,78 +67,82 @@ final class DeficitBlindSetTests: XCTestCase {
     }
 
     static let sets = [
-        BlindSet(folder: "deficit", keys: 12, precision: 1.0, recall: 0.97),
+        BlindSet(folder: "deficit", keys: 12, precision: 1, recall: 0.98),
         BlindSet(folder: "deficit2", keys: 17, precision: 0.97, recall: 0.93),
         BlindSet(folder: "deficit3", keys: 12, precision: 0.95, recall: 0.95),
         BlindSet(folder: "deficit4", keys: 12, precision: 0.95, recall: 0.94),
         BlindSet(folder: "deficit5", keys: 8, precision: 0.98, recall: 0.92),
         BlindSet(folder: "deficit6", keys: 8, precision: 0.98, recall: 0.93),
-        BlindSet(folder: "deficit7", keys: 8, precision: 0.98, recall: 0.79),
+        BlindSet(folder: "deficit7", keys: 8, precision: 0.98, recall: 0.8),
         BlindSet(folder: "deficit8", keys: 8, precision: 0.98, recall: 0.8),
-        BlindSet(folder: "deficit9", keys: 8, precision: 0.98, recall: 0.85),
-        BlindSet(folder: "deficit10", keys: 8, precision: 0.97, recall: 0.81),
-        BlindSet(folder: "deficit11", keys: 8, precision: 1.0, recall: 0.8),
+        BlindSet(folder: "deficit9", keys: 8, precision: 0.98, recall: 0.87),
+        BlindSet(folder: "deficit10", keys: 8, precision: 0.97, recall: 0.82),
+        BlindSet(folder: "deficit11", keys: 8, precision: 1, recall: 0.81),
         BlindSet(folder: "deficit12", keys: 8, precision: 0.97, recall: 0.84),
-        BlindSet(folder: "deficit13", keys: 8, precision: 1.0, recall: 0.84),
-        BlindSet(folder: "deficit14", keys: 8, precision: 1.0, recall: 0.82),
+        BlindSet(folder: "deficit13", keys: 8, precision: 1, recall: 0.84),
+        BlindSet(folder: "deficit14", keys: 8, precision: 1, recall: 0.82),
         BlindSet(folder: "deficit15", keys: 8, precision: 0.96, recall: 0.87),
         BlindSet(folder: "deficit16", keys: 8, precision: 0.98, recall: 0.88),
-        BlindSet(folder: "deficit17", keys: 8, precision: 1.0, recall: 0.89),
-        BlindSet(folder: "deficit18", keys: 8, precision: 1.0, recall: 0.88),
-        BlindSet(folder: "deficit19", keys: 8, precision: 1.0, recall: 0.85),
-        BlindSet(folder: "deficit20", keys: 8, precision: 1.0, recall: 0.85),
-        BlindSet(folder: "deficit21", keys: 8, precision: 1.0, recall: 0.8),
-        BlindSet(folder: "deficit22", keys: 8, precision: 1.0, recall: 0.85),
-        BlindSet(folder: "deficit23", keys: 8, precision: 1.0, recall: 0.9),
-        BlindSet(folder: "deficit24", keys: 8, precision: 1.0, recall: 0.84),
-        BlindSet(folder: "deficit25", keys: 8, precision: 1.0, recall: 0.87),
-        BlindSet(folder: "deficit26", keys: 8, precision: 1.0, recall: 0.86),
+        BlindSet(folder: "deficit17", keys: 8, precision: 1, recall: 0.89),
+        BlindSet(folder: "deficit18", keys: 8, precision: 1, recall: 0.88),
+        BlindSet(folder: "deficit19", keys: 8, precision: 1, recall: 0.85),
+        BlindSet(folder: "deficit20", keys: 8, precision: 1, recall: 0.85),
+        BlindSet(folder: "deficit21", keys: 8, precision: 1, recall: 0.81),
+        BlindSet(folder: "deficit22", keys: 8, precision: 1, recall: 0.85),
+        BlindSet(folder: "deficit23", keys: 8, precision: 1, recall: 0.9),
+        BlindSet(folder: "deficit24", keys: 8, precision: 1, recall: 0.84),
+        BlindSet(folder: "deficit25", keys: 8, precision: 1, recall: 0.87),
+        BlindSet(folder: "deficit26", keys: 8, precision: 1, recall: 0.88),
         BlindSet(folder: "deficit27", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.86),
         BlindSet(folder: "deficit29", keys: 8, precision: 0.96, recall: 0.9),
         BlindSet(folder: "deficit30", keys: 8, precision: 0.98, recall: 0.9),
-        BlindSet(folder: "deficit31", keys: 8, precision: 0.98, recall: 0.84),
-        BlindSet(folder: "deficit32", keys: 8, precision: 0.94, recall: 0.88),
+        BlindSet(folder: "deficit31", keys: 8, precision: 0.98, recall: 0.85),
+        BlindSet(folder: "deficit32", keys: 8, precision: 0.94, recall: 0.9),
         BlindSet(folder: "deficit33", keys: 8, precision: 0.98, recall: 0.79),
         BlindSet(folder: "deficit34", keys: 8, precision: 0.94, recall: 0.83),
-        BlindSet(folder: "deficit35", keys: 8, precision: 1.0, recall: 0.9),
+        BlindSet(folder: "deficit35", keys: 8, precision: 1, recall: 0.92),
         BlindSet(folder: "deficit36", keys: 8, precision: 0.93, recall: 0.9),
         BlindSet(folder: "deficit37", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit38", keys: 8, precision: 0.98, recall: 0.9),
         BlindSet(folder: "deficit39", keys: 8, precision: 0.98, recall: 0.9),
-        BlindSet(folder: "deficit40", keys: 8, precision: 1.0, recall: 0.92),
+        BlindSet(folder: "deficit40", keys: 8, precision: 1, recall: 0.92),
         BlindSet(folder: "deficit41", keys: 8, precision: 0.98, recall: 0.93),
-        BlindSet(folder: "deficit42", keys: 8, precision: 1.0, recall: 0.87),
+        BlindSet(folder: "deficit42", keys: 8, precision: 1, recall: 0.87),
         BlindSet(folder: "deficit43", keys: 8, precision: 0.98, recall: 0.88),
-        BlindSet(folder: "deficit44", keys: 8, precision: 1.0, recall: 0.81),
+        BlindSet(folder: "deficit44", keys: 8, precision: 1, recall: 0.83),
         BlindSet(folder: "deficit45", keys: 8, precision: 0.96, recall: 0.95),
         BlindSet(folder: "deficit46", keys: 8, precision: 0.98, recall: 0.89),
         BlindSet(folder: "deficit47", keys: 8, precision: 0.98, recall: 0.89),
-        BlindSet(folder: "deficit48", keys: 8, precision: 1.0, recall: 0.78),
-        BlindSet(folder: "deficit49", keys: 8, precision: 1.0, recall: 0.74),
-        BlindSet(folder: "deficit50", keys: 8, precision: 1.0, recall: 0.76),
+        BlindSet(folder: "deficit48", keys: 8, precision: 1, recall: 0.78),
+        BlindSet(folder: "deficit49", keys: 8, precision: 1, recall: 0.74),
+        BlindSet(folder: "deficit50", keys: 8, precision: 1, recall: 0.76),
         BlindSet(folder: "deficit51", keys: 8, precision: 0.93, recall: 0.8),
         BlindSet(folder: "deficit52", keys: 8, precision: 0.95, recall: 0.73),
-        BlindSet(folder: "deficit53", keys: 8, precision: 1.0, recall: 0.73),
-        BlindSet(folder: "deficit54", keys: 8, precision: 0.95, recall: 0.77),
+        BlindSet(folder: "deficit53", keys: 8, precision: 1, recall: 0.73),
+        BlindSet(folder: "deficit54", keys: 8, precision: 0.95, recall: 0.79),
         BlindSet(folder: "deficit55", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit56", keys: 8, precision: 0.91, recall: 0.7),
         BlindSet(folder: "deficit57", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit58", keys: 8, precision: 0.93, recall: 0.78),
-        BlindSet(folder: "deficit59", keys: 8, precision: 0.93, recall: 0.77),
+        BlindSet(folder: "deficit59", keys: 8, precision: 0.95, recall: 0.77),
         BlindSet(folder: "deficit60", keys: 8, precision: 0.95, recall: 0.7),
         BlindSet(folder: "deficit61", keys: 8, precision: 0.92, recall: 0.78),
         BlindSet(folder: "deficit62", keys: 8, precision: 0.91, recall: 0.71),
         BlindSet(folder: "deficit63", keys: 8, precision: 0.93, recall: 0.71),
-        BlindSet(folder: "deficit64", keys: 8, precision: 0.97, recall: 0.73),
+        BlindSet(folder: "deficit64", keys: 8, precision: 0.97, recall: 0.75),
         BlindSet(folder: "deficit65", keys: 8, precision: 0.91, recall: 0.73),
-        BlindSet(folder: "deficit66", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit66", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit67", keys: 8, precision: 0.91, recall: 0.78),
         BlindSet(folder: "deficit68", keys: 8, precision: 0.97, recall: 0.66),
-        BlindSet(folder: "deficit69", keys: 8, precision: 0.92, recall: 0.67),
-        BlindSet(folder: "deficit70", keys: 8, precision: 0.95, recall: 0.74),
-        BlindSet(folder: "deficit71", keys: 8, precision: 0.95, recall: 0.71),
-        BlindSet(folder: "deficit72", keys: 8, precision: 0.97, recall: 0.72),
+        BlindSet(folder: "deficit69", keys: 8, precision: 0.97, recall: 0.71),
+        BlindSet(folder: "deficit70", keys: 8, precision: 0.98, recall: 0.84),
+        BlindSet(folder: "deficit71", keys: 8, precision: 1, recall: 0.78),
+        BlindSet(folder: "deficit72", keys: 8, precision: 0.98, recall: 0.83),
+        BlindSet(folder: "deficit73", keys: 8, precision: 0.88, recall: 0.67),
+        BlindSet(folder: "deficit74", keys: 8, precision: 0.88, recall: 0.69),
+        BlindSet(folder: "deficit75", keys: 8, precision: 0.93, recall: 0.72),
+        BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -308,4 +314,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet70() throws { try check(named: "deficit70") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet71() throws { try check(named: "deficit71") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet72() throws { try check(named: "deficit72") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet73() throws { try check(named: "deficit73") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet74() throws { try check(named: "deficit74") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet75() throws { try check(named: "deficit75") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet76() throws { try check(named: "deficit76") }
 }

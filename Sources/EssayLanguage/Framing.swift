@@ -363,8 +363,9 @@ extension Sentence {
         // A predicate noun said of a thing ("the dish machine, which was a constant problem"): the thing, before any
         // people word nearby.
         if let f = thingSubject(ofPredicate: first) { return f }
-        if let kind = kindOfProblem, text(last + 1) == "at" { return kind }
-        return nearbyPeople(first: first, last: last) ?? kindOfProblem
+        // A problem of a named kind is whose stands before it ("the seniors' mobility problems", "students with learning
+        // deficits"), not of whoever comes after ("the translation issues meant four families answered late").
+        return nearbyPeople(first: first, last: last, after: kindOfProblem == nil) ?? kindOfProblem
     }
 
     // MARK: adjectives: the noun they modify or are said of

@@ -154,11 +154,11 @@ extension Sentence {
 
     /// A people word a few words away in the same clause (not the applicant):
     /// "the families …, as I put it, were damaged" when nothing closer is found.
-    func nearbyPeople(first: Int, last: Int) -> Framing? {
+    func nearbyPeople(first: Int, last: Int, after: Bool = true) -> Framing? {
         var best: (distance: Int, framing: Framing)?
         // The noun phrase right after it is what is needed ("needs volunteers"), not whose need it is.
         let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
-        for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil) {
+        for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil && after) {
             guard isNominal(k) || tag(k) == .possessive else { continue }
             // A pronoun after it points back, often at the term itself ("cost issues got their own debrief").
             if k > last, ["their", "theirs", "them", "they", "its"].contains(tokens[k].text) { continue }

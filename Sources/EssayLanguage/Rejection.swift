@@ -106,10 +106,15 @@ extension DeficitScan.Reading {
             var end = sentenceRange.upperBound
             // A wording named in between takes a later "it" ("the label 'knowledge deficit' … we dropped it").
             var otherWording = false
+            var otherProposal = false
             for step in 0..<3 {
                 guard let next = context.sentence(containing: end + 1), next.lowerBound >= end else { return nil }
                 end = next.upperBound
                 let words = context.analysis.wordIndices(in: next).prefix(40).map { DeficitScan.word(source, self.words[$0]) }
+                let quotes = text[next].contains(where: { $0 == 0x22 || $0 == 0x201C })
+                // Another wording reported in between, in quotation marks, takes any later turn: "(A colleague once called it
+                // "a program for …" She corrected him, and I have not used that phrase since.)"
+                if step > 0, otherProposal { return nil }
                 let place = step == 0 ? "the next sentence" : "the sentences after it"
                 let named = words.contains(where: { cue.wordingNouns.contains($0) })
                 // ("I rewrote it.": a turn whose object points back at the wording.)
@@ -118,6 +123,8 @@ extension DeficitScan.Reading {
                     return "a framing someone proposed, turned down in \(place)"
                 }
                 otherWording = otherWording || named
+                // (A verb of naming, not of saying: a partner's reply, "Dee read it and said, '…'", is no wording of its own.)
+                otherProposal = otherProposal || quotes && words.contains(where: { ["called", "call", "calls", "calling", "described", "describes", "labeled", "labelled", "titled", "dubbed", "termed"].contains($0) })
                 // A dated wording flatly contradicted: "My first report said they lacked it. They didn't."
                 if dated, step == 0, words.count <= 4, words.contains(where: { ["didn't", "don't", "doesn't", "weren't", "wasn't", "aren't", "isn't", "not", "never"].contains($0) }) {
                     return "a wording the applicant used before, contradicted in the next sentence"
@@ -130,8 +137,7 @@ extension DeficitScan.Reading {
                 }
                 // A sentence that takes the wording up again keeps it ("Those challenges are real."): no turn after it counts.
                 // (A reply in quotation marks is a partner's voice: "At risk of what?")
-                let quoted = text[next].contains(where: { $0 == 0x22 || $0 == 0x201C })
-                if !quoted, words.contains(where: { texts[first..<min(texts.count, first + length)].contains($0) }) { return nil }
+                if !quotes, words.contains(where: { texts[first..<min(texts.count, first + length)].contains($0) }) { return nil }
             }
             return nil
         }

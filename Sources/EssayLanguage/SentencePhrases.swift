@@ -24,6 +24,9 @@ extension Sentence {
             }
             // A hyphenated compound: the parts before its last modify ("at-risk youth", "a needs-based model").
             if j + 1 < tokens.count, tokens[j + 1].hyphenBefore {
+                // (An adverb after the head ends the phrase: "the problems of our families head-on".)
+                if head != nil, case let classes = data.classes(tokens[j].text + "-" + tokens[j + 1].text), classes.contains(.adverb),
+                   !classes.contains(.noun) { break }
                 j += 1
                 continue
             }
@@ -210,7 +213,12 @@ extension Sentence {
             return attachedHead(w - 1)
         }
         if t == .noun || t == .name || t == .pronoun {
-            let head = attachedHead(j)
+            var head = attachedHead(j)
+            // What a subject is for is no subject: "The paperwork for the distributor was", "A program for families is".
+            if case let start = nounPhraseStart(head), start >= 2, tokens[start - 1].text == "for", !clauseBreak(before: start),
+               !clauseBreak(before: start - 1), isNominal(start - 2) {
+                head = attachedHead(start - 2)
+            }
             // A relative word and a phrase of place or time before the verb: in "backpacks, which in fourth grade is a
             // black hole", the subject is what "which" stands for.
             let start = nounPhraseStart(head)

@@ -20,11 +20,16 @@ extension Sentence {
            !(open + 1..<start).contains(where: { clauseBreak(before: $0) }) {
             return open
         }
-        let g = start >= 1 && tag(start - 1) == .verb ? start - 1 : start
+        // (A gerund that opens the sentence may be read as a noun: "Mapping the 1937 crest was a challenge".)
+        let opening = start == 1 && tokens[0].text.hasSuffix("ing") && data.verbLemma(tokens[0].text) != nil
+        let g = start >= 1 && (tag(start - 1) == .verb || opening) ? start - 1 : start
         guard g < object, tokens[g].text.hasSuffix("ing"), data.verbLemma(tokens[g].text) != nil,
               g == 0 || clauseBreak(before: g) || ["and", "but", "or"].contains(tokens[g - 1].text) || tag(g - 1) == .subordinator else { return nil }
         // A determiner after it makes it a verb with its object ("Mapping the 1937 crest was"): no participle precedes one.
         if g == start - 1, [.determiner, .possessive, .number].contains(tag(start)) { return g }
+        // (A modal tells no number: "Scheduling interpreters for six languages will be challenging".)
+        let modal = tag(verb) == .modal || (verb >= 1 && tokens[verb].text == "be" && tag(verb - 1) == .modal)
+        if g == 0, modal { return g }
         guard singular else { return nil }
         let w = tokens[object].text
         guard w.hasSuffix("s") && !w.hasSuffix("ss") || ["children", "people", "men", "women"].contains(w) else { return nil }

@@ -155,6 +155,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a picture after an aside, and by a possessive; an adjective that stands only after its noun or a verb"),
             RuleExample("It is a mill town the railroads «left behind», a village «on its last battery», and our «ghost» families live «on the wrong side of the» freeway. The elders live in a «blank spot on» the county's bus map.\n",
                         note: "a participle ending a relative clause; a picture opening with a preposition; any divide for the tracks; where people live"),
+            RuleExample("I wanted to face the health «problems» of our families head-on. Our seniors' mobility «problems» came up first. I first wrote that the parish was «needy». A visiting dean once called it \"a mission field.\" The pastor corrected him, and I have not used that phrase since.\n",
+                        note: "an adverb ends the phrase; whose stands before a problem of a named kind; a turn after another quoted wording is about that one"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -279,6 +281,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "machines named like people (a breaker, a rover); a contest someone runs"),
             RuleExample("A broken Jenga tower got applause, the Uno challenge table was loud, and poor glue adhesion left two tiles loose. Most of the members are blind or low-vision riders. The sprite needed a new costume. We watched ghost hunters on TV. The truck was on the wrong side of the road.\n",
                         note: "a name before the noun of its compound; a compound's first noun; a past verb before its object; “low-vision” describes; an on-screen figure; a doer's object; a literal side"),
+            RuleExample("Mapping the old creek bed was a challenge. A program for families is a challenge to staff. Scheduling interpreters for six languages will be challenging. The translation issues meant four families answered late. When I described the tenants as needy, the organiser corrected me on the spot.\n",
+                        note: "a gerund that opens the sentence; what the subject is for; a modal tells no number; a problem of a named kind; a turn in the same sentence"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -20,12 +20,21 @@ extension Sentence {
         // A picture that opens with a preposition ("on its last legs"): said of the noun before it ("a town on its last
         // battery"), or of the subject of the verb before it ("a town running on its last spool of line").
         if tag(first) == .preposition, first > 0, !clauseBreak(before: first) {
-            let end = nounPhraseHead(from: last + 1).map { $0 - last <= 3 ? $0 : last } ?? last
+            // (Its noun, when one follows in the same phrase: "on its last battery", not "on empty, and their parents".)
+            let next = last + 1 < tokens.count && !clauseBreak(before: last + 1) && ![.conjunction, .preposition].contains(tag(last + 1))
+                ? nounPhraseHead(from: last + 1) : nil
+            let end = next.map { $0 - last <= 3 && !(last + 1...$0).contains(where: { clauseBreak(before: $0) }) ? $0 : last } ?? last
             var f: Framing?
-            if isNominal(first - 1) {
+            // (After where a verb of motion goes, its subject: "kids come to school on empty".)
+            if isNominal(first - 1), case let start = nounPhraseStart(first - 1), start >= 2, tag(start - 1) == .preposition || tag(start - 1) == .to,
+               tag(start - 2) == .verb, Sentence.motionVerbs.contains(tokens[start - 2].text), !clauseBreak(before: start), !clauseBreak(before: start - 1) {
+                f = subjectHead(of: start - 2).flatMap { framing($0, "pictured as ‘\(phrase(from: first, to: end))’") }
+            } else if isNominal(first - 1) {
                 f = framing(attachedHead(first - 1), "pictured as ‘\(phrase(from: first, to: end))’")
-            } else if tag(first - 1) == .verb || tag(first - 1) == .be {
-                let v = first - 1
+            } else if tag(first - 1) == .verb || tag(first - 1) == .be || first >= 2 && tokens[first - 1].text.hasSuffix("ing") && tag(first - 2) == .be {
+                var v = first - 1
+                // (A progressive: "families are living on fumes".)
+                if v >= 1, tag(v - 1) == .be, tokens[v].text.hasSuffix("ing"), !clauseBreak(before: v) { v -= 1 }
                 let s = tokens[v].text.hasSuffix("ing") && v >= 1 && isNominal(v - 1) && !clauseBreak(before: v) ? attachedHead(v - 1) : subjectHead(of: v)
                 f = s.flatMap { framing($0, "pictured as ‘\(phrase(from: first, to: end))’") }
             }

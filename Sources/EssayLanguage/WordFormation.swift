@@ -6,7 +6,8 @@ import EssayText
 /// "unbanked"; Lexicons/language/provision-verbs.tsv), a resource noun +
 /// "-starved", "-deprived", "-poor", "-hungry" ("book-starved"), and "low-",
 /// "no-", "empty-", "bare-" or "blank-" + a resource or an ability
-/// ("low-literacy", "no-car", "empty-pantry"). The scan keeps
+/// ("low-literacy", "no-car", "empty-pantry"), and "half-" + a participle
+/// ("half-built"). The scan keeps
 /// such a word as the term `lack-formation`, which flags only when it
 /// modifies or is said of a person, a group or a place as a community.
 enum WordFormation {
@@ -40,6 +41,10 @@ enum WordFormation {
             // (So is one pictured as empty: "empty-pantry families", "blank-slate students", "bare-cupboard homes".)
             if ["low", "no", "empty", "bare", "blank"].contains(word), !described.contains(next), let first = categories(next, language).first,
                resourceOrAbility.contains(first) { return 2 }
+            // "half-" + a participle: people or a place pictured as left unfinished ("half-built", "half-erased", "this
+            // half-muted diaspora"); said of a thing it is literal ("a half-built shed").
+            if word == "half", next.hasSuffix("ed") || next.hasSuffix("en") || language.verbLemma(next).map({ $0 != next }) == true,
+               language.verbLemma(next) != nil { return 2 }
         }
         if endsLess, !language.classesOfLemma(word).contains(.adjective) {
             // A "-less" word WordNet lacks decides by its base ("bookless", "carless"); one it knows is in lack-labels.tsv or not.

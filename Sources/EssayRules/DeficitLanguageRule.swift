@@ -157,6 +157,10 @@ public struct DeficitLanguageRule: Rule {
                         note: "a participle ending a relative clause; a picture opening with a preposition; any divide for the tracks; where people live"),
             RuleExample("I wanted to face the health «problems» of our families head-on. Our seniors' mobility «problems» came up first. I first wrote that the parish was «needy». A visiting dean once called it \"a mission field.\" The pastor corrected him, and I have not used that phrase since.\n",
                         note: "an adverb ends the phrase; whose stands before a problem of a named kind; a turn after another quoted wording is about that one"),
+            RuleExample("Too many kids come to school «on empty», and their parents are living «on fumes» by March. The ward is a «waiting room» nobody is called out of.\n",
+                        note: "the fuel gauge said of people (after where a verb of motion goes, and in the progressive); a waiting room said of a place"),
+            RuleExample("The east end is a civic «desert», and a row of tenants «on the bottom rung» got the notices first. This «half-muted» diaspora still shapes the parish, and the river ward is the city's «forgotten back porch».\n",
+                        note: "a domain's desert; a ladder's rung; half- + a participle; a picture after a possessive"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -283,6 +287,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a name before the noun of its compound; a compound's first noun; a past verb before its object; “low-vision” describes; an on-screen figure; a doer's object; a literal side"),
             RuleExample("Mapping the old creek bed was a challenge. A program for families is a challenge to staff. Scheduling interpreters for six languages will be challenging. The translation issues meant four families answered late. When I described the tenants as needy, the organiser corrected me on the spot.\n",
                         note: "a gerund that opens the sentence; what the subject is for; a modal tells no number; a problem of a named kind; a turn in the same sentence"),
+            RuleExample("We sat in the waiting room, finished the half-built shed, and I had forgotten my keys.\n",
+                        note: "a literal waiting room, a thing half built, forgetting a thing"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -370,6 +370,7 @@ extension Sentence {
 
     // MARK: adjectives: the noun they modify or are said of
 
+    static let rankedPlaces = LanguageData.embedded.words(.rankedPlaces)
     /// Adjectives never before their noun ("adrift", "alone").
     static let predicativeOnly = LanguageData.embedded.words(.predicativeOnly)
 
@@ -390,6 +391,12 @@ extension Sentence {
                     f.referent = .category(.place)
                     f.construction += " (a school, its community)"
                 }
+                // "the poorest building on the avenue": a superlative of lack ranks a building by its people.
+                let superlative = tokens[first].text.hasSuffix("est") || first > 0 && ["most", "least"].contains(tokens[first - 1].text)
+                if superlative, !f.referent.isPeople, Sentence.rankedPlaces.contains(tokens[h].text) {
+                    f.referent = .category(.place)
+                    f.construction += " (ranked by its people)"
+                }
                 // After a copula, a noun that names no one may be no head of it ("families are struggling right now"):
                 // the subject decides when it names people.
                 if !f.referent.isPeople, let c = copula(before: first), let s = subjectOfCopula(c, predicate: first),
@@ -405,17 +412,7 @@ extension Sentence {
                 return f
             }
         }
-        // After a determiner, with an aside before its noun: "The three most vulnerable, and also the three
-        // longest-standing, members", "a vulnerable and, since the clinic closed, largely uninsured group of families".
-        var opener = first - 1
-        while opener >= 0, tag(opener) == .adverb || Sentence.degreeWords.contains(tokens[opener].text), !clauseBreak(before: opener + 1) { opener -= 1 }
-        if opener >= 0, tag(opener) == .determiner || tag(opener) == .number, !clauseBreak(before: opener + 1), last + 2 < tokens.count,
-           ["and", "or"].contains(tokens[last + 1].text), commaOnly(before: last + 1) || commaOnly(before: last + 2),
-           let close = (last + 3..<min(tokens.count, last + 20)).first(where: { commaOnly(before: $0) }),
-           let h = nounPhraseHead(from: close), h - close < 5, isNominal(h), let f = framing(h, "attributive adjective (an aside between)"),
-           f.referent.isPeople {
-            return f
-        }
+        if let f = asideBeforeNoun(first: first, last: last) { return f }
         if let f = frontedFraming(first: first, last: last) { return f }
         // The first of a list of modifiers with adverbs: "these vulnerable, mostly widowed, mostly over-seventy members".
         if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }

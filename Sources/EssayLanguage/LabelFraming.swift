@@ -181,4 +181,17 @@ extension Sentence {
         }
         return best?.framing
     }
+
+    /// A modifier after a determiner, with an aside before its noun: "The three most vulnerable, and also the three
+    /// longest-standing, members", "a vulnerable and, since the clinic closed, largely uninsured group of families".
+    func asideBeforeNoun(first: Int, last: Int) -> Framing? {
+        var opener = first - 1
+        while opener >= 0, tag(opener) == .adverb || Sentence.degreeWords.contains(tokens[opener].text), !clauseBreak(before: opener + 1) { opener -= 1 }
+        guard opener >= 0, tag(opener) == .determiner || tag(opener) == .number, !clauseBreak(before: opener + 1), last + 2 < tokens.count,
+              ["and", "or"].contains(tokens[last + 1].text), commaOnly(before: last + 1) || commaOnly(before: last + 2),
+              let close = (last + 3..<min(tokens.count, last + 20)).first(where: { commaOnly(before: $0) }),
+              let h = nounPhraseHead(from: close), h - close < 5, isNominal(h), let f = framing(h, "attributive adjective (an aside between)"),
+              f.referent.isPeople else { return nil }
+        return f
+    }
 }

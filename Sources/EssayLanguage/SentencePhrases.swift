@@ -301,7 +301,7 @@ extension Sentence {
         if preposition == "of", start >= 2, Sentence.quantifiers.contains(tokens[start - 2].text) { return head }
         guard ["on", "in", "at", "from", "of", "near", "around", "across", "along", "with", "above", "below", "beyond", "behind",
                "outside", "off", "by", "beside", "throughout", "inside", "under", "past", "to", "among", "toward", "towards", "within",
-               "over", "through"].contains(preposition), start >= 2,
+               "over", "through", "like"].contains(preposition), start >= 2,
               !clauseBreak(before: start - 1) else { return head }
         var before = start - 2
         // "families out on the county roads", "households east of the rail line": a particle or a direction between.

@@ -147,6 +147,8 @@ extension Sentence {
                isNominal(k - 2) {
                 return attachedHead(k - 2)
             }
+            // (Past nouns joined in the clause: "the families who stayed on through the buyouts and the three big storms".)
+            if t == .conjunction, ["and", "or"].contains(tokens[k].text), k >= 1, isNominal(k - 1), !clauseBreak(before: k) { k -= 1; continue }
             if [.conjunction, .subordinator, .be].contains(t) { return nil }
             k -= 1
         }

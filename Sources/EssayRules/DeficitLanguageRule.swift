@@ -161,6 +161,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "the fuel gauge said of people (after where a verb of motion goes, and in the progressive); a waiting room said of a place"),
             RuleExample("The east end is a civic «desert», and a row of tenants «on the bottom rung» got the notices first. This «half-muted» diaspora still shapes the parish, and the river ward is the city's «forgotten back porch».\n",
                         note: "a domain's desert; a ladder's rung; half- + a participle; a picture after a possessive"),
+            RuleExample("The families who stayed on through the buyouts and the storms are, frankly, «poor». Linden Court is the «poorest» building on the avenue, and households like ours «lack» a laundry nearby.\n",
+                        note: "a subject past nouns joined in its relative clause; a building ranked by its people; a subject past “like”"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -289,6 +291,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a gerund that opens the sentence; what the subject is for; a modal tells no number; a problem of a named kind; a turn in the same sentence"),
             RuleExample("We sat in the waiting room, finished the half-built shed, and I had forgotten my keys.\n",
                         note: "a literal waiting room, a thing half built, forgetting a thing"),
+            RuleExample("The old building on the avenue is poor in light. The poorest building material is pine.\n",
+                        note: "a building described, not ranked; a superlative of a material"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -144,7 +144,8 @@ extension Sentence {
     func compoundBeforeThing(first: Int, last: Int) -> Framing? {
         // Unhyphenated, before a singular noun that ends the subject: "The Uno challenge table was loud" is about the table.
         if last + 1 < tokens.count, !tokens[last + 1].hyphenBefore, !clauseBreak(before: last + 1), tag(last + 1) == .noun,
-           !tokens[last + 1].text.hasSuffix("s"), last + 2 < tokens.count, !clauseBreak(before: last + 2), [.be, .modal, .have].contains(tag(last + 2)),
+           !tokens[last + 1].text.hasSuffix("s"), last + 2 < tokens.count,
+           clauseBreak(before: last + 2) || [.be, .modal, .have, .relative].contains(tag(last + 2)) || tokens[last + 2].text == "that",
            let f = framing(last + 1, "the compound ‘\(tokens[first].text) \(tokens[last + 1].text)’"),
            case .category(let c) = f.referent, [.thing, .event, .document].contains(c) {
             return f

@@ -163,6 +163,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a domain's desert; a ladder's rung; half- + a participle; a picture after a possessive"),
             RuleExample("The families who stayed on through the buyouts and the storms are, frankly, «poor». Linden Court is the «poorest» building on the avenue, and households like ours «lack» a laundry nearby.\n",
                         note: "a subject past nouns joined in its relative clause; a building ranked by its people; a subject past “like”"),
+            RuleExample("Many families I meet are living «at the bottom of the» kibble bag, and the valley is running «on borrowed time».\n",
+                        note: "the bottom of a container of supplies; time running out, said of a place"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -293,6 +295,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a literal waiting room, a thing half built, forgetting a thing"),
             RuleExample("The old building on the avenue is poor in light. The poorest building material is pine.\n",
                         note: "a building described, not ranked; a superlative of a material"),
+            RuleExample("The kids sat at the bottom of the stairs. The return rate proved a problem at first. We kept a written issues list that both sides initialed, and either side could later challenge it in mediation. Students classified medication-related problems, and we sorted the at-risk foot screenings. The district homeless education liaison helped.\n",
+                        note: "a literal bottom; a thing's problem after “prove”; a compound's first noun before a relative clause; a verb after a modal and an adverb; a pharmacy term, a clinical grade and a legal post"),
         ],
         otherRubricKeys: [relianceKey])
 

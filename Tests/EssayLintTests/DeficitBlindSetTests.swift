@@ -40,7 +40,9 @@ import XCTest
 /// key anchors on its first word) and deficit51 (0.95 to 0.93: a picture
 /// inside a passage whose other framings were already false alarms).
 /// In session 19, 69 to 72 were read; 73 to 76 were written at its start,
-/// measured unread on the start code and on the session's fixes, and not read.
+/// measured unread on the start code and on four rounds of fixes, then read;
+/// 77 to 80 were written next and measured unread on the start code, on the
+/// rounds after them and on the final code, and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -87,7 +89,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit18", keys: 8, precision: 1, recall: 0.9),
         BlindSet(folder: "deficit19", keys: 8, precision: 1, recall: 0.85),
         BlindSet(folder: "deficit20", keys: 8, precision: 1, recall: 0.85),
-        BlindSet(folder: "deficit21", keys: 8, precision: 1, recall: 0.81),
+        BlindSet(folder: "deficit21", keys: 8, precision: 1, recall: 0.83),
         BlindSet(folder: "deficit22", keys: 8, precision: 1, recall: 0.85),
         BlindSet(folder: "deficit23", keys: 8, precision: 1, recall: 0.9),
         BlindSet(folder: "deficit24", keys: 8, precision: 1, recall: 0.84),
@@ -139,9 +141,9 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit70", keys: 8, precision: 1, recall: 0.84),
         BlindSet(folder: "deficit71", keys: 8, precision: 1, recall: 0.78),
         BlindSet(folder: "deficit72", keys: 8, precision: 0.98, recall: 0.83),
-        BlindSet(folder: "deficit73", keys: 8, precision: 0.88, recall: 0.67),
-        BlindSet(folder: "deficit74", keys: 8, precision: 0.88, recall: 0.69),
-        BlindSet(folder: "deficit75", keys: 8, precision: 0.93, recall: 0.74),
+        BlindSet(folder: "deficit73", keys: 8, precision: 0.9, recall: 0.69),
+        BlindSet(folder: "deficit74", keys: 8, precision: 0.92, recall: 0.69),
+        BlindSet(folder: "deficit75", keys: 8, precision: 0.97, recall: 0.74),
         BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
     ]
 

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit76: partial essays written, and keyed, by people who
+/// to deficit80: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -145,6 +145,10 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit74", keys: 8, precision: 0.92, recall: 0.69),
         BlindSet(folder: "deficit75", keys: 8, precision: 0.97, recall: 0.74),
         BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
+        BlindSet(folder: "deficit77", keys: 8, precision: 0.95, recall: 0.73),
+        BlindSet(folder: "deficit78", keys: 8, precision: 0.93, recall: 0.71),
+        BlindSet(folder: "deficit79", keys: 8, precision: 0.95, recall: 0.64),
+        BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.82),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -320,4 +324,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet74() throws { try check(named: "deficit74") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet75() throws { try check(named: "deficit75") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet76() throws { try check(named: "deficit76") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet77() throws { try check(named: "deficit77") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet78() throws { try check(named: "deficit78") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet79() throws { try check(named: "deficit79") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet80() throws { try check(named: "deficit80") }
 }

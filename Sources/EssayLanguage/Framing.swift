@@ -245,6 +245,7 @@ extension Sentence {
         // A complement set off by commas before the verb: "The problem, for most of the men on the unit, is idleness".
         let setOff = k == last + 1 && k < tokens.count && commaOnly(before: k) && ["for", "among"].contains(tokens[k].text)
             && (min(tokens.count, k + 2)..<min(tokens.count, k + 20)).contains(where: { commaOnly(before: $0) && [.be, .verb, .modal].contains(tag($0)) })
+        if k == last + 1, !setOff, let f = ofComplementAfterAside(last: last) { return f }
         if k < tokens.count, !clauseBreak(before: k) || setOff {
             var preposition = tokens[k].text
             var object = k + 1

@@ -229,4 +229,15 @@ extension Sentence {
         }
         return nil
     }
+
+    /// People in an of-complement set off from its noun by an aside: "the needs, as I understood them after two months,
+    /// of the newest mothers", "the needs, material and, I would argue, recognitional, of the guests".
+    func ofComplementAfterAside(last: Int) -> Framing? {
+        let k = last + 1
+        guard k < tokens.count, commaOnly(before: k),
+              let close = (min(tokens.count, k + 1)..<min(tokens.count, k + 20)).first(where: { commaOnly(before: $0) && tokens[$0].text == "of" }),
+              text(close + 1) != "course", let h = nounPhraseHead(from: close + 1), let f = framing(h, "of-complement after an aside"),
+              f.referent.isPeople else { return nil }
+        return f
+    }
 }

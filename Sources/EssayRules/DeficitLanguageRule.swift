@@ -165,6 +165,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a subject past nouns joined in its relative clause; a building ranked by its people; a subject past “like”"),
             RuleExample("Many families I meet are living «at the bottom of the» kibble bag, and the valley is running «on borrowed time».\n",
                         note: "the bottom of a container of supplies; time running out, said of a place"),
+            RuleExample("I built the lessons around the «needs», as I understood them after two months of visits, of the newest mothers. Families «marooned» on the waiting list call every week.\n",
+                        note: "an of-complement after an aside; cut off, said of people"),
         ],
         nonTriggering: [
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
@@ -297,6 +299,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a building described, not ranked; a superlative of a material"),
             RuleExample("The kids sat at the bottom of the stairs. The return rate proved a problem at first. We kept a written issues list that both sides initialed, and either side could later challenge it in mediation. Students classified medication-related problems, and we sorted the at-risk foot screenings. The district homeless education liaison helped.\n",
                         note: "a literal bottom; a thing's problem after “prove”; a compound's first noun before a relative clause; a verb after a modal and an adverb; a pharmacy term, a clinical grade and a legal post"),
+            RuleExample("The problem, of course, was the bus. We were stranded at the airport for a night.\n",
+                        note: "“of course” is no of-complement; the applicant's own"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -145,6 +145,9 @@ public struct RejectionCues: Codable, Sendable {
 public struct ReportedFramingCues: Codable, Sendable {
     /// Before the term: someone's proposal or view, or a document that carried the wording.
     public var proposal: [String]
+    /// Verbs of naming, not of saying: a later sentence that reports another quoted wording with one takes the turns
+    /// after it ("A colleague once called it '…'").
+    public var naming: [String]?
     /// Before the term: the wording dated to the past.
     public var past: [String]
     /// After a dated wording: a turn to the present.

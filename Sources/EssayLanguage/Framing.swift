@@ -393,7 +393,7 @@ extension Sentence {
                     f.construction += " (a school, its community)"
                 }
                 // "the poorest building on the avenue": a superlative of lack ranks a building by its people.
-                let superlative = tokens[first].text.hasSuffix("est") || first > 0 && ["most", "least"].contains(tokens[first - 1].text)
+                let superlative = data.adjectiveBase(tokens[first].text)?.1 == .superlative || first > 0 && ["most", "least"].contains(tokens[first - 1].text)
                 if superlative, !f.referent.isPeople, Sentence.rankedPlaces.contains(tokens[h].text) {
                     f.referent = .category(.place)
                     f.construction += " (ranked by its people)"

@@ -35,8 +35,7 @@ extension Sentence {
                 var v = first - 1
                 // (A progressive: "families are living on fumes".)
                 if v >= 1, tag(v - 1) == .be, tokens[v].text.hasSuffix("ing"), !clauseBreak(before: v) { v -= 1 }
-                let s = tokens[v].text.hasSuffix("ing") && v >= 1 && isNominal(v - 1) && !clauseBreak(before: v) ? attachedHead(v - 1) : subjectHead(of: v)
-                f = s.flatMap { framing($0, "pictured as ‘\(phrase(from: first, to: end))’") }
+                f = doer(of: v).flatMap { framing($0, "pictured as ‘\(phrase(from: first, to: end))’") }
             }
             guard var found = f, found.referent.isPeople else { return nil }
             found.extentWord = tokens[end].word
@@ -92,6 +91,11 @@ extension Sentence {
         return f
     }
 
+    /// Who does the verb at `v`: the noun a participle follows ("kids running on …"), else its subject.
+    private func doer(of v: Int) -> Int? {
+        tokens[v].text.hasSuffix("ing") && v >= 1 && isNominal(v - 1) && !clauseBreak(before: v) ? attachedHead(v - 1) : subjectHead(of: v)
+    }
+
     /// The words `from...to` as written, hyphens kept.
     private func phrase(from: Int, to: Int) -> String {
         var out = tokens[from].text
@@ -140,10 +144,7 @@ extension Sentence {
                 if tag(v) == .verb {
                     guard Sentence.motionVerbs.contains(tokens[v].text) || Sentence.livingVerbs.contains(tokens[v].text)
                             || data.verbLemma(tokens[v].text).map({ ["leave", "start"].contains($0) }) == true else { return nil }
-                    if tokens[v].text.hasSuffix("ing"), v >= 1, isNominal(v - 1), !clauseBreak(before: v) {
-                        return said(of: attachedHead(v - 1), "pictured as coming with ‘\(picture)’")
-                    }
-                    return said(of: subjectHead(of: v), "pictured as coming with ‘\(picture)’")
+                    return said(of: doer(of: v), "pictured as coming with ‘\(picture)’")
                 }
                 v -= 1
             }
@@ -158,10 +159,7 @@ extension Sentence {
         let inAbsence = before == "in" && absence
         if before == "on" || before == "at" || inAbsence, livingVerb, !clauseBreak(before: p) {
             let v = tokens[p - 1].text == "up" ? p - 2 : p - 1
-            if tokens[v].text.hasSuffix("ing"), v >= 1, isNominal(v - 1), !clauseBreak(before: v) {
-                return said(of: attachedHead(v - 1), "pictured as living \(before) ‘\(picture)’")
-            }
-            return said(of: subjectHead(of: v), "pictured as living \(before) ‘\(picture)’")
+            return said(of: doer(of: v), "pictured as living \(before) ‘\(picture)’")
         }
         // What a place or a people is made of: "a neighbourhood of parched roots", "a street of empty chairs"; a thing of
         // it pictures in turn ("the east side is a parking lot of dead batteries").

@@ -5,7 +5,7 @@ import EssayText
 /// essay reports in order to turn away from it, as sets.
 package struct RejectionWords: Sendable {
     let namedAsWord, pointers, nextWording, nextTurn: Set<String>
-    let proposal, past, presentTurn, turn, wordingNouns: Set<String>
+    let proposal, naming, past, presentTurn, turn, wordingNouns: Set<String>
     /// Two-word turns ("set aside"), first word to second words.
     let turnPhrases: [String: Set<String>]
 
@@ -17,6 +17,7 @@ package struct RejectionWords: Sendable {
         nextTurn = set(cues?.nextTurn)
         let reported = cues?.reported
         proposal = set(reported?.proposal)
+        naming = set(reported?.naming)
         past = set(reported?.past)
         presentTurn = set(reported?.presentTurn)
         turn = set(reported?.turn)
@@ -124,7 +125,7 @@ extension DeficitScan.Reading {
                 }
                 otherWording = otherWording || named
                 // (A verb of naming, not of saying: a partner's reply, "Dee read it and said, '…'", is no wording of its own.)
-                otherProposal = otherProposal || quotes && words.contains(where: { ["called", "call", "calls", "calling", "described", "describes", "labeled", "labelled", "titled", "dubbed", "termed"].contains($0) })
+                otherProposal = otherProposal || quotes && words.contains(where: cue.naming.contains)
                 // A dated wording flatly contradicted: "My first report said they lacked it. They didn't."
                 if dated, step == 0, words.count <= 4, words.contains(where: { ["didn't", "don't", "doesn't", "weren't", "wasn't", "aren't", "isn't", "not", "never"].contains($0) }) {
                     return "a wording the applicant used before, contradicted in the next sentence"

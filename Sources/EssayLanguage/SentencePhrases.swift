@@ -205,7 +205,7 @@ extension Sentence {
         }
         // A relative clause that ends in its participle or adjective right before this verb: "Children whose parents are
         // deployed are at risk", "parents who were never enrolled themselves struggle".
-        if t == .verb || t == .adjective, j + 1 < verb || tag(verb) == .be || tag(j) == .adjective || tokens[j].text.hasSuffix("ed"),
+        if t == .verb || t == .adjective, j >= 2, j + 1 < verb || tag(verb) == .be || tag(j) == .adjective || tokens[j].text.hasSuffix("ed"),
            let w = (max(1, j - 10)..<j).reversed().first(where: { ["whose", "who"].contains(tokens[$0].text) }), isNominal(w - 1),
            !(w...verb).contains(where: { clauseBreak(before: $0) }),
            (w + 1..<j).contains(where: { [.be, .have, .verb, .modal].contains(tag($0)) }),

@@ -169,6 +169,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "an of-complement after an aside; cut off, said of people"),
         ],
         nonTriggering: [
+            RuleExample("Subtitling was the hardest technical challenge; the Neighbors in Need food shelf next door lent us a projector after ours arrived with a broken lamp.\n",
+                        note: "a gerund that opens the sentence as the subject of “was” (this sentence once stopped the reader); a name; a thing"),
             RuleExample("Our tireless volunteers set up a wireless network for low-income families, and unopened boxes sat in a roofless shed.\n",
                         note: "-less and un- words of things or praise; low-income describes"),
             RuleExample("The data-hungry software ran on a low-battery scanner, and the bookless shelf waited for donations.\n",

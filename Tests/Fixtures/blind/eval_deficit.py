@@ -22,7 +22,12 @@ for key_path in sorted(glob.glob(os.path.join(folder, '*.key.json'))):
     lines = open(doc, encoding='utf-8').read().split('\n')
     out = subprocess.run([binary, 'lint', '--format', 'json', '--no-config', '--fail-on', 'never',
                           '--profile', key['profile'], '--part', key['part'], doc], capture_output=True, text=True)
-    report = json.loads(out.stdout)['files'][0]
+    try:
+        report = json.loads(out.stdout)['files'][0]
+    except (ValueError, IndexError, KeyError):
+        # A crash (no JSON) loses the document: every item to flag is a miss.
+        print(f'CRASH {key["document"]}: exit status {out.returncode}; its items to flag count as misses', file=sys.stderr)
+        report = {'findings': []}
     finds = [f for f in report['findings'] if f['rule'] == 'deficit-language' and f['length'] > 0]
     # key item spans in UTF-16 columns (1-based)
     items = []

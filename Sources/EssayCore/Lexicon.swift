@@ -76,6 +76,11 @@ public enum FramingKind: String, Codable, Sendable {
     /// part, when the part is of a body or a thing; "families with their
     /// benefits cut" names a cause and frames nothing.
     case withRemoved
+    /// "Without", "with no" or "nobody" after a thing that pictures people or
+    /// a place ("the neighborhood is a sandlot with no bases", "a trophy case
+    /// nobody dusts"): whom the picture is said of. After people or a place
+    /// itself ("families without cars") it frames nothing.
+    case withoutPart
     /// A word of depletion or damage ("empty", "frayed", "leftovers") as a
     /// picture of people or a place: said of them ("frayed parents"), or of
     /// the thing that pictures them ("the town is a leaky bucket", "kids

@@ -104,7 +104,14 @@ public struct DeficitScan: Sendable {
                 }
                 let reading = Reading(form: form, at: w, length: length, words: words, source: source, text: text, compiled: compiled,
                                       context: context, inQuote: inQuote, range: range, language: language, sentence: sentence)
-                found.append(reading.decide())
+                var decided = reading.decide()
+                // A picture already flagged by a word inside it is one finding: "a waiting room nobody gets called out of".
+                if decided.decision == .flag, let previous = found.last(where: { $0.decision == .flag }), previous.range.overlaps(decided.range) {
+                    decided.decision = .skip
+                    decided.range = range
+                    decided.why = "part of a picture already flagged at its own word"
+                }
+                found.append(decided)
                 consumedUpTo = w + length
             }
         }
@@ -163,6 +170,9 @@ public struct DeficitScan: Sendable {
             var range = range
             if decision == .flag, let e = framing?.extentWord, e < words.count, Int(words[e].end) > range.upperBound {
                 range = range.lowerBound..<Int(words[e].end)
+            }
+            if decision == .flag, let b = framing?.startWord, b < words.count, Int(words[b].start) < range.lowerBound {
+                range = Int(words[b].start)..<range.upperBound
             }
             return TermOccurrence(term: form.term, range: range, decision: decision, why: why, head: framing?.headText,
                            referent: framing.map { $0.isTask ? "a task" : $0.referent.described }, construction: framing?.construction)

@@ -15,6 +15,8 @@ public struct Framing: Sendable, Equatable {
     /// The analysis word that ends the picture, when it runs past the term ("leaky" in "a leaky bucket", "held
     /// together" in "held together with duct tape"): a finding covers the whole picture.
     public var extentWord: Int?
+    /// The analysis word that opens the picture, when it starts before the term ("sandlot" in "a sandlot with no bases").
+    public var startWord: Int?
 
     /// Said of its head by the sentence (a subject's verb, a predicate, a
     /// relative clause), rather than naming a topic ("the needs of families").
@@ -148,6 +150,7 @@ extension Sentence {
         case .object: return objectFraming(first: first, last: last)
         case .relativeObject: return relativeObjectFraming(first: first, last: last)
         case .withRemoved: return withRemovedFraming(first: first, last: last)
+        case .withoutPart: return withoutPartFraming(first: first, last: last)
         case .imagery: return imageryFraming(first: first, last: last)
         case .label, .metaphor: return labelFraming(first: first, last: last)
         }
@@ -336,6 +339,8 @@ extension Sentence {
             if Sentence.taskVerbs.contains(lemma) { return task(v, "object of ‘\(tokens[v].text)’") }
             if Sentence.holdingVerbs.contains(lemma) || ["see", "name", "list", "take", "accept"].contains(lemma),
                let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause") { return f }
+            // Left on people by a cause: "the deficits that decades of neglect have left in so many families".
+            if lemma == "leave", let f = peopleAfter(v + 1, "left on them in a relative clause") { return f }
         }
         // 9. The subject of a verb whose object is people: "the same problems, bills, bad roads, follow the families".
         // (A problem of a named kind is an incident: "a paperwork issue knocked a few families off the list".)
@@ -464,32 +469,12 @@ extension Sentence {
            tag(open) == .relative, isNominal(open - 1), let f = framing(attachedHead(open - 1), "adjective after its noun and a relative clause") {
             return f
         }
-        // An adjective standing for people: "the poor", "the most vulnerable".
+        // An adjective standing for people: "the poor", "the most vulnerable", "our most vulnerable" (not one person's).
         var d = first - 1
         while d >= 0, ["most", "very", "truly", "least"].contains(tokens[d].text) { d -= 1 }
-        if d >= 0, tokens[d].text == "the", !clauseBreak(before: d + 1),
+        if d >= 0, tokens[d].text == "the" || tag(d) == .possessive && !["my", "your", "his", "her"].contains(tokens[d].text), !clauseBreak(before: d + 1),
            last + 1 >= tokens.count || clauseBreak(before: last + 1) || !(isNominal(last + 1) || tag(last + 1) == .adjective) {
-            return Framing(head: first, headText: tokens[first].text, referent: .category(.group), construction: "adjective as a noun (‘the \(tokens[first].text)’)")
-        }
-        return nil
-    }
-
-    // MARK: verbs whose object is framed
-
-    private func objectFraming(first: Int, last: Int) -> Framing? {
-        // Passive: "the block was rescued".
-        if first > 0, !clauseBreak(before: first), tag(first - 1) == .be, let s = subjectHead(of: first - 1), let f = framing(s, "subject of the passive") {
-            return f
-        }
-        if last + 1 < tokens.count, !clauseBreak(before: last + 1), let h = nounPhraseHead(from: last + 1), let f = framing(h, "object of the verb") {
-            // A second object after the first ("it can save others headaches"): the verb spares them something.
-            // (Not a time after it: "rescue kids every summer".)
-            if h + 1 < tokens.count, !clauseBreak(before: h + 1),
-               ["a", "an", "the"].contains(tokens[h + 1].text) || tag(h + 1) == .possessive
-                || (isNominal(h + 1) || data.classes(tokens[h + 1].text).contains(.noun)) && tag(h + 1) != .determiner {
-                return task(h + 1, "a second object after ‘\(tokens[h].text)’ (spared something)")
-            }
-            return f
+            return Framing(head: first, headText: tokens[first].text, referent: .category(.group), construction: "adjective as a noun (‘\(tokens[d].text) \(tokens[first].text)’)")
         }
         return nil
     }

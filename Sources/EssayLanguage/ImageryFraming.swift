@@ -107,11 +107,19 @@ extension Sentence {
     func pictured(_ head: Int, absence: Bool, depth: Int) -> Framing? {
         let start = nounPhraseStart(head)
         let picture = phrase(from: max(start, head - 5), to: head)
-        guard start > 0 else { return nil }
         func said(of subject: Int?, _ how: String) -> Framing? {
             guard let subject, let f = framing(subject, how), f.referent.isPeople || f.referent == .applicant else { return nil }
             return f
         }
+        // The picture names what follows its "of a": "a dead battery of a neighborhood", "a drained pool of a town".
+        // (Not a part of a body: "the scarred skin of a man".)
+        if head + 3 < tokens.count, tokens[head + 1].text == "of", ["a", "an"].contains(tokens[head + 2].text),
+           data.wordnetCategories(ofNoun: tokens[head].text).first != "body",
+           !clauseBreak(before: head + 1), !clauseBreak(before: head + 2), let n = nounPhraseHead(from: head + 2),
+           let f = said(of: n, "pictured as ‘\(picture) of a …’") {
+            return f
+        }
+        guard start > 0 else { return nil }
         // An apposition: "Our town, a leaky bucket, …".
         if commaOnly(before: start), isNominal(start - 1), ["a", "an", "the"].contains(tokens[start].text),
            let f = said(of: attachedHead(start - 1), "pictured as ‘\(picture)’ (an apposition)") {
@@ -128,6 +136,13 @@ extension Sentence {
         if before == "like", p >= 1, !clauseBreak(before: p), tag(p - 1) == .be
             || data.verbLemma(tokens[p - 1].text).map({ Sentence.copulaVerbs.contains($0) }) == true {
             return said(of: subjectHead(of: p - 1), "pictured as ‘like \(picture)’")
+        }
+        // What people come as or like: "they arrived as a cloth with the weft pulled out", "came in like violins without strings".
+        if before == "like" || before == "as", case var v = p - 1, v >= 0 {
+            if v >= 1, ["in", "up", "out", "back", "home"].contains(tokens[v].text) { v -= 1 }
+            if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text), !(v + 1...p).contains(where: { clauseBreak(before: $0) }) {
+                return said(of: doer(of: v), "pictured as coming \(before) ‘\(picture)’")
+            }
         }
         // A predicate noun: "the neighbourhood is a leaky bucket", "these folks are news orphans".
         if tag(start) == .determiner || tag(start) == .possessive || isNominal(start) || tag(start) == .adjective,

@@ -3,7 +3,9 @@ import EssayText
 
 /// Verbs that picture a place or people by what was done to them: neglect in
 /// a relative clause that defines the place ("a zip code the city forgot"),
-/// and a part taken out after "with" ("a town with its heart cut out").
+/// a part taken out after "with" ("a town with its heart cut out"), a thing
+/// without a part said of them ("boats with no oars"), and a verb's object
+/// ("rescue the block").
 extension Sentence {
     /// The noun a relative clause defines, when the clause's verb (`first...last`) leaves its object to it:
     /// "a zip code the city forgot", "a town that the coal economy used up", "a place prosperity skipped decades ago".
@@ -52,9 +54,15 @@ extension Sentence {
     /// the batteries already drained": who has the part.
     func withRemovedFraming(first: Int, last: Int) -> Framing? {
         var p = first - 1
-        while p >= 0, !clauseBreak(before: p + 1), tag(p) == .adverb { p -= 1 }
-        guard p >= 2, !clauseBreak(before: p + 1), isNominal(p), isRemovablePart(p) else { return nil }
+        // (An auxiliary too, after "whose": "guys whose compass got knocked out".)
+        while p >= 0, !clauseBreak(before: p + 1), tag(p) == .adverb || ["got", "gets", "was", "were", "had", "has", "been"].contains(tokens[p].text) { p -= 1 }
+        // (A part with "a" before it is a compound, no part taken: "she had a short hair cut".)
+        guard p >= 2, !clauseBreak(before: p + 1), isNominal(p), isRemovablePart(p), !["a", "an"].contains(tokens[nounPhraseStart(p)].text) else { return nil }
         var w = nounPhraseStart(p) - 1
+        // Whose part it is: "a neighborhood whose clock stopped", "families whose string got cut".
+        if w >= 1, tokens[w].text == "whose", isNominal(w - 1), !clauseBreak(before: w) {
+            return framing(w - 1, "‘whose \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’")
+        }
         while w >= 0, ["half", "all", "most", "some", "of"].contains(tokens[w].text) { w -= 1 }
         // ("some homes have the floorboards missing": the subject of "have".)
         if w >= 1, tag(w) == .have, !clauseBreak(before: w + 1), let s = subjectHead(of: w) {
@@ -74,5 +82,53 @@ extension Sentence {
         while v >= 0, !clauseBreak(before: v + 1), tag(v) == .adverb || ["home", "in", "out", "back", "up"].contains(tokens[v].text) { v -= 1 }
         guard v >= 0, !clauseBreak(before: v + 1), tag(v) == .verb, let s = subjectHead(of: v) else { return nil }
         return framing(s, construction)
+    }
+
+    /// A thing pictured without a part, said of people or a place: "the neighborhood is a sandlot with no bases",
+    /// "some of our households are boats with no oars", "they are like islands without bridges", "the chapter had
+    /// become a trophy case nobody dusts". Only a thing so pictured: "families without cars" or "a town without a
+    /// clinic" says plainly who lacks what.
+    func withoutPartFraming(first: Int, last: Int) -> Framing? {
+        guard first >= 1, last + 1 < tokens.count, !clauseBreak(before: first), !clauseBreak(before: last + 1),
+              isNominal(first - 1) else { return nil }
+        var end = last
+        if ["nobody", "no one"].contains(tokens[first...last].map(\.text).joined(separator: " ")) {
+            // What nobody does to it: "a trophy case nobody dusts", "seedlings nobody remembered to water".
+            guard [.verb, .have, .adverb, .modal].contains(tag(last + 1)) else { return nil }
+            end = last + 1
+        } else {
+            // What is missing is a noun phrase: "without a ladder", "with no oars"; not an act ("without asking").
+            guard let missing = nounPhraseHead(from: last + 1), tag(last + 1) != .verb, !tokens[missing].text.hasSuffix("ing") else { return nil }
+            end = missing
+        }
+        let picture = attachedHead(first - 1)
+        guard case .category(.thing)? = referent(picture), data.wordnetCategories(ofNoun: tokens[picture].text).first != "body",
+              var f = pictured(picture, absence: false, depth: 0) else { return nil }
+        // (The finding covers the picture from its first word past an article: "a «ship without an anchor»".)
+        var start = nounPhraseStart(picture)
+        while start < picture, tag(start) == .determiner { start += 1 }
+        f.startWord = tokens[start].word
+        f.extentWord = tokens[end].word
+        return f
+    }
+
+    // MARK: verbs whose object is framed
+
+    func objectFraming(first: Int, last: Int) -> Framing? {
+        // Passive: "the block was rescued".
+        if first > 0, !clauseBreak(before: first), tag(first - 1) == .be, let s = subjectHead(of: first - 1), let f = framing(s, "subject of the passive") {
+            return f
+        }
+        if last + 1 < tokens.count, !clauseBreak(before: last + 1), let h = nounPhraseHead(from: last + 1), let f = framing(h, "object of the verb") {
+            // A second object after the first ("it can save others headaches"): the verb spares them something.
+            // (Not a time after it: "rescue kids every summer".)
+            if h + 1 < tokens.count, !clauseBreak(before: h + 1),
+               ["a", "an", "the"].contains(tokens[h + 1].text) || tag(h + 1) == .possessive
+                || (isNominal(h + 1) || data.classes(tokens[h + 1].text).contains(.noun)) && tag(h + 1) != .determiner {
+                return task(h + 1, "a second object after ‘\(tokens[h].text)’ (spared something)")
+            }
+            return f
+        }
+        return nil
     }
 }

@@ -32,6 +32,15 @@ extension Sentence {
         return f
     }
 
+    /// People after "on", "in" or "with" at `i`, past a quantity ("in so many of the mesa's families").
+    func peopleAfter(_ i: Int, _ how: String) -> Framing? {
+        guard i < tokens.count, ["on", "in", "with", "upon"].contains(tokens[i].text), !clauseBreak(before: i) else { return nil }
+        var k = i + 1
+        while k < tokens.count, ["so", "too", "very", "many", "much", "most", "some", "all", "of"].contains(tokens[k].text), !clauseBreak(before: k) { k += 1 }
+        guard k < tokens.count, !clauseBreak(before: k), let h = nounPhraseHead(from: k), let f = framing(h, how), f.referent.isPeople else { return nil }
+        return f
+    }
+
     /// People who hold what the noun ending at `last` names, by a relative clause after it: "fix the problems these
     /// families face" says whose problems they are, though fixing them is a task.
     func heldInRelativeClause(after last: Int) -> Framing? {
@@ -58,7 +67,9 @@ extension Sentence {
         // Past a prepositional phrase: "the teenagers in the towers bring …".
         if v < tokens.count, tag(v) == .preposition, !clauseBreak(before: v), let o = nounPhraseHead(from: v + 1) { v = o + 1 }
         while v < tokens.count, [.adverb, .modal, .doVerb, .have, .negation].contains(tag(v)) { v += 1 }
-        guard v < tokens.count, tag(v) == .verb || tag(v) == .have, let lemma = data.verbLemma(tokens[v].text) else { return nil }
+        // (A participle after "have" is a verb whatever else it can be: "the deficits that the years had left on them".)
+        guard v < tokens.count, tag(v) == .verb || tag(v) == .have || v > h + 1 && tag(v - 1) == .have,
+              let lemma = data.verbLemma(tokens[v].text) else { return nil }
         return (h, v, lemma)
     }
 

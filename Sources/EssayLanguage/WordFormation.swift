@@ -2,7 +2,7 @@ import EssayText
 
 /// Productive word formation of lack, decided on any word rather than from a
 /// list of forms: "-less" of a resource or a relation ("bookless",
-/// "fatherless"), "un-" + the participle of a verb of provision ("unhoused",
+/// "fatherless", "lantern-less"), "un-" + the participle of a verb of provision ("unhoused",
 /// "unbanked"; Lexicons/language/provision-verbs.tsv), a resource noun +
 /// "-starved", "-deprived", "-poor", "-hungry" ("book-starved"), and "low-",
 /// "no-", "empty-", "bare-" or "blank-" + a resource or an ability
@@ -41,6 +41,9 @@ enum WordFormation {
             // (So is one pictured as empty: "empty-pantry families", "blank-slate students", "bare-cupboard homes".)
             if ["low", "no", "empty", "bare", "blank"].contains(word), !described.contains(next), let first = categories(next, language).first,
                resourceOrAbility.contains(first) { return 2 }
+            // "lantern-less", "clinic-less": "-less" of a resource or a person-relation, written with a hyphen.
+            if next == "less", case let cats = categories(word, language), let first = cats.first,
+               lessBases.contains(first) || cats.contains(where: { resources.contains($0) }) { return 2 }
             // "half-" + a participle: people or a place pictured as left unfinished ("half-built", "half-erased", "this
             // half-muted diaspora"); said of a thing it is literal ("a half-built shed").
             if word == "half", next.hasSuffix("ed") || next.hasSuffix("en") || language.verbLemma(next).map({ $0 != next }) == true,

@@ -51,6 +51,12 @@ public struct Finding: Sendable, Hashable {
     /// whole range (the year of a citation, a rule id in a directive); nil:
     /// a suggestion replaces the whole range.
     public var suggestionRange: Range<Int>? = nil
+    /// Whether each suggestion can stand in place of the match as it is
+    /// written, so editors may offer it as a replacement ("needs" -> "goals").
+    /// False when the suggestions are wordings to build from: the finding
+    /// covers a picture ("a leaky bucket"), or a suggestion holds a
+    /// placeholder ("the (named) neighbourhood").
+    public var suggestionsReplace = true
     /// Why the rule decided so, in a few words ("frames ‘families’ (people)
     /// by lack"): rules that read meaning give it.
     public var why: String?

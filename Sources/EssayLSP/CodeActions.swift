@@ -6,7 +6,8 @@ import EssayReport
 ///
 /// - each suggestion of a finding replaces the finding's text (or the part
 ///   of it the rule names: the year of a citation, a rule id in a
-///   directive);
+///   directive), when the suggestions can stand in its place (not a
+///   picture's, nor wordings with a placeholder to fill in);
 /// - a missing competency heading is inserted as its own line (`## ` in
 ///   Markdown) before the heading of the next competency present, else at
 ///   the end;
@@ -63,7 +64,7 @@ struct CodeActions {
     // MARK: suggestions
 
     private func replacements(_ f: Finding, _ d: Diagnostic) -> [CodeAction] {
-        guard let source = linted.report.source else { return [] }
+        guard let source = linted.report.source, f.suggestionsReplace else { return [] }
         let target = f.suggestionRange ?? f.range
         let old = source.string(target)
         return f.suggestions.enumerated().map { k, suggestion in

@@ -312,6 +312,16 @@ public struct DeficitLanguageRule: Rule {
         ],
         otherRubricKeys: [relianceKey])
 
+    /// Whether a term's suggestions can stand in place of what it flags: a word's can ("needs" -> "goals"); a picture's
+    /// cannot ("a leaky bucket" -> "under-resourced" leaves "a under-resourced"), nor a suggestion with a placeholder to
+    /// fill in ("the (named) neighbourhood").
+    static func replaceable(_ term: LexiconTerm) -> Bool {
+        switch term.frames {
+        case .imagery?, .metaphor?, .withRemoved?, .withoutPart?, .relativeObject?: return false
+        default: return !term.suggestions.contains { $0.contains("(") }
+        }
+    }
+
     /// The rubric key of the one finding about reliance on deficit language.
     public static let relianceKey = "deficit-reliance"
 
@@ -325,6 +335,7 @@ public struct DeficitLanguageRule: Rule {
             var f = finding(context, message, range: occurrence.range, suggestions: term.suggestions,
                             criterion: context.structure.criterion(at: occurrence.range.lowerBound))
             f.why = occurrence.why
+            f.suggestionsReplace = Self.replaceable(term)
             findings.append(f)
         }
         if let reliance = context.part.deficit?.reliance {

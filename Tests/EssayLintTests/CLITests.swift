@@ -90,8 +90,11 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(findings.isEmpty)
         for f in findings {
             let expected: Set<String> = ["rule", "severity", "message", "line", "column", "endLine", "endColumn", "offset", "length", "suggestions", "rubric"]
-            // `match` for findings at a place; `why` (additive) where a rule reads meaning (deficit-language).
-            XCTAssertTrue([expected, expected.union(["match"]), expected.union(["match", "why"])].contains(Set(f.keys)), "\(f.keys)")
+            // `match` for findings at a place; `why` (additive) where a rule reads meaning (deficit-language), and
+            // `suggestionsReplace` (additive, false) where its suggestions are wordings to build from.
+            XCTAssertTrue([expected, expected.union(["match"]), expected.union(["match", "why"]), expected.union(["match", "why", "suggestionsReplace"])]
+                .contains(Set(f.keys)), "\(f.keys)")
+            if let replace = f["suggestionsReplace"] { XCTAssertEqual(replace as? Bool, false) }
             if f["rule"] as? String == "deficit-language", f["match"] != nil { XCTAssertNotNil(f["why"] as? String, "a deficit finding says why") }
             XCTAssertTrue(["error", "warning", "suggestion"].contains(f["severity"] as! String))
             for t in f["rubric"] as! [[String: Any]] { XCTAssertEqual(Set(t.keys), ["criterion", "ceiling", "descriptor"]) }

@@ -150,6 +150,22 @@ final class LanguageServerCodeActionTests: XCTestCase {
         XCTAssertFalse(apply(session, whole, version: 3, uri: uri).contains { $0["code"] as? String == "word-count" })
     }
 
+    func testAPictureGetsNoReplacement() throws {
+        let session = LSPSession()
+        session.initialize()
+        let uri = "file:///nonexistent-essaylint-test/picture.md"
+        let text = "For most lenders the neighbourhood is a leaky bucket.\n"
+        let published = session.open(uri, text)
+        XCTAssertEqual(published.filter { $0["code"] as? String == "deficit-language" }.map(range), [[0, 40, 0, 52]])
+        let actions = try XCTUnwrap(session.request(2, "textDocument/codeAction", [
+            "textDocument": ["uri": uri],
+            "range": ["start": ["line": 0, "character": 45], "end": ["line": 0, "character": 45]],
+            "context": ["diagnostics": [Any]()],
+        ]) as? [[String: Any]])
+        // "under-resourced" in place of "leaky bucket" would leave "a under-resourced": only the disable comment.
+        XCTAssertEqual(actions.map { $0["title"] as! String }, ["Disable deficit-language here"])
+    }
+
     /// The 0-based line and UTF-16 character of the first `needle` in `text`.
     static func place(of needle: String, in text: String) -> [Int] {
         let lines = text.components(separatedBy: "\n")

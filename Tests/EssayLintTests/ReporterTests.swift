@@ -98,4 +98,22 @@ final class IntegrationFormatTests: XCTestCase {
         XCTAssertEqual(notifications.count, 1)
         XCTAssertEqual(((notifications[0]["message"] as? [String: Any])?["text"] as? String), "the file is empty")
     }
+
+    /// A word's suggestions replace it; a picture's are wordings to build from: no fix in SARIF, and the JSON says so.
+    func testAPicturesSuggestionsAreNoReplacements() throws {
+        let text = "For most lenders the neighbourhood is a leaky bucket, and the needs of these families are many.\n"
+        let r = Support.linter.lint(bytes: Array(text.utf8), path: "/work/p.md", format: .markdown,
+                                    options: LintOptions(profile: "community-partnerships", part: "essay"))
+        let deficits = r.findings.filter { $0.rule == "deficit-language" && $0.match != nil }
+        XCTAssertEqual(deficits.map(\.match), ["leaky bucket", "needs"])
+        XCTAssertEqual(deficits.map(\.suggestionsReplace), [false, true])
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReporter().render(Report(files: [r]), version: "9.9").utf8)) as? [String: Any])
+        let found = try XCTUnwrap(((json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])?.filter { $0["match"] != nil && $0["rule"] as? String == "deficit-language" })
+        XCTAssertEqual(found.map { $0["suggestionsReplace"] as? Bool }, [false, nil])
+        let rules = Linter.rules.map { SARIFReporter.Rule(id: $0.id, name: $0.name, summary: $0.summary, rationale: $0.rationale,
+                                                          defaultSeverity: $0.defaultSeverity) }
+        let sarif = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(SARIFReporter(rules: rules, base: "/work").render(Report(files: [r]), version: "9.9").utf8)) as? [String: Any])
+        let results = try XCTUnwrap(((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.filter { $0["ruleId"] as? String == "deficit-language" })
+        XCTAssertEqual(results.map { ($0["fixes"] as? [Any])?.count ?? 0 }, [0, 4])
+    }
 }

@@ -176,6 +176,8 @@ public struct JSONReporter: Reporter {
         w.key("length"); w.int(range?.byteLength ?? 0)
         if let match = f.match { w.key("match"); w.string(match) }
         w.key("suggestions"); w.beginArray(); for s in f.suggestions { w.string(s) }; w.endArray()
+        // (Additive, written only when false: the suggestions are wordings to build from, not replacements.)
+        if !f.suggestionsReplace { w.key("suggestionsReplace"); w.bool(false) }
         if let why = f.why { w.key("why"); w.string(why) }
         w.key("rubric"); w.threats(f.rubric)
         w.endObject()

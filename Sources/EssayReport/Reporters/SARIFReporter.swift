@@ -3,7 +3,8 @@ import EssayCore
 /// SARIF 2.1.0 (OASIS): one run, the rules in `tool.driver.rules`, one
 /// result per finding. Columns count Unicode code points, as the other
 /// formats do (`columnKind`); a finding about the whole document stands at
-/// its anchor; suggestions become `fixes` that replace the finding's text;
+/// its anchor; suggestions that can stand in place of the finding's text
+/// (`Finding.suggestionsReplace`) become `fixes` that replace it;
 /// the rubric criteria a finding puts at risk are in its `properties`. A file
 /// that could not be linted is a tool execution notification.
 public struct SARIFReporter: Reporter {
@@ -144,7 +145,7 @@ public struct SARIFReporter: Reporter {
         w.key("region"); region(range, into: &w)
         w.endObject()
         w.endObject(); w.endArray()
-        if f.match != nil, !f.suggestions.isEmpty {
+        if f.match != nil, f.suggestionsReplace, !f.suggestions.isEmpty {
             w.key("fixes"); w.beginArray()
             for suggestion in f.suggestions {
                 w.beginObject()

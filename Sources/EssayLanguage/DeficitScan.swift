@@ -267,7 +267,7 @@ public struct DeficitScan: Sendable {
                 return occurrence(.skip, "hypothetical or a reported belief (‘if’, ‘thought’), not a description", f)
             }
             if let f = framing {
-                if f.isTask { return occurrence(.skip, "a task to solve (\(f.construction)), not a framing of people", f) }
+                if f.isTask { return occurrence(.skip, f.framesNoOne.map { "\($0), not a framing of people" } ?? "a task to solve (\(f.construction)), not a framing of people", f) }
                 switch f.referent {
                 case .applicant:
                     return occurrence(.skip, "the applicant's own (‘\(f.headText)’, \(f.construction)): their growth, not a framing of others", f)

@@ -12,6 +12,8 @@ public struct Framing: Sendable, Equatable {
     public var construction: String
     /// A task to solve ("a problem your child solved", "the issue was resolved"): frames no one.
     public var isTask = false
+    /// Why no one is framed, when the construction frames no one and is no task ("what is missing: lifeguards").
+    public var framesNoOne: String?
     /// The analysis word that ends the picture, when it runs past the term ("leaky" in "a leaky bucket", "held
     /// together" in "held together with duct tape"): a finding covers the whole picture.
     public var extentWord: Int?
@@ -104,6 +106,13 @@ extension Sentence {
 
     func task(_ head: Int, _ construction: String) -> Framing {
         Framing(head: head, headText: tokens[head].text, referent: .category(.event), construction: construction, isTask: true)
+    }
+
+    /// A construction that frames no one and is no task either, saying why.
+    func noOne(_ head: Int, _ why: String) -> Framing {
+        var f = task(head, why)
+        f.framesNoOne = why
+        return f
     }
 
     /// What the deficit word at tokens `first...last` frames, read as `kind`
@@ -259,6 +268,10 @@ extension Sentence {
                     preposition = tokens[after].text
                     object = after + 1
                 } else {
+                    // (People missing with no one said to miss them, "the lack of lifeguards at the bend", name a gap in a
+                    // service: no one is framed.)
+                    // ("Deficits in these households" says where they are: "in" names whose.)
+                    if ["of", "for"].contains(preposition), let g = framing(h, "what is missing"), g.referent.isPeople, case .category = g.referent { return noOne(h, "what is missing: ‘\(tokens[h].text)’, with no one said to miss them") }
                     preposition = ""
                 }
             }
@@ -330,6 +343,10 @@ extension Sentence {
         // 7. A label before a colon: "Problem: van seats 12", "Own challenge: I talk too fast". (Inside a sentence the colon
         // opens what the matter was, a situation: "surfaced a real issue: students were treating the data as theirs".)
         if last + 1 < tokens.count, tokens[last + 1].before.hasPrefix(":"), startsLine(nounPhraseStart(first)) {
+            // (A clause after it is what happened, a matter: "Smaller problem: one student kept writing …".)
+            if let h = nounPhraseHead(from: last + 1), h + 1 < tokens.count, !clauseBreak(before: h + 1), [.verb, .modal, .have, .doVerb].contains(tag(h + 1)) {
+                return kindOfProblem ?? noOne(h + 1, "a matter, told after a colon")
+            }
             if let h = nounPhraseHead(from: last + 1), let f = framing(h, "what follows the label") { return f }
         } else if last + 1 < tokens.count, tokens[last + 1].before.hasPrefix(":") {
             return kindOfProblem ?? framing(last, "a matter, explained after a colon")
@@ -388,8 +405,9 @@ extension Sentence {
         // Attributive: "needy families", "the poorest census tract", "poor and working families".
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
-        // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back".)
-        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb,
+        // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back"; so does a time ago: "a
+        // street that flatlined years ago".)
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb, text(k + 1) != "ago",
            first < last || !Sentence.predicativeOnly.contains(tokens[first].text) {
             if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), var f = framing(h, "attributive adjective") {
                 // "the poorest school in the district": a school described by its pupils' circumstances is its community.

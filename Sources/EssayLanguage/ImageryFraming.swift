@@ -14,6 +14,8 @@ extension Sentence {
     static let stateWords = LanguageData.embedded.words(.stateWords)
     /// Verbs whose "on" or "at" names what one lives by or where: "households run on bald tires", "raised on leftovers".
     static let livingVerbs = LanguageData.embedded.words(.livingVerbs)
+    /// Verbs of where one stands or sits, whose "like" is a simile of their subject: "the church sits like a cut-off island".
+    static let postureVerbs = LanguageData.embedded.words(.postureVerbs)
 
     func imageryFraming(first: Int, last: Int) -> Framing? {
         let word = phrase(from: first, to: last)
@@ -140,7 +142,8 @@ extension Sentence {
         // What people come as or like: "they arrived as a cloth with the weft pulled out", "came in like violins without strings".
         if before == "like" || before == "as", case var v = p - 1, v >= 0 {
             if v >= 1, ["in", "up", "out", "back", "home"].contains(tokens[v].text) { v -= 1 }
-            if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text), !(v + 1...p).contains(where: { clauseBreak(before: $0) }) {
+            if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text) || Sentence.postureVerbs.contains(tokens[v].text),
+               !(v + 1...p).contains(where: { clauseBreak(before: $0) }) {
                 return said(of: doer(of: v), "pictured as coming \(before) ‘\(picture)’")
             }
         }

@@ -23,8 +23,14 @@ extension Sentence {
             var a = start - 1
             guard a >= 0, !clauseBreak(before: start) else { return nil }
             if ["that", "which", "whom"].contains(tokens[a].text) { a -= 1 }
-            guard a >= 0, !clauseBreak(before: a + 1), isNominal(a) else { return nil }
-            return framing(attachedHead(a), "defined by a relative clause (‘… \(verb)’)")
+            guard a >= 0, !clauseBreak(before: a + 1), isNominal(a), var f = framing(attachedHead(a), "defined by a relative clause (‘… \(verb)’)") else { return nil }
+            // The finding covers the place so defined, from its first word past an article, with any noun it belongs to:
+            // "a «pocket of the city the schedulers forget»".
+            var s = nounPhraseStart(a)
+            while s >= 2, tokens[s - 1].text == "of", !clauseBreak(before: s), !clauseBreak(before: s - 1), isNominal(s - 2) { s = nounPhraseStart(s - 2) }
+            while s < a, tag(s) == .determiner || tag(s) == .possessive { s += 1 }
+            f.startWord = tokens[s].word
+            return f
         }
         var start = tag(j) == .pronoun ? j : nounPhraseStart(j)
         // A subject with its "of" phrase: "a place the rest of Canada forgot".
@@ -53,6 +59,28 @@ extension Sentence {
     /// "a town with its heart cut out", "a neighbourhood with half its lights switched off", "kids who come in with
     /// the batteries already drained": who has the part.
     func withRemovedFraming(first: Int, last: Int) -> Framing? {
+        let taken = partTaken(first: first, last: last)
+        if let taken, taken.referent.isPeople { return taken }
+        // After a thing, a picture: "the block feels like a page torn out of the city".
+        if first >= 1, !clauseBreak(before: first), tag(first - 1) == .noun, case .category(let c)? = referent(first - 1), c == .thing || c == .document,
+           data.wordnetCategories(ofNoun: tokens[first - 1].text).first != "body", var f = pictured(first - 1, absence: false, depth: 0) {
+            var start = nounPhraseStart(first - 1)
+            while start < first - 1, tag(start) == .determiner { start += 1 }
+            f.startWord = tokens[start].word
+            return f
+        }
+        // Before a thing, a picture: "the east side is a drained pool of a neighborhood".
+        if last + 1 < tokens.count, !clauseBreak(before: last + 1), let h = nounPhraseHead(from: last + 1), h - last < 3,
+           case .category(.thing)? = referent(h), data.wordnetCategories(ofNoun: tokens[h].text).first != "body" {
+            var f = pictured(h, absence: false, depth: 0)
+            f?.extentWord = tokens[h].word
+            if f != nil { return f }
+        }
+        return taken
+    }
+
+    /// Who has the part taken: "with its heart cut out", "whose clock stopped", "have the floorboards missing".
+    private func partTaken(first: Int, last: Int) -> Framing? {
         var p = first - 1
         // (An auxiliary too, after "whose": "guys whose compass got knocked out".)
         while p >= 0, !clauseBreak(before: p + 1), tag(p) == .adverb || ["got", "gets", "was", "were", "had", "has", "been"].contains(tokens[p].text) { p -= 1 }

@@ -133,6 +133,11 @@ extension Sentence {
             if clauseBreak(before: k), !commaOnly(before: k) { return nil }
             if commaOnly(before: k) { aside = true }
             if !aside, [.be, .modal, .subordinator].contains(tag(k)) || ["it", "as", "though", "although", "if", "when"].contains(tokens[k].text) { return nil }
+            // After the aside, the verb and then its subject: "Vulnerable, in the most literal sense, are the twelve vendors".
+            if commaOnly(before: k), tag(k) == .be, k + 1 < tokens.count, !clauseBreak(before: k + 1), let h = nounPhraseHead(from: k + 1) {
+                guard let f = framing(h, "fronted predicate, said of the subject after ‘\(tokens[k].text)’"), f.referent.isPeople else { return nil }
+                return f
+            }
             if commaOnly(before: k), let h = nounPhraseHead(from: k) {
                 // Its verb, past adverbs and the phrases that end the subject ("a third of responding households pay",
                 // "the households at the far end of the chapter road got").

@@ -66,7 +66,10 @@ extension Sentence {
         var v = h + 1
         // Past a prepositional phrase: "the teenagers in the towers bring …".
         if v < tokens.count, tag(v) == .preposition, !clauseBreak(before: v), let o = nounPhraseHead(from: v + 1) { v = o + 1 }
-        while v < tokens.count, [.adverb, .modal, .doVerb, .have, .negation].contains(tag(v)) { v += 1 }
+        // (Over auxiliaries; "have" with no verb after it is the verb: "the problems these families have".)
+        while v < tokens.count, [.adverb, .modal, .doVerb, .have, .negation].contains(tag(v)),
+              tag(v) != .have || v + 1 < tokens.count && !clauseBreak(before: v + 1)
+                && ([.verb, .adverb, .negation, .be].contains(tag(v + 1)) || data.verbLemma(tokens[v + 1].text).map { $0 != tokens[v + 1].text } == true) { v += 1 }
         // (A participle after "have" is a verb whatever else it can be: "the deficits that the years had left on them".)
         guard v < tokens.count, tag(v) == .verb || tag(v) == .have || v > h + 1 && tag(v - 1) == .have,
               let lemma = data.verbLemma(tokens[v].text) else { return nil }

@@ -149,6 +149,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a thing with a part taken, after its noun or before it, said of a place (a simile, a picture before “of a”); a simile after a verb of where one sits"),
             RuleExample("The neighborhood has been the city's «discard pile» for decades. It is a street that «flatlined» years ago, a «blank spot on» the dispatch map where ambulances take eleven minutes.\n",
                         note: "a place of ruin after “been”; a time ago is no noun the verb describes; a blank on a map where people are"),
+            RuleExample("«Vulnerable», in the most literal sense, are the twelve vendors, and I see the «problems» these families have.\n",
+                        note: "a fronted predicate with its subject after the verb; “have” as the verb of a relative clause with no verb after it"),
             RuleExample("Some homes have the floorboards «missing», and our town is a grain bin with the bottom «rusted through». The trailer court is a parking lot for «used-up» workers.\n",
                         note: "a part missing after “have”; a thing with a part gone, said of a place; a word of wear before people"),
             RuleExample("We counted those who «lack» cars, older members who are «challenged» by English-only screens, and «deficits» in reading among the families.\n",
@@ -177,6 +179,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "an of-complement after an aside; cut off, said of people"),
         ],
         nonTriggering: [
+            RuleExample("Poor, by any measure, was the harvest, and the challenges we have faced were ours.\n",
+                        note: "a fronted predicate said of a thing; “have” as an auxiliary of the applicant's own relative clause"),
             RuleExample("The lack of lifeguards at the bend still worries everyone. Smaller problem: one student kept writing in her notes. She bought extensions from a poor-quality supplier.\n",
                         note: "people missing, with no one said to miss them; a clause after a label and a colon is what happened; the quality of goods"),
             RuleExample("Subtitling was the hardest technical challenge; the Neighbors in Need food shelf next door lent us a projector after ours arrived with a broken lamp.\n",

@@ -16,6 +16,8 @@ extension Sentence {
     static let livingVerbs = LanguageData.embedded.words(.livingVerbs)
     /// Verbs of where one stands or sits, whose "like" is a simile of their subject: "the church sits like a cut-off island".
     static let postureVerbs = LanguageData.embedded.words(.postureVerbs)
+    /// Participles of being put or left somewhere, whose "in" names where: "parked in the city's waiting room".
+    static let placedVerbs = LanguageData.embedded.words(.placedVerbs)
 
     func imageryFraming(first: Int, last: Int) -> Framing? {
         let word = phrase(from: first, to: last)
@@ -31,6 +33,10 @@ extension Sentence {
             if isNominal(first - 1), case let start = nounPhraseStart(first - 1), start >= 2, tag(start - 1) == .preposition || tag(start - 1) == .to,
                tag(start - 2) == .verb, Sentence.motionVerbs.contains(tokens[start - 2].text), !clauseBreak(before: start), !clauseBreak(before: start - 1) {
                 f = subjectHead(of: start - 2).flatMap { framing($0, "pictured as ‘\(phrase(from: first, to: end))’") }
+            } else if first >= 2, tokens[first - 1].text.hasSuffix("ing"), data.verbLemma(tokens[first - 1].text) != nil, isNominal(first - 2),
+                      !clauseBreak(before: first - 1) {
+                // (A participle after its noun, whatever its tag: "a town running on borrowed time".)
+                f = doer(of: first - 1).flatMap { framing($0, "pictured as ‘\(phrase(from: first, to: end))’") }
             } else if isNominal(first - 1) {
                 f = framing(attachedHead(first - 1), "pictured as ‘\(phrase(from: first, to: end))’")
             } else if tag(first - 1) == .verb || tag(first - 1) == .be || first >= 2 && tokens[first - 1].text.hasSuffix("ing") && tag(first - 2) == .be {
@@ -178,6 +184,12 @@ extension Sentence {
         if before == "on" || before == "at" || inAbsence, livingVerb, !clauseBreak(before: p) {
             let v = tokens[p - 1].text == "up" ? p - 2 : p - 1
             return said(of: doer(of: v), "pictured as living \(before) ‘\(picture)’")
+        }
+        // Where people are put or left: "a generation parked in the city's waiting room", "families stuck in a holding pattern".
+        if before == "in", p >= 2, Sentence.placedVerbs.contains(tokens[p - 1].text), !clauseBreak(before: p), !clauseBreak(before: p - 1) {
+            let v = p - 1
+            let who = isNominal(v - 1) && !clauseBreak(before: v) ? attachedHead(v - 1) : subjectHead(of: v)
+            return said(of: who, "pictured as put in ‘\(picture)’")
         }
         // What a place or a people is made of: "a neighbourhood of parched roots", "a street of empty chairs"; a thing of
         // it pictures in turn ("the east side is a parking lot of dead batteries").

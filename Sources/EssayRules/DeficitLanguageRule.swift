@@ -151,6 +151,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a place of ruin after “been”; a time ago is no noun the verb describes; a blank on a map where people are"),
             RuleExample("«Vulnerable», in the most literal sense, are the twelve vendors, and I see the «problems» these families have.\n",
                         note: "a fronted predicate with its subject after the verb; “have” as the verb of a relative clause with no verb after it"),
+            RuleExample("It is a town running «on borrowed time», and its young people are a generation parked in the city's «waiting room».\n",
+                        note: "a picture after a participle and its noun; where people are parked, pictured"),
             RuleExample("Some homes have the floorboards «missing», and our town is a grain bin with the bottom «rusted through». The trailer court is a parking lot for «used-up» workers.\n",
                         note: "a part missing after “have”; a thing with a part gone, said of a place; a word of wear before people"),
             RuleExample("We counted those who «lack» cars, older members who are «challenged» by English-only screens, and «deficits» in reading among the families.\n",
@@ -179,6 +181,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "an of-complement after an aside; cut off, said of people"),
         ],
         nonTriggering: [
+            RuleExample("I left my coat in the waiting room, and the truck was stuck in the waiting room lot.\n",
+                        note: "a thing left in a literal waiting room; a thing stuck in a lot"),
             RuleExample("Poor, by any measure, was the harvest, and the challenges we have faced were ours.\n",
                         note: "a fronted predicate said of a thing; “have” as an auxiliary of the applicant's own relative clause"),
             RuleExample("The lack of lifeguards at the bend still worries everyone. Smaller problem: one student kept writing in her notes. She bought extensions from a poor-quality supplier.\n",

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit80: partial essays written, and keyed, by people who
+/// to deficit88: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -42,7 +42,11 @@ import XCTest
 /// In session 19, 69 to 72 were read; 73 to 76 were written at its start,
 /// measured unread on the start code and on four rounds of fixes, then read;
 /// 77 to 80 were written next and measured unread on the start code, on the
-/// rounds after them and on the final code, and not read.
+/// rounds after them and on the final code, and not read. In session 20, 77
+/// to 80 were read; 81 to 88 were written at its start and measured unread
+/// on the start code; 81 to 84 were measured again on the fixes from 77 to
+/// 80 (round 26's first half), then read; 85 to 88 were measured on every
+/// round and on the final code, and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -149,6 +153,14 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit78", keys: 8, precision: 0.93, recall: 0.76),
         BlindSet(folder: "deficit79", keys: 8, precision: 0.95, recall: 0.66),
         BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.86),
+        BlindSet(folder: "deficit81", keys: 8, precision: 0.95, recall: 0.89),
+        BlindSet(folder: "deficit82", keys: 8, precision: 0.95, recall: 0.8),
+        BlindSet(folder: "deficit83", keys: 8, precision: 0.96, recall: 0.91),
+        BlindSet(folder: "deficit84", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit85", keys: 8, precision: 0.95, recall: 0.67),
+        BlindSet(folder: "deficit86", keys: 8, precision: 0.87, recall: 0.73),
+        BlindSet(folder: "deficit87", keys: 8, precision: 0.97, recall: 0.7),
+        BlindSet(folder: "deficit88", keys: 8, precision: 0.97, recall: 0.73),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -328,4 +340,12 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet78() throws { try check(named: "deficit78") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet79() throws { try check(named: "deficit79") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet80() throws { try check(named: "deficit80") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet81() throws { try check(named: "deficit81") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet82() throws { try check(named: "deficit82") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet83() throws { try check(named: "deficit83") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet84() throws { try check(named: "deficit84") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet85() throws { try check(named: "deficit85") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet86() throws { try check(named: "deficit86") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet87() throws { try check(named: "deficit87") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet88() throws { try check(named: "deficit88") }
 }

@@ -63,7 +63,9 @@ extension Sentence {
         // (Not a noun after its adjective: "a problematic quarter".)
         if Sentence.standaloneQuantifiers.contains(owner), text(i + 1) != "of", i + 1 >= tokens.count || clauseBreak(before: i + 1) || !isNominal(i + 1),
            i == 0 || clauseBreak(before: i) || tag(i - 1) != .adjective {
-            return antecedent(before: i, plural: true)
+            // (With nothing named before, a quantity of people, as "many" and "most" are: "Plenty were running on fumes";
+            // not a part or an order, "the third is a lack of lived experience".)
+            return antecedent(before: i, plural: true) ?? (["plenty", "handful", "majority", "minority"].contains(owner) ? .category(.group) : nil)
         }
         // "struggling families, the kind living paycheck to paycheck": the kind of what was named before.
         if ["kind", "sort", "type"].contains(owner), text(i - 1) == "the", text(i + 1) != "of", tag(i) == .noun { return antecedent(before: i, plural: true) }

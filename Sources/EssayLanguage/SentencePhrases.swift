@@ -356,7 +356,8 @@ extension Sentence {
             return what - 1
         }
         if let lemma = data.verbLemma(w), Sentence.copulaVerbs.contains(lemma) { return j }
-        if w == "and" || w == "or" { return coordinatedCopula(before: j) }
+        // (A contrast joins predicates too: "proud but struggling", "warm yet vulnerable".)
+        if ["and", "or", "but", "yet"].contains(w) { return coordinatedCopula(before: j) }
         // A prepositional phrase between the copula and its predicate: "are in my opinion very vulnerable",
         // "were by every measure my department used poorer".
         if isNominal(j) || tag(j) == .verb || tag(j) == .pronoun {
@@ -394,7 +395,7 @@ extension Sentence {
                 return p
             }
             if commaOnly(before: p + 1) { j = p; continue }
-            if !clauseBreak(before: p + 1), tokens[p].text == "and" || tokens[p].text == "or" { j = p - 1; continue }
+            if !clauseBreak(before: p + 1), ["and", "or", "but", "yet"].contains(tokens[p].text) { j = p - 1; continue }
             return nil
         }
         return nil

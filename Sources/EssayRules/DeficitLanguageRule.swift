@@ -153,6 +153,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a fronted predicate with its subject after the verb; “have” as the verb of a relative clause with no verb after it"),
             RuleExample("It is a town running «on borrowed time», and its young people are a generation parked in the city's «waiting room».\n",
                         note: "a picture after a participle and its noun; where people are parked, pictured"),
+            RuleExample("Plenty were «running on fumes», and the elders are proud but «struggling».\n",
+                        note: "a quantity of people with nothing named before; predicates joined by a contrast"),
             RuleExample("Some homes have the floorboards «missing», and our town is a grain bin with the bottom «rusted through». The trailer court is a parking lot for «used-up» workers.\n",
                         note: "a part missing after “have”; a thing with a part gone, said of a place; a word of wear before people"),
             RuleExample("We counted those who «lack» cars, older members who are «challenged» by English-only screens, and «deficits» in reading among the families.\n",
@@ -181,6 +183,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "an of-complement after an aside; cut off, said of people"),
         ],
         nonTriggering: [
+            RuleExample("My own challenges have been real. The third is a lack of time, and it was hard but rewarding.\n",
+                        note: "the applicant's own; an ordinal standing for one of them is no quantity of people"),
             RuleExample("I left my coat in the waiting room, and the truck was stuck in the waiting room lot.\n",
                         note: "a thing left in a literal waiting room; a thing stuck in a lot"),
             RuleExample("Poor, by any measure, was the harvest, and the challenges we have faced were ours.\n",

@@ -80,7 +80,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit5", keys: 8, precision: 0.98, recall: 0.92),
         BlindSet(folder: "deficit6", keys: 8, precision: 0.98, recall: 0.95),
         BlindSet(folder: "deficit7", keys: 8, precision: 0.98, recall: 0.82),
-        BlindSet(folder: "deficit8", keys: 8, precision: 0.98, recall: 0.8),
+        BlindSet(folder: "deficit8", keys: 8, precision: 0.98, recall: 0.82),
         BlindSet(folder: "deficit9", keys: 8, precision: 0.98, recall: 0.9),
         BlindSet(folder: "deficit10", keys: 8, precision: 1, recall: 0.82),
         BlindSet(folder: "deficit11", keys: 8, precision: 1, recall: 0.83),

@@ -28,8 +28,7 @@ extension Sentence {
             // "a «pocket of the city the schedulers forget»".
             var s = nounPhraseStart(a)
             while s >= 2, tokens[s - 1].text == "of", !clauseBreak(before: s), !clauseBreak(before: s - 1), isNominal(s - 2) { s = nounPhraseStart(s - 2) }
-            while s < a, tag(s) == .determiner || tag(s) == .possessive { s += 1 }
-            f.startWord = tokens[s].word
+            f.startWord = tokens[pastArticles(from: s, to: a, possessives: true)].word
             return f
         }
         var start = tag(j) == .pronoun ? j : nounPhraseStart(j)
@@ -56,17 +55,24 @@ extension Sentence {
         return categories.prefix(2).contains(where: Sentence.removablePartCategories.contains)
     }
 
+    /// Where a finding that covers a picture starts: the first word from `start` past its articles (and possessives),
+    /// never past the head.
+    func pastArticles(from start: Int, to head: Int, possessives: Bool = false) -> Int {
+        var s = start
+        while s < head, tag(s) == .determiner || possessives && tag(s) == .possessive { s += 1 }
+        return s
+    }
+
     /// "a town with its heart cut out", "a neighbourhood with half its lights switched off", "kids who come in with
-    /// the batteries already drained": who has the part.
+    /// the batteries already drained": who has the part; else a thing with a part taken that pictures people or a
+    /// place ("feels like a page torn out of the city", "a drained pool of a neighborhood").
     func withRemovedFraming(first: Int, last: Int) -> Framing? {
         let taken = partTaken(first: first, last: last)
         if let taken, taken.referent.isPeople { return taken }
         // After a thing, a picture: "the block feels like a page torn out of the city".
         if first >= 1, !clauseBreak(before: first), tag(first - 1) == .noun, case .category(let c)? = referent(first - 1), c == .thing || c == .document,
            data.wordnetCategories(ofNoun: tokens[first - 1].text).first != "body", var f = pictured(first - 1, absence: false, depth: 0) {
-            var start = nounPhraseStart(first - 1)
-            while start < first - 1, tag(start) == .determiner { start += 1 }
-            f.startWord = tokens[start].word
+            f.startWord = tokens[pastArticles(from: nounPhraseStart(first - 1), to: first - 1)].word
             return f
         }
         // Before a thing, a picture: "the east side is a drained pool of a neighborhood".
@@ -133,9 +139,7 @@ extension Sentence {
         guard case .category(.thing)? = referent(picture), data.wordnetCategories(ofNoun: tokens[picture].text).first != "body",
               var f = pictured(picture, absence: false, depth: 0) else { return nil }
         // (The finding covers the picture from its first word past an article: "a «ship without an anchor»".)
-        var start = nounPhraseStart(picture)
-        while start < picture, tag(start) == .determiner { start += 1 }
-        f.startWord = tokens[start].word
+        f.startWord = tokens[pastArticles(from: nounPhraseStart(picture), to: picture)].word
         f.extentWord = tokens[end].word
         return f
     }

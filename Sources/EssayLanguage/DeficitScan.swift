@@ -193,8 +193,10 @@ public struct DeficitScan: Sendable {
             let s = sentence(sentenceRange, at)
             if !s.previousArranged {
                 s.previousArranged = true
-                if let previousRange = context.sentence(containing: sentenceRange.lowerBound - 1), previousRange != sentenceRange,
-                   previousRange.upperBound >= sentenceRange.lowerBound - 4 {
+                // The sentence just before in the same paragraph: at most its closing punctuation and a space between them.
+                if let previousRange = context.sentence(endingBefore: sentenceRange.lowerBound), previousRange != sentenceRange,
+                   previousRange.upperBound >= sentenceRange.lowerBound - 4,
+                   !text[previousRange.upperBound..<sentenceRange.lowerBound].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
                     let read = sentence
                     let first = context.analysis.wordIndices(in: previousRange).lowerBound
                     s.previousLoader = { read(previousRange, first) }

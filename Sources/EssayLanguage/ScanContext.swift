@@ -23,6 +23,7 @@ public struct ScanContext: Sendable {
     }
 
     package func sentence(containing offset: Int) -> Range<Int>? { analysis.sentence(containing: offset) }
+    package func sentence(endingBefore offset: Int) -> Range<Int>? { analysis.sentence(endingBefore: offset) }
 
     package init(document: Document, analysis: TextAnalysis, structure: EssayStructure, exceptions: [DeficitException],
                  chunks: DocumentChunks? = nil) {

@@ -52,6 +52,8 @@ extension Sentence {
             let found = antecedent(before: i, plural: true)
             // "their": people, unless a people word is found to stand for; "they" may stand for things.
             if owner.hasPrefix("their"), found?.isPeople != true { return .category(.group) }
+            // (Several people are a group: "these elders. They are a fading generation".)
+            if found == .category(.person) { return .category(.group) }
             return found ?? .category(.group)
         }
         // "many of you", "most of you": the people the text addresses (a survey's families), never a thing.
@@ -158,7 +160,8 @@ extension Sentence {
                         if s === self, j == i - 1, !["who", "whom", "whose"].contains(tokens[i].text) { j -= 1; continue }
                         // (Nor a possessor in that subject: in "the union's campaign saved it", "it" is not the union.)
                         if s === self, let own = ownSubject, j == own || (nounPhraseStart(own) <= j && j < own) { j -= 1; continue }
-                        if let r = s.referent(j), r != .generic {
+                        // ("it" never stands for one person: "my mom didn't know where I was. It is just a need".)
+                        if let r = s.referent(j), r != .generic, plural || r != .category(.person) {
                             // For "they": people first ("People …, and many of them"), then the nearest plural.
                             if !plural || r.isPeople { return r }
                             // (Not a time: in "Some weeks it feels like half of them are …", "them" are not the weeks.)

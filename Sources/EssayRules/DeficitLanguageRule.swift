@@ -155,6 +155,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a picture after a participle and its noun; where people are parked, pictured"),
             RuleExample("Plenty were «running on fumes», and the elders are proud but «struggling».\n",
                         note: "a quantity of people with nothing named before; predicates joined by a contrast"),
+            RuleExample("I carry another picture of these elders. They are a «fading» generation.\n",
+                        note: "a pronoun that stands for people named in the sentence before"),
             RuleExample("Some homes have the floorboards «missing», and our town is a grain bin with the bottom «rusted through». The trailer court is a parking lot for «used-up» workers.\n",
                         note: "a part missing after “have”; a thing with a part gone, said of a place; a word of wear before people"),
             RuleExample("We counted those who «lack» cars, older members who are «challenged» by English-only screens, and «deficits» in reading among the families.\n",
@@ -183,6 +185,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "an of-complement after an aside; cut off, said of people"),
         ],
         nonTriggering: [
+            RuleExample("We bought new laptops. They were broken. My mom did not know where I was. It is just a need right now. It need hardly be said that the club waited.\n",
+                        note: "a pronoun that stands for things named in the sentence before; “it” never stands for one person; the modal “need hardly”"),
             RuleExample("My own challenges have been real. The third is a lack of time, and it was hard but rewarding.\n",
                         note: "the applicant's own; an ordinal standing for one of them is no quantity of people"),
             RuleExample("I left my coat in the waiting room, and the truck was stuck in the waiting room lot.\n",

@@ -122,6 +122,19 @@ public struct TextAnalysis: Sendable {
         return low < s.count && s[low].contains(offset) ? s[low] : nil
     }
 
+    /// The last sentence that ends at or before an offset: the one before a sentence that starts there (sentences are
+    /// trimmed to their words, so the offset just before a sentence is usually in no sentence at all).
+    public func sentence(endingBefore offset: Int) -> Range<Int>? {
+        let s = sentences
+        var low = 0
+        var high = s.count
+        while low < high {
+            let mid = (low + high) / 2
+            if s[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? s[low - 1] : nil
+    }
+
     /// Indices of ICU words that start inside a range.
     public func wordIndices(in range: Range<Int>) -> Range<Int> {
         TextAnalysis.indices(of: words, in: range) { Int($0.start) }

@@ -149,6 +149,9 @@ public struct DeficitScan: Sendable {
         }
         occurrences = found
         assetCount = assets
+        // A sentence's loader of the one before holds this cache, which holds the sentence: let both go, or every
+        // document's sentences stay in memory.
+        for s in sentences.values { s.releasePrevious() }
     }
 
     /// One occurrence being decided.

@@ -84,6 +84,11 @@ public final class Sentence {
     /// Reads the sentence before when a pronoun first needs it.
     package var previousLoader: (() -> Sentence?)?
     private var loadedPrevious: Sentence?
+    /// Lets the sentence before go: its loader holds the scan's cache of sentences, which holds this one.
+    package func releasePrevious() {
+        previousLoader = nil
+        loadedPrevious = nil
+    }
     package var previousArranged = false
     /// Which words are written in capitals only ("MCDC").
     let acronyms: [Bool]

@@ -112,27 +112,26 @@ public struct TextAnalysis: Sendable {
 
     /// The sentence holding an offset (sentences are sorted and disjoint).
     public func sentence(containing offset: Int) -> Range<Int>? {
-        let s = sentences
-        var low = 0
-        var high = s.count
-        while low < high {
-            let mid = (low + high) / 2
-            if s[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < s.count && s[low].contains(offset) ? s[low] : nil
+        let k = firstSentence(endingAfter: offset)
+        return k < sentences.count && sentences[k].contains(offset) ? sentences[k] : nil
     }
 
     /// The last sentence that ends at or before an offset: the one before a sentence that starts there (sentences are
     /// trimmed to their words, so the offset just before a sentence is usually in no sentence at all).
     public func sentence(endingBefore offset: Int) -> Range<Int>? {
-        let s = sentences
+        let k = firstSentence(endingAfter: offset)
+        return k > 0 ? sentences[k - 1] : nil
+    }
+
+    /// The index of the first sentence that ends after an offset (binary search; `sentences.count` when none does).
+    private func firstSentence(endingAfter offset: Int) -> Int {
         var low = 0
-        var high = s.count
+        var high = sentences.count
         while low < high {
             let mid = (low + high) / 2
-            if s[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? s[low - 1] : nil
+        return low
     }
 
     /// Indices of ICU words that start inside a range.

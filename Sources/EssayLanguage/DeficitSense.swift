@@ -4,6 +4,9 @@ import EssayText
 /// The sense of a term's occurrence, from the context rules of its lexicon
 /// entry (Lexicons/deficit-language.yml `contexts`).
 extension DeficitScan {
+    /// Words that open a new clause after a comma: a rejection before them does not reach past them.
+    static let clauseOpeners = LanguageData.embedded.words(.clauseOpeners)
+
     /// The sense of an occurrence, from its term's context rules: a `skip`
     /// sets it aside (a verb, a method's name), anything else keeps it.
     package static func sense(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
@@ -98,7 +101,14 @@ extension DeficitScan {
             if compiled.containsAny(around, compiled.rejectionCues) {
                 return (.skip, "reported as a label the applicant rejects")
             }
-            if compiled.containsAny(window(w - rejection.within, w - 1), compiled.precedingRejectionCues) {
+            // (Not across a new clause: "rather than on campus, because the more vulnerable elders …", "instead of
+            // deficits; the poorest families …".)
+            let clause = stride(from: w - 1, to: max(0, w - rejection.within), by: -1).first { k in
+                let between = gap(text, words[k - 1], words[k])
+                return between.contains(0x3B) || between.contains(where: { [0x2C, 0x2014, 0x2013, 0x3A].contains($0) })
+                    && DeficitScan.clauseOpeners.contains(word(source, words[k]))
+            } ?? max(0, w - rejection.within)
+            if compiled.containsAny(window(clause, w - 1), compiled.precedingRejectionCues) {
                 return (.skip, "named as what the applicant turns away from")
             }
         }

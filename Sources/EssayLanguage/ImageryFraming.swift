@@ -165,6 +165,8 @@ extension Sentence {
                 if isNominal(v), case .category(let c)? = referent(v), c == .person || c == .group {
                     return said(of: attachedHead(v), "pictured as coming with ‘\(picture)’")
                 }
+                // (Past a particle: "most showed up with an empty parts bin".)
+                if ["up", "in", "out", "back", "home", "down", "around"].contains(tokens[v].text), v > 0, tag(v - 1) == .verb { v -= 1; continue }
                 if tag(v) == .verb {
                     guard Sentence.motionVerbs.contains(tokens[v].text) || Sentence.livingVerbs.contains(tokens[v].text)
                             || data.verbLemma(tokens[v].text).map({ ["leave", "start"].contains($0) }) == true else { return nil }

@@ -164,7 +164,9 @@ extension Sentence {
         // The noun phrase right after it is what is needed ("needs volunteers"), not whose need it is.
         let object = last + 1 < tokens.count && !clauseBreak(before: last + 1) ? nounPhraseHead(from: last + 1) : nil
         for k in max(0, first - 4)...min(tokens.count - 1, last + 4) where k < first || (k > last && object == nil && after) {
-            guard isNominal(k) || tag(k) == .possessive else { continue }
+            // (Or people pointed to, with it: "most of them with deficits in number sense", "those with problems".)
+            let pointed = k == first - 2 && text(first - 1) == "with" && ["them", "those", "these", "others"].contains(tokens[k].text)
+            guard isNominal(k) || tag(k) == .possessive || pointed else { continue }
             // A pronoun after it points back, often at the term itself ("cost issues got their own debrief").
             if k > last, ["their", "theirs", "them", "they", "its"].contains(tokens[k].text) { continue }
             // A noun that modifies the next is not the people word ("the lack of a Spanish version").

@@ -102,6 +102,10 @@ extension Sentence {
                 || ["so", "such", "real", "ever", "big"].contains(tokens[j].text) { j -= 1 }
         guard j >= 0, !clauseBreak(before: j + 1) else { return nil }
         var subject: Framing?
+        // "…, which is a problem for any parent who works a morning shift": the matter just told.
+        if let c = copula(before: j + 1), c > 0, tokens[c - 1].text == "which", clauseBreak(before: c - 1) {
+            return task(c - 1, "subject of ‘\(tokens[c].text)’ (‘which’: the matter just told)")
+        }
         if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1) {
             // A pronoun that points at what was just named ("Would any of these be a challenge for your family?",
             // "Is this a problem for you?"): the situation or the options listed, not people.
@@ -252,6 +256,24 @@ extension Sentence {
               let close = (min(tokens.count, k + 1)..<min(tokens.count, k + 20)).first(where: { commaOnly(before: $0) && tokens[$0].text == "of" }),
               text(close + 1) != "course", let h = nounPhraseHead(from: close + 1), let f = framing(h, "of-complement after an aside"),
               f.referent.isPeople else { return nil }
+        return f
+    }
+
+    /// Adjectives that say how widespread a thing is among people ("common among").
+    static let prevalence = LanguageData.embedded.words(.prevalenceWords)
+
+    /// People among whom the term's phrase, ending at `end`, is said to be common: "Deficits in early vocabulary are
+    /// common, in my experience, among the children of junior enlisted families."
+    func commonAmong(after end: Int) -> Framing? {
+        var c = end + 1
+        while c < tokens.count, c - end < 6, tag(c) != .be, !clauseBreak(before: c) { c += 1 }
+        guard c < tokens.count, tag(c) == .be, !clauseBreak(before: c) else { return nil }
+        var p = c + 1
+        while p < tokens.count, tag(p) == .adverb || Sentence.degreeWords.contains(tokens[p].text), !clauseBreak(before: p) { p += 1 }
+        guard p < tokens.count, !clauseBreak(before: p), Sentence.prevalence.contains(tokens[p].text),
+              let among = (p + 1..<min(tokens.count, p + 12)).first(where: { ["among", "amongst"].contains(tokens[$0].text) }),
+              !(p + 1...among).contains(where: { clauseBreak(before: $0) && !commaOnly(before: $0) || tag($0) == .be }),
+              let h = nounPhraseHead(from: among + 1), let f = framing(h, "said to be common among them"), f.referent.isPeople else { return nil }
         return f
     }
 }

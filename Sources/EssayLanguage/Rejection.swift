@@ -53,17 +53,27 @@ extension DeficitScan.Reading {
                 return "named as a word, not used"
             }
             // A label of a thing is no wording ("prescription labels", "food labels"): not a cue.
+            // A label something is printed on is a thing too ("the Latin names on our labels").
             let window = max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)
             let around = window.map { k -> String in
-                guard ["label", "labels"].contains(texts[k]), k > 0, s.tag(k - 1) == .noun, !s.tokens[k].hyphenBefore,
-                      let c = s.data.category(ofNoun: texts[k - 1]), [.thing, .document, .event].contains(c) else { return texts[k] }
+                guard ["label", "labels"].contains(texts[k]), k > 0 else { return texts[k] }
+                let printedOn = (k - 2...k - 1).contains { j in
+                    j >= 0 && ["on", "onto", "off"].contains(texts[j]) && (j == k - 1 || [.determiner, .possessive].contains(s.tag(k - 1)))
+                }
+                guard printedOn || s.tag(k - 1) == .noun && !s.tokens[k].hyphenBefore
+                        && s.data.category(ofNoun: texts[k - 1]).map({ [.thing, .document, .event].contains($0) }) == true else { return texts[k] }
                 return ""
             }
             if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
             // "instead of", "stopped using": anything after them in the sentence; a cue of one word ("replaced") only
             // what follows it within reach ("a place that never replaced those jobs, and most parents lack …").
-            if compiled.containsAny(Array(texts[0..<first]), compiled.precedingRejectionCues.phrasesOnly)
-                || compiled.containsAny(Array(texts[max(0, first - rejection.within)..<first]), compiled.precedingRejectionCues) {
+            // A new clause after them is outside their reach ("at the temple rather than on campus, because the more
+            // vulnerable elders …", "instead of a lecture; the poorest households …").
+            let clause = (1..<max(1, first)).last { k in
+                s.clauseBreak(before: k) && (s.tokens[k].before.contains(";") || DeficitScan.clauseOpeners.contains(texts[k]))
+            } ?? 0
+            if compiled.containsAny(Array(texts[clause..<first]), compiled.precedingRejectionCues.phrasesOnly)
+                || compiled.containsAny(Array(texts[max(clause, first - rejection.within)..<first]), compiled.precedingRejectionCues) {
                 return "named as what the applicant turns away from"
             }
             // The turn at the start of the next sentence, pointing back at the words: "We stopped using the phrase.",
@@ -127,8 +137,11 @@ extension DeficitScan.Reading {
                 // (A verb of naming, not of saying: a partner's reply, "Dee read it and said, '…'", is no wording of its own.)
                 otherProposal = otherProposal || quotes && words.contains(where: cue.naming.contains)
                 // A dated wording flatly contradicted: "My first report said they lacked it. They didn't."
-                if dated, step == 0, words.count <= 4, words.contains(where: { ["didn't", "don't", "doesn't", "weren't", "wasn't", "aren't", "isn't", "not", "never"].contains($0) }) {
-                    return "a wording the applicant used before, contradicted in the next sentence"
+                // (Or someone else's, answered by a pronoun: "One mentor wrote … that the kids struggle with abstraction.
+                // They do not.")
+                if step == 0, words.count <= 4, dated || ["they", "it", "that", "she", "he"].contains(words.first ?? ""),
+                   words.contains(where: { ["didn't", "don't", "doesn't", "weren't", "wasn't", "aren't", "isn't", "not", "never"].contains($0) }) {
+                    return dated ? "a wording the applicant used before, contradicted in the next sentence" : "a framing someone proposed, contradicted in the next sentence"
                 }
                 // A dated wording and a turn to the present: "Captain Ruarc corrected me, and I stopped.", "I don't say that
                 // anymore.", "A colleague asked me what that word did for the kids.", "She was right; we started over."

@@ -269,6 +269,9 @@ public final class Sentence {
     /// Verbs of motion, whose "to" leads to a place ("come to school").
     static let motionVerbs = LanguageData.embedded.words(.motionVerbs)
 
+    /// Adjectives that name people after "the" ("the grieving").
+    static let nominalPeople = LanguageData.embedded.words(.nominalPeople)
+
     /// Numbers written as words.
     static let numberWords = LanguageData.embedded.words(.numberWords)
 
@@ -312,6 +315,11 @@ public final class Sentence {
         if isPossessiveForm(w) { return .possessive }
         if Sentence.placeAdverbs.contains(w) { return .adverb }
         if token.capitalised && !startsLine(i) && !inHeading { return .name }
+        // People named by an adjective after "the", with no noun after it: "the grieving are …".
+        if i > 0, tokens[i - 1].text == "the", Sentence.nominalPeople.contains(w),
+           i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective, .name].contains(lexicalTag(i + 1)) {
+            return .noun
+        }
         // The second part of a closed compound noun spelt with a hyphen: "grown-ups", "care-givers".
         if token.hyphenBefore, i > 0, data.category(ofNoun: tokens[i - 1].text + w) != nil { return .noun }
         // "first" after a noun and before no noun: an adverb ("reach the struggling parents first").
@@ -368,125 +376,6 @@ public final class Sentence {
         if w.hasSuffix("'s") { return String(w.dropLast(2)) }
         if w.hasSuffix("'") { return String(w.dropLast()) }
         return w
-    }
-
-    /// The class of a content word, from the tables and the word before.
-    private func contentTag(_ i: Int, previous: Tag?, at previousIndex: Int? = nil) -> Tag {
-        let w = tokens[i].text
-        let classes = data.classes(w)
-        if w.hasSuffix("ly"), classes.isEmpty || classes.contains(.adverb) && !classes.contains(.noun) { return .adverb }
-        if classes.isEmpty {
-            if w.hasSuffix("ed") { return previous == .determiner || previous == .possessive ? .adjective : .verb }
-            if w.hasSuffix("ing") { return .verb }
-            return .noun
-        }
-        if classes == .adverb { return .adverb }
-        if classes == .adjective || classes == [.adjective, .adverb] { return .adjective }
-        if classes == .noun { return .noun }
-        if classes == .verb || classes == [.verb, .adverb] {
-            if w.hasSuffix("ed") && (previous == .determiner || previous == .possessive || previous == .adverb) { return .adjective }
-            return .verb
-        }
-        let nextTag: Tag? = i + 1 < tokens.count && !clauseBreak(before: i + 1) ? lexicalTag(i + 1) : nil
-        // A quantifier that stands for people, before its verb: "several come from", "Many lack schooling" ("many" takes
-        // no singular noun).
-        if previous == .determiner, i >= 1, ["many", "several", "few", "both", "most"].contains(tokens[i - 1].text),
-           i == 1 || clauseBreak(before: i - 1) || ["and", "but", "or"].contains(tokens[i - 2].text),
-           classes.contains(.verb), !w.hasSuffix("s"), w != "people", !isIrregularPlural(w) {
-            return .verb
-        }
-        switch previous {
-        case .determiner?, .possessive?, .preposition?, .number?, .adjective?:
-            // An adjective before its noun ("the real problem"), unless the next word is a verb in -s: then this is
-            // the noun and that its verb ("THE CENTER SERVES").
-            if classes.contains(.adjective), nextTag == .noun || nextTag == .name {
-                let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
-                // (Not after a preposition, whose object comes next: "a stretch of high plains".)
-                if previous == .preposition || !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
-            }
-            if classes.contains(.noun) { return .noun }
-            return classes.contains(.adjective) ? .adjective : .verb
-        case .to? where classes.contains(.noun) && i > 1 && Sentence.motionVerbs.contains(tokens[i - 2].text):
-            // The goal of a verb of motion: "come to school", "went to church".
-            return .noun
-        case .to? where classes.contains(.noun) && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"):
-            // A plural after "to" is its object, not an infinitive: "rides to tenants who lack a car".
-            return .noun
-        case .pronoun?, .modal?, .to?, .negation?, .doVerb?, .relative?:
-            if classes.contains(.verb) { return .verb }
-            return classes.contains(.adjective) ? .adjective : .noun
-        case .be?:
-            if classes.contains(.adjective) { return .adjective }
-            if classes.contains(.verb), w.hasSuffix("ing") || w.hasSuffix("ed") { return .verb }
-            return classes.contains(.noun) ? .noun : .verb
-        case .noun?, .name?, nil where classes.contains(.verb) && infinitiveFollows(i):
-            // "the ones on the night line struggle to attend", "the growers, …, struggle to get credit".
-            if classes.contains(.verb), infinitiveFollows(i), !w.hasSuffix("ing") { return .verb }
-            // "families need", "Linwood struggles": a verb after a subject.
-            // A person or group noun stays a noun ("tutor kids").
-            if classes.contains(.noun), let c = data.category(ofNoun: w), c == .person || c == .group { return .noun }
-            guard classes.contains(.verb), data.verbLemma(w) != nil else { return classes.contains(.noun) ? .noun : .adjective }
-            guard classes.contains(.noun) else { return .verb }
-            // Noun or verb after a noun, by agreement: "families need" (a plural and a plain verb), "a driver update"
-            // (a singular and a plain noun), "the clinic needs volunteers" and "Linwood struggles with" (a singular and an
-            // -s verb), "the program needs are" (a compound before a verb).
-            let before = tokens[previousIndex ?? (i - 1)].text
-            // A plural: in -s, or irregular ("women", "children", "people").
-            func plural(_ word: String) -> Bool {
-                word.hasSuffix("s") && !word.hasSuffix("ss") || word == "people" || isIrregularPlural(word)
-            }
-            // The subject's head may stand before a prepositional phrase: "the parents at our school struggle".
-            var start = previousIndex ?? (i - 1)
-            while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .name, .number].contains(tag(start - 1)) { start -= 1 }
-            // (Only when what follows it can begin a verb's complement; "the ones on the night line struggle" keeps "line" a noun.)
-            let complementFollows = nextTag.map { [.preposition, .determiner, .possessive, .adverb, .to, .pronoun, .number].contains($0) } ?? true
-            let headBeforePhrase = complementFollows && start >= 2 && !clauseBreak(before: start) && tag(start - 1) == .preposition
-                && !clauseBreak(before: start - 1) && tag(start - 2) == .noun && plural(tokens[start - 2].text)
-            let pluralBefore = plural(before) || headBeforePhrase && !w.hasSuffix("s")
-            if w.hasSuffix("s") && !w.hasSuffix("ss") {
-                if pluralBefore { return .noun }
-                // A verb takes an object or a preposition after it ("needs volunteers", "struggles with"); a
-                // subject or a conjunction after it ("the language issues they face", "community needs because")
-                // makes it a plural noun.
-                let next = i + 1 < tokens.count && !clauseBreak(before: i + 1) ? tokens[i + 1].text : ""
-                if ["them", "us", "me", "him", "it", "her"].contains(next) { return .verb }
-                if [.determiner, .possessive, .number, .adjective, .noun, .name, .preposition, .to, .adverb].contains(nextTag) { return .verb }
-                return .noun
-            }
-            if w.hasSuffix("ed") { return .verb }
-            // After a name, a noun of a compound when the phrase's verb follows: "a broken Jenga tower got", "the Uno
-            // challenge table was".
-            if previous == .name, !pluralBefore, let n = nextTag, !clauseBreak(before: i + 1) {
-                if [.be, .modal, .have].contains(n) || n == .verb && data.verbLemma(tokens[i + 1].text).map({ $0 != tokens[i + 1].text }) == true {
-                    return .noun
-                }
-                if n == .noun, !plural(tokens[i + 1].text), i + 2 < tokens.count, !clauseBreak(before: i + 2),
-                   [.be, .modal, .have].contains(lexicalTag(i + 2)) { return .noun }
-            }
-            // A past form after a noun, before its object: "poor primer adhesion left two readings at issue".
-            if data.verbLemma(w).map({ $0 != w }) == true, let n = nextTag, [.determiner, .number, .possessive, .pronoun].contains(n) { return .verb }
-            return pluralBefore || previous == .name ? .verb : .noun
-        default:
-            // After an apposition between commas, a verb with its object: "The clinic …, a volunteer-run clinic, needs volunteers".
-            if previous == nil, commaOnly(before: i), classes.contains(.verb), w.hasSuffix("s"),
-               [.determiner, .noun, .adjective, .possessive, .number].contains(nextTag) { return .verb }
-            // After a relative clause or a parenthesis that follows a subject: "the parents, who drive cabs, lack the
-            // time", "volunteers (most of them retirees) struggle with".
-            if previous == nil, classes.contains(.verb), nextTag != .verb, interruptedSubject(before: i) != nil { return .verb }
-            if classes.contains(.adjective), nextTag == .noun { return .adjective }
-            if classes.contains(.noun) { return .noun }
-            if classes.contains(.verb) { return .verb }
-            return .adjective
-        }
-    }
-
-    /// "to" and a plain verb after the word: "struggle to attend".
-    func infinitiveFollows(_ i: Int) -> Bool {
-        guard i + 2 < tokens.count, tokens[i + 1].text == "to", !clauseBreak(before: i + 1), !clauseBreak(before: i + 2) else { return false }
-        let next = tokens[i + 2].text
-        let classes = data.classes(next)
-        return classes.contains(.verb) && data.roles(next).isEmpty && !classes.contains(.noun) || classes == .verb
-            || ["get", "go", "attend", "find", "pay", "keep", "make", "read", "reach", "buy", "learn", "stay"].contains(next)
     }
 
     public func isNominal(_ i: Int) -> Bool {

@@ -76,6 +76,10 @@ extension Sentence {
         // "each other", "one another": the people of the clause.
         if (owner == "other" && text(i - 1) == "each") || (owner == "another" && text(i - 1) == "one") { return .category(.group) }
         if Sentence.genericWords.contains(owner) { return .generic }
+        // "The grieving are …", "the elderly on the back road": people named by an adjective after "the".
+        if text(i - 1) == "the", Sentence.nominalPeople.contains(owner), !tokens[i].capitalised || i == 1, !isNominal(i + 1) || clauseBreak(before: i + 1) {
+            return .category(.group)
+        }
         if tag(i) == .name || (tokens[i].capitalised && !startsLine(i) && !inHeading) {
             return nameReferent(i)
         }

@@ -190,6 +190,13 @@ extension Sentence {
            let k = (max(0, j - 15)..<j).reversed().first(where: { tag($0) == .be }), k < j - 1 {
             return subjectHead(of: k)
         }
+        // A verb after adjectival predicates: "Many of the residents are retired or disabled and lack reliable transportation".
+        if ["and", "but"].contains(tokens[j].text), j + 1 == verb, [.verb, .noun].contains(tag(verb)), j >= 2,
+           let k = (max(0, j - 8)..<j).reversed().first(where: { tag($0) == .be }), k < j - 1,
+           (k + 1..<j).allSatisfy({ !clauseBreak(before: $0) && ([.adjective, .adverb].contains(tag($0)) || ["or", "and"].contains(tokens[$0].text)) }),
+           tag(j - 1) == .adjective {
+            return subjectHead(of: k)
+        }
         // A reflexive that stresses the subject: "the hollow itself has been …".
         if ["itself", "themselves", "himself", "herself"].contains(tokens[j].text), j > 0, !clauseBreak(before: j), isNominal(j - 1) { j -= 1 }
         let t = tag(j)
@@ -359,12 +366,12 @@ extension Sentence {
         // (A contrast joins predicates too: "proud but struggling", "warm yet vulnerable".)
         if ["and", "or", "but", "yet"].contains(w) { return coordinatedCopula(before: j) }
         // A prepositional phrase between the copula and its predicate: "are in my opinion very vulnerable",
-        // "were by every measure my department used poorer".
+        // "were by every measure my department used poorer", "seem to me deeply broken".
         if isNominal(j) || tag(j) == .verb || tag(j) == .pronoun {
             var c = j - 1
             while c > 0, j - c < 9, !clauseBreak(before: c + 1) {
                 if tag(c) == .be || (data.verbLemma(tokens[c].text).map { Sentence.copulaVerbs.contains($0) } ?? false) {
-                    return c + 1 < tokens.count && tag(c + 1) == .preposition && tokens[c + 1].text != "of" ? c : nil
+                    return c + 1 < tokens.count && (tag(c + 1) == .preposition || seemsTo(c)) && tokens[c + 1].text != "of" ? c : nil
                 }
                 if [.conjunction, .subordinator, .relative, .modal].contains(tag(c)) { return nil }
                 c -= 1
@@ -374,6 +381,12 @@ extension Sentence {
     }
 
     static let copulaVerbs = LanguageData.embedded.words(.copulaVerbs)
+
+    /// A verb of seeming and to whom: "seem to me", "looked to us".
+    private func seemsTo(_ c: Int) -> Bool {
+        c + 2 < tokens.count && tokens[c + 1].text == "to" && ["me", "us", "them", "him", "her", "everyone", "outsiders"].contains(tokens[c + 2].text)
+            && data.verbLemma(tokens[c].text).map { ["seem", "appear", "look", "sound", "feel"].contains($0) } == true
+    }
     /// Degree words between a copula and its predicate ("are so poor").
     static let degreeWords = LanguageData.embedded.words(.degree)
 

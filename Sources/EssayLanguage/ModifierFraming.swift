@@ -1,0 +1,117 @@
+import EssayCore
+
+/// Adjectives: the noun a word of lack modifies or is said of ("needy
+/// families", "families who are struggling").
+extension Sentence {
+    static let rankedPlaces = LanguageData.embedded.words(.rankedPlaces)
+    /// Words that name a person as nouns but modify a noun as adjectives ("a comic challenge").
+    static let adjectiveFirst = LanguageData.embedded.words(.adjectiveFirst)
+    /// Nouns whose adjective before a to-infinitive judges fitness: "a poor place to stand".
+    static let fitnessNouns = LanguageData.embedded.words(.fitnessNouns)
+    /// Adjectives never before their noun ("adrift", "alone").
+    static let predicativeOnly = LanguageData.embedded.words(.predicativeOnly)
+
+    func modifierFraming(first: Int, last: Int) -> Framing? {
+        // A verb in -ed between its subject and a name or a number, its object: "One girl challenged Walt", "Dil Bahadur
+        // challenged two of my entries".
+        if first == last, first > 0, tokens[first].text.hasSuffix("ed"), !clauseBreak(before: first), isNominal(first - 1) || tag(first - 1) == .pronoun,
+           last + 1 < tokens.count, !clauseBreak(before: last + 1), tag(last + 1) == .name || tag(last + 1) == .number { return nil }
+        // Attributive: "needy families", "the poorest census tract", "poor and working families".
+        var k = last + 1
+        if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
+        // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back"; so does a time ago: "a
+        // street that flatlined years ago".)
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb, text(k + 1) != "ago",
+           first < last || !Sentence.predicativeOnly.contains(tokens[first].text) {
+            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), var f = framing(h, "attributive adjective") {
+                // A judgment of fitness: "a poor place to stand thirty people", "a poor time to ask".
+                if Sentence.fitnessNouns.contains(tokens[h].text), text(h + 1) == "to", !clauseBreak(before: h + 1) {
+                    return noOne(h, "a judgment of fitness (‘\(tokens[h].text) to …’)")
+                }
+                // "the poorest school in the district": a school described by its pupils' circumstances is its community.
+                if f.referent == .category(.organisation), ["school", "schools"].contains(tokens[h].text) {
+                    f.referent = .category(.place)
+                    f.construction += " (a school, its community)"
+                }
+                // "the poorest building on the avenue": a superlative of lack ranks a building by its people.
+                let superlative = data.adjectiveBase(tokens[first].text)?.1 == .superlative || first > 0 && ["most", "least"].contains(tokens[first - 1].text)
+                if superlative, !f.referent.isPeople, Sentence.rankedPlaces.contains(tokens[h].text) {
+                    f.referent = .category(.place)
+                    f.construction += " (ranked by its people)"
+                }
+                // After a copula, a noun that names no one may be no head of it ("families are struggling right now"):
+                // the subject decides when it names people.
+                if !f.referent.isPeople, let c = copula(before: first), let s = subjectOfCopula(c, predicate: first),
+                   !["it", "this", "that"].contains(tokens[s].text), let p = framing(s, "predicate adjective"), p.referent.isPeople {
+                    return p
+                }
+                // A collective noun said of people: "the men in the back room … are frankly a broken lot".
+                if Sentence.collectiveNouns.contains(tokens[h].text), text(h + 1) != "of", case let start = nounPhraseStart(h),
+                   let c = copula(before: start), let s = subjectOfCopula(c, predicate: start), let p = framing(s, "predicate noun (‘\(tokens[h].text)’)"),
+                   p.referent.isPeople {
+                    return p
+                }
+                return f
+            }
+        }
+        if let f = asideBeforeNoun(first: first, last: last) { return f }
+        if let f = frontedFraming(first: first, last: last) { return f }
+        // The first of a list of modifiers with adverbs: "these vulnerable, mostly widowed, mostly over-seventy members".
+        if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }
+        // Predicative: "parents are disengaged", "the residents were apathetic", "Parents = disengaged",
+        // "parents who are disengaged" (a relative clause).
+        if let c = copula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate adjective") {
+            return f
+        }
+        // "described the elders as vulnerable".
+        var a = first - 1
+        while a > 0, tag(a) == .adverb, !clauseBreak(before: a + 1) { a -= 1 }
+        if a > 0, tokens[a].text == "as" || tokens[a].text == "like", !clauseBreak(before: a + 1), let f = comparison(before: a) { return f }
+        // After a noun and a participle that makes the adjective its result: "a village cut adrift", "families left
+        // stranded", "a town set adrift".
+        if first > 1, ["cut", "left", "set", "sent", "cast"].contains(tokens[first - 1].text), !clauseBreak(before: first),
+           !clauseBreak(before: first - 1), isNominal(first - 2), tag(first - 2) != .pronoun,
+           let f = framing(attachedHead(first - 2), "adjective after its noun and ‘\(tokens[first - 1].text)’") {
+            return f
+        }
+        // The same participle in the passive: "the mill families … were left poor", "were made vulnerable".
+        if first > 1, ["left", "made", "rendered", "kept"].contains(tokens[first - 1].text), tag(first - 2) == .be, !clauseBreak(before: first),
+           !clauseBreak(before: first - 1), let s = subjectHead(of: first - 2),
+           let f = framing(s, "predicate after ‘\(tokens[first - 2].text) \(tokens[first - 1].text)’"), f.referent.isPeople {
+            return f
+        }
+        // After its noun: "families struggling with rent", "members most vulnerable to …".
+        // Never straight after a subject pronoun: "he wrecked" is its verb.
+        if first > 0, !clauseBreak(before: first), isNominal(first - 1) || (tag(first - 1) == .pronoun && first - 1 > 0),
+           !Sentence.subjectPronouns.contains(tokens[first - 1].text) {
+            // People right before it are what it is said of ("full of men broken by thirty years on the line").
+            if let f = framing(first - 1, "adjective after its noun"), f.referent.isPeople { return f }
+            if let f = framing(attachedHead(first - 1), "adjective after its noun") { return f }
+        }
+        // After its noun and a degree word: "a community this broken by grief", "families so vulnerable".
+        if first > 1, ["this", "that", "so", "too"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+           isNominal(first - 2), let f = framing(attachedHead(first - 2), "adjective after its noun and ‘\(tokens[first - 1].text)’"), f.referent.isPeople {
+            return f
+        }
+        // Set off after people by a comma: "The families, poor and proud, came", "Young men on the ridge, vulnerable as they
+        // are, …".
+        if first > 0, commaOnly(before: first), isNominal(first - 1), let f = framing(attachedHead(first - 1), "adjective set off after its noun"),
+           f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
+            return f
+        }
+        if let f = participleAfterComma(first: first, last: last) { return f }
+        // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".
+        if commaOnly(before: first), let open = (max(1, first - 16)..<first).reversed().first(where: { commaOnly(before: $0) }),
+           tag(open) == .relative, isNominal(open - 1), let f = framing(attachedHead(open - 1), "adjective after its noun and a relative clause") {
+            return f
+        }
+        // An adjective standing for people: "the poor", "the most vulnerable", "our most vulnerable" (not one person's).
+        var d = first - 1
+        while d >= 0, ["most", "very", "truly", "least"].contains(tokens[d].text) { d -= 1 }
+        if d >= 0, tokens[d].text == "the" || tag(d) == .possessive && !["my", "your", "his", "her"].contains(tokens[d].text), !clauseBreak(before: d + 1),
+           last + 1 >= tokens.count || clauseBreak(before: last + 1) || !(isNominal(last + 1) || tag(last + 1) == .adjective) {
+            return Framing(head: first, headText: tokens[first].text, referent: .category(.group), construction: "adjective as a noun (‘\(tokens[d].text) \(tokens[first].text)’)")
+        }
+        return nil
+    }
+}

@@ -131,6 +131,9 @@ extension Sentence {
                commaOnly(before: first) || tokens[first].before.contains(")") || !clauseBreak(before: first) && ([.noun, .name, .pronoun, .relative, .adverb, .modal, .doVerb, .negation].contains(tag(first - 1)) || tag(first - 1) == .determiner && t == .verb)
                 || verbByPlace || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
+            } else if kind == .owner, word.hasSuffix("ing"), first > 0, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first),
+                      coordinatedCopula(before: first - 1) != nil {
+                kind = .subject  // the last of a list of predicates: "who are behind and lacking credits"
             } else if kind == .owner, startsLine(first), word.hasSuffix("ing"), last + 1 < tokens.count, tag(last + 1) != .preposition || commaOnly(before: last + 1) {
                 kind = .subject  // a participle that opens the sentence: "Lacking a van, the families walked"
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
@@ -198,7 +201,10 @@ extension Sentence {
         // (a thing). An activity or a quality ("reading deficits", "language issues") names the kind of problem, not
         // whose: the other constructions decide, and failing them the compound does.
         var kindOfProblem: Framing?
-        if first > 0, !clauseBreak(before: first), !tokens[first].hyphenBefore, tag(first - 1) == .noun || tag(first - 1) == .name,
+        // A phrase made one word by hyphens names the kind ("the draw-your-own-hero challenge", "a build-a-bridge problem").
+        if first > 2, !clauseBreak(before: first), tokens[first - 1].hyphenBefore, tokens[first - 2].hyphenBefore {
+            kindOfProblem = noOne(first - 1, "the kind of \(tokens[first].text) (a phrase joined by hyphens)")
+        } else if first > 0, !clauseBreak(before: first), !tokens[first].hyphenBefore, tag(first - 1) == .noun || tag(first - 1) == .name,
            let f = framing(first - 1, "compound noun") {
             if case .category(let c) = f.referent, c == .event || c == .abstract || c == .document { kindOfProblem = f }
             // A word that is a person only as a noun modifies as an adjective: "a 24-hour comic challenge".
@@ -284,8 +290,14 @@ extension Sentence {
             let atHome = preposition == "at" && (text(object) == "home" || kindOfProblem != nil)
                 // ("on top of reading deficits": what is added, not whose.)
                 || preposition == "on" && text(object) == "top" && text(object + 1) == "of"
+            // (A word no table knows is read by the one joined to it: "problems with the inhaler spacer or mask".)
+            let known = nounPhraseHead(from: object).flatMap { h in
+                framing(h, preposition + "-complement").map { (h, $0) }
+                    ?? (["or", "and"].contains(text(h + 1)) && !clauseBreak(before: h + 1) && data.classes(tokens[h].text).isEmpty
+                        ? nounPhraseHead(from: h + 2).flatMap { g in framing(g, preposition + "-complement").map { (g, $0) } } : nil)
+            }
             if Sentence.ownerPrepositions.contains(preposition), !missing.contains(preposition) || object != k + 1, !atHome,
-               let h = nounPhraseHead(from: object), let f = framing(h, preposition + "-complement") {
+               let (h, f) = known {
                 // A problem of a named kind with a place or an organisation is a matter between parties: "an insurance
                 // issue with the county".
                 if let kind = kindOfProblem, preposition == "with" || preposition == "between", case .category(let c) = f.referent,

@@ -88,8 +88,9 @@ extension Sentence {
             if let f = framing(first - 1, "adjective after its noun"), f.referent.isPeople { return f }
             if let f = framing(attachedHead(first - 1), "adjective after its noun") { return f }
         }
-        // After its noun and a degree word: "a community this broken by grief", "families so vulnerable".
-        if first > 1, ["this", "that", "so", "too"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+        // After its noun and a degree word: "a community this broken by grief", "families so vulnerable", "the ones most
+        // at risk".
+        if first > 1, ["this", "that", "so", "too", "most", "more", "especially", "particularly"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
            isNominal(first - 2), let f = framing(attachedHead(first - 2), "adjective after its noun and ‘\(tokens[first - 1].text)’"), f.referent.isPeople {
             return f
         }
@@ -109,7 +110,9 @@ extension Sentence {
         var d = first - 1
         while d >= 0, ["most", "very", "truly", "least"].contains(tokens[d].text) { d -= 1 }
         if d >= 0, tokens[d].text == "the" || tag(d) == .possessive && !["my", "your", "his", "her"].contains(tokens[d].text), !clauseBreak(before: d + 1),
-           last + 1 >= tokens.count || clauseBreak(before: last + 1) || !(isNominal(last + 1) || tag(last + 1) == .adjective) {
+           last + 1 >= tokens.count || clauseBreak(before: last + 1) || !(isNominal(last + 1) || tag(last + 1) == .adjective),
+           // (Not a superlative of a task's difficulty: "Question 8 is the most challenging to translate".)
+           !infinitiveFollows(last) {
             return Framing(head: first, headText: tokens[first].text, referent: .category(.group), construction: "adjective as a noun (‘\(tokens[d].text) \(tokens[first].text)’)")
         }
         return nil

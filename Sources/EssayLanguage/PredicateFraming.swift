@@ -188,6 +188,14 @@ extension Sentence {
     // MARK: verbs: their subject
 
     func subjectFraming(first: Int, last: Int) -> Framing? {
+        // A passive participle after what is needed: "- Interpreter needed for Mixteco speakers", "volunteers needed at
+        // the camp".
+        if first == last, tokens[first].text == "needed", first > 0, isNominal(first - 1), !clauseBreak(before: first),
+           first + 1 >= tokens.count || clauseBreak(before: first + 1) || ["for", "by", "at", "in", "on", "from", "during"].contains(tokens[first + 1].text),
+           nounPhraseStart(attachedHead(first - 1)) == 0 || [.preposition, .conjunction].contains(tag(nounPhraseStart(attachedHead(first - 1)) - 1))
+            || clauseBreak(before: nounPhraseStart(attachedHead(first - 1))) {
+            return noOne(first - 1, "what is needed (‘\(tokens[first - 1].text) needed’), not who needs it")
+        }
         if let f = afterVerbAndPreposition(first: first) { return f }
         // A participle that opens the sentence: "Lacking, in most cases, any family nearby, the households …".
         if tokens[first].text.hasSuffix("ing"), let f = frontedFraming(first: first, last: last) { return f }

@@ -102,7 +102,9 @@ extension DeficitScan.Reading {
             let before = texts[0..<first]
             // "I used to teach this as …": the applicant's own past habit reports a wording of theirs.
             let ownHabit = zip(before, zip(before.dropFirst(), before.dropFirst(2))).contains { ["i", "we"].contains($0.0) && $0.1.0 == "used" && $0.1.1 == "to" }
-            guard ownHabit || before.contains(where: { cue.proposal.contains($0) }) else { return nil }
+            // (A referral is no wording: "toddlers referred by pediatric clinics"; "referred to them as" is.)
+            let proposed = before.indices.contains { k in cue.proposal.contains(before[k]) && (before[k] != "referred" || texts[k + 1] != "by") }
+            guard ownHabit || proposed else { return nil }
             // A wording dated to the past ("I used to call", "my first draft described", "when I started I'd have told you").
             let dated = before.contains(where: { cue.past.contains($0) }) || zip(before, before.dropFirst()).contains { $0.0 == "used" && $0.1 == "to" }
             let after = Array(texts[min(texts.count, first + length)...])

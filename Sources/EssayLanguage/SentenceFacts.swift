@@ -37,7 +37,8 @@ extension Sentence {
     /// families).
     public func referent(_ i: Int) -> Referent? {
         guard i >= 0, i < tokens.count else { return nil }
-        let w = tokens[i].text
+        // ("they're": the pronoun.)
+        let w = isBeContraction(i) && !Sentence.applicantWords.contains(tokens[i].text) ? Sentence.pronounBase(tokens[i].text) : tokens[i].text
         let owner = isPossessiveForm(w) ? possessor(w) : w
         if Sentence.applicantWords.contains(owner) { return .applicant }
         if Sentence.personPronouns.contains(owner) { return .category(.person) }
@@ -151,6 +152,9 @@ extension Sentence {
         while let s = sentence {
             while j >= 0 {
                 let t = s.tag(j)
+                // A plural pronoun in the sentence before carries its people on: "The circle helps them overcome their
+                // deficits in reading. Some of them are struggling."
+                if s !== self, plural, ["they", "them", "their", "themselves"].contains(s.tokens[j].text) { return .category(.group) }
                 if t == .noun || t == .name || (t == .possessive && s.isPossessiveForm(s.tokens[j].text)) {
                     let w = s.possessor(s.tokens[j].text)
                     let group = s.data.category(ofNoun: w) == .group
@@ -263,6 +267,8 @@ extension Sentence {
                 return j > 0 && !clauseBreak(before: j) && [.be, .doVerb, .modal, .have].contains(tag(j - 1))
             }
             if [.conjunction, .subordinator, .relative].contains(t) { return false }
+            // In the complement of another word, the negation is that word's: "is not trivial for vulnerable seniors".
+            if t == .preposition, j > 0, [.adjective, .noun].contains(tag(j - 1)) { return false }
             // A noun's negation stands in its phrase or right before it ("no problems", "are not problems");
             // "did not want their struggles displayed" leaves the struggles framed.
             // (A noun that modifies the word is in its phrase: "not a people problem".)

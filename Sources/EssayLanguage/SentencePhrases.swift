@@ -136,15 +136,21 @@ extension Sentence {
     public func subjectHead(of verb: Int) -> Int? {
         var j = verb - 1
         var crossed = false
+        var secondAside = false
         while j >= 0 {
             if clauseBreak(before: j + 1) {
                 // A relative clause or a parenthesis between the subject and its verb.
                 if !crossed, let s = interruptedSubject(before: j + 1) { return s }
                 // A parenthesis between commas: jump to before its opening comma.
-                guard commaOnly(before: j + 1), !crossed, j >= 1, let open = (1...j).reversed().first(where: { commaOnly(before: $0) }) else {
+                // (Two, when the first opens with a participle or a preposition: "The women who came in January, bundled
+                // against the wind, two of them recently widowed, were …".)
+                let open = commaOnly(before: j + 1) && j >= 1 ? (1...j).reversed().first(where: { commaOnly(before: $0) }) : nil
+                let again = crossed && !secondAside && open.map { tag($0) == .preposition || tag($0) == .verb && tokens[$0].text.hasSuffix("ed") } == true
+                guard let open, !crossed || again else {
                     if j + 1 == verb { return nil }
                     break
                 }
+                secondAside = crossed
                 crossed = true
                 // (A place or time adverb may end the subject's phrase: "the grandmothers raising grandchildren here, …".)
                 let end = open >= 2 && ["here", "there", "now"].contains(tokens[open - 1].text) && !clauseBreak(before: open - 1) ? open - 2 : open - 1
@@ -354,7 +360,7 @@ extension Sentence {
             return commaOnly(before: j + 1) ? coordinatedCopula(before: j + 1) : nil
         }
         let w = tokens[j].text
-        if tag(j) == .be { return j }
+        if tag(j) == .be || isBeContraction(j) { return j }
         // A hedge between: "Maple Ridge is kind of a science desert".
         if w == "of", j >= 2, ["kind", "sort"].contains(tokens[j - 1].text), tag(j - 2) == .be, !clauseBreak(before: j - 1), !clauseBreak(before: j) { return j - 2 }
         // The applicant's naming in a free relative: "most of the families are what I would still call culturally deprived".
@@ -398,7 +404,9 @@ extension Sentence {
         var items = 0
         while j > 0, items < 5 {
             let t = tag(j)
+            // (Or a word of place used as one: "who are behind and lacking credits".)
             let predicateLike = t == .adjective || (t == .verb && (tokens[j].text.hasSuffix("ed") || tokens[j].text.hasSuffix("ing")))
+                || ["behind", "ahead", "apart", "alone", "away"].contains(tokens[j].text) || Sentence.predicativeOnly.contains(tokens[j].text)
                 || data.classes(tokens[j].text).contains(.adjective)
             guard predicateLike else { return nil }
             items += 1
@@ -422,6 +430,16 @@ extension Sentence {
             while j >= 0, !tokens[j + 1].lineStart, !isNominal(j) && tag(j) != .pronoun { j -= 1 }
             return j >= 0 && !tokens[j + 1].lineStart ? attachedHead(j) : nil
         }
+        // "They're at risk": the pronoun is its own subject.
+        if isBeContraction(c) { return c }
         return subjectHead(of: c)
+    }
+
+    /// A subject pronoun with "be" contracted onto it: "they're", "we're", "she's".
+    func isBeContraction(_ i: Int) -> Bool {
+        let w = tokens[i].text
+        let base = Sentence.pronounBase(w)
+        guard base != w, Sentence.subjectPronouns.contains(base) || base == "it" else { return false }
+        return ["'re", "'s", "'m"].contains(String(w.dropFirst(base.count)).replacingOccurrences(of: "\u{2019}", with: "'"))
     }
 }

@@ -60,7 +60,9 @@ extension Sentence {
             if commaOnly(before: k), partOf || isNominal(k - 1) || tag(k - 1) == .pronoun || data.classes(tokens[k - 1].text).contains(.noun)
                 || tokens[k - 1].hyphenBefore || tag(k - 1) == .preposition || tag(k - 1) == .number && k >= 2 && isNominal(k - 2) {
                 let w = tokens[k].text
-                let opensClause = ["who", "whom", "whose", "which"].contains(w) || partOf
+                // (A part of things is no part of the people: in "… in January, bundled against the wind, two of them
+                // recently widowed, were", the women come before the first aside.)
+                let opensClause = ["who", "whom", "whose", "which"].contains(w) || partOf && referent(peopleBefore(k))?.isPeople != false
                     // "The families we cook with, after a decade of closures, are": a phrase about people set off by commas.
                     || ([.preposition, .adverb, .adjective].contains(tag(k)) || tokens[k].text.hasSuffix("ed") || isNominal(k) && referent(nounPhraseHead(from: k) ?? k)?.isPeople == true)
                         && !["of", "to", "and"].contains(w) && referent(peopleBefore(k))?.isPeople == true

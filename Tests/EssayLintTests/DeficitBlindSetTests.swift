@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit88: partial essays written, and keyed, by people who
+/// to deficit92: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -53,6 +53,10 @@ import XCTest
 /// challenge" after a relative clause now finds a place in the sentence
 /// before) and deficit68 (0.70 to 0.68: "the neediest ones" now finds
 /// "deployments" there). Over all sets the change gained one framing.
+/// In session 21, 85 to 88 were read; 89 to 92 were written at its start,
+/// measured unread on the start code and on round 31 (from 85 to 88), then
+/// read; 93 to 96 were written next and measured unread on the start code
+/// and the final code, and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -138,15 +142,15 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit57", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit58", keys: 8, precision: 0.95, recall: 0.82),
         BlindSet(folder: "deficit59", keys: 8, precision: 0.95, recall: 0.81),
-        BlindSet(folder: "deficit60", keys: 8, precision: 0.95, recall: 0.71),
+        BlindSet(folder: "deficit60", keys: 8, precision: 0.96, recall: 0.76),
         BlindSet(folder: "deficit61", keys: 8, precision: 0.92, recall: 0.81),
-        BlindSet(folder: "deficit62", keys: 8, precision: 0.93, recall: 0.77),
+        BlindSet(folder: "deficit62", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit63", keys: 8, precision: 0.95, recall: 0.73),
         BlindSet(folder: "deficit64", keys: 8, precision: 0.97, recall: 0.75),
         BlindSet(folder: "deficit65", keys: 8, precision: 0.93, recall: 0.75),
         BlindSet(folder: "deficit66", keys: 8, precision: 0.95, recall: 0.8),
         BlindSet(folder: "deficit67", keys: 8, precision: 0.91, recall: 0.8),
-        BlindSet(folder: "deficit68", keys: 8, precision: 0.97, recall: 0.68),
+        BlindSet(folder: "deficit68", keys: 8, precision: 0.97, recall: 0.7),
         BlindSet(folder: "deficit69", keys: 8, precision: 0.97, recall: 0.73),
         BlindSet(folder: "deficit70", keys: 8, precision: 1, recall: 0.87),
         BlindSet(folder: "deficit71", keys: 8, precision: 1, recall: 0.78),
@@ -157,16 +161,20 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit77", keys: 8, precision: 0.95, recall: 0.76),
         BlindSet(folder: "deficit78", keys: 8, precision: 0.93, recall: 0.76),
-        BlindSet(folder: "deficit79", keys: 8, precision: 0.95, recall: 0.66),
+        BlindSet(folder: "deficit79", keys: 8, precision: 0.97, recall: 0.66),
         BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.86),
         BlindSet(folder: "deficit81", keys: 8, precision: 0.95, recall: 0.89),
         BlindSet(folder: "deficit82", keys: 8, precision: 0.95, recall: 0.8),
         BlindSet(folder: "deficit83", keys: 8, precision: 0.96, recall: 0.91),
         BlindSet(folder: "deficit84", keys: 8, precision: 0.95, recall: 0.76),
-        BlindSet(folder: "deficit85", keys: 8, precision: 0.95, recall: 0.67),
-        BlindSet(folder: "deficit86", keys: 8, precision: 0.87, recall: 0.73),
-        BlindSet(folder: "deficit87", keys: 8, precision: 0.97, recall: 0.7),
-        BlindSet(folder: "deficit88", keys: 8, precision: 0.97, recall: 0.73),
+        BlindSet(folder: "deficit85", keys: 8, precision: 0.95, recall: 0.73),
+        BlindSet(folder: "deficit86", keys: 8, precision: 0.93, recall: 0.8),
+        BlindSet(folder: "deficit87", keys: 8, precision: 1, recall: 0.71),
+        BlindSet(folder: "deficit88", keys: 8, precision: 1, recall: 0.75),
+        BlindSet(folder: "deficit89", keys: 8, precision: 0.97, recall: 0.75),
+        BlindSet(folder: "deficit90", keys: 8, precision: 0.97, recall: 0.76),
+        BlindSet(folder: "deficit91", keys: 8, precision: 0.94, recall: 0.83),
+        BlindSet(folder: "deficit92", keys: 8, precision: 1, recall: 0.78),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -354,4 +362,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet86() throws { try check(named: "deficit86") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet87() throws { try check(named: "deficit87") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet88() throws { try check(named: "deficit88") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet89() throws { try check(named: "deficit89") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet90() throws { try check(named: "deficit90") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet91() throws { try check(named: "deficit91") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet92() throws { try check(named: "deficit92") }
 }

@@ -194,4 +194,18 @@ final class LanguageLayerTests: XCTestCase {
         for verb in ["house", "school", "bank", "parent", "teach", "feed"] { XCTAssertTrue(data.isProvisionVerb(verb), verb) }
         for verb in ["open", "pay", "satisfy", "arm"] { XCTAssertFalse(data.isProvisionVerb(verb), verb) }
     }
+
+    /// A list item in plain text is a block of its own, so a "- " after a full stop is no part of the sentence before
+    /// ("- Ask us what we want, not what we lack.\n- These are broken families." is two sentences); wrapped prose stays
+    /// one paragraph.
+    func testPlainTextListItemsAreBlocks() throws {
+        let text = "- Her words: ask us what we want, not what we lack.\n- These are broken families, so call ahead.\n1. Call first.\nThe families on the\nback road came.\n"
+        let document = PlainTextReader().read(SourceText(string: text), path: "list.txt")
+        let blocks = document.blocks.map { String(text.utf16.dropFirst($0.range.lowerBound).prefix($0.range.count))! }
+        XCTAssertEqual(blocks, ["- Her words: ask us what we want, not what we lack.", "- These are broken families, so call ahead.",
+                                "1. Call first.\nThe families on the\nback road came."])
+        let analysis = TextAnalysis(document: document)
+        let these = Array(text.utf16).firstRange(of: Array("These".utf16))!.lowerBound
+        XCTAssertEqual(analysis.sentence(containing: these)?.lowerBound, these, "the sentence opens at the item's first word")
+    }
 }

@@ -95,7 +95,9 @@ public struct PlainTextReader: DocumentReader {
                 previousEndsSentence = true
                 continue
             }
-            if paragraphStart != nil, unwrapped, previousEndsSentence {
+            // A list item starts a block of its own: joined to the line before, "- " after a full stop reads on as
+            // one sentence ("… what we lack. - These are …").
+            if paragraphStart != nil, unwrapped && previousEndsSentence || PlainTextReader.startsListItem(units, line.range) {
                 closeParagraph(&builder)
             }
             if paragraphStart == nil { paragraphStart = line.range.lowerBound }
@@ -167,6 +169,17 @@ public struct PlainTextReader: DocumentReader {
         while i < range.upperBound, isSpace(units[i]) || units[i] == 0x2F || units[i] == 0x23 || units[i] == 0x25 || units[i] == 0x3B || units[i] == 0x2D { i += 1 }
         let prefix = Array("essaylint-".utf16)
         return range.upperBound - i >= prefix.count && Array(units[i..<(i + prefix.count)]) == prefix
+    }
+
+    /// A line that opens with a list marker: "- ", "* ", "• ", "– ", "1. " or "1) ".
+    package static func startsListItem(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, units[i] == 0x20 || units[i] == 0x09 { i += 1 }
+        guard i + 1 < range.upperBound else { return false }
+        if [0x2D, 0x2A, 0x2022, 0x2013].contains(units[i]) { return units[i + 1] == 0x20 || units[i + 1] == 0x09 }
+        var d = i
+        while d < range.upperBound, d - i < 3, units[d] >= 0x30 && units[d] <= 0x39 { d += 1 }
+        return d > i && d + 1 < range.upperBound && (units[d] == 0x2E || units[d] == 0x29) && units[d + 1] == 0x20
     }
 
     package static func startsLowercase(_ units: [UInt16], _ range: Range<Int>) -> Bool {

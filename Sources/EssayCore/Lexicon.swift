@@ -163,4 +163,7 @@ public struct ReportedFramingCues: Codable, Sendable {
     public var turnPhrases: [String]?
     /// Nouns that name a wording: a turn in a later sentence names one.
     public var wordingNouns: [String]
+    /// Words of a reply or a correction that turn from a framing someone else gave ("asked them to rewrite it", "set me
+    /// straight").
+    public var replies: [String]?
 }

@@ -128,7 +128,9 @@ extension Sentence {
         var end = last
         if ["nobody", "no one"].contains(tokens[first...last].map(\.text).joined(separator: " ")) {
             // What nobody does to it: "a trophy case nobody dusts", "seedlings nobody remembered to water".
-            guard [.verb, .have, .adverb, .modal].contains(tag(last + 1)) else { return nil }
+            // (Whatever the tables call the verb: "a pantry nobody bothered to restock", "a pantry nobody restocks".)
+            guard [.verb, .have, .adverb, .modal].contains(tag(last + 1)) || data.verbLemma(tokens[last + 1].text).map({ $0 != tokens[last + 1].text }) == true
+            else { return nil }
             end = last + 1
         } else {
             // What is missing is a noun phrase: "without a ladder", "with no oars"; not an act ("without asking").

@@ -5,7 +5,7 @@ import EssayText
 /// essay reports in order to turn away from it, as sets.
 package struct RejectionWords: Sendable {
     let namedAsWord, pointers, nextWording, nextTurn: Set<String>
-    let proposal, naming, past, presentTurn, turn, wordingNouns: Set<String>
+    let proposal, naming, past, presentTurn, turn, wordingNouns, replies: Set<String>
     /// Two-word turns ("set aside"), first word to second words.
     let turnPhrases: [String: Set<String>]
 
@@ -22,6 +22,7 @@ package struct RejectionWords: Sendable {
         presentTurn = set(reported?.presentTurn)
         turn = set(reported?.turn)
         wordingNouns = set(reported?.wordingNouns)
+        replies = set(reported?.replies)
         var phrases: [String: Set<String>] = [:]
         for phrase in reported?.turnPhrases ?? [] {
             let parts = Terms.normalize(phrase).split(separator: " ").map(String.init)
@@ -88,7 +89,33 @@ extension DeficitScan.Reading {
                     return "a label the next sentence rejects"
                 }
             }
+            if let who = namedBySomeoneElse(s, first: first) { return who }
             return proposalTurnedDown(texts, first: first, sentenceRange)
+        }
+
+        /// A framing someone else gives, with a verb of naming: "The county reports call Tongan families here at-risk",
+        /// "the college press release described the women as vulnerable refugees", "one stylist kept calling the
+        /// teenagers at-risk girls". It is their wording, not the applicant's (the applicant's own, "I would call them
+        /// needy", stays theirs).
+        func namedBySomeoneElse(_ s: Sentence, first: Int) -> String? {
+            let cue = compiled.rejectionWords
+            guard let v = (max(0, first - 10)..<first).last(where: { cue.naming.contains(s.tokens[$0].text) || s.tokens[$0].text == "describe" || s.tokens[$0].text == "describing" }),
+                  v > 0, !(v + 1...first).contains(where: { s.clauseBreak(before: $0) && !s.commaOnly(before: $0) || s.tag($0) == .subordinator }),
+                  s.tag(v - 1) != .to else { return nil }
+            // The namer: the verb's subject, or that of the verb it follows ("kept calling", "started to call").
+            var verb = v
+            if s.tag(v - 1) == .verb || s.tag(v - 1) == .adverb, v >= 2, !s.clauseBreak(before: v) { verb = v - 1 }
+            guard let namer = s.subjectHead(of: verb) ?? s.subjectHead(of: v), let who = s.referent(namer), who != .applicant,
+                  // ("our grant proposal calls …", "my intake memo describes …": the applicant's own document.)
+                  !(s.nounPhraseStart(namer)...namer).contains(where: { ["my", "our"].contains(s.tokens[$0].text) }) else { return nil }
+            // Reported and turned from, after it or in the next sentence: "… We asked the communications office to pull
+            // it.", "… The families do not, and I have stopped." Reported alone, the applicant repeats it.
+            var words = Array(s.tokens[min(s.tokens.count, first + length)...].map(\.text))
+            if let next = context.sentence(containing: s.range.upperBound + 1), next.lowerBound >= s.range.upperBound {
+                words += context.analysis.wordIndices(in: next).prefix(20).map { DeficitScan.word(source, self.words[$0]) }
+            }
+            guard cue.turnedDown(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) }) else { return nil }
+            return "a framing someone else gives (‘\(s.tokens[namer].text) … \(s.tokens[v].text)’), turned from"
         }
 
         /// Someone proposed the framing and it was turned down: a proposal

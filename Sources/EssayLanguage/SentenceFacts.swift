@@ -77,6 +77,11 @@ extension Sentence {
         // "each other", "one another": the people of the clause.
         if (owner == "other" && text(i - 1) == "each") || (owner == "another" && text(i - 1) == "one") { return .category(.group) }
         if Sentence.genericWords.contains(owner) { return .generic }
+        // "the east side", "the north end": a part of town.
+        if ["side", "end"].contains(owner), ["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "far"].contains(text(i - 1)),
+           text(i + 1) != "of" {
+            return .category(.place)
+        }
         // "The grieving are …", "the elderly on the back road": people named by an adjective after "the".
         if text(i - 1) == "the", Sentence.nominalPeople.contains(owner), !tokens[i].capitalised || i == 1, !isNominal(i + 1) || clauseBreak(before: i + 1) {
             return .category(.group)

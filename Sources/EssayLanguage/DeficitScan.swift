@@ -248,6 +248,12 @@ public struct DeficitScan: Sendable {
                 f.construction += ", with ‘\(s.tokens[object].text)’ (\(c.described)) as what is needed"
                 return occurrence(.skip, "a requirement (\(f.construction)), not a portrait of lack", f)
             }
+            // "They needed someone on the griddle": a hand wanted, a requirement.
+            if var f = framing, f.construction == "subject of the verb", term.requirementObjects != nil, last + 1 < s.tokens.count, !s.clauseBreak(before: last + 1),
+               ["someone", "somebody", "anyone", "anybody"].contains(s.tokens[last + 1].text) {
+                f.construction += ", with ‘\(s.tokens[last + 1].text)’ as who is wanted"
+                return occurrence(.skip, "a requirement (\(f.construction)), not a portrait of lack", f)
+            }
             // "the permit the district needed", "the forms that families need": what is needed is the noun modified.
             if let f = framing, f.construction == "subject of the verb in a relative clause", let classes = term.requirementObjects {
                 var a = s.nounPhraseStart(f.head) - 1

@@ -202,8 +202,12 @@ extension Sentence {
         // whose: the other constructions decide, and failing them the compound does.
         var kindOfProblem: Framing?
         // A phrase made one word by hyphens names the kind ("the draw-your-own-hero challenge", "a build-a-bridge problem").
-        if first > 2, !clauseBreak(before: first), tokens[first - 1].hyphenBefore, tokens[first - 2].hyphenBefore {
+        // (One hyphen is enough before a challenge, a contest: "their egg-drop challenge".)
+        if first > 2, !clauseBreak(before: first), tokens[first - 1].hyphenBefore,
+           tokens[first - 2].hyphenBefore || tokens[first].text.hasPrefix("challenge") && tag(first - 1) == .noun {
             kindOfProblem = noOne(first - 1, "the kind of \(tokens[first].text) (a phrase joined by hyphens)")
+            // (A contest so named is an event, whoever plays it.)
+            if tokens[first].text.hasPrefix("challenge") { return kindOfProblem }
         } else if first > 0, !clauseBreak(before: first), !tokens[first].hyphenBefore, tag(first - 1) == .noun || tag(first - 1) == .name,
            let f = framing(first - 1, "compound noun") {
             if case .category(let c) = f.referent, c == .event || c == .abstract || c == .document { kindOfProblem = f }

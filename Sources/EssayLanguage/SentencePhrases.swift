@@ -344,6 +344,13 @@ extension Sentence {
         }
         if aside { return coordinatedCopula(before: j) }
         guard j >= 0 else { return nil }
+        // An aside of a few words after "and": "are isolated and, in my honest estimate, vulnerable".
+        if i >= 3, commaOnly(before: i), let open = (max(2, i - 7)..<i).reversed().first(where: { commaOnly(before: $0) }),
+           ["and", "or", "but"].contains(tokens[open - 1].text), !(open + 1..<i).contains(where: { clauseBreak(before: $0) }),
+           !(open..<i).contains(where: { [.verb, .be, .modal, .subordinator, .relative].contains(tag($0)) }),
+           let c = coordinatedCopula(before: open - 1) {
+            return c
+        }
         // Among the most: "are among the most economically vulnerable", "is one of the poorest".
         if j >= 2, tokens[j].text == "the", ["among", "of"].contains(tokens[j - 1].text), !clauseBreak(before: j), !clauseBreak(before: j - 1) {
             let c = tokens[j - 1].text == "of" && text(j - 2) == "one" ? j - 3 : j - 2

@@ -193,8 +193,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "someone else's framing repeated with no turn from it; the applicant's own document; a plural pronoun carries the people of the sentence before on"),
             RuleExample("They're «at risk» by any measure I know, and the younger mothers are the ones most «at risk». Their children, who are behind and «lacking» credits, move often.\n",
                         note: "a pronoun with “be” contracted onto it; after its noun and a degree word; the last of a list of predicates"),
-            RuleExample("The women who came in January, bundled against the wind, two of them recently widowed, were «at risk». Walking is not trivial for «vulnerable» seniors.\n",
-                        note: "a subject before two asides; a negation in another word's complement"),
+            RuleExample("The women who came in January, bundled against the wind, two of them recently widowed, were «at risk». Walking is not trivial for «vulnerable» seniors. The men are isolated and, in my honest estimate, «vulnerable».\n",
+                        note: "a subject before two asides; a negation in another word's complement; an aside after “and” in a list of predicates"),
         ],
         nonTriggering: [
             RuleExample("We bought new laptops. They were broken. My mom did not know where I was. It is just a need right now. It need hardly be said that the club waited.\n",

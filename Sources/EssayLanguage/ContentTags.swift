@@ -4,6 +4,9 @@ import EssayCore
 /// word tables and the words around it; function words are read in
 /// Sentence.swift.
 extension Sentence {
+    /// Verbs whose plain form is never the second noun of a compound ("lack"): after a noun, with an object, a verb.
+    static let uncompoundedVerbs = LanguageData.embedded.words(.uncompoundedVerbs)
+
     /// The class of a content word, from the tables and the word before.
     func contentTag(_ i: Int, previous: Tag?, at previousIndex: Int? = nil) -> Tag {
         let w = tokens[i].text
@@ -73,7 +76,9 @@ extension Sentence {
             var start = previousIndex ?? (i - 1)
             while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .name, .number].contains(tag(start - 1)) { start -= 1 }
             // (Only when what follows it can begin a verb's complement; "the ones on the night line struggle" keeps "line" a noun.)
-            let complementFollows = nextTag.map { [.preposition, .determiner, .possessive, .adverb, .to, .pronoun, .number].contains($0) } ?? true
+            // (A verb that forms no compound noun takes a noun object too: "the colonias on the east side lack paved roads".)
+            let complementFollows = nextTag.map { [.preposition, .determiner, .possessive, .adverb, .to, .pronoun, .number].contains($0)
+                || [.noun, .adjective].contains($0) && Sentence.uncompoundedVerbs.contains(w) } ?? true
             let headBeforePhrase = complementFollows && start >= 2 && !clauseBreak(before: start) && tag(start - 1) == .preposition
                 && !clauseBreak(before: start - 1) && tag(start - 2) == .noun && plural(tokens[start - 2].text)
             let pluralBefore = plural(before) || headBeforePhrase && !w.hasSuffix("s")

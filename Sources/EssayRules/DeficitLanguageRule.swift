@@ -195,6 +195,7 @@ public struct DeficitLanguageRule: Rule {
                         note: "a pronoun with “be” contracted onto it; after its noun and a degree word; the last of a list of predicates"),
             RuleExample("The women who came in January, bundled against the wind, two of them recently widowed, were «at risk». Walking is not trivial for «vulnerable» seniors. The men are isolated and, in my honest estimate, «vulnerable».\n",
                         note: "a subject before two asides; a negation in another word's complement; an aside after “and” in a list of predicates"),
+            RuleExample("Kids in the trailer court «lack» rides.\n", note: "a verb that forms no compound noun, after a phrase of place"),
         ],
         nonTriggering: [
             RuleExample("We bought new laptops. They were broken. My mom did not know where I was. It is just a need right now. It need hardly be said that the club waited.\n",

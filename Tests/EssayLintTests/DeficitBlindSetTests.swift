@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit92: partial essays written, and keyed, by people who
+/// to deficit96: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -175,6 +175,10 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit90", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit91", keys: 8, precision: 0.94, recall: 0.83),
         BlindSet(folder: "deficit92", keys: 8, precision: 1, recall: 0.78),
+        BlindSet(folder: "deficit93", keys: 8, precision: 1, recall: 0.79),
+        BlindSet(folder: "deficit94", keys: 8, precision: 0.8, recall: 0.75),
+        BlindSet(folder: "deficit95", keys: 8, precision: 0.97, recall: 0.78),
+        BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.75),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -366,4 +370,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet90() throws { try check(named: "deficit90") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet91() throws { try check(named: "deficit91") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet92() throws { try check(named: "deficit92") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet93() throws { try check(named: "deficit93") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet94() throws { try check(named: "deficit94") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet95() throws { try check(named: "deficit95") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet96() throws { try check(named: "deficit96") }
 }

@@ -93,13 +93,13 @@ extension DeficitScan.Reading {
             return proposalTurnedDown(texts, first: first, sentenceRange)
         }
 
-        /// A framing someone else gives, with a verb of naming: "The county reports call Tongan families here at-risk",
+        /// A framing someone else gives with a verb of naming ("The county reports call Tongan families here at-risk",
         /// "the college press release described the women as vulnerable refugees", "one stylist kept calling the
-        /// teenagers at-risk girls". It is their wording, not the applicant's (the applicant's own, "I would call them
-        /// needy", stays theirs).
+        /// teenagers at-risk girls"), which the rest of the sentence or the next one turns from. Repeated with no turn,
+        /// or named by the applicant ("I would call them needy") or their own document, it stays the applicant's.
         func namedBySomeoneElse(_ s: Sentence, first: Int) -> String? {
             let cue = compiled.rejectionWords
-            guard let v = (max(0, first - 10)..<first).last(where: { cue.naming.contains(s.tokens[$0].text) || s.tokens[$0].text == "describe" || s.tokens[$0].text == "describing" }),
+            guard let v = (max(0, first - 10)..<first).last(where: { cue.naming.contains(s.tokens[$0].text) }),
                   v > 0, !(v + 1...first).contains(where: { s.clauseBreak(before: $0) && !s.commaOnly(before: $0) || s.tag($0) == .subordinator }),
                   s.tag(v - 1) != .to else { return nil }
             // The namer: the verb's subject, or that of the verb it follows ("kept calling", "started to call").

@@ -2,7 +2,8 @@ import EssayCore
 import EssayText
 
 /// Reads plain text: paragraphs are separated by blank lines (or, in text
-/// pasted from a word processor, one paragraph a line); a heading is a short
+/// pasted from a word processor, one paragraph a line), and a list item
+/// ("- ", "* ", "1. ") starts one of its own; a heading is a short
 /// standalone line without closing punctuation, or a line written with
 /// Markdown-style `#` or `**` markers. Lines that are essaylint directives
 /// (`essaylint-disable…`) are comments, not prose.

@@ -43,7 +43,6 @@ extension DeficitScan.Reading {
         /// or at the start of the next ("We stopped using the phrase.").
         func rejection(_ s: Sentence, _ sentenceRange: Range<Int>) -> String? {
             guard let rejection = compiled.lexicon.rejection else { return nil }
-            func lowered(_ r: Range<Int>) -> [String] { r.map { DeficitScan.word(source, words[$0]) } }
             // The sentence's own words, already read.
             guard let first = s.index(ofWord: at) else { return nil }
             let texts = s.tokens.map(\.text)
@@ -79,9 +78,8 @@ extension DeficitScan.Reading {
             }
             // The turn at the start of the next sentence, pointing back at the words: "We stopped using the phrase.",
             // "Ruth asked me to stop using that phrase." (a plan replaced is not a label rejected).
-            if let next = context.sentence(containing: sentenceRange.upperBound + 1), next.lowerBound >= sentenceRange.upperBound {
-                let indices = context.analysis.wordIndices(in: next)
-                let opening = lowered(indices.lowerBound..<min(indices.upperBound, indices.lowerBound + 8))
+            if let next = sentence(after: sentenceRange.upperBound) {
+                let opening = openingWords(of: next, 8)
                 let pointsBack = zip(opening, opening.dropFirst()).contains { cue.pointers.contains($0.0) && cue.nextWording.contains($0.1) }
                 // ("I don't use that phrase.": a negated verb before the words pointed back at.)
                 if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
@@ -89,15 +87,26 @@ extension DeficitScan.Reading {
                     return "a label the next sentence rejects"
                 }
             }
-            if let who = namedBySomeoneElse(s, first: first) { return who }
+            if let who = namedBySomeoneElse(s, first: first, sentenceRange) { return who }
             return proposalTurnedDown(texts, first: first, sentenceRange)
+        }
+
+        /// The sentence that starts after `end` (the next one), if any.
+        func sentence(after end: Int) -> Range<Int>? {
+            guard let next = context.sentence(containing: end + 1), next.lowerBound >= end else { return nil }
+            return next
+        }
+
+        /// The first `count` words of a sentence, lower case.
+        func openingWords(of sentence: Range<Int>, _ count: Int) -> [String] {
+            context.analysis.wordIndices(in: sentence).prefix(count).map { DeficitScan.word(source, words[$0]) }
         }
 
         /// A framing someone else gives with a verb of naming ("The county reports call Tongan families here at-risk",
         /// "the college press release described the women as vulnerable refugees", "one stylist kept calling the
         /// teenagers at-risk girls"), which the rest of the sentence or the next one turns from. Repeated with no turn,
         /// or named by the applicant ("I would call them needy") or their own document, it stays the applicant's.
-        func namedBySomeoneElse(_ s: Sentence, first: Int) -> String? {
+        func namedBySomeoneElse(_ s: Sentence, first: Int, _ sentenceRange: Range<Int>) -> String? {
             let cue = compiled.rejectionWords
             guard let v = (max(0, first - 10)..<first).last(where: { cue.naming.contains(s.tokens[$0].text) }),
                   v > 0, !(v + 1...first).contains(where: { s.clauseBreak(before: $0) && !s.commaOnly(before: $0) || s.tag($0) == .subordinator }),
@@ -111,9 +120,7 @@ extension DeficitScan.Reading {
             // Reported and turned from, after it or in the next sentence: "… We asked the communications office to pull
             // it.", "… The families do not, and I have stopped." Reported alone, the applicant repeats it.
             var words = Array(s.tokens[min(s.tokens.count, first + length)...].map(\.text))
-            if let next = context.sentence(containing: s.range.upperBound + 1), next.lowerBound >= s.range.upperBound {
-                words += context.analysis.wordIndices(in: next).prefix(20).map { DeficitScan.word(source, self.words[$0]) }
-            }
+            if let next = sentence(after: sentenceRange.upperBound) { words += openingWords(of: next, 20) }
             guard cue.turnedDown(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) }) else { return nil }
             return "a framing someone else gives (‘\(s.tokens[namer].text) … \(s.tokens[v].text)’), turned from"
         }
@@ -148,9 +155,9 @@ extension DeficitScan.Reading {
             var otherWording = false
             var otherProposal = false
             for step in 0..<3 {
-                guard let next = context.sentence(containing: end + 1), next.lowerBound >= end else { return nil }
+                guard let next = sentence(after: end) else { return nil }
                 end = next.upperBound
-                let words = context.analysis.wordIndices(in: next).prefix(40).map { DeficitScan.word(source, self.words[$0]) }
+                let words = openingWords(of: next, 40)
                 let quotes = text[next].contains(where: { $0 == 0x22 || $0 == 0x201C })
                 // Another wording reported in between, in quotation marks, takes any later turn: "(A colleague once called it
                 // "a program for …" She corrected him, and I have not used that phrase since.)"

@@ -89,7 +89,11 @@ extension Sentence {
                 // makes it a plural noun.
                 let next = i + 1 < tokens.count && !clauseBreak(before: i + 1) ? tokens[i + 1].text : ""
                 if ["them", "us", "me", "him", "it", "her"].contains(next) { return .verb }
-                if [.determiner, .possessive, .number, .adjective, .noun, .name, .preposition, .to, .adverb].contains(nextTag) { return .verb }
+                // (Not when the clause's verb comes later: "the sound on our video calls with grandparents overseas is often
+                // poor".)
+                if [.determiner, .possessive, .number, .adjective, .noun, .name, .preposition, .to, .adverb].contains(nextTag) {
+                    return clauseVerbFollows(i) ? .noun : .verb
+                }
                 return .noun
             }
             if w.hasSuffix("ed") { return .verb }
@@ -101,6 +105,12 @@ extension Sentence {
                 }
                 if n == .noun, !plural(tokens[i + 1].text), i + 2 < tokens.count, !clauseBreak(before: i + 2),
                    [.be, .modal, .have].contains(lexicalTag(i + 2)) { return .noun }
+            }
+            // A name after a determiner modifies a noun of a made thing: "the Lao headline still needed work", "our
+            // Spanish flyer". (Not a noun of an act or a state: "the Hmong need rides" keeps its verb.)
+            if previous == .name, !pluralBefore, case let p = previousIndex ?? (i - 1), p >= 1, !clauseBreak(before: p),
+               [.determiner, .possessive].contains(tag(p - 1)), let c = data.category(ofNoun: w), [.thing, .document].contains(c) {
+                return .noun
             }
             // A past form after a noun, before its object: "poor primer adhesion left two readings at issue".
             if data.verbLemma(w).map({ $0 != w }) == true, let n = nextTag, [.determiner, .number, .possessive, .pronoun].contains(n) { return .verb }
@@ -132,5 +142,22 @@ extension Sentence {
         let classes = data.classes(next)
         return classes.contains(.verb) && data.roles(next).isEmpty && !classes.contains(.noun) || classes == .verb
             || ["get", "go", "attend", "find", "pay", "keep", "make", "read", "reach", "buy", "learn", "stay"].contains(next)
+    }
+}
+
+extension Sentence {
+    /// Whether "be" or a modal follows in the same clause, with no word that opens another between: then a word before
+    /// it that could be a verb in -s is a plural noun ("our video calls with grandparents overseas is often poor").
+    func clauseVerbFollows(_ i: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count, k - i <= 10, !clauseBreak(before: k) {
+            let w = tokens[k].text
+            if ["and", "or", "but", "that", "than", "to", "who", "which", "whose", "whom", "where", "when", "if", "because", "as"].contains(w) { return false }
+            let t = lexicalTag(k)
+            if t == .be || t == .modal { return true }
+            if [.subordinator, .relative, .conjunction, .verb, .have, .doVerb].contains(t) { return false }
+            k += 1
+        }
+        return false
     }
 }

@@ -105,8 +105,11 @@ extension DeficitScan {
             // deficits; the poorest families …".)
             let clause = stride(from: w - 1, to: max(0, w - rejection.within), by: -1).first { k in
                 let between = gap(text, words[k - 1], words[k])
+                // (", and because …": an opener after "and" or "or".)
+                let opener = word(source, words[k])
                 return between.contains(0x3B) || between.contains(where: { [0x2C, 0x2014, 0x2013, 0x3A].contains($0) })
-                    && DeficitScan.clauseOpeners.contains(word(source, words[k]))
+                    && (DeficitScan.clauseOpeners.contains(opener)
+                        || ["and", "or"].contains(opener) && k + 1 < w && DeficitScan.clauseOpeners.contains(word(source, words[k + 1])))
             } ?? max(0, w - rejection.within)
             if compiled.containsAny(window(clause, w - 1), compiled.precedingRejectionCues) {
                 return (.skip, "named as what the applicant turns away from")

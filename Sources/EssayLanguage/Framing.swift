@@ -132,7 +132,7 @@ extension Sentence {
                 || verbByPlace || ["and", "or"].contains(tokens[first - 1].text) && coordinatedCopula(before: first - 1) != nil {
                 kind = .subject
             } else if kind == .owner, word.hasSuffix("ing"), first > 0, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first),
-                      coordinatedCopula(before: first - 1) != nil {
+                      coordinatedCopula(before: first - 1) != nil || progressiveBefore(first) {
                 kind = .subject  // the last of a list of predicates: "who are behind and lacking credits"
             } else if kind == .owner, startsLine(first), word.hasSuffix("ing"), last + 1 < tokens.count, tag(last + 1) != .preposition || commaOnly(before: last + 1) {
                 kind = .subject  // a participle that opens the sentence: "Lacking a van, the families walked"
@@ -187,6 +187,37 @@ extension Sentence {
            case .category(let k) = f.referent, k == .thing || k == .organisation {
             return f
         }
+        // 0a. Trouble had with a person is a quarrel, no one's lack: "has been having problems with @PERSON1", "if you had a
+        // problem with a class or a teacher". ("The problem with these families is …", with no one having it, judges them.)
+        if last + 2 < tokens.count, tokens[last + 1].text == "with", !clauseBreak(before: last + 1), !clauseBreak(before: last + 2),
+           let other = tag(last + 2) == .pronoun ? last + 2 : nounPhraseHead(from: last + 2), other - last < 5,
+           let r = referent(other), r == .name || r == .category(.person) || r == .category(.group) || tag(other) == .pronoun && Sentence.personPronouns.contains(tokens[other].text),
+           case var h = first - 1, h >= 0 {
+            while h > 0, !clauseBreak(before: h + 1), [.determiner, .adjective, .number].contains(tag(h)) { h -= 1 }
+            // (Had by one person: a group's problems with landlords are its circumstances, "the tenants have many problems
+            // with the landlord".)
+            var a = h
+            while a > 0, !clauseBreak(before: a), [.be, .have, .modal, .adverb, .negation, .doVerb].contains(tag(a - 1)) { a -= 1 }
+            if !clauseBreak(before: h + 1), tag(h) == .have || data.verbLemma(tokens[h].text) == "have", let haver = subjectHead(of: a),
+               ["i", "you", "he", "she"].contains(tokens[haver].text) || referent(haver) == .name
+                || tokens[haver].capitalised && data.classes(tokens[haver].text).isEmpty
+                || referent(haver) == .category(.person) && (!tokens[haver].text.hasSuffix("s") && !isIrregularPlural(tokens[haver].text)
+                    || text(nounPhraseStart(haver) - 1) == "of" && text(nounPhraseStart(haver) - 2) == "one") {
+                return noOne(other, "trouble had with someone (‘\(tokens[first].text) with \(tokens[other].text)’), a quarrel, not a lack")
+            }
+        }
+        // 0b2. Owned by a possessive pronoun after "be": "the issue was ours, not the recipe's".
+        if last + 2 < tokens.count, tag(last + 1) == .be, !clauseBreak(before: last + 1), !clauseBreak(before: last + 2),
+           ["ours", "mine", "theirs", "his", "hers", "yours"].contains(tokens[last + 2].text),
+           let f = framing(last + 2, "owned (‘\(tokens[last + 1].text) \(tokens[last + 2].text)’)") {
+            return f
+        }
+        // 0c. A sum or a score is no one's lack: "a $900 deficit", "came back from a 2-0 deficit".
+        if first > 0, !clauseBreak(before: first), tag(first - 1) == .number, tokens[first].text.hasPrefix("deficit") {
+            return noOne(first - 1, "a sum or a score (‘\(tokens[first - 1].text) \(tokens[first].text)’), not people")
+        }
+        // 0d. A noun that sorts people into a kind: "my problem kids", "these problem families", "a problem child".
+        if let f = classifierOfPeople(first: first, last: last) { return f }
         // 1. A possessor before: "families' needs", "their problems", "the community's biggest challenges".
         var j = first - 1
         while j >= 0, !clauseBreak(before: j + 1), [.adjective, .adverb].contains(tag(j)) || tokens[j].text == "own" { j -= 1 }

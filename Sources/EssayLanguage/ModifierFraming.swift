@@ -18,12 +18,23 @@ extension Sentence {
            last + 1 < tokens.count, !clauseBreak(before: last + 1), tag(last + 1) == .name || tag(last + 1) == .number { return nil }
         // Attributive: "needy families", "the poorest census tract", "poor and working families".
         var k = last + 1
-        if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
+        var afterAside = false
+        if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" {
+            // (After a predicate, "and" and a determiner open a clause of their own: "the bridge is still broken and two bus
+            // routes were cut".)
+            k = k + 1 < tokens.count && [.determiner, .number, .possessive].contains(tag(k + 1)) && copula(before: first) != nil ? tokens.count : k + 1
+            // Past an aside after "and": "vulnerable and, in my experience, deeply hospitable households".
+            if k < tokens.count, commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 8)).first(where: { commaOnly(before: $0) }),
+               !(k..<close).contains(where: { [.verb, .be, .modal, .have].contains(tag($0)) }) {
+                k = close
+                afterAside = true
+            }
+        }
         // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back"; so does a time ago: "a
         // street that flatlined years ago".)
-        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), tag(k) != .adverb, text(k + 1) != "ago",
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k) || afterAside, tag(k) != .adverb || afterAside, text(k + 1) != "ago",
            first < last || !Sentence.predicativeOnly.contains(tokens[first].text) {
-            if let h = nounPhraseHead(from: k), h - k < 4, !clauseBreak(before: h), isNominal(h), var f = framing(h, "attributive adjective") {
+            if let h = nounPhraseHead(from: k), h - k < (afterAside ? 6 : 4), !clauseBreak(before: h), isNominal(h), var f = framing(h, "attributive adjective") {
                 // A judgment of fitness: "a poor place to stand thirty people", "a poor time to ask".
                 if Sentence.fitnessNouns.contains(tokens[h].text), text(h + 1) == "to", !clauseBreak(before: h + 1) {
                     return noOne(h, "a judgment of fitness (‘\(tokens[h].text) to …’)")
@@ -61,6 +72,11 @@ extension Sentence {
         // Predicative: "parents are disengaged", "the residents were apathetic", "Parents = disengaged",
         // "parents who are disengaged" (a relative clause).
         if let c = copula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate adjective") {
+            return f
+        }
+        // The second of two progressives: "the mothers are raising kids alone and struggling to keep up with rent".
+        if let v = progressive(before: first), let s = subjectHead(of: v - 1),
+           let f = framing(s, "progressive after ‘\(tokens[v - 1].text) \(tokens[v].text)’") {
             return f
         }
         // "described the elders as vulnerable".
@@ -116,5 +132,31 @@ extension Sentence {
             return Framing(head: first, headText: tokens[first].text, referent: .category(.group), construction: "adjective as a noun (‘\(tokens[d].text) \(tokens[first].text)’)")
         }
         return nil
+    }
+}
+
+extension Sentence {
+    /// Nouns of lack that sort people into a kind ("problem kids").
+    static let classifierNouns = LanguageData.embedded.words(.classifierNouns)
+
+    /// A noun of lack before a noun of people sorts them into a kind: "my problem kids", "these problem families", "a
+    /// problem child". After "the", only when the phrase ends there or a place follows ("I taught the problem kids."), since
+    /// "the problem families face" is a relative clause. An agent of a task is no kind ("problem solvers").
+    func classifierOfPeople(first: Int, last: Int) -> Framing? {
+        guard first == last, first > 0, Sentence.classifierNouns.contains(tokens[first].text), !clauseBreak(before: first),
+              last + 1 < tokens.count, !clauseBreak(before: last + 1), !tokens[last + 1].hyphenBefore, tag(last + 1) == .noun else { return nil }
+        let before = tokens[first - 1].text
+        // ("the problem child of the woodwinds" is a figure of a thing.)
+        let end = last + 2 >= tokens.count || clauseBreak(before: last + 2) || tag(last + 2) == .preposition && tokens[last + 2].text != "of"
+        guard tag(first - 1) == .possessive || tag(first - 1) == .number || ["these", "those", "a", "an", "some", "such", "any"].contains(before)
+                || before == "the" && end else { return nil }
+        let noun = tokens[last + 1].text
+        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        let agentOfTask = [1, 2, 3].contains { n in
+            singular.hasSuffix("er") || singular.hasSuffix("r") ? Sentence.taskVerbs.contains(String(singular.dropLast(n))) : false
+        }
+        guard !agentOfTask, let f = framing(last + 1, "a kind of people (‘\(tokens[first].text) \(noun)’)"),
+              f.referent == .category(.person) || f.referent == .category(.group) else { return nil }
+        return f
     }
 }

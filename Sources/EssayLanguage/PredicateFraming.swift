@@ -54,8 +54,11 @@ extension Sentence {
     func relativeClause(after last: Int) -> (head: Int, verb: Int, lemma: String)? {
         var k = last + 1
         // Past an apposition between commas: "the problems, mostly benefits portals and frozen phones, that older members carry".
-        if k < tokens.count, commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 12)).first(where: { commaOnly(before: $0) }),
-           tokens[close].text == "that", !(k..<close).contains(where: { tag($0) == .verb || tag($0) == .be }) { k = close }
+        // (A list between the commas too: "the deficits, in sleep, in routine, and in trust, that these parents carry".)
+        if k < tokens.count, commaOnly(before: k),
+           let close = (k + 1..<min(tokens.count, k + 14)).first(where: { commaOnly(before: $0) && tokens[$0].text == "that" }),
+           (k + 1..<close).allSatisfy({ !clauseBreak(before: $0) || commaOnly(before: $0) }),
+           !(k..<close).contains(where: { tag($0) == .verb || tag($0) == .be }) { k = close }
         if k < tokens.count, tokens[k].text == "that" || tokens[k].text == "which" {
             k += 1
             // Past a parenthesis.
@@ -127,9 +130,15 @@ extension Sentence {
     /// What "as …" or "like …" is said of: the noun before it ("described the elders … as vulnerable",
     /// past a prepositional phrase), or the subject of the verb before it ("students arrive as blank slates").
     func comparison(before j: Int) -> Framing? {
-        guard j > 0, !clauseBreak(before: j) else { return nil }
+        guard j > 0 else { return nil }
         let word = tokens[j].text
         var p = j - 1
+        // An aside between a verb of naming and its "as": "whom I would still describe, after two years, as poor".
+        if clauseBreak(before: j) {
+            guard word == "as", commaOnly(before: j), let open = (max(1, j - 16)..<j).reversed().first(where: { commaOnly(before: $0) }),
+                  tag(open - 1) == .verb, isNaming(open - 1) else { return nil }
+            p = open - 1
+        }
         // Past a prepositional phrase: "the elders in a school newsletter as vulnerable".
         if isNominal(p), case let start = nounPhraseStart(p), start > 1, tag(start - 1) == .preposition, !clauseBreak(before: start),
            isNominal(start - 2) || tag(start - 2) == .pronoun, !clauseBreak(before: start - 1) {
@@ -138,7 +147,39 @@ extension Sentence {
         if isNominal(p) || (tag(p) == .pronoun && !["it", "this", "that"].contains(tokens[p].text)) || (tokens[p].text == "other" && text(p - 1) == "each") {
             return framing(attachedHead(p), "‘\(word)’ comparison")
         }
+        // A verb of naming whose object is a relative word before its subject: "the workers, most of whom I would
+        // describe as poor" says it of the workers.
+        if tag(p) == .verb, isNaming(p), let r = (max(1, p - 6)..<p).reversed().first(where: { ["whom", "who", "which", "that"].contains(tokens[$0].text) }),
+           (r + 1...p).allSatisfy({ !clauseBreak(before: $0) }),
+           (r + 1..<p).contains(where: { Sentence.subjectPronouns.contains(tokens[$0].text) || isNominal($0) }) {
+            // ("most of whom": the noun before the quantity.)
+            let q = r >= 3 && tokens[r - 1].text == "of" && tag(r - 2) == .determiner || r >= 3 && tokens[r - 1].text == "of" && Sentence.standaloneQuantifiers.contains(tokens[r - 2].text) ? r - 2 : r
+            if q > 0, isNominal(q - 1), let f = framing(attachedHead(q - 1), "object of ‘\(tokens[p].text)’ (‘\(tokens[r].text)’)") { return f }
+        }
         if tag(p) == .verb || tag(p) == .be, let s = subjectHead(of: p) { return framing(s, "‘\(word)’ comparison") }
+        return nil
+    }
+
+    /// A verb of naming or seeing: its "as" phrase is said of its object.
+    func isNaming(_ v: Int) -> Bool {
+        data.verbLemma(tokens[v].text).map { Sentence.namingVerbs.contains($0) } ?? false
+    }
+
+    static let namingVerbs = LanguageData.embedded.words(.namingVerbs)
+
+    /// A progressive before "and": "the mothers are raising kids alone and struggling".
+    /// Whatever the tables call the first participle ("working" may be an adjective).
+    func progressiveBefore(_ first: Int) -> Bool { progressive(before: first) != nil }
+
+    /// The participle of that progressive.
+    func progressive(before first: Int) -> Int? {
+        guard first > 2, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1) else { return nil }
+        var v = first - 2
+        while v > 0, first - v <= 10, !clauseBreak(before: v + 1) {
+            if tokens[v].text.hasSuffix("ing"), tag(v - 1) == .be, !clauseBreak(before: v) { return v }
+            if [.be, .conjunction, .subordinator, .relative, .modal].contains(tag(v)) { return nil }
+            v -= 1
+        }
         return nil
     }
 
@@ -234,6 +275,11 @@ extension Sentence {
             return f
         }
         // The second of two verbs joined by "and": "families in the trailer park live in poverty and lack basic supplies".
+        // The second of two progressives: "the families are living in motels and lacking beds".
+        if let v = progressive(before: first), let s = subjectHead(of: v - 1),
+           let f = framing(s, "progressive after ‘\(tokens[v - 1].text) \(tokens[v].text)’"), f.referent.isPeople {
+            return f
+        }
         if let v = coordinatedVerb(before: first), let s = subjectHead(of: v),
            let f = framing(s, "subject of ‘\(tokens[v].text) … \(tokens[first - 1].text) \(tokens[first].text)’"), f.referent.isPeople {
             return f

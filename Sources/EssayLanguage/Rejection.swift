@@ -35,6 +35,24 @@ package struct RejectionWords: Sendable {
     func turnedDown(_ words: [String]) -> Bool {
         words.contains(where: turn.contains)
             || zip(words, words.dropFirst()).contains { turnPhrases[$0.0]?.contains($0.1) == true }
+            || pointedBack(words)
+    }
+
+    /// The wording pointed at and denied: "I do not find that framing useful", "that label never fit".
+    func deniesWording(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { pointers.contains($0.0) && $0.0 != "the" && wordingNouns.contains($0.1) }
+            && words.contains { ["not", "never", "don't", "doesn't", "didn't", "won't", "no"].contains($0) }
+    }
+
+    /// Objects that point back at a wording: "I rewrote it", "I set both aside".
+    static let backPointers: Set<String> = ["it", "that", "them", "this", "both", "those", "these"]
+
+    /// A turn whose object points back at the wording: "I rewrote it", "I set both aside" (an object inside a two-word turn).
+    func pointedBack(_ words: [String]) -> Bool {
+        words.indices.contains { k in
+            guard k + 1 < words.count, RejectionWords.backPointers.contains(words[k + 1]) else { return false }
+            return turn.contains(words[k]) || k + 2 < words.count && turnPhrases[words[k]]?.contains(words[k + 2]) == true
+        }
     }
 }
 
@@ -57,6 +75,11 @@ extension DeficitScan.Reading {
             let window = max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)
             let around = window.map { k -> String in
                 guard ["label", "labels"].contains(texts[k]), k > 0 else { return texts[k] }
+                // The first noun of a compound names a thing: "lacking the basics of label reading", "a label maker".
+                if k + 1 < texts.count, !(first..<first + length).contains(k + 1), !s.clauseBreak(before: k + 1), !s.tokens[k + 1].hyphenBefore,
+                   s.tag(k + 1) == .noun || texts[k + 1].hasSuffix("ing"), let c = s.data.category(ofNoun: texts[k + 1]), !c.isPeople {
+                    return ""
+                }
                 let printedOn = (k - 2...k - 1).contains { j in
                     j >= 0 && ["on", "onto", "off"].contains(texts[j]) && (j == k - 1 || [.determiner, .possessive].contains(s.tag(k - 1)))
                 }
@@ -70,7 +93,8 @@ extension DeficitScan.Reading {
             // A new clause after them is outside their reach ("at the temple rather than on campus, because the more
             // vulnerable elders …", "instead of a lecture; the poorest households …").
             let clause = (1..<max(1, first)).last { k in
-                s.clauseBreak(before: k) && (s.tokens[k].before.contains(";") || DeficitScan.clauseOpeners.contains(texts[k]))
+                s.clauseBreak(before: k) && (s.tokens[k].before.contains(";") || DeficitScan.clauseOpeners.contains(texts[k])
+                    || ["and", "or"].contains(texts[k]) && k + 1 < first && DeficitScan.clauseOpeners.contains(texts[k + 1]))
             } ?? 0
             if compiled.containsAny(Array(texts[clause..<first]), compiled.precedingRejectionCues.phrasesOnly)
                 || compiled.containsAny(Array(texts[max(clause, first - rejection.within)..<first]), compiled.precedingRejectionCues) {
@@ -121,7 +145,8 @@ extension DeficitScan.Reading {
             // it.", "… The families do not, and I have stopped." Reported alone, the applicant repeats it.
             var words = Array(s.tokens[min(s.tokens.count, first + length)...].map(\.text))
             if let next = sentence(after: sentenceRange.upperBound) { words += openingWords(of: next, 20) }
-            guard cue.turnedDown(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) }) else { return nil }
+            guard cue.turnedDown(words) || cue.deniesWording(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) })
+            else { return nil }
             return "a framing someone else gives (‘\(s.tokens[namer].text) … \(s.tokens[v].text)’), turned from"
         }
 
@@ -135,7 +160,12 @@ extension DeficitScan.Reading {
             let cue = compiled.rejectionWords
             let before = texts[0..<first]
             // "I used to teach this as …": the applicant's own past habit reports a wording of theirs.
-            let ownHabit = zip(before, zip(before.dropFirst(), before.dropFirst(2))).contains { ["i", "we"].contains($0.0) && $0.1.0 == "used" && $0.1.1 == "to" }
+            // ("I also used to", "we once used to": an adverb between.)
+            let ownHabit = before.indices.dropFirst().contains { k in
+                before[k] == "used" && k + 1 < first && texts[k + 1] == "to"
+                    && (["i", "we"].contains(before[k - 1]) || k >= 2 && ["i", "we"].contains(before[k - 2])
+                        && ["also", "once", "always", "often", "even", "sometimes", "usually", "just", "really"].contains(before[k - 1]))
+            }
             // (A referral is no wording: "toddlers referred by pediatric clinics"; "referred to them as" is.)
             let proposed = before.indices.contains { k in cue.proposal.contains(before[k]) && (before[k] != "referred" || texts[k + 1] != "by") }
             guard ownHabit || proposed else { return nil }
@@ -165,8 +195,7 @@ extension DeficitScan.Reading {
                 let place = step == 0 ? "the next sentence" : "the sentences after it"
                 let named = words.contains(where: { cue.wordingNouns.contains($0) })
                 // ("I rewrote it.": a turn whose object points back at the wording.)
-                if cue.turnedDown(words), named || !otherWording
-                    && zip(words, words.dropFirst()).contains(where: { cue.turn.contains($0.0) && ["it", "that", "them", "this"].contains($0.1) }) {
+                if cue.turnedDown(words), named || !otherWording && cue.pointedBack(words) {
                     return "a framing someone proposed, turned down in \(place)"
                 }
                 otherWording = otherWording || named

@@ -249,6 +249,7 @@ public final class Sentence {
         }
         if isPossessiveForm(w) { return .possessive }
         if Sentence.placeAdverbs.contains(w) { return .adverb }
+        if isTownPart(i) { return .noun }
         if token.capitalised && !startsLine(i) && !inHeading { return .name }
         let classes = data.classes(w)
         if classes.isEmpty { return w.hasSuffix("ly") ? .adverb : w.hasSuffix("ed") || w.hasSuffix("ing") ? .verb : .noun }
@@ -314,6 +315,7 @@ public final class Sentence {
         }
         if isPossessiveForm(w) { return .possessive }
         if Sentence.placeAdverbs.contains(w) { return .adverb }
+        if isTownPart(i) { return .noun }
         if token.capitalised && !startsLine(i) && !inHeading { return .name }
         // People named by an adjective after "the", with no noun after it: "the grieving are …".
         if i > 0, tokens[i - 1].text == "the", Sentence.nominalPeople.contains(w),
@@ -345,6 +347,13 @@ public final class Sentence {
             previous = tag(p)
         }
         return contentTag(i, previous: previous, at: p)
+    }
+
+    /// A part of a town after its direction is a noun, never a modifier of the word after it: "Residents on the east
+    /// side struggle to get to services".
+    func isTownPart(_ i: Int) -> Bool {
+        ["side", "sides", "end", "ends"].contains(tokens[i].text) && i > 0 && !clauseBreak(before: i)
+            && ["east", "west", "north", "south", "far", "other", "wrong", "upper", "lower"].contains(tokens[i - 1].text)
     }
 
     /// A plural that takes no "-s", told by its lemma: "men", "women", "geese".

@@ -28,7 +28,7 @@ extension Sentence {
 
     private static let applicantWords = LanguageData.embedded.words(.applicantWords)
     private static let genericWords = LanguageData.embedded.words(.genericWords)
-    private static let personPronouns = LanguageData.embedded.words(.personPronouns)
+    static let personPronouns = LanguageData.embedded.words(.personPronouns)
     private static let pluralPronouns = LanguageData.embedded.words(.pluralPronouns)
 
     /// What the word at `i` names: the applicant, a noun's category, a name,

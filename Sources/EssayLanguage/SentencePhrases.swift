@@ -136,21 +136,22 @@ extension Sentence {
     public func subjectHead(of verb: Int) -> Int? {
         var j = verb - 1
         var crossed = false
-        var secondAside = false
+        var asides = 0
         while j >= 0 {
             if clauseBreak(before: j + 1) {
                 // A relative clause or a parenthesis between the subject and its verb.
                 if !crossed, let s = interruptedSubject(before: j + 1) { return s }
                 // A parenthesis between commas: jump to before its opening comma.
-                // (Two, when the first opens with a participle or a preposition: "The women who came in January, bundled
-                // against the wind, two of them recently widowed, were …".)
+                // (Up to four, when each before the last opens with a participle, a preposition or a quantity: "The women
+                // who came in January, bundled against the wind, two of them recently widowed, were …", "The
+                // great-grandmothers in the group, several in their late seventies, widowed, and minding toddlers …, are".)
                 let open = commaOnly(before: j + 1) && j >= 1 ? (1...j).reversed().first(where: { commaOnly(before: $0) }) : nil
-                let again = crossed && !secondAside && open.map { tag($0) == .preposition || tag($0) == .verb && tokens[$0].text.hasSuffix("ed") } == true
+                let again = crossed && asides < 4 && open.map(opensAside) == true
                 guard let open, !crossed || again else {
                     if j + 1 == verb { return nil }
                     break
                 }
-                secondAside = crossed
+                asides += 1
                 crossed = true
                 // (A place or time adverb may end the subject's phrase: "the grandmothers raising grandchildren here, …".)
                 let end = open >= 2 && ["here", "there", "now"].contains(tokens[open - 1].text) && !clauseBreak(before: open - 1) ? open - 2 : open - 1
@@ -194,6 +195,12 @@ extension Sentence {
         // A second predicate of the same subject: "Most were poor when they went in and are poorer now".
         if ["and", "but"].contains(tokens[j].text), j + 1 == verb, tag(verb) == .be,
            let k = (max(0, j - 15)..<j).reversed().first(where: { tag($0) == .be }), k < j - 1 {
+            return subjectHead(of: k)
+        }
+        // Or of a verb before it: "Some younger singers came through Libya and are, I think, still broken".
+        if ["and", "but"].contains(tokens[j].text), j + 1 == verb, tag(verb) == .be, j >= 2,
+           let k = (max(0, j - 12)..<j).reversed().first(where: { tag($0) == .verb && !tokens[$0].text.hasSuffix("ing") }), k < j - 1,
+           (k + 1...j).allSatisfy({ !clauseBreak(before: $0) }) {
             return subjectHead(of: k)
         }
         // A verb after adjectival predicates: "Many of the residents are retired or disabled and lack reliable transportation".
@@ -324,6 +331,16 @@ extension Sentence {
         }
         guard isNominal(before) || tag(before) == .pronoun else { return head }
         return attachedHead(before)
+    }
+
+    /// A phrase set off by commas after a subject that opens with a preposition, a participle or a quantity ("in their
+    /// late seventies", "widowed", "two of them …", "and minding toddlers").
+    func opensAside(_ k: Int) -> Bool {
+        let w = tokens[k].text
+        if tag(k) == .preposition || tag(k) == .number || Sentence.standaloneQuantifiers.contains(w) { return true }
+        if tag(k) == .verb || tag(k) == .adjective, w.hasSuffix("ed") { return true }
+        if (tag(k) == .verb || tag(k) == .adjective) && w.hasSuffix("ing") { return true }
+        return ["and", "or"].contains(w) && k + 1 < tokens.count && !clauseBreak(before: k + 1) && (tokens[k + 1].text.hasSuffix("ing") || tokens[k + 1].text.hasSuffix("ed"))
     }
 
     /// The word after which a predicate begins: a copula ("is", "are",

@@ -45,8 +45,9 @@ enum WordFormation {
             if next == "less", case let cats = categories(word, language), let first = cats.first,
                lessBases.contains(first) || cats.contains(where: { resources.contains($0) }) { return 2 }
             // "half-" + a participle: people or a place pictured as left unfinished ("half-built", "half-erased", "this
-            // half-muted diaspora"); said of a thing it is literal ("a half-built shed").
-            if word == "half", next.hasSuffix("ed") || next.hasSuffix("en") || language.verbLemma(next).map({ $0 != next }) == true,
+            // half-muted diaspora"); said of a thing it is literal ("a half-built shed"). A present participle is a doer's
+            // manner, no state ("I came in half-expecting poor fishermen", "half-joking").
+            if word == "half", !next.hasSuffix("ing"), next.hasSuffix("ed") || next.hasSuffix("en") || language.verbLemma(next).map({ $0 != next }) == true,
                language.verbLemma(next) != nil { return 2 }
         }
         if endsLess, !language.classesOfLemma(word).contains(.adjective) {

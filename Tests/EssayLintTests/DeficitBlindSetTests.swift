@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit96: partial essays written, and keyed, by people who
+/// to deficit104: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -56,7 +56,10 @@ import XCTest
 /// In session 21, 85 to 88 were read; 89 to 92 were written at its start,
 /// measured unread on the start code and on round 31 (from 85 to 88), then
 /// read; 93 to 96 were written next and measured unread on the start code
-/// and the final code, and not read. In session 22 one floor fell:
+/// and the final code, and read in session 22. In session 22, 97 to 104 were
+/// written at its start and measured unread on the start code; 97 to 100 were
+/// then read for round 37; 101 to 104 were measured again on the final code,
+/// and not read. One floor fell:
 /// deficit25 (0.89 to 0.87: "the problems of the Vietnamese fleet", flagged
 /// only while "Vietnamese fleet" was misread as a name and a verb; a name
 /// before the noun of a made thing now modifies it, and a fleet is a thing).
@@ -119,7 +122,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit31", keys: 8, precision: 0.98, recall: 0.85),
         BlindSet(folder: "deficit32", keys: 8, precision: 0.96, recall: 0.91),
         BlindSet(folder: "deficit33", keys: 8, precision: 0.98, recall: 0.84),
-        BlindSet(folder: "deficit34", keys: 8, precision: 0.96, recall: 0.85),
+        BlindSet(folder: "deficit34", keys: 8, precision: 0.96, recall: 0.87),
         BlindSet(folder: "deficit35", keys: 8, precision: 1, recall: 0.93),
         BlindSet(folder: "deficit36", keys: 8, precision: 0.93, recall: 0.9),
         BlindSet(folder: "deficit37", keys: 8, precision: 0.98, recall: 0.93),
@@ -136,7 +139,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit48", keys: 8, precision: 1, recall: 0.81),
         BlindSet(folder: "deficit49", keys: 8, precision: 1, recall: 0.77),
         BlindSet(folder: "deficit50", keys: 8, precision: 1, recall: 0.76),
-        BlindSet(folder: "deficit51", keys: 8, precision: 0.93, recall: 0.8),
+        BlindSet(folder: "deficit51", keys: 8, precision: 0.94, recall: 0.82),
         BlindSet(folder: "deficit52", keys: 8, precision: 0.97, recall: 0.77),
         BlindSet(folder: "deficit53", keys: 8, precision: 1, recall: 0.73),
         BlindSet(folder: "deficit54", keys: 8, precision: 0.94, recall: 0.81),
@@ -147,7 +150,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit59", keys: 8, precision: 0.95, recall: 0.81),
         BlindSet(folder: "deficit60", keys: 8, precision: 0.96, recall: 0.76),
         BlindSet(folder: "deficit61", keys: 8, precision: 0.94, recall: 0.81),
-        BlindSet(folder: "deficit62", keys: 8, precision: 0.93, recall: 0.78),
+        BlindSet(folder: "deficit62", keys: 8, precision: 0.93, recall: 0.8),
         BlindSet(folder: "deficit63", keys: 8, precision: 0.95, recall: 0.75),
         BlindSet(folder: "deficit64", keys: 8, precision: 0.97, recall: 0.75),
         BlindSet(folder: "deficit65", keys: 8, precision: 0.93, recall: 0.75),
@@ -164,7 +167,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit77", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit78", keys: 8, precision: 0.93, recall: 0.76),
-        BlindSet(folder: "deficit79", keys: 8, precision: 0.97, recall: 0.66),
+        BlindSet(folder: "deficit79", keys: 8, precision: 1, recall: 0.66),
         BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.86),
         BlindSet(folder: "deficit81", keys: 8, precision: 0.96, recall: 0.89),
         BlindSet(folder: "deficit82", keys: 8, precision: 0.95, recall: 0.8),
@@ -178,10 +181,18 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit90", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit91", keys: 8, precision: 0.94, recall: 0.83),
         BlindSet(folder: "deficit92", keys: 8, precision: 1, recall: 0.78),
-        BlindSet(folder: "deficit93", keys: 8, precision: 1, recall: 0.79),
-        BlindSet(folder: "deficit94", keys: 8, precision: 0.8, recall: 0.75),
-        BlindSet(folder: "deficit95", keys: 8, precision: 0.97, recall: 0.78),
-        BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.75),
+        BlindSet(folder: "deficit93", keys: 8, precision: 1, recall: 0.8),
+        BlindSet(folder: "deficit94", keys: 8, precision: 0.91, recall: 0.76),
+        BlindSet(folder: "deficit95", keys: 8, precision: 1, recall: 0.82),
+        BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.78),
+        BlindSet(folder: "deficit97", keys: 8, precision: 1, recall: 0.76),
+        BlindSet(folder: "deficit98", keys: 8, precision: 1, recall: 0.81),
+        BlindSet(folder: "deficit99", keys: 8, precision: 0.91, recall: 0.75),
+        BlindSet(folder: "deficit100", keys: 8, precision: 1, recall: 0.77),
+        BlindSet(folder: "deficit101", keys: 8, precision: 0.87, recall: 0.71),
+        BlindSet(folder: "deficit102", keys: 8, precision: 0.93, recall: 0.76),
+        BlindSet(folder: "deficit103", keys: 8, precision: 0.97, recall: 0.68),
+        BlindSet(folder: "deficit104", keys: 8, precision: 0.95, recall: 0.69),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -377,4 +388,12 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet94() throws { try check(named: "deficit94") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet95() throws { try check(named: "deficit95") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet96() throws { try check(named: "deficit96") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet97() throws { try check(named: "deficit97") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet98() throws { try check(named: "deficit98") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet99() throws { try check(named: "deficit99") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet100() throws { try check(named: "deficit100") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet101() throws { try check(named: "deficit101") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet102() throws { try check(named: "deficit102") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet103() throws { try check(named: "deficit103") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet104() throws { try check(named: "deficit104") }
 }

@@ -172,7 +172,8 @@ extension DeficitScan.Reading {
             // A wording dated to the past ("I used to call", "my first draft described", "when I started I'd have told you").
             let dated = before.contains(where: { cue.past.contains($0) }) || zip(before, before.dropFirst()).contains { $0.0 == "used" && $0.1 == "to" }
             let after = Array(texts[min(texts.count, first + length)...])
-            if cue.turnedDown(after) { return "a framing someone proposed, turned down in the same sentence" }
+            // (Or the way of putting it denied: "…; I have not run a review that way since".)
+            if cue.turnedDown(after) || cue.deniesWording(after) { return "a framing someone proposed, turned down in the same sentence" }
             // "… and I still catch that phrase in my drafts": the applicant has not turned from it.
             if after.contains("still") { return nil }
             if dated, after.contains(where: { cue.presentTurn.contains($0) }) {

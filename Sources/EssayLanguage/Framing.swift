@@ -187,7 +187,7 @@ extension Sentence {
            case .category(let k) = f.referent, k == .thing || k == .organisation {
             return f
         }
-        // 0a. Trouble had with a person is a quarrel, no one's lack: "has been having problems with @PERSON1", "if you had a
+        // 0c. Trouble had with a person is a quarrel, no one's lack: "has been having problems with @PERSON1", "if you had a
         // problem with a class or a teacher". ("The problem with these families is …", with no one having it, judges them.)
         if last + 2 < tokens.count, tokens[last + 1].text == "with", !clauseBreak(before: last + 1), !clauseBreak(before: last + 2),
            let other = tag(last + 2) == .pronoun ? last + 2 : nounPhraseHead(from: last + 2), other - last < 5,
@@ -206,17 +206,17 @@ extension Sentence {
                 return noOne(other, "trouble had with someone (‘\(tokens[first].text) with \(tokens[other].text)’), a quarrel, not a lack")
             }
         }
-        // 0b2. Owned by a possessive pronoun after "be": "the issue was ours, not the recipe's".
+        // 0d. Owned by a possessive pronoun after "be": "the issue was ours, not the recipe's".
         if last + 2 < tokens.count, tag(last + 1) == .be, !clauseBreak(before: last + 1), !clauseBreak(before: last + 2),
            ["ours", "mine", "theirs", "his", "hers", "yours"].contains(tokens[last + 2].text),
            let f = framing(last + 2, "owned (‘\(tokens[last + 1].text) \(tokens[last + 2].text)’)") {
             return f
         }
-        // 0c. A sum or a score is no one's lack: "a $900 deficit", "came back from a 2-0 deficit".
+        // 0e. A sum or a score is no one's lack: "a $900 deficit", "came back from a 2-0 deficit".
         if first > 0, !clauseBreak(before: first), tag(first - 1) == .number, tokens[first].text.hasPrefix("deficit") {
             return noOne(first - 1, "a sum or a score (‘\(tokens[first - 1].text) \(tokens[first].text)’), not people")
         }
-        // 0d. A noun that sorts people into a kind: "my problem kids", "these problem families", "a problem child".
+        // 0f. A noun that sorts people into a kind: "my problem kids", "these problem families", "a problem child".
         if let f = classifierOfPeople(first: first, last: last) { return f }
         // 1. A possessor before: "families' needs", "their problems", "the community's biggest challenges".
         var j = first - 1

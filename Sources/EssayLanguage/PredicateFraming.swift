@@ -167,8 +167,8 @@ extension Sentence {
 
     static let namingVerbs = LanguageData.embedded.words(.namingVerbs)
 
-    /// A progressive before "and": "the mothers are raising kids alone and struggling".
-    /// Whatever the tables call the first participle ("working" may be an adjective).
+    /// A progressive before "and": "the mothers are raising kids alone and struggling", whatever the tables call its
+    /// participle ("working" may be an adjective).
     func progressiveBefore(_ first: Int) -> Bool { progressive(before: first) != nil }
 
     /// The participle of that progressive.
@@ -274,12 +274,12 @@ extension Sentence {
            let s = subjectHead(of: first - 1), let f = framing(s, "subject of ‘\(tokens[first - 1].text)’"), f.referent.isPeople {
             return f
         }
-        // The second of two verbs joined by "and": "families in the trailer park live in poverty and lack basic supplies".
         // The second of two progressives: "the families are living in motels and lacking beds".
         if let v = progressive(before: first), let s = subjectHead(of: v - 1),
            let f = framing(s, "progressive after ‘\(tokens[v - 1].text) \(tokens[v].text)’"), f.referent.isPeople {
             return f
         }
+        // The second of two verbs joined by "and": "families in the trailer park live in poverty and lack basic supplies".
         if let v = coordinatedVerb(before: first), let s = subjectHead(of: v),
            let f = framing(s, "subject of ‘\(tokens[v].text) … \(tokens[first - 1].text) \(tokens[first].text)’"), f.referent.isPeople {
             return f

@@ -180,6 +180,11 @@ extension Sentence {
             // The same clause.
             let range = k < first ? (k + 1)...first : (last + 1)...k
             if range.contains(where: { clauseBreak(before: $0) }) { continue }
+            // After it, past a verb of its own phrase's clause, people are who it touches: "the lack of chairs meant people
+            // stood".
+            if k > last, (last + 1..<k).contains(where: { [.be, .modal].contains(tag($0)) || tag($0) == .verb && !tokens[$0].text.hasSuffix("ing") }) {
+                continue
+            }
             guard let r = referent(k), r.isPeople else { continue }
             let d = k < first ? first - k : k - last
             if best == nil || d < best!.distance {

@@ -352,8 +352,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "“of course” is no of-complement; the applicant's own; a sum; a name before a made thing; an idiom; a plural before the clause's verb; a new clause after a predicate"),
             RuleExample("I came in half-expecting poor fishermen; that picture did not survive the first night. I also used to list the neighbourhood's deficits. I don't anymore. A 1970s report describes the families there as needy. I set both aside. Military children are often described as at-risk; I do not find that framing useful. We had expected a poor town; it is, in fact, a town of drivers. The jury described them as broken; I have not run a review that way since.\n",
                         note: "a doer's manner and an expectation overturned; the applicant's habit given up; a turn pointing back; someone's framing denied; an expectation corrected; a way of putting it given up"),
-            RuleExample("I raised the issue with the commander, and the issue was ours. The season closes with a noodle challenge judged by the monks. Sleep-deprived parents rarely return forms. If you had a problem with a teacher, who would you call? The oboe, always the problem child of the woodwinds, stayed home.\n",
-                        note: "a matter raised with someone; owned by the applicant; a contest; a passing state of the body; a quarrel; a figure of a thing"),
+            RuleExample("I raised the issue with the commander, and the issue was ours. The lack of chairs meant people stood. The season closes with a noodle challenge judged by the monks. Sleep-deprived parents rarely return forms. If you had a problem with a teacher, who would you call? The oboe, always the problem child of the woodwinds, stayed home.\n",
+                        note: "a matter raised with someone; owned by the applicant; people past the verb of the term's clause are who it touches; a contest; a passing state of the body; a quarrel; a figure of a thing"),
         ],
         otherRubricKeys: [relianceKey])
 

@@ -59,10 +59,14 @@ import XCTest
 /// and the final code, and read in session 22. In session 22, 97 to 104 were
 /// written at its start and measured unread on the start code; 97 to 100 were
 /// then read for round 37; 101 to 104 were measured again on the final code,
-/// and not read. One floor fell:
+/// and not read. Two floors fell:
 /// deficit25 (0.89 to 0.87: "the problems of the Vietnamese fleet", flagged
 /// only while "Vietnamese fleet" was misread as a name and a verb; a name
-/// before the noun of a made thing now modifies it, and a fleet is a thing).
+/// before the noun of a made thing now modifies it, and a fleet is a thing),
+/// and deficit94 (0.76 to 0.75: "elders who live alone there struggle to get
+/// to town" had been flagged for "town", a place after the verb of its own
+/// clause, which is now no owner; the subject past the relative clause is
+/// still not found).
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -92,7 +96,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit", keys: 12, precision: 1, recall: 0.98),
         BlindSet(folder: "deficit2", keys: 17, precision: 0.97, recall: 0.94),
         BlindSet(folder: "deficit3", keys: 12, precision: 0.96, recall: 0.96),
-        BlindSet(folder: "deficit4", keys: 12, precision: 0.96, recall: 0.95),
+        BlindSet(folder: "deficit4", keys: 12, precision: 0.97, recall: 0.95),
         BlindSet(folder: "deficit5", keys: 8, precision: 0.98, recall: 0.92),
         BlindSet(folder: "deficit6", keys: 8, precision: 0.98, recall: 0.95),
         BlindSet(folder: "deficit7", keys: 8, precision: 0.98, recall: 0.82),
@@ -162,8 +166,8 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit71", keys: 8, precision: 1, recall: 0.78),
         BlindSet(folder: "deficit72", keys: 8, precision: 0.98, recall: 0.83),
         BlindSet(folder: "deficit73", keys: 8, precision: 0.95, recall: 0.73),
-        BlindSet(folder: "deficit74", keys: 8, precision: 0.93, recall: 0.75),
-        BlindSet(folder: "deficit75", keys: 8, precision: 0.97, recall: 0.75),
+        BlindSet(folder: "deficit74", keys: 8, precision: 0.95, recall: 0.75),
+        BlindSet(folder: "deficit75", keys: 8, precision: 1, recall: 0.75),
         BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit77", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit78", keys: 8, precision: 0.97, recall: 0.76),
@@ -182,7 +186,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit91", keys: 8, precision: 0.95, recall: 0.83),
         BlindSet(folder: "deficit92", keys: 8, precision: 1, recall: 0.78),
         BlindSet(folder: "deficit93", keys: 8, precision: 1, recall: 0.8),
-        BlindSet(folder: "deficit94", keys: 8, precision: 0.91, recall: 0.76),
+        BlindSet(folder: "deficit94", keys: 8, precision: 0.93, recall: 0.75),
         BlindSet(folder: "deficit95", keys: 8, precision: 1, recall: 0.82),
         BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit97", keys: 8, precision: 1, recall: 0.76),

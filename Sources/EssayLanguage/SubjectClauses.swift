@@ -177,9 +177,12 @@ extension Sentence {
                     && tokens[first + 2].text.hasSuffix("s") && !clauseBreak(before: first + 2) && !word.hasSuffix("s"))
         // After a place adverb that ends its subject, before its object ("the families who live out there lack
         // transportation", "residents nearby lack a pharmacy"), the same.
-        let afterPlaceAdverb = first > 1 && first + 1 < tokens.count && ["there", "here", "nearby"].contains(tokens[first - 1].text)
+        // (Or after the verb of a relative clause: "elders who live alone there struggle to get to town", "tenants who live
+        // nearby struggle with the stairs".)
+        let afterPlaceAdverb = first > 1 && first + 1 < tokens.count && ["there", "here", "nearby", "alone"].contains(tokens[first - 1].text)
             && !clauseBreak(before: first - 1) && !clauseBreak(before: first + 1)
-            && (isNominal(first - 2) || ["out", "up", "down", "over", "back", "in", "around"].contains(tokens[first - 2].text))
+            && (isNominal(first - 2) || ["out", "up", "down", "over", "back", "in", "around"].contains(tokens[first - 2].text)
+                || tag(first - 2) == .verb || first > 2 && ["alone", "nearby"].contains(tokens[first - 2].text) && tag(first - 3) == .verb)
             && (isNominal(first + 1) || [.adjective, .determiner, .number, .to].contains(tag(first + 1)) || tokens[first + 1].text == "with")
         // After a plural noun that ends its subject, the base form before its complement ("tenants who rely on power
         // chairs struggle with the doors", "parents who work the sheds struggle to reach"), or after an adverb of

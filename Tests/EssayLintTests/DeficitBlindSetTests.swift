@@ -59,14 +59,10 @@ import XCTest
 /// and the final code, and read in session 22. In session 22, 97 to 104 were
 /// written at its start and measured unread on the start code; 97 to 100 were
 /// then read for round 37; 101 to 104 were measured again on the final code,
-/// and not read. Two floors fell:
+/// and not read. One floor fell:
 /// deficit25 (0.89 to 0.87: "the problems of the Vietnamese fleet", flagged
 /// only while "Vietnamese fleet" was misread as a name and a verb; a name
-/// before the noun of a made thing now modifies it, and a fleet is a thing),
-/// and deficit94 (0.76 to 0.75: "elders who live alone there struggle to get
-/// to town" had been flagged for "town", a place after the verb of its own
-/// clause, which is now no owner; the subject past the relative clause is
-/// still not found).
+/// before the noun of a made thing now modifies it, and a fleet is a thing).
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -186,7 +182,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit91", keys: 8, precision: 0.95, recall: 0.83),
         BlindSet(folder: "deficit92", keys: 8, precision: 1, recall: 0.78),
         BlindSet(folder: "deficit93", keys: 8, precision: 1, recall: 0.8),
-        BlindSet(folder: "deficit94", keys: 8, precision: 0.93, recall: 0.75),
+        BlindSet(folder: "deficit94", keys: 8, precision: 0.93, recall: 0.76),
         BlindSet(folder: "deficit95", keys: 8, precision: 1, recall: 0.82),
         BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit97", keys: 8, precision: 1, recall: 0.76),

@@ -7,6 +7,11 @@ extension DeficitScan {
     /// Words that open a new clause after a comma: a rejection before them does not reach past them.
     static let clauseOpeners = LanguageData.embedded.words(.clauseOpeners)
 
+    /// A word that opens a new clause after a comma, or "and"/"or" before one (", and because …").
+    static func opensClause(_ word: String, then next: String?) -> Bool {
+        clauseOpeners.contains(word) || ["and", "or"].contains(word) && next.map(clauseOpeners.contains) == true
+    }
+
     /// The sense of an occurrence, from its term's context rules: a `skip`
     /// sets it aside (a verb, a method's name), anything else keeps it.
     package static func sense(form: CompiledLexicon.Form, at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16],
@@ -105,11 +110,8 @@ extension DeficitScan {
             // deficits; the poorest families …".)
             let clause = stride(from: w - 1, to: max(0, w - rejection.within), by: -1).first { k in
                 let between = gap(text, words[k - 1], words[k])
-                // (", and because …": an opener after "and" or "or".)
-                let opener = word(source, words[k])
                 return between.contains(0x3B) || between.contains(where: { [0x2C, 0x2014, 0x2013, 0x3A].contains($0) })
-                    && (DeficitScan.clauseOpeners.contains(opener)
-                        || ["and", "or"].contains(opener) && k + 1 < w && DeficitScan.clauseOpeners.contains(word(source, words[k + 1])))
+                    && DeficitScan.opensClause(word(source, words[k]), then: k + 1 < w ? word(source, words[k + 1]) : nil)
             } ?? max(0, w - rejection.within)
             if compiled.containsAny(window(clause, w - 1), compiled.precedingRejectionCues) {
                 return (.skip, "named as what the applicant turns away from")

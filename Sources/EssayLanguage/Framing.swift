@@ -81,7 +81,7 @@ extension Sentence {
         }
         // "the east end", "the north side": a part of a town, a place as a community.
         if ["end", "side", "ends", "sides"].contains(possessor(tokens[head].text)), head > 0, !clauseBreak(before: head),
-           ["east", "west", "north", "south", "far"].contains(tokens[head - 1].text) {
+           Sentence.townDirections.contains(tokens[head - 1].text) {
             return Framing(head: head, headText: tokens[head].text, referent: .category(.place), construction: construction)
         }
         // "I am the person in the room who needs an interpreter", "we are the ones who …": a person noun said of the

@@ -93,8 +93,7 @@ extension DeficitScan.Reading {
             // A new clause after them is outside their reach ("at the temple rather than on campus, because the more
             // vulnerable elders …", "instead of a lecture; the poorest households …").
             let clause = (1..<max(1, first)).last { k in
-                s.clauseBreak(before: k) && (s.tokens[k].before.contains(";") || DeficitScan.clauseOpeners.contains(texts[k])
-                    || ["and", "or"].contains(texts[k]) && k + 1 < first && DeficitScan.clauseOpeners.contains(texts[k + 1]))
+                s.clauseBreak(before: k) && (s.tokens[k].before.contains(";") || DeficitScan.opensClause(texts[k], then: k + 1 < first ? texts[k + 1] : nil))
             } ?? 0
             if compiled.containsAny(Array(texts[clause..<first]), compiled.precedingRejectionCues.phrasesOnly)
                 || compiled.containsAny(Array(texts[max(clause, first - rejection.within)..<first]), compiled.precedingRejectionCues) {

@@ -349,11 +349,14 @@ public final class Sentence {
         return contentTag(i, previous: previous, at: p)
     }
 
+    /// Words that name a part of a town with "side" or "end": "the east side", "the far end".
+    static let townDirections: Set<String> = ["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "far"]
+
     /// A part of a town after its direction is a noun, never a modifier of the word after it: "Residents on the east
     /// side struggle to get to services".
     func isTownPart(_ i: Int) -> Bool {
         ["side", "sides", "end", "ends"].contains(tokens[i].text) && i > 0 && !clauseBreak(before: i)
-            && ["east", "west", "north", "south", "far", "other", "wrong", "upper", "lower"].contains(tokens[i - 1].text)
+            && (Sentence.townDirections.contains(tokens[i - 1].text) || ["other", "wrong", "upper", "lower"].contains(tokens[i - 1].text))
     }
 
     /// A plural that takes no "-s", told by its lemma: "men", "women", "geese".

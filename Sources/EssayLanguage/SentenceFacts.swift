@@ -78,7 +78,7 @@ extension Sentence {
         if (owner == "other" && text(i - 1) == "each") || (owner == "another" && text(i - 1) == "one") { return .category(.group) }
         if Sentence.genericWords.contains(owner) { return .generic }
         // "the east side", "the north end": a part of town.
-        if ["side", "end"].contains(owner), ["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "far"].contains(text(i - 1)),
+        if ["side", "end"].contains(owner), Sentence.townDirections.contains(text(i - 1)),
            text(i + 1) != "of" {
             return .category(.place)
         }

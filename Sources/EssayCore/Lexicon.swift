@@ -87,6 +87,11 @@ public enum FramingKind: String, Codable, Sendable {
     /// arrive with empty nets", "households run on bald tires"). Said of a
     /// thing only, it is literal ("an empty lot").
     case imagery
+    /// A word of a thing left unmade or unkept ("unwatered", "unwritten"),
+    /// read only through the thing it paints ("kids arrive like unwatered
+    /// seedlings", "the members are unlocked doors"); said of people
+    /// directly ("unpaid caregivers") or of a thing, it frames nothing.
+    case picture
     /// A label that names people or places by lack by itself ("at-risk
     /// youth", "those kids"): flagged unless said of something else.
     case label

@@ -44,6 +44,8 @@ public final class CompiledLexicon: Sendable {
     package let allowedHyphenPrefixes: Set<String> = []
     /// The term `lack-formation` (words of lack formed productively, Sources/EssayLanguage/WordFormation.swift).
     package let formation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
+    /// The term `unmade-picture` ("un-" participles, WordFormation.swift), read only through the thing it paints.
+    package let pictureFormation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
     /// Nouns that "low-" only describes ("low-income"): the lexicon's `describedLow` class.
     package let describedLow: Set<String>
 
@@ -54,9 +56,11 @@ public final class CompiledLexicon: Sendable {
         self.classes = classes
         var first: [UInt64: [Form]] = [:]
         var formation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
+        var pictureFormation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
         for (index, term) in lexicon.terms.enumerated() {
             let rules = (term.contexts ?? []).map { CompiledRule($0, classes: classes) }
             if term.id == "lack-formation" { formation = (index, rules, term.otherwise ?? .flag) }
+            if term.id == "unmade-picture" { pictureFormation = (index, rules, term.otherwise ?? .flag) }
             // Three terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own.
             let generated = term.id == "lack-adjective" ? LanguageData.embedded.lackLabelForms("adjective")
                 : term.id == "lack-person" ? LanguageData.embedded.lackLabelForms("person")
@@ -81,6 +85,7 @@ public final class CompiledLexicon: Sendable {
         }
         self.first = first
         self.formation = formation
+        self.pictureFormation = pictureFormation
         describedLow = classes["describedLow"] ?? []
         var assets: [UInt64: [[UInt16]]] = [:]
         for form in Set((lexicon.assets?.forms ?? []).map { Terms.normalize($0) }) {
@@ -106,8 +111,8 @@ public final class CompiledLexicon: Sendable {
     }
 
     /// The form of a word formation of lack of `length` words opening at word `w`.
-    package func formationForm(at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16]) -> Form? {
-        guard let f = formation else { return nil }
+    package func formationForm(at w: Int, length: Int, words: [Word], source: [UInt16], text: [UInt16], picture: Bool = false) -> Form? {
+        guard let f = picture ? pictureFormation : formation else { return nil }
         let written = (w..<(w + length)).map { DeficitScan.word(source, words[$0]) }
         return Form(term: f.term, words: written, units: written.map { Array($0.utf16) },
                     joiners: Array(repeating: "-", count: length - 1), rules: f.rules, otherwise: f.otherwise)

@@ -13,7 +13,10 @@ extension Sentence {
         let classes = data.classes(w)
         if w.hasSuffix("ly"), classes.isEmpty || classes.contains(.adverb) && !classes.contains(.noun) { return .adverb }
         if classes.isEmpty {
-            if w.hasSuffix("ed") { return previous == .determiner || previous == .possessive ? .adjective : .verb }
+            // (An "un-" participle no table knows is an adjective: no verb "unwater" has a past form, "like unwatered seedlings".)
+            if w.hasSuffix("ed") {
+                return previous == .determiner || previous == .possessive || w.hasPrefix("un") && data.verbLemma(String(w.dropFirst(2))) != nil ? .adjective : .verb
+            }
             if w.hasSuffix("ing") { return .verb }
             return .noun
         }
@@ -77,13 +80,23 @@ extension Sentence {
             while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .name, .number].contains(tag(start - 1)) { start -= 1 }
             // (Only when what follows it can begin a verb's complement; "the ones on the night line struggle" keeps "line" a noun.)
             // (A verb that forms no compound noun takes a noun object too: "the colonias on the east side lack paved roads".)
+            // (Nor an adjective after a plain verb that agrees with a plural head before "of" and not with the singular
+            // noun before it: "The problems of the park run deeper than pets".)
             let complementFollows = nextTag.map { [.preposition, .determiner, .possessive, .adverb, .to, .pronoun, .number].contains($0)
-                || [.noun, .adjective].contains($0) && Sentence.uncompoundedVerbs.contains(w) } ?? true
+                || [.noun, .adjective].contains($0) && Sentence.uncompoundedVerbs.contains(w)
+                || $0 == .adjective && !w.hasSuffix("s") && !plural(before) && start >= 2 && text(start - 1) == "of" } ?? true
             let headBeforePhrase = complementFollows && start >= 2 && !clauseBreak(before: start) && tag(start - 1) == .preposition
                 && !clauseBreak(before: start - 1) && tag(start - 2) == .noun && plural(tokens[start - 2].text)
             let pluralBefore = plural(before) || headBeforePhrase && !w.hasSuffix("s")
             if w.hasSuffix("s") && !w.hasSuffix("ss") {
                 if pluralBefore { return .noun }
+                // In the object of a preposition right after the clause's verb, a noun: "The choir draws from the poorest
+                // apartment blocks on the east side" (not "We know the school in the valley needs help").
+                if start >= 2, tag(start - 1) == .preposition, !clauseBreak(before: start), !clauseBreak(before: start - 1) {
+                    var v = start - 2
+                    while v > 0, tag(v) == .adverb, !clauseBreak(before: v + 1) { v -= 1 }
+                    if [.verb, .be, .have].contains(tag(v)), !clauseBreak(before: v + 1) { return .noun }
+                }
                 // A verb takes an object or a preposition after it ("needs volunteers", "struggles with"); a
                 // subject or a conjunction after it ("the language issues they face", "community needs because")
                 // makes it a plural noun.

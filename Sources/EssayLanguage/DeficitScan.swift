@@ -54,15 +54,19 @@ public struct DeficitScan: Sendable {
             // Most words are in no list: one bit of a hash tells, and a first
             // pass keeps the words that may be.
             var candidates: [(index: Int, key: UInt64?)] = []
-            // Words of lack formed productively ("bookless", "unhoused", "low-literacy"), by their length in words.
+            // Words of lack formed productively ("bookless", "unhoused", "low-literacy"), by their length in words; and
+            // words of a thing left unmade ("unwatered"), read only through what they paint.
             var formations: [Int: Int] = [:]
+            var pictures: Set<Int> = []
             for i in indices {
                 let h = compiled.candidateKey(source, words[i])
                 if compiled.formation != nil, let n = WordFormation.length(at: i, words: words, source: source, text: text, language: language,
                                                                             described: compiled.describedLow) {
                     formations[i] = n
+                } else if compiled.pictureFormation != nil, WordFormation.isUnmadeParticiple(at: i, words: words, source: source, language: language) {
+                    pictures.insert(i)
                 }
-                if h != nil || formations[i] != nil { candidates.append((i, h)) }
+                if h != nil || formations[i] != nil || pictures.contains(i) { candidates.append((i, h)) }
             }
             for (w, key) in candidates where w >= consumedUpTo {
                 if let key, let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
@@ -82,6 +86,9 @@ public struct DeficitScan: Sendable {
                 // (The longer match wins: "empty-pantry" as a formation over "empty".)
                 if let n = formations[w], n > (matched?.1 ?? 0), let form = compiled.formationForm(at: w, length: n, words: words, source: source, text: text) {
                     matched = (form, n)
+                }
+                if matched == nil, pictures.contains(w), let form = compiled.formationForm(at: w, length: 1, words: words, source: source, text: text, picture: true) {
+                    matched = (form, 1)
                 }
                 guard let (form, length) = matched else { continue }
                 let range = Int(words[w].start)..<Int(words[w + length - 1].end)

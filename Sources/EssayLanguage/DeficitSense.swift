@@ -7,9 +7,21 @@ extension DeficitScan {
     /// Words that open a new clause after a comma: a rejection before them does not reach past them.
     static let clauseOpeners = LanguageData.embedded.words(.clauseOpeners)
 
-    /// A word that opens a new clause after a comma, or "and"/"or" before one (", and because …").
-    static func opensClause(_ word: String, then next: String?) -> Bool {
-        clauseOpeners.contains(word) || ["and", "or"].contains(word) && next.map(clauseOpeners.contains) == true
+    /// A word that opens a new clause after a comma: a clause opener, or "and"/"or"/"but" before one (", and because
+    /// …"); a subject pronoun, after "and"/"or"/"but" or alone (", and I have learned that …", "Instead of a needs-based
+    /// plan, we ran …"); a subject with the applicant (", Naaja and I ran …").
+    static func opensClause(_ word: String, then next: String?, then third: String? = nil) -> Bool {
+        clauseOpeners.contains(word) || Sentence.subjectPronouns.contains(word)
+            || ["and", "or", "but"].contains(word) && next.map({ clauseOpeners.contains($0) || Sentence.subjectPronouns.contains($0) }) == true
+            || next == "and" && third.map({ ["i", "we"].contains($0) }) == true
+    }
+
+    /// Words around a term with "the" of "in the plain sense of the word" (or "term") blanked: the idiom uses the word
+    /// in full, it does not name it to reject it ("most are poor in the plain sense of the word").
+    static func affirmingSense(_ words: [String]) -> [String] {
+        var out = words
+        for k in out.indices.dropFirst(2) where out[k] == "the" && out[k - 1] == "of" && out[k - 2] == "sense" { out[k] = "" }
+        return out
     }
 
     /// The sense of an occurrence, from its term's context rules: a `skip`
@@ -80,11 +92,15 @@ extension DeficitScan {
             }
             if holds, let list = rule.next {
                 holds = next.map { compiled.matches($0, list, hyphenated: nextJoinedByHyphen) } ?? (list.end && !punctuated(w + length - 1, w + length))
-                // A name standing alone after the word: "poor Thrasymachus.", "poor Mr. Diaz".
+                // A name standing alone after the word: "poor Thrasymachus.", "poor Mr. Diaz", "wept for poor Jess with
+                // such authority" (a preposition or a relative word after it; not "poor Hmong families", "poor Hmong and Lao
+                // families").
                 if !holds, list.name, let n = next, n.first.map({ $0.isLetter }) == true, !nextJoinedByHyphen,
                    (0x41...0x5A).contains(source[Int(words[w + length].start)]) {
                     let after = w + length + 1
                     holds = after >= words.count || gap(text, words[w + length], words[after]).contains(where: { $0 != 0x20 })
+                        || !(0x41...0x5A).contains(source[Int(words[after].start)])
+                            && !LanguageData.embedded.roles(word(source, words[after])).isDisjoint(with: [.preposition, .relative])
                 }
             }
             let reach = rule.within ?? 3
@@ -102,7 +118,7 @@ extension DeficitScan {
         }
         if rejecting, decision == .flag, let rejection = compiled.lexicon.rejection,
            (max(0, w - rejection.within)..<min(words.count, w + length + rejection.within)).contains(where: { compiled.cueFilter.mayContain(hash(source, words[$0])) }) {
-            let around = window(w - rejection.within, w + length - 1 + rejection.within)
+            let around = DeficitScan.affirmingSense(window(w - rejection.within, w + length - 1 + rejection.within))
             if compiled.containsAny(around, compiled.rejectionCues) {
                 return (.skip, "reported as a label the applicant rejects")
             }
@@ -111,7 +127,8 @@ extension DeficitScan {
             let clause = stride(from: w - 1, to: max(0, w - rejection.within), by: -1).first { k in
                 let between = gap(text, words[k - 1], words[k])
                 return between.contains(0x3B) || between.contains(where: { [0x2C, 0x2014, 0x2013, 0x3A].contains($0) })
-                    && DeficitScan.opensClause(word(source, words[k]), then: k + 1 < w ? word(source, words[k + 1]) : nil)
+                    && DeficitScan.opensClause(word(source, words[k]), then: k + 1 < w ? word(source, words[k + 1]) : nil,
+                                               then: k + 2 < w ? word(source, words[k + 2]) : nil)
             } ?? max(0, w - rejection.within)
             if compiled.containsAny(window(clause, w - 1), compiled.precedingRejectionCues) {
                 return (.skip, "named as what the applicant turns away from")

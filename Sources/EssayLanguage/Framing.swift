@@ -164,6 +164,7 @@ extension Sentence {
         case .withRemoved: return withRemovedFraming(first: first, last: last)
         case .withoutPart: return withoutPartFraming(first: first, last: last)
         case .imagery: return imageryFraming(first: first, last: last)
+        case .picture: return imageryFraming(first: first, last: last, pictureOnly: true)
         case .label, .metaphor: return labelFraming(first: first, last: last)
         }
     }
@@ -310,6 +311,12 @@ extension Sentence {
             if missing.contains(preposition), let h = nounPhraseHead(from: object) {
                 let after = h + 1
                 if after < tokens.count, !clauseBreak(before: after), ["among", "in", "for", "across", "within", "amongst", "of"].contains(tokens[after].text) {
+                    // (A thing missing somewhere is a gap in a place's equipment, not its people: "the lack of a community
+                    // room in the park", "a lack of shade at the Ninth Street site".)
+                    if ["in", "across", "within"].contains(tokens[after].text), let g = framing(h, "what is missing"), case .category(let c) = g.referent,
+                       [.thing, .document, .organisation, .event].contains(c) {
+                        return noOne(h, "what is missing: ‘\(tokens[h].text)’, a thing, and where")
+                    }
                     preposition = tokens[after].text
                     object = after + 1
                 } else {
@@ -441,7 +448,10 @@ extension Sentence {
         // people word nearby.
         if let f = thingSubject(ofPredicate: first) { return f }
         // A problem of a named kind is whose stands before it ("the seniors' mobility problems", "students with learning
-        // deficits"), not of whoever comes after ("the translation issues meant four families answered late").
-        return nearbyPeople(first: first, last: last, after: kindOfProblem == nil) ?? commonAmong(after: last) ?? kindOfProblem
+        // deficits"), not of whoever comes after ("the translation issues meant four families answered late"); nor a lack
+        // past what is missing ("the lack of lights on Field 2").
+        let missingFollows = last + 1 < tokens.count && !clauseBreak(before: last + 1) && missing.contains(tokens[last + 1].text)
+            && ["of", "for"].contains(tokens[last + 1].text)
+        return nearbyPeople(first: first, last: last, after: kindOfProblem == nil && !missingFollows) ?? commonAmong(after: last) ?? kindOfProblem
     }
 }

@@ -19,8 +19,10 @@ extension Sentence {
     /// Participles of being put or left somewhere, whose "in" names where: "parked in the city's waiting room".
     static let placedVerbs = LanguageData.embedded.words(.placedVerbs)
 
-    func imageryFraming(first: Int, last: Int) -> Framing? {
+    func imageryFraming(first: Int, last: Int, pictureOnly: Bool = false) -> Framing? {
         let word = phrase(from: first, to: last)
+        // A word that is only ever a picture's: of a literal state, or of a thing left unmade ("unwatered").
+        let state = pictureOnly || Sentence.stateWords.contains(word)
         // A picture that opens with a preposition ("on its last legs"): said of the noun before it ("a town on its last
         // battery"), or of the subject of the verb before it ("a town running on its last spool of line").
         if tag(first) == .preposition, first > 0, !clauseBreak(before: first) {
@@ -49,7 +51,9 @@ extension Sentence {
             found.extentWord = tokens[end].word
             return found
         }
+        // (A participle of a thing left unmade is read as an adjective whatever its tag: "like unwatered seedlings".)
         let head = nounPhraseHead(from: first)
+            ?? (pictureOnly && first == last && first + 1 < tokens.count && !clauseBreak(before: first + 1) ? nounPhraseHead(from: first + 1) : nil)
         // A noun ("leftovers", "ghosts") pictures only through its phrase; so does a word of a state people and places are
         // often literally in ("an empty lot", "a dead man", "a quiet town").
         // (Part of a hyphenated compound, it is a picture whatever it says: "bare-cupboard families", "pantry-bare".)
@@ -62,7 +66,7 @@ extension Sentence {
             return nil
         }
         var direct: Framing?
-        if !isNoun, inCompound || !Sentence.stateWords.contains(word) {
+        if !isNoun, inCompound || !state {
             direct = modifierFraming(first: first, last: last)
             if var f = direct, f.referent.isPeople || f.referent == .applicant || f.referent == .generic {
                 // What holds it together is part of the picture: "households patched together with duct tape and prayer".
@@ -76,22 +80,28 @@ extension Sentence {
         }
         // A picture is a noun phrase: the word before its noun ("a leaky bucket"), or a noun of remains ("ghosts"); a word
         // of state alone after a verb ("looked dead") is a predicate, said directly or not at all.
-        guard let head, head > last || (isNoun && !Sentence.stateWords.contains(word)) else { return direct }
+        guard let head, head > last || (isNoun && !state) else { return direct }
         // A word of state with a part of the body is literal: "with his bare hands", "bare feet".
         // (A plural may have senses of its own, "hands" as workers: the singular decides too.)
         let noun = tokens[head].text
-        if Sentence.stateWords.contains(word), head > last,
+        if state, head > last,
            data.wordnetCategories(ofNoun: noun).first == "body" || (noun.hasSuffix("s") && data.wordnetCategories(ofNoun: String(noun.dropLast())).first == "body") {
             return direct
         }
         // Whose the picture is, when its word is no literal state: "the families' threadbare lives".
         // (Not one person's body: "his helpless body".)
-        if head > last, !Sentence.stateWords.contains(word), case let start = nounPhraseStart(head), start < first,
+        if head > last, !state, case let start = nounPhraseStart(head), start < first,
            data.wordnetCategories(ofNoun: tokens[head].text).first != "body",
            let owner = (start..<first).last(where: { tag($0) == .possessive }), !["his", "her", "my", "your", "its"].contains(tokens[owner].text),
            var f = framing(owner, "pictured as ‘\(phrase(from: first, to: head))’ (by a possessive)"), case .category(let c) = f.referent, c == .person || c == .group {
             f.extentWord = tokens[head].word
             return f
+        }
+        // A thing left unmade is a picture only of a made or growing thing ("unwritten pages", "unwatered seedlings"), not of
+        // a condition, an act or an event, which it states literally ("struggling with untreated presbyopia").
+        if pictureOnly, let c = data.wordnetCategories(ofNoun: tokens[head].text).first,
+           ["state", "act", "attribute", "event", "process", "phenomenon", "feeling", "time", "cognition", "motive"].contains(c) {
+            return nil
         }
         guard var f = pictured(head, absence: isNoun, depth: 0) else { return direct }
         // The finding covers the picture: "a leaky bucket", "a rust-scarred husk".
@@ -147,6 +157,11 @@ extension Sentence {
         }
         // What people come as or like: "they arrived as a cloth with the weft pulled out", "came in like violins without strings".
         if before == "like" || before == "as", case var v = p - 1, v >= 0 {
+            // (Past where they come: "come to me as half-packed suitcases", "arrive at school as blank panels".)
+            if v >= 2, isNominal(v) || tag(v) == .pronoun, case let q = (max(1, v - 3)...v).reversed().first(where: { [.preposition, .to].contains(tag($0)) }) ?? 0,
+               q >= 1, (q + 1...v).allSatisfy({ [.determiner, .possessive, .pronoun, .number].contains(tag($0)) || isNominal($0) }) {
+                v = q - 1
+            }
             if v >= 1, ["in", "up", "out", "back", "home"].contains(tokens[v].text) { v -= 1 }
             if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text) || Sentence.postureVerbs.contains(tokens[v].text),
                !(v + 1...p).contains(where: { clauseBreak(before: $0) }) {

@@ -124,8 +124,18 @@ extension Sentence {
     /// of its own ("Challenging as it was, the families came" says it of "it").
     func frontedFraming(first: Int, last: Int) -> Framing? {
         // (Not with what it struggles with after it, which decides as it does elsewhere.)
-        guard startsLine(first), last + 1 < tokens.count, text(last + 1) != "with" else { return nil }
+        // (A degree word may open it: "Most vulnerable, and most on my mind, are the teenagers".)
+        var opening = first
+        while opening > 0, ["most", "least", "more", "very", "so", "especially", "particularly", "even", "equally"].contains(tokens[opening - 1].text) {
+            opening -= 1
+        }
+        guard startsLine(opening), last + 1 < tokens.count, text(last + 1) != "with" else { return nil }
         var k = last + 1
+        // Its verb straight after it, then the subject: "Most vulnerable are the teenagers".
+        if tag(k) == .be, !clauseBreak(before: k), k + 1 < tokens.count, !clauseBreak(before: k + 1), let h = nounPhraseHead(from: k + 1) {
+            guard let f = framing(h, "fronted predicate, said of the subject after ‘\(tokens[k].text)’"), f.referent.isPeople else { return nil }
+            return f
+        }
         // Inside the asides between commas anything may stand ("Lacking, as so many of them do, any quiet space, the
         // older siblings …"); before the first comma a verb or a subordinator makes the word a clause's ("Poor as it is, …").
         var aside = false
@@ -185,6 +195,13 @@ extension Sentence {
             if k > last, (last + 1..<k).contains(where: { [.be, .modal].contains(tag($0)) || tag($0) == .verb && !tokens[$0].text.hasSuffix("ing") }) {
                 continue
             }
+            // A problem of a named kind is an incident: people before it are whose it is only in its own phrase ("the
+            // seniors' mobility problems"), not the subject of another verb with it as object ("My students saw a
+            // paperwork issue").
+            // (A verb of holding keeps them its owners: "my students have language deficits".)
+            if !after, k < first, (k + 1..<first).contains(where: { v in
+                tag(v) == .verb && !Sentence.holdingVerbs.contains(data.verbLemma(tokens[v].text) ?? tokens[v].text)
+            }) { continue }
             guard let r = referent(k), r.isPeople else { continue }
             let d = k < first ? first - k : k - last
             if best == nil || d < best!.distance {

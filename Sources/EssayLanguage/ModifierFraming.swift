@@ -116,17 +116,25 @@ extension Sentence {
            f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
             return f
         }
+        // The second of two so set off: "the teenagers, displaced and unmoored, who belong neither here nor there".
+        if first > 2, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+           commaOnly(before: first - 2), tag(first - 2) == .adjective || tokens[first - 2].text.hasSuffix("ed"), isNominal(first - 3),
+           let f = framing(attachedHead(first - 3), "adjective set off after its noun"),
+           f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
+            return f
+        }
         if let f = participleAfterComma(first: first, last: last) { return f }
         // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".
         if commaOnly(before: first), let open = (max(1, first - 16)..<first).reversed().first(where: { commaOnly(before: $0) }),
            tag(open) == .relative, isNominal(open - 1), let f = framing(attachedHead(open - 1), "adjective after its noun and a relative clause") {
             return f
         }
-        // An adjective standing for people: "the poor", "the most vulnerable", "our most vulnerable" (not one person's).
+        // An adjective standing for people: "the poor", "the most vulnerable", "our most vulnerable" (not one person's; not
+        // before "one", which stands for a thing named before: "the broken one is a planter now").
         var d = first - 1
         while d >= 0, ["most", "very", "truly", "least"].contains(tokens[d].text) { d -= 1 }
         if d >= 0, tokens[d].text == "the" || tag(d) == .possessive && !["my", "your", "his", "her"].contains(tokens[d].text), !clauseBreak(before: d + 1),
-           last + 1 >= tokens.count || clauseBreak(before: last + 1) || !(isNominal(last + 1) || tag(last + 1) == .adjective),
+           last + 1 >= tokens.count || clauseBreak(before: last + 1) || !(isNominal(last + 1) || tag(last + 1) == .adjective || ["one", "ones"].contains(tokens[last + 1].text)),
            // (Not a superlative of a task's difficulty: "Question 8 is the most challenging to translate".)
            !infinitiveFollows(last) {
             return Framing(head: first, headText: tokens[first].text, referent: .category(.group), construction: "adjective as a noun (‘\(tokens[d].text) \(tokens[first].text)’)")

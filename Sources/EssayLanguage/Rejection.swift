@@ -38,10 +38,11 @@ package struct RejectionWords: Sendable {
             || pointedBack(words)
     }
 
-    /// The wording pointed at and denied: "I do not find that framing useful", "that label never fit".
+    /// The wording pointed at and denied: "I do not find that framing useful", "that label never fit", "that word appears
+    /// nowhere on our banners".
     func deniesWording(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { pointers.contains($0.0) && $0.0 != "the" && wordingNouns.contains($0.1) }
-            && words.contains { ["not", "never", "don't", "doesn't", "didn't", "won't", "no"].contains($0) }
+            && words.contains { ["not", "never", "don't", "doesn't", "didn't", "won't", "no", "nowhere"].contains($0) }
     }
 
     /// Objects that point back at a wording: "I rewrote it", "I set both aside".
@@ -70,6 +71,13 @@ extension DeficitScan.Reading {
             if first > 0, cue.namedAsWord.contains(texts[first - 1]), !s.commaOnly(before: first) {
                 return "named as a word, not used"
             }
+            // The object of a verb that strikes words from a page, with no noun after it: "I crossed out needy, and we
+            // talked about why" (not "the county cut needy families from the list").
+            let struck = first > 0 && ["deleted", "erased", "struck", "circled", "underlined", "highlighted"].contains(texts[first - 1])
+                || first > 1 && texts[first - 1] == "out" && ["crossed", "struck", "scratched", "blacked", "inked"].contains(texts[first - 2])
+            if struck, !s.clauseBreak(before: first), first + length >= texts.count || s.clauseBreak(before: first + length) || !s.isNominal(first + length) {
+                return "named as a word, not used"
+            }
             // A label of a thing is no wording ("prescription labels", "food labels"): not a cue.
             // A label something is printed on is a thing too ("the Latin names on our labels").
             let window = max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)
@@ -87,13 +95,17 @@ extension DeficitScan.Reading {
                         && s.data.category(ofNoun: texts[k - 1]).map({ [.thing, .document, .event].contains($0) }) == true else { return texts[k] }
                 return ""
             }
-            if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
+            if compiled.containsAny(DeficitScan.affirmingSense(around), compiled.rejectionCues) { return "reported as a label the applicant rejects" }
             // "instead of", "stopped using": anything after them in the sentence; a cue of one word ("replaced") only
             // what follows it within reach ("a place that never replaced those jobs, and most parents lack …").
             // A new clause after them is outside their reach ("at the temple rather than on campus, because the more
             // vulnerable elders …", "instead of a lecture; the poorest households …").
-            let clause = (1..<max(1, first)).last { k in
-                s.clauseBreak(before: k) && (s.tokens[k].before.contains(";") || DeficitScan.opensClause(texts[k], then: k + 1 < first ? texts[k + 1] : nil))
+            let clause = (1..<max(1, first)).last { (k: Int) -> Bool in
+                guard s.clauseBreak(before: k) else { return false }
+                if s.tokens[k].before.contains(";") { return true }
+                let next: String? = k + 1 < first ? texts[k + 1] : nil
+                let third: String? = k + 2 < first ? texts[k + 2] : nil
+                return DeficitScan.opensClause(texts[k], then: next, then: third)
             } ?? 0
             if compiled.containsAny(Array(texts[clause..<first]), compiled.precedingRejectionCues.phrasesOnly)
                 || compiled.containsAny(Array(texts[max(clause, first - rejection.within)..<first]), compiled.precedingRejectionCues) {
@@ -144,7 +156,20 @@ extension DeficitScan.Reading {
             // it.", "… The families do not, and I have stopped." Reported alone, the applicant repeats it.
             var words = Array(s.tokens[min(s.tokens.count, first + length)...].map(\.text))
             if let next = sentence(after: sentenceRange.upperBound) { words += openingWords(of: next, 20) }
-            guard cue.turnedDown(words) || cue.deniesWording(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) })
+            // (Or the next sentence opens with the applicant's own "I don't": "Some colleagues call the neighborhood
+            // underserved. I don't, because the gap there is ours".)
+            let elliptical = sentence(after: sentenceRange.upperBound).map { next in
+                let o = openingWords(of: next, 3)
+                return o.count >= 2 && ["i", "we"].contains(o[0])
+                    && (["don't", "won't", "wouldn't", "never"].contains(o[1]) || o.count == 3 && o[1] == "do" && o[2] == "not")
+            } ?? false
+            // (Or the word itself denied, as a partner answers it: "the university describes them as vulnerable; Rosa once
+            // told a dean, 'We are not vulnerable.'")
+            let term = s.tokens[first].text
+            let deniedItself = words.indices.contains { k in
+                ["not", "never", "aren't", "isn't", "weren't", "wasn't", "ain't"].contains(words[k]) && words[(k + 1)..<min(words.count, k + 3)].contains(term)
+            }
+            guard elliptical || deniedItself || cue.turnedDown(words) || cue.deniesWording(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) })
             else { return nil }
             return "a framing someone else gives (‘\(s.tokens[namer].text) … \(s.tokens[v].text)’), turned from"
         }
@@ -204,8 +229,10 @@ extension DeficitScan.Reading {
                 // A dated wording flatly contradicted: "My first report said they lacked it. They didn't."
                 // (Or someone else's, answered by a pronoun: "One mentor wrote … that the kids struggle with abstraction.
                 // They do not.")
-                if step == 0, words.count <= 4, dated || ["they", "it", "that", "she", "he"].contains(words.first ?? ""),
-                   words.contains(where: { ["didn't", "don't", "doesn't", "weren't", "wasn't", "aren't", "isn't", "not", "never"].contains($0) }) {
+                // (Or by a verdict alone: "I went in figuring the parents were lacking interest. Wrong!")
+                let verdict = words.count <= 2 && words.contains(where: { ["wrong", "mistaken", "untrue", "nope"].contains($0) })
+                if step == 0, words.count <= 4, verdict || (dated || ["they", "it", "that", "she", "he"].contains(words.first ?? ""))
+                    && words.contains(where: { ["didn't", "don't", "doesn't", "weren't", "wasn't", "aren't", "isn't", "not", "never"].contains($0) }) {
                     return dated ? "a wording the applicant used before, contradicted in the next sentence" : "a framing someone proposed, contradicted in the next sentence"
                 }
                 // A dated wording and a turn to the present: "Captain Ruarc corrected me, and I stopped.", "I don't say that

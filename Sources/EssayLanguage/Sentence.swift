@@ -329,6 +329,12 @@ public final class Sentence {
            i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective].contains(lexicalTag(i + 1)) {
             return .adverb
         }
+        // "left" after a noun and before a phrase of place or time is the participle of "leave", never the side: "kibbeh
+        // left on the pass is at risk of drying out", "the chairs left in the hall".
+        if w == "left", i > 0, i + 1 < tokens.count, !clauseBreak(before: i), !clauseBreak(before: i + 1), [.noun, .name].contains(tag(i - 1)),
+           ["on", "in", "at", "for", "with", "by", "from", "under", "inside", "outside", "near", "beside", "after", "until", "overnight"].contains(tokens[i + 1].text) {
+            return .verb
+        }
         // An adverb before one of place or time, whatever else it may be: "poor back then", "right now".
         if i + 1 < tokens.count, Sentence.placeAdverbs.contains(tokens[i + 1].text), !clauseBreak(before: i + 1), data.classes(w).contains(.adverb),
            i == 0 || ![.determiner, .possessive].contains(tag(i - 1)) {

@@ -89,6 +89,12 @@ extension Sentence {
         if tag(i) == .name || (tokens[i].capitalised && !startsLine(i) && !inHeading) {
             return nameReferent(i)
         }
+        // A part named by the thing it is part of, in a compound: "Our library corner lacks chapter books", "the
+        // kitchen end" (a part of a room or a building, not of a town).
+        if ["corner", "corners", "side", "sides", "end", "ends", "edge", "edges", "section", "sections", "wing", "wings"].contains(owner), i > 0, !clauseBreak(before: i), tag(i - 1) == .noun, !tokens[i - 1].capitalised,
+           let c = data.category(ofNoun: tokens[i - 1].text), [.thing, .organisation, .event, .document].contains(c) {
+            return .category(c)
+        }
         if let c = data.category(ofNoun: owner) { return .category(c) }
         if tokens[i].capitalised, data.classes(owner).isEmpty { return .name }
         // A closed compound no table knows whose last part names a person or a group: "stallholders", "shopkeepers",
@@ -160,6 +166,11 @@ extension Sentence {
                 // A plural pronoun in the sentence before carries its people on: "The circle helps them overcome their
                 // deficits in reading. Some of them are struggling."
                 if s !== self, plural, ["they", "them", "their", "themselves"].contains(s.tokens[j].text) { return .category(.group) }
+                // And one earlier in this sentence that stands for people: "They lack stable housing, work references,
+                // and any network outside the yard, and many of them are broken", not the references.
+                if s === self, plural, ["they", "them", "their", "themselves"].contains(s.tokens[j].text), let r = s.referent(j), r.isPeople {
+                    return r
+                }
                 if t == .noun || t == .name || (t == .possessive && s.isPossessiveForm(s.tokens[j].text)) {
                     let w = s.possessor(s.tokens[j].text)
                     let group = s.data.category(ofNoun: w) == .group

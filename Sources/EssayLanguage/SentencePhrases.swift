@@ -295,6 +295,17 @@ extension Sentence {
             // ("parents, many of whom work at the distribution center, who lack"), the people before it.
             if tokens[j].text == "who", commaOnly(before: j), referent(attachedHead(j - 1))?.isPeople != true,
                let s = interruptedSubject(before: j) { return s }
+            // Or the people a phrase of place follows ("The parents in our attendance zone, who struggle with the cost").
+            if tokens[j].text == "who", referent(attachedHead(j - 1))?.isPeople != true {
+                var h = attachedHead(j - 1)
+                for _ in 0..<2 {
+                    let start = nounPhraseStart(h)
+                    guard start >= 2, tag(start - 1) == .preposition, !clauseBreak(before: start), !clauseBreak(before: start - 1), isNominal(start - 2)
+                    else { break }
+                    h = attachedHead(start - 2)
+                    if referent(h)?.isPeople == true { return h }
+                }
+            }
             return attachedHead(j - 1)
         }
         // A relative clause between the subject and its verb.

@@ -61,6 +61,25 @@ enum WordFormation {
         return nil
     }
 
+    /// "Un-" + the participle of a verb that is no verb of provision (those are words of lack above): a thing left
+    /// unmade or unkept ("unwatered", "unwritten", "unlocked"), read only through the thing it paints (the term
+    /// `unmade-picture`). Not the participles that praise or describe (construction-words.yml, `wholeParticiples`).
+    static let wholeParticiples = LanguageData.embedded.words(.wholeParticiples)
+
+    /// Whether word `i` is one (its letters looked at before any string is made: most words open with no "un").
+    static func isUnmadeParticiple(at i: Int, words: [Word], source: [UInt16], language: LanguageData) -> Bool {
+        let start = Int(words[i].start), end = Int(words[i].end)
+        guard end - start >= 7, source[start] | 0x20 == 0x75, source[start + 1] | 0x20 == 0x6E, source[end - 1] | 0x20 == 0x64 || source[end - 1] | 0x20 == 0x6E
+        else { return false }
+        return isUnmadeParticiple(DeficitScan.word(source, words[i]), language)
+    }
+
+    static func isUnmadeParticiple(_ word: String, _ language: LanguageData) -> Bool {
+        guard word.count >= 7, word.hasPrefix("un"), word.hasSuffix("ed") || word.hasSuffix("en"), !wholeParticiples.contains(word),
+              let lemma = language.verbLemma(String(word.dropFirst(2))), lemma != String(word.dropFirst(2)) else { return false }
+        return !language.isProvisionVerb(lemma)
+    }
+
     static func categories(_ noun: String, _ language: LanguageData) -> [Substring] {
         let lemma = language.nounLemma(noun) ?? noun
         return language.wordnetCategories(ofLemma: lemma)

@@ -200,6 +200,8 @@ public struct DeficitLanguageRule: Rule {
                         note: "a subject before two asides; a negation in another word's complement; an aside after “and” in a list of predicates"),
             RuleExample("Kids in the trailer court «lack» rides. These are my «problem» kids. Some singers came through Libya and are, I think, still «broken». The mothers are raising kids alone and «struggling» to pay rent.\n",
                         note: "a verb that forms no compound noun, after a phrase of place; a noun of lack that sorts people; a second predicate of a verb's subject; a second progressive"),
+            RuleExample("Most «vulnerable» are the teenagers, displaced and «unmoored». The parents, many on night shifts, «struggle» with anything after eight. They «lack» stable housing, and many of them are «broken» by the time they walk out. The choir draws from the «poorest» apartment blocks, and most are «poor» in the plain sense of the word. I take issue with Kant, and I have learned that the young men «struggle» to argue. The Marshallese families are the «least served» group I have met. Kids arrive like «unwatered seedlings», and my students come to me as «unwritten pages». The «problems» of the park run deeper than pets.\n", documentFindings: 1,
+                        note: "a fronted predicate; the second of two adjectives set off after people; an aside of a part of them; “them” the people “they” named in the sentence; a noun in a phrase right after the verb; “in the plain sense of the word” uses the word; a rejection ends at a new clause; a superlative of service; a thing left unmade as a picture of people, also after where they come; a verb that agrees with the plural before “of”"),
         ],
         nonTriggering: [
             RuleExample("We bought new laptops. They were broken. My mom did not know where I was. It is just a need right now. It need hardly be said that the club waited.\n",
@@ -354,17 +356,15 @@ public struct DeficitLanguageRule: Rule {
                         note: "a doer's manner and an expectation overturned; the applicant's habit given up; a turn pointing back; someone's framing denied; an expectation corrected; a way of putting it given up"),
             RuleExample("I raised the issue with the commander, and the issue was ours. The lack of chairs meant people stood. The season closes with a noodle challenge judged by the monks. Sleep-deprived parents rarely return forms. If you had a problem with a teacher, who would you call? The oboe, always the problem child of the woodwinds, stayed home.\n",
                         note: "a matter raised with someone; owned by the applicant; people past the verb of the term's clause are who it touches; a contest; a passing state of the body; a quarrel; a figure of a thing"),
+            RuleExample("When the stove gave out, we hauled in a new one; the broken one is a planter now. My students saw a paperwork issue. Kibbeh left on the pass is at risk of drying out. Our library corner lacks chapter books. The issue of bus routes became my project. We wept for poor Jess with the class. Some colleagues call the neighborhood underserved. I don't. I crossed out needy in a draft. I went in figuring the parents were lacking interest. Wrong! We finished the unfinished shed, unpaid caregivers ran the fair, and two older members came in with untreated presbyopia. Because of the lack of a community room in the park, we met at school. Blessed are the poor in spirit. We found a 1968 issue of the Calloway Courier. The county calls the valley underserved; that word appears nowhere on our banners. The university describes them as vulnerable; Rosa told a dean, \"We are not vulnerable.\"\n",
+                        note: "“one” stands for a thing; a problem of a named kind that people saw; a participle, not a side; a part of a room; a line of travel; pity for someone named; someone's naming the applicant declines; a word struck from a page; a view contradicted by a verdict; a thing left unmade said of a thing, people named by what others withheld, a condition; a thing missing somewhere; a quoted text; a periodical; a wording denied; the word itself denied"),
         ],
         otherRubricKeys: [relianceKey])
 
-    /// Whether a term's suggestions can stand in place of what it flags: a word's can ("needs" -> "goals"); a picture's
-    /// cannot ("a leaky bucket" -> "under-resourced" leaves "a under-resourced"), nor a suggestion with a placeholder to
-    /// fill in ("the (named) neighbourhood").
+    /// Whether a term's suggestions can stand in place of what it flags: a word's can ("needs" -> "goals"); a picture's cannot
+    /// ("a leaky bucket" -> "a under-resourced"), nor a suggestion with a placeholder ("the (named) neighbourhood").
     static func replaceable(_ term: LexiconTerm) -> Bool {
-        switch term.frames {
-        case .imagery?, .metaphor?, .withRemoved?, .withoutPart?, .relativeObject?: return false
-        default: return !term.suggestions.contains { $0.contains("(") }
-        }
+        ![.imagery, .metaphor, .withRemoved, .withoutPart, .relativeObject].contains(term.frames) && !term.suggestions.contains { $0.contains("(") }
     }
 
     /// The rubric key of the one finding about reliance on deficit language.

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit104: partial essays written, and keyed, by people who
+/// to deficit108: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -63,6 +63,9 @@ import XCTest
 /// deficit25 (0.89 to 0.87: "the problems of the Vietnamese fleet", flagged
 /// only while "Vietnamese fleet" was misread as a name and a verb; a name
 /// before the noun of a made thing now modifies it, and a fleet is a thing).
+/// In session 23, 101 to 104 were read for round 39; 105 to 108 were written at
+/// its start, measured unread on the start code and on the final code, and not
+/// read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -91,15 +94,15 @@ final class DeficitBlindSetTests: XCTestCase {
     static let sets = [
         BlindSet(folder: "deficit", keys: 12, precision: 1, recall: 0.98),
         BlindSet(folder: "deficit2", keys: 17, precision: 0.97, recall: 0.94),
-        BlindSet(folder: "deficit3", keys: 12, precision: 0.96, recall: 0.96),
-        BlindSet(folder: "deficit4", keys: 12, precision: 0.97, recall: 0.95),
+        BlindSet(folder: "deficit3", keys: 12, precision: 0.97, recall: 0.96),
+        BlindSet(folder: "deficit4", keys: 12, precision: 0.98, recall: 0.95),
         BlindSet(folder: "deficit5", keys: 8, precision: 0.98, recall: 0.92),
         BlindSet(folder: "deficit6", keys: 8, precision: 0.98, recall: 0.95),
         BlindSet(folder: "deficit7", keys: 8, precision: 0.98, recall: 0.82),
         BlindSet(folder: "deficit8", keys: 8, precision: 1, recall: 0.82),
         BlindSet(folder: "deficit9", keys: 8, precision: 0.98, recall: 0.9),
-        BlindSet(folder: "deficit10", keys: 8, precision: 1, recall: 0.82),
-        BlindSet(folder: "deficit11", keys: 8, precision: 1, recall: 0.83),
+        BlindSet(folder: "deficit10", keys: 8, precision: 1, recall: 0.86),
+        BlindSet(folder: "deficit11", keys: 8, precision: 1, recall: 0.86),
         BlindSet(folder: "deficit12", keys: 8, precision: 0.98, recall: 0.85),
         BlindSet(folder: "deficit13", keys: 8, precision: 1, recall: 0.84),
         BlindSet(folder: "deficit14", keys: 8, precision: 1, recall: 0.84),
@@ -115,14 +118,14 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit24", keys: 8, precision: 1, recall: 0.84),
         BlindSet(folder: "deficit25", keys: 8, precision: 1, recall: 0.87),
         BlindSet(folder: "deficit26", keys: 8, precision: 1, recall: 0.9),
-        BlindSet(folder: "deficit27", keys: 8, precision: 1, recall: 0.93),
+        BlindSet(folder: "deficit27", keys: 8, precision: 1, recall: 0.95),
         BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.89),
         BlindSet(folder: "deficit29", keys: 8, precision: 0.96, recall: 0.9),
         BlindSet(folder: "deficit30", keys: 8, precision: 0.98, recall: 0.92),
         BlindSet(folder: "deficit31", keys: 8, precision: 0.98, recall: 0.85),
-        BlindSet(folder: "deficit32", keys: 8, precision: 0.96, recall: 0.91),
+        BlindSet(folder: "deficit32", keys: 8, precision: 0.98, recall: 0.91),
         BlindSet(folder: "deficit33", keys: 8, precision: 0.98, recall: 0.84),
-        BlindSet(folder: "deficit34", keys: 8, precision: 0.96, recall: 0.87),
+        BlindSet(folder: "deficit34", keys: 8, precision: 0.96, recall: 0.88),
         BlindSet(folder: "deficit35", keys: 8, precision: 1, recall: 0.93),
         BlindSet(folder: "deficit36", keys: 8, precision: 0.93, recall: 0.9),
         BlindSet(folder: "deficit37", keys: 8, precision: 0.98, recall: 0.93),
@@ -130,7 +133,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit39", keys: 8, precision: 1, recall: 0.93),
         BlindSet(folder: "deficit40", keys: 8, precision: 1, recall: 0.92),
         BlindSet(folder: "deficit41", keys: 8, precision: 1, recall: 0.93),
-        BlindSet(folder: "deficit42", keys: 8, precision: 1, recall: 0.87),
+        BlindSet(folder: "deficit42", keys: 8, precision: 1, recall: 0.89),
         BlindSet(folder: "deficit43", keys: 8, precision: 1, recall: 0.9),
         BlindSet(folder: "deficit44", keys: 8, precision: 1, recall: 0.85),
         BlindSet(folder: "deficit45", keys: 8, precision: 0.98, recall: 1),
@@ -141,20 +144,20 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit50", keys: 8, precision: 1, recall: 0.76),
         BlindSet(folder: "deficit51", keys: 8, precision: 0.94, recall: 0.82),
         BlindSet(folder: "deficit52", keys: 8, precision: 0.97, recall: 0.77),
-        BlindSet(folder: "deficit53", keys: 8, precision: 1, recall: 0.73),
-        BlindSet(folder: "deficit54", keys: 8, precision: 0.94, recall: 0.81),
+        BlindSet(folder: "deficit53", keys: 8, precision: 1, recall: 0.74),
+        BlindSet(folder: "deficit54", keys: 8, precision: 0.94, recall: 0.83),
         BlindSet(folder: "deficit55", keys: 8, precision: 0.95, recall: 0.78),
-        BlindSet(folder: "deficit56", keys: 8, precision: 0.93, recall: 0.77),
+        BlindSet(folder: "deficit56", keys: 8, precision: 0.95, recall: 0.77),
         BlindSet(folder: "deficit57", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit58", keys: 8, precision: 0.97, recall: 0.82),
         BlindSet(folder: "deficit59", keys: 8, precision: 0.95, recall: 0.81),
         BlindSet(folder: "deficit60", keys: 8, precision: 0.96, recall: 0.76),
-        BlindSet(folder: "deficit61", keys: 8, precision: 0.94, recall: 0.81),
+        BlindSet(folder: "deficit61", keys: 8, precision: 0.94, recall: 0.82),
         BlindSet(folder: "deficit62", keys: 8, precision: 0.93, recall: 0.8),
-        BlindSet(folder: "deficit63", keys: 8, precision: 0.95, recall: 0.75),
-        BlindSet(folder: "deficit64", keys: 8, precision: 0.97, recall: 0.75),
-        BlindSet(folder: "deficit65", keys: 8, precision: 0.93, recall: 0.75),
-        BlindSet(folder: "deficit66", keys: 8, precision: 0.95, recall: 0.8),
+        BlindSet(folder: "deficit63", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit64", keys: 8, precision: 1, recall: 0.75),
+        BlindSet(folder: "deficit65", keys: 8, precision: 0.95, recall: 0.75),
+        BlindSet(folder: "deficit66", keys: 8, precision: 0.97, recall: 0.8),
         BlindSet(folder: "deficit67", keys: 8, precision: 0.93, recall: 0.8),
         BlindSet(folder: "deficit68", keys: 8, precision: 0.97, recall: 0.7),
         BlindSet(folder: "deficit69", keys: 8, precision: 1, recall: 0.73),
@@ -165,34 +168,38 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit74", keys: 8, precision: 0.95, recall: 0.75),
         BlindSet(folder: "deficit75", keys: 8, precision: 1, recall: 0.75),
         BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
-        BlindSet(folder: "deficit77", keys: 8, precision: 0.97, recall: 0.76),
-        BlindSet(folder: "deficit78", keys: 8, precision: 0.97, recall: 0.76),
+        BlindSet(folder: "deficit77", keys: 8, precision: 1, recall: 0.76),
+        BlindSet(folder: "deficit78", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit79", keys: 8, precision: 1, recall: 0.66),
         BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.86),
         BlindSet(folder: "deficit81", keys: 8, precision: 0.96, recall: 0.89),
-        BlindSet(folder: "deficit82", keys: 8, precision: 0.95, recall: 0.8),
+        BlindSet(folder: "deficit82", keys: 8, precision: 0.95, recall: 0.82),
         BlindSet(folder: "deficit83", keys: 8, precision: 0.96, recall: 0.91),
         BlindSet(folder: "deficit84", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit85", keys: 8, precision: 0.95, recall: 0.73),
-        BlindSet(folder: "deficit86", keys: 8, precision: 0.93, recall: 0.8),
+        BlindSet(folder: "deficit86", keys: 8, precision: 0.94, recall: 0.82),
         BlindSet(folder: "deficit87", keys: 8, precision: 1, recall: 0.71),
         BlindSet(folder: "deficit88", keys: 8, precision: 1, recall: 0.75),
-        BlindSet(folder: "deficit89", keys: 8, precision: 0.97, recall: 0.75),
+        BlindSet(folder: "deficit89", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit90", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit91", keys: 8, precision: 0.95, recall: 0.83),
-        BlindSet(folder: "deficit92", keys: 8, precision: 1, recall: 0.78),
-        BlindSet(folder: "deficit93", keys: 8, precision: 1, recall: 0.8),
-        BlindSet(folder: "deficit94", keys: 8, precision: 0.93, recall: 0.76),
-        BlindSet(folder: "deficit95", keys: 8, precision: 1, recall: 0.82),
-        BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.78),
+        BlindSet(folder: "deficit92", keys: 8, precision: 1, recall: 0.82),
+        BlindSet(folder: "deficit93", keys: 8, precision: 1, recall: 0.82),
+        BlindSet(folder: "deficit94", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit95", keys: 8, precision: 1, recall: 0.83),
+        BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.8),
         BlindSet(folder: "deficit97", keys: 8, precision: 1, recall: 0.76),
-        BlindSet(folder: "deficit98", keys: 8, precision: 1, recall: 0.81),
-        BlindSet(folder: "deficit99", keys: 8, precision: 0.91, recall: 0.75),
+        BlindSet(folder: "deficit98", keys: 8, precision: 1, recall: 0.82),
+        BlindSet(folder: "deficit99", keys: 8, precision: 0.91, recall: 0.76),
         BlindSet(folder: "deficit100", keys: 8, precision: 1, recall: 0.77),
-        BlindSet(folder: "deficit101", keys: 8, precision: 0.87, recall: 0.71),
-        BlindSet(folder: "deficit102", keys: 8, precision: 0.93, recall: 0.76),
-        BlindSet(folder: "deficit103", keys: 8, precision: 0.97, recall: 0.68),
-        BlindSet(folder: "deficit104", keys: 8, precision: 0.95, recall: 0.69),
+        BlindSet(folder: "deficit101", keys: 8, precision: 0.95, recall: 0.73),
+        BlindSet(folder: "deficit102", keys: 8, precision: 0.97, recall: 0.82),
+        BlindSet(folder: "deficit103", keys: 8, precision: 1, recall: 0.75),
+        BlindSet(folder: "deficit104", keys: 8, precision: 1, recall: 0.78),
+        BlindSet(folder: "deficit105", keys: 8, precision: 0.86, recall: 0.76),
+        BlindSet(folder: "deficit106", keys: 8, precision: 0.93, recall: 0.72),
+        BlindSet(folder: "deficit107", keys: 8, precision: 0.95, recall: 0.82),
+        BlindSet(folder: "deficit108", keys: 8, precision: 0.93, recall: 0.73),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -396,4 +403,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet102() throws { try check(named: "deficit102") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet103() throws { try check(named: "deficit103") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet104() throws { try check(named: "deficit104") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet105() throws { try check(named: "deficit105") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet106() throws { try check(named: "deficit106") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet107() throws { try check(named: "deficit107") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet108() throws { try check(named: "deficit108") }
 }

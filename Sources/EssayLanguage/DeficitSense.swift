@@ -10,7 +10,7 @@ extension DeficitScan {
     /// A word that opens a new clause after a comma: a clause opener, or "and"/"or"/"but" before one (", and because
     /// …"); a subject pronoun, after "and"/"or"/"but" or alone (", and I have learned that …", "Instead of a needs-based
     /// plan, we ran …"); a subject with the applicant (", Naaja and I ran …").
-    static func opensClause(_ word: String, then next: String?, then third: String? = nil) -> Bool {
+    static func opensClause(_ word: String, then next: String?, and third: String? = nil) -> Bool {
         clauseOpeners.contains(word) || Sentence.subjectPronouns.contains(word)
             || ["and", "or", "but"].contains(word) && next.map({ clauseOpeners.contains($0) || Sentence.subjectPronouns.contains($0) }) == true
             || next == "and" && third.map({ ["i", "we"].contains($0) }) == true
@@ -128,7 +128,7 @@ extension DeficitScan {
                 let between = gap(text, words[k - 1], words[k])
                 return between.contains(0x3B) || between.contains(where: { [0x2C, 0x2014, 0x2013, 0x3A].contains($0) })
                     && DeficitScan.opensClause(word(source, words[k]), then: k + 1 < w ? word(source, words[k + 1]) : nil,
-                                               then: k + 2 < w ? word(source, words[k + 2]) : nil)
+                                               and: k + 2 < w ? word(source, words[k + 2]) : nil)
             } ?? max(0, w - rejection.within)
             if compiled.containsAny(window(clause, w - 1), compiled.precedingRejectionCues) {
                 return (.skip, "named as what the applicant turns away from")

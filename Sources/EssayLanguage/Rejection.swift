@@ -105,7 +105,7 @@ extension DeficitScan.Reading {
                 if s.tokens[k].before.contains(";") { return true }
                 let next: String? = k + 1 < first ? texts[k + 1] : nil
                 let third: String? = k + 2 < first ? texts[k + 2] : nil
-                return DeficitScan.opensClause(texts[k], then: next, then: third)
+                return DeficitScan.opensClause(texts[k], then: next, and: third)
             } ?? 0
             if compiled.containsAny(Array(texts[clause..<first]), compiled.precedingRejectionCues.phrasesOnly)
                 || compiled.containsAny(Array(texts[max(clause, first - rejection.within)..<first]), compiled.precedingRejectionCues) {

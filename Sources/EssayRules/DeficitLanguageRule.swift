@@ -364,7 +364,7 @@ public struct DeficitLanguageRule: Rule {
     /// Whether a term's suggestions can stand in place of what it flags: a word's can ("needs" -> "goals"); a picture's cannot
     /// ("a leaky bucket" -> "a under-resourced"), nor a suggestion with a placeholder ("the (named) neighbourhood").
     static func replaceable(_ term: LexiconTerm) -> Bool {
-        ![.imagery, .metaphor, .withRemoved, .withoutPart, .relativeObject].contains(term.frames) && !term.suggestions.contains { $0.contains("(") }
+        ![.imagery, .picture, .metaphor, .withRemoved, .withoutPart, .relativeObject].contains(term.frames) && !term.suggestions.contains { $0.contains("(") }
     }
 
     /// The rubric key of the one finding about reliance on deficit language.

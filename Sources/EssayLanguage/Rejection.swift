@@ -154,20 +154,17 @@ extension DeficitScan.Reading {
                   !(s.nounPhraseStart(namer)...namer).contains(where: { ["my", "our"].contains(s.tokens[$0].text) }) else { return nil }
             // Reported and turned from, after it or in the next sentence: "… We asked the communications office to pull
             // it.", "… The families do not, and I have stopped." Reported alone, the applicant repeats it.
-            var words = Array(s.tokens[min(s.tokens.count, first + length)...].map(\.text))
-            if let next = sentence(after: sentenceRange.upperBound) { words += openingWords(of: next, 20) }
+            let opening = sentence(after: sentenceRange.upperBound).map { openingWords(of: $0, 20) } ?? []
+            let words = Array(s.tokens[min(s.tokens.count, first + length)...].map(\.text)) + opening
             // (Or the next sentence opens with the applicant's own "I don't": "Some colleagues call the neighborhood
             // underserved. I don't, because the gap there is ours".)
-            let elliptical = sentence(after: sentenceRange.upperBound).map { next in
-                let o = openingWords(of: next, 3)
-                return o.count >= 2 && ["i", "we"].contains(o[0])
-                    && (["don't", "won't", "wouldn't", "never"].contains(o[1]) || o.count == 3 && o[1] == "do" && o[2] == "not")
-            } ?? false
+            let elliptical = opening.count >= 2 && ["i", "we"].contains(opening[0])
+                && (["don't", "won't", "wouldn't", "never"].contains(opening[1]) || opening.count >= 3 && opening[1] == "do" && opening[2] == "not")
             // (Or the word itself denied, as a partner answers it: "the university describes them as vulnerable; Rosa once
             // told a dean, 'We are not vulnerable.'")
             let term = s.tokens[first].text
             let deniedItself = words.indices.contains { k in
-                ["not", "never", "aren't", "isn't", "weren't", "wasn't", "ain't"].contains(words[k]) && words[(k + 1)..<min(words.count, k + 3)].contains(term)
+                s.data.roles(words[k]).contains(.negation) && words[(k + 1)..<min(words.count, k + 3)].contains(term)
             }
             guard elliptical || deniedItself || cue.turnedDown(words) || cue.deniesWording(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) })
             else { return nil }

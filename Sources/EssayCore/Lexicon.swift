@@ -168,6 +168,9 @@ public struct ReportedFramingCues: Codable, Sendable {
     public var turnPhrases: [String]?
     /// Nouns that name a wording: a turn in a later sentence names one.
     public var wordingNouns: [String]
+    /// Verbs of taking up a wording, which a negation before and a word pointing back after refuse ("I will not repeat
+    /// that", "we won't use it").
+    public var refusedUses: [String]?
     /// Words of a reply or a correction that turn from a framing someone else gave ("asked them to rewrite it", "set me
     /// straight").
     public var replies: [String]?

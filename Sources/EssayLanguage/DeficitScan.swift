@@ -228,7 +228,9 @@ public struct DeficitScan: Sendable {
                 return occurrence(.skip, "the fixed compound ‘\(phrase.words)’ (\(phrase.kind)): \(phrase.reason)")
             }
             // A proper name: "Community Challenge Award", "Problem Solvers Club".
-            if let name = s.properName(containing: first), name.count > 1 || !s.startsLine(first) {
+            // (A term that opens in lower case is in a name by its capitalised word: "I left Value at Risk out".)
+            let capital = (first...last).first { s.tokens[$0].capitalised } ?? first
+            if let name = s.properName(containing: capital), name.lowerBound <= first, name.count > 1 || !s.startsLine(first) {
                 let written = name.map { s.tokens[$0].text }.joined(separator: " ")
                 return occurrence(.skip, "inside the proper name ‘\(written)’")
             }

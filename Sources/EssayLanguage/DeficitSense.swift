@@ -95,12 +95,19 @@ extension DeficitScan {
                 // A name standing alone after the word: "poor Thrasymachus.", "poor Mr. Diaz", "wept for poor Jess with
                 // such authority" (a preposition or a relative word after it; not "poor Hmong families", "poor Hmong and Lao
                 // families").
+                // (A title and a name read as one, with a verb after them: "poor Chief Dan flipped pancakes".)
                 if !holds, list.name, let n = next, n.first.map({ $0.isLetter }) == true, !nextJoinedByHyphen,
                    (0x41...0x5A).contains(source[Int(words[w + length].start)]) {
-                    let after = w + length + 1
-                    holds = after >= words.count || gap(text, words[w + length], words[after]).contains(where: { $0 != 0x20 })
+                    var last = w + length
+                    while last + 1 < words.count, last < w + length + 2, !gap(text, words[last], words[last + 1]).contains(where: { $0 != 0x20 }),
+                          (0x41...0x5A).contains(source[Int(words[last + 1].start)]) { last += 1 }
+                    let after = last + 1
+                    let data = LanguageData.embedded
+                    holds = after >= words.count || gap(text, words[last], words[after]).contains(where: { $0 != 0x20 })
                         || !(0x41...0x5A).contains(source[Int(words[after].start)])
-                            && !LanguageData.embedded.roles(word(source, words[after])).isDisjoint(with: [.preposition, .relative])
+                            && (!data.roles(word(source, words[after])).isDisjoint(with: [.preposition, .relative])
+                                || last > w + length && data.classes(word(source, words[after])).contains(.verb)
+                                    && !data.classes(word(source, words[after])).contains(.noun))
                 }
             }
             let reach = rule.within ?? 3
@@ -118,7 +125,9 @@ extension DeficitScan {
         }
         if rejecting, decision == .flag, let rejection = compiled.lexicon.rejection,
            (max(0, w - rejection.within)..<min(words.count, w + length + rejection.within)).contains(where: { compiled.cueFilter.mayContain(hash(source, words[$0])) }) {
-            let around = DeficitScan.affirmingSense(window(w - rejection.within, w + length - 1 + rejection.within))
+            // (The idiom read whole though its first words fall before the window: "sense of the word, and a lot of parents lack".)
+            let wide = window(w - rejection.within - 2, w + length - 1 + rejection.within)
+            let around = Array(DeficitScan.affirmingSense(wide).dropFirst(wide.count - window(w - rejection.within, w + length - 1 + rejection.within).count))
             if compiled.containsAny(around, compiled.rejectionCues) {
                 return (.skip, "reported as a label the applicant rejects")
             }

@@ -136,6 +136,8 @@ extension Sentence {
                 kind = .subject  // the last of a list of predicates: "who are behind and lacking credits"
             } else if kind == .owner, startsLine(first), word.hasSuffix("ing"), last + 1 < tokens.count, tag(last + 1) != .preposition || commaOnly(before: last + 1) {
                 kind = .subject  // a participle that opens the sentence: "Lacking a van, the families walked"
+            } else if kind == .owner, word.hasSuffix("ing"), first > 0, let c = copula(before: first), tag(c) == .be, text(first + 1) != "of" {
+                kind = .subject  // a progressive, whatever the tables call its participle: "parents who are often lacking in confidence"
             } else if kind == .subject, t == .noun || (first > 0 && [.determiner, .possessive, .adjective, .preposition].contains(tag(first - 1))) {
                 kind = .owner
             }
@@ -398,7 +400,14 @@ extension Sentence {
                 }
                 // "the issue is that …": a situation, not a framing of the clause's subject.
                 if tokens[p].text == "that" || tag(p) == .subordinator { return kindOfProblem }
-                if let h = nounPhraseHead(from: p), let f = framing(h, "predicate after ‘\(tokens[c].text)’") { return f }
+                if let h = nounPhraseHead(from: p), let f = framing(h, "predicate after ‘\(tokens[c].text)’") {
+                    // Denied of them: "The problem was not the interpreter" (not "not only the parents", which adds them).
+                    if f.referent.isPeople, tokens[c].text.hasSuffix("n't") || (c + 1..<p).contains(where: { tag($0) == .negation }),
+                       !["only", "just", "merely", "simply", "solely"].contains(text(p - 1)) {
+                        return noOne(h, "denied of ‘\(tokens[h].text)’: ‘\(tokens[c].text) not …’")
+                    }
+                    return f
+                }
             }
         }
         // 7. A label before a colon: "Problem: van seats 12", "Own challenge: I talk too fast". (Inside a sentence the colon

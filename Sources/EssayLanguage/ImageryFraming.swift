@@ -83,8 +83,9 @@ extension Sentence {
         guard let head, head > last || (isNoun && !state) else { return direct }
         // A word of state with a part of the body is literal: "with his bare hands", "bare feet".
         // (A plural may have senses of its own, "hands" as workers: the singular decides too.)
+        // (Not what a verb of seeing makes of people: "I see them as cracked vessels".)
         let noun = tokens[head].text
-        if state, head > last,
+        if state, head > last, case let start = nounPhraseStart(head), !(start >= 1 && text(start - 1) == "as" && namedAs(start - 1) != nil),
            data.wordnetCategories(ofNoun: noun).first == "body" || (noun.hasSuffix("s") && data.wordnetCategories(ofNoun: String(noun.dropLast())).first == "body") {
             return direct
         }
@@ -168,6 +169,11 @@ extension Sentence {
                 return said(of: doer(of: v), "pictured as coming \(before) ‘\(picture)’")
             }
         }
+        // What a verb of naming or seeing makes of its object: "I still see them as cracked vessels", "I think of my
+        // quietest kids as leftovers", "I picture the homes along the wash as islands cut off from the mainland".
+        if before == "as", let (verb, object) = namedAs(p) {
+            return said(of: object, "pictured as ‘\(picture)’ (object of ‘\(tokens[verb].text)’)")
+        }
         // A predicate noun: "the neighbourhood is a leaky bucket", "these folks are news orphans".
         if tag(start) == .determiner || tag(start) == .possessive || isNominal(start) || tag(start) == .adjective,
            let c = copula(before: start), c == p || (c + 1..<start).allSatisfy({ [.adverb, .negation].contains(tag($0)) }) {
@@ -198,9 +204,11 @@ extension Sentence {
         let livingVerb = p >= 1 && (Sentence.livingVerbs.contains(tokens[p - 1].text)
             || p >= 2 && tokens[p - 1].text == "up" && ["grow", "grows", "grew", "grown", "growing"].contains(tokens[p - 2].text))
         let inAbsence = before == "in" && absence
-        if before == "on" || before == "at" || inAbsence, livingVerb, !clauseBreak(before: p) {
+        // (Or stand or sit in one: "the newest arrivals are still standing in the rubble".)
+        let posture = inAbsence && p >= 1 && Sentence.postureVerbs.contains(tokens[p - 1].text)
+        if before == "on" || before == "at" || inAbsence, livingVerb || posture, !clauseBreak(before: p) {
             let v = tokens[p - 1].text == "up" ? p - 2 : p - 1
-            return said(of: doer(of: v), "pictured as living \(before) ‘\(picture)’")
+            return said(of: doer(of: v), "pictured as \(livingVerb ? "living" : tokens[v].text) \(before) ‘\(picture)’")
         }
         // Where people are put or left: "a generation parked in the city's waiting room", "families stuck in a holding pattern".
         if before == "in", p >= 2, Sentence.placedVerbs.contains(tokens[p - 1].text), !clauseBreak(before: p), !clauseBreak(before: p - 1) {

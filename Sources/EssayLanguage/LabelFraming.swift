@@ -44,8 +44,11 @@ extension Sentence {
         // "an underserved corner of the city".
         var k = last + 1
         if k < tokens.count, !clauseBreak(before: k), tokens[k].text == "and" || tokens[k].text == "or" { k += 1 }
+        // (A superlative standing for people, with an adverb after it: "reaching the neediest first".)
+        let superlativeAlone = k < tokens.count && tokens[last].text.hasSuffix("est") && clauseBreak(before: k + 1)
+            && data.classes(tokens[k].text).contains(.adverb)
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
-           h - last < 6, tag(k) != .preposition, tag(k) != .determiner, isNominal(h),
+           h - last < 6, tag(k) != .preposition, tag(k) != .determiner, isNominal(h), !(h == k && superlativeAlone),
            let f = framing(h, "label before its noun") {
             return f
         }
@@ -129,7 +132,8 @@ extension Sentence {
         while opening > 0, ["most", "least", "more", "very", "so", "especially", "particularly", "even", "equally"].contains(tokens[opening - 1].text) {
             opening -= 1
         }
-        guard startsLine(opening), last + 1 < tokens.count, text(last + 1) != "with" else { return nil }
+        // (After a comma, "with" opens an aside: "Vulnerable, with no paid leave and often no car, the parents …".)
+        guard startsLine(opening), last + 1 < tokens.count, text(last + 1) != "with" || commaOnly(before: last + 1) else { return nil }
         var k = last + 1
         // Its verb straight after it, then the subject: "Most vulnerable are the teenagers".
         if tag(k) == .be, !clauseBreak(before: k), k + 1 < tokens.count, !clauseBreak(before: k + 1), let h = nounPhraseHead(from: k + 1) {
@@ -154,6 +158,11 @@ extension Sentence {
                 var v = h + 1
                 while v < tokens.count, v - h <= 12, !clauseBreak(before: v),
                       [.adverb, .preposition, .determiner, .adjective, .noun, .name, .number, .possessive].contains(tag(v)) { v += 1 }
+                // (Past a relative clause without its "who": "many of the mothers we meet arrive exhausted".)
+                if v + 2 < tokens.count, Sentence.subjectPronouns.contains(tokens[v].text), tag(v + 1) == .verb, !clauseBreak(before: v + 1),
+                   !clauseBreak(before: v + 2), [.verb, .be, .have, .modal].contains(tag(v + 2)) {
+                    v += 2
+                }
                 if v < tokens.count, !clauseBreak(before: v), [.verb, .be, .have, .modal, .relative].contains(tag(v)) {
                     // (A comment of the applicant's between commas is an aside: "Vulnerable, I still think, in all the ways …, the
                     // young people …".)

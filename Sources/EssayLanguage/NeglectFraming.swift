@@ -24,6 +24,10 @@ extension Sentence {
             guard a >= 0, !clauseBreak(before: start) else { return nil }
             if ["that", "which", "whom"].contains(tokens[a].text) { a -= 1 }
             guard a >= 0, !clauseBreak(before: a + 1), isNominal(a), var f = framing(attachedHead(a), "defined by a relative clause (‘… \(verb)’)") else { return nil }
+            // A thing so defined pictures what it is said of: "the east side is a cold pocket the utilities have written off".
+            if case .category(let c) = f.referent, [.thing, .abstract, .organisation].contains(c), let g = pictured(attachedHead(a), absence: false, depth: 0) {
+                f = g
+            }
             // The finding covers the place so defined, from its first word past an article, with any noun it belongs to:
             // "a «pocket of the city the schedulers forget»".
             var s = nounPhraseStart(a)
@@ -109,7 +113,7 @@ extension Sentence {
         if isNominal(w - 1), !clauseBreak(before: w) {
             let owner = attachedHead(w - 1)
             let f = framing(owner, construction)
-            if let f, case .category(let c) = f.referent, c == .thing || c == .abstract, let g = pictured(owner, absence: false, depth: 0) { return g }
+            if let f, case .category(let c) = f.referent, c == .thing || c == .abstract || c == .organisation, let g = pictured(owner, absence: false, depth: 0) { return g }
             return f
         }
         var v = w - 1
@@ -138,7 +142,10 @@ extension Sentence {
             end = missing
         }
         let picture = attachedHead(first - 1)
-        guard case .category(.thing)? = referent(picture), data.wordnetCategories(ofNoun: tokens[picture].text).first != "body",
+        // (A made thing by any of its first senses: "kites", whose first is a cheque's.)
+        guard case .category(let c)? = referent(picture), c == .thing || !c.isPeople
+                && data.wordnetCategories(ofNoun: tokens[picture].text).prefix(2).contains("artifact"),
+              data.wordnetCategories(ofNoun: tokens[picture].text).first != "body",
               var f = pictured(picture, absence: false, depth: 0) else { return nil }
         // (The finding covers the picture from its first word past an article: "a «ship without an anchor»".)
         f.startWord = tokens[pastArticles(from: nounPhraseStart(picture), to: picture)].word

@@ -160,6 +160,26 @@ extension Sentence {
         return nil
     }
 
+    /// The verb of naming or seeing and its object, when the object stands right before "as" at `a`: "see them as",
+    /// "think of my kids as", "picture the homes along the wash as"; after "and of", the verb of the phrase before
+    /// ("think of the hall as …, and of the blocks around it as …").
+    func namedAs(_ a: Int) -> (verb: Int, object: Int)? {
+        guard a >= 2, !clauseBreak(before: a), isNominal(a - 1) || tag(a - 1) == .pronoun else { return nil }
+        let object = attachedHead(a - 1)
+        let start = tag(object) == .pronoun ? object : nounPhraseStart(object)
+        guard start >= 2, !clauseBreak(before: start) else { return nil }
+        var v = start - 1
+        if tokens[v].text == "of" {
+            if tokens[v - 1].text == "and" {
+                guard let earlier = (0..<(v - 1)).reversed().first(where: { tag($0) == .verb && isNaming($0) && text($0 + 1) == "of" }) else { return nil }
+                return (earlier, object)
+            }
+            v -= 1
+        }
+        guard tag(v) == .verb, isNaming(v), !clauseBreak(before: v + 1) else { return nil }
+        return (v, object)
+    }
+
     /// A verb of naming or seeing: its "as" phrase is said of its object.
     func isNaming(_ v: Int) -> Bool {
         data.verbLemma(tokens[v].text).map { Sentence.namingVerbs.contains($0) } ?? false
@@ -288,6 +308,11 @@ extension Sentence {
         if first > 0, tokens[first - 1].text == "and" || tokens[first - 1].text == "or" || commaOnly(before: first),
            let c = coordinatedCopula(before: commaOnly(before: first) ? first : first - 1), let s = subjectOfCopula(c, predicate: first),
            let f = framing(s, "predicate after ‘\(tokens[c].text)’") {
+            return f
+        }
+        // A progressive, whatever the tables call its participle: "parents, who are often lacking in confidence".
+        if tokens[first].text.hasSuffix("ing"), let c = copula(before: first), tag(c) == .be, let s = subjectOfCopula(c, predicate: first),
+           let f = framing(s, "subject of ‘\(tokens[c].text) \(tokens[first].text)’"), f.referent.isPeople {
             return f
         }
         if let s = subjectHead(of: first), var f = framing(s, "subject of the verb") {

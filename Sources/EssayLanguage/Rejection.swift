@@ -5,7 +5,7 @@ import EssayText
 /// essay reports in order to turn away from it, as sets.
 package struct RejectionWords: Sendable {
     let namedAsWord, pointers, nextWording, nextTurn: Set<String>
-    let proposal, naming, past, presentTurn, turn, wordingNouns, replies: Set<String>
+    let proposal, naming, past, presentTurn, turn, wordingNouns, replies, refusedUses: Set<String>
     /// Two-word turns ("set aside"), first word to second words.
     let turnPhrases: [String: Set<String>]
 
@@ -23,6 +23,7 @@ package struct RejectionWords: Sendable {
         turn = set(reported?.turn)
         wordingNouns = set(reported?.wordingNouns)
         replies = set(reported?.replies)
+        refusedUses = set(reported?.refusedUses)
         var phrases: [String: Set<String>] = [:]
         for phrase in reported?.turnPhrases ?? [] {
             let parts = Terms.normalize(phrase).split(separator: " ").map(String.init)
@@ -40,9 +41,18 @@ package struct RejectionWords: Sendable {
 
     /// The wording pointed at and denied: "I do not find that framing useful", "that label never fit", "that word appears
     /// nowhere on our banners".
+    /// Or disowned ("that is the state's label, not mine"), or refused with a verb pointing back ("I will not repeat that").
     func deniesWording(_ words: [String]) -> Bool {
-        zip(words, words.dropFirst()).contains { pointers.contains($0.0) && $0.0 != "the" && wordingNouns.contains($0.1) }
-            && words.contains { ["not", "never", "don't", "doesn't", "didn't", "won't", "no", "nowhere"].contains($0) }
+        let negations: Set<String> = ["not", "never", "don't", "doesn't", "didn't", "won't", "no", "nowhere"]
+        if zip(words, words.dropFirst()).contains(where: { pointers.contains($0.0) && $0.0 != "the" && wordingNouns.contains($0.1) }),
+           words.contains(where: negations.contains) {
+            return true
+        }
+        return words.indices.contains { k in
+            guard negations.contains(words[k]), k + 2 < words.count else { return false }
+            if ["mine", "ours"].contains(words[k + 1]) { return words[max(0, k - 3)..<k].contains(where: wordingNouns.contains) }
+            return refusedUses.contains(words[k + 1]) && RejectionWords.backPointers.contains(words[k + 2])
+        }
     }
 
     /// Objects that point back at a wording: "I rewrote it", "I set both aside".
@@ -81,8 +91,10 @@ extension DeficitScan.Reading {
             // A label of a thing is no wording ("prescription labels", "food labels"): not a cue.
             // A label something is printed on is a thing too ("the Latin names on our labels").
             let window = max(0, first - rejection.within)..<min(texts.count, first + length + rejection.within)
+            // (The idiom read whole though its first words fall before the window.)
+            let plain = DeficitScan.affirmingSense(texts)
             let around = window.map { k -> String in
-                guard ["label", "labels"].contains(texts[k]), k > 0 else { return texts[k] }
+                guard ["label", "labels"].contains(texts[k]), k > 0 else { return plain[k] }
                 // The first noun of a compound names a thing: "lacking the basics of label reading", "a label maker".
                 if k + 1 < texts.count, !(first..<first + length).contains(k + 1), !s.clauseBreak(before: k + 1), !s.tokens[k + 1].hyphenBefore,
                    s.tag(k + 1) == .noun || texts[k + 1].hasSuffix("ing"), let c = s.data.category(ofNoun: texts[k + 1]), !c.isPeople {
@@ -95,7 +107,7 @@ extension DeficitScan.Reading {
                         && s.data.category(ofNoun: texts[k - 1]).map({ [.thing, .document, .event].contains($0) }) == true else { return texts[k] }
                 return ""
             }
-            if compiled.containsAny(DeficitScan.affirmingSense(around), compiled.rejectionCues) { return "reported as a label the applicant rejects" }
+            if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
             // "instead of", "stopped using": anything after them in the sentence; a cue of one word ("replaced") only
             // what follows it within reach ("a place that never replaced those jobs, and most parents lack …").
             // A new clause after them is outside their reach ("at the temple rather than on campus, because the more

@@ -223,7 +223,7 @@ extension Sentence {
     /// is capitalised too; not in a heading.
     public func properName(containing i: Int) -> Range<Int>? {
         guard !inHeading, tokens[i].capitalised else { return nil }
-        let connectors: Set<String> = ["of", "for", "in", "and", "the", "on", "to", "&"]
+        let connectors: Set<String> = ["of", "for", "in", "and", "the", "on", "to", "at", "&"]
         func capital(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].capitalised && !tokens[k].number }
         var start = i
         while start > 0, !tokens[start].lineStart, !clauseBreak(before: start) {

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit108: partial essays written, and keyed, by people who
+/// to deficit112: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -65,7 +65,9 @@ import XCTest
 /// before the noun of a made thing now modifies it, and a fleet is a thing).
 /// In session 23, 101 to 104 were read for round 39; 105 to 108 were written at
 /// its start, measured unread on the start code and on the final code, and not
-/// read.
+/// read. In session 24, 105 to 108 were read for round 40; 109 to 112 were
+/// written at its start, measured unread on the start code and on the final
+/// code, and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -104,14 +106,14 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit10", keys: 8, precision: 1, recall: 0.86),
         BlindSet(folder: "deficit11", keys: 8, precision: 1, recall: 0.86),
         BlindSet(folder: "deficit12", keys: 8, precision: 0.98, recall: 0.85),
-        BlindSet(folder: "deficit13", keys: 8, precision: 1, recall: 0.84),
+        BlindSet(folder: "deficit13", keys: 8, precision: 1, recall: 0.85),
         BlindSet(folder: "deficit14", keys: 8, precision: 1, recall: 0.84),
         BlindSet(folder: "deficit15", keys: 8, precision: 0.96, recall: 0.9),
         BlindSet(folder: "deficit16", keys: 8, precision: 1, recall: 0.88),
         BlindSet(folder: "deficit17", keys: 8, precision: 1, recall: 0.89),
         BlindSet(folder: "deficit18", keys: 8, precision: 1, recall: 0.9),
         BlindSet(folder: "deficit19", keys: 8, precision: 1, recall: 0.85),
-        BlindSet(folder: "deficit20", keys: 8, precision: 1, recall: 0.86),
+        BlindSet(folder: "deficit20", keys: 8, precision: 1, recall: 0.88),
         BlindSet(folder: "deficit21", keys: 8, precision: 1, recall: 0.84),
         BlindSet(folder: "deficit22", keys: 8, precision: 1, recall: 0.85),
         BlindSet(folder: "deficit23", keys: 8, precision: 1, recall: 0.9),
@@ -121,7 +123,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit27", keys: 8, precision: 1, recall: 0.95),
         BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.89),
         BlindSet(folder: "deficit29", keys: 8, precision: 0.96, recall: 0.9),
-        BlindSet(folder: "deficit30", keys: 8, precision: 0.98, recall: 0.92),
+        BlindSet(folder: "deficit30", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit31", keys: 8, precision: 0.98, recall: 0.85),
         BlindSet(folder: "deficit32", keys: 8, precision: 0.98, recall: 0.91),
         BlindSet(folder: "deficit33", keys: 8, precision: 0.98, recall: 0.84),
@@ -135,7 +137,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit41", keys: 8, precision: 1, recall: 0.93),
         BlindSet(folder: "deficit42", keys: 8, precision: 1, recall: 0.89),
         BlindSet(folder: "deficit43", keys: 8, precision: 1, recall: 0.9),
-        BlindSet(folder: "deficit44", keys: 8, precision: 1, recall: 0.85),
+        BlindSet(folder: "deficit44", keys: 8, precision: 1, recall: 0.86),
         BlindSet(folder: "deficit45", keys: 8, precision: 0.98, recall: 1),
         BlindSet(folder: "deficit46", keys: 8, precision: 0.98, recall: 0.91),
         BlindSet(folder: "deficit47", keys: 8, precision: 0.98, recall: 0.92),
@@ -149,16 +151,16 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit55", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit56", keys: 8, precision: 0.95, recall: 0.77),
         BlindSet(folder: "deficit57", keys: 8, precision: 0.97, recall: 0.78),
-        BlindSet(folder: "deficit58", keys: 8, precision: 0.97, recall: 0.82),
-        BlindSet(folder: "deficit59", keys: 8, precision: 0.95, recall: 0.81),
+        BlindSet(folder: "deficit58", keys: 8, precision: 0.97, recall: 0.83),
+        BlindSet(folder: "deficit59", keys: 8, precision: 0.96, recall: 0.82),
         BlindSet(folder: "deficit60", keys: 8, precision: 0.96, recall: 0.76),
         BlindSet(folder: "deficit61", keys: 8, precision: 0.94, recall: 0.82),
         BlindSet(folder: "deficit62", keys: 8, precision: 0.93, recall: 0.8),
-        BlindSet(folder: "deficit63", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit63", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit64", keys: 8, precision: 1, recall: 0.75),
-        BlindSet(folder: "deficit65", keys: 8, precision: 0.95, recall: 0.75),
+        BlindSet(folder: "deficit65", keys: 8, precision: 0.95, recall: 0.76),
         BlindSet(folder: "deficit66", keys: 8, precision: 0.97, recall: 0.8),
-        BlindSet(folder: "deficit67", keys: 8, precision: 0.93, recall: 0.8),
+        BlindSet(folder: "deficit67", keys: 8, precision: 0.93, recall: 0.82),
         BlindSet(folder: "deficit68", keys: 8, precision: 0.97, recall: 0.7),
         BlindSet(folder: "deficit69", keys: 8, precision: 1, recall: 0.73),
         BlindSet(folder: "deficit70", keys: 8, precision: 1, recall: 0.87),
@@ -170,22 +172,22 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit77", keys: 8, precision: 1, recall: 0.76),
         BlindSet(folder: "deficit78", keys: 8, precision: 0.97, recall: 0.78),
-        BlindSet(folder: "deficit79", keys: 8, precision: 1, recall: 0.66),
+        BlindSet(folder: "deficit79", keys: 8, precision: 1, recall: 0.67),
         BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.86),
         BlindSet(folder: "deficit81", keys: 8, precision: 0.96, recall: 0.89),
         BlindSet(folder: "deficit82", keys: 8, precision: 0.95, recall: 0.82),
-        BlindSet(folder: "deficit83", keys: 8, precision: 0.96, recall: 0.91),
+        BlindSet(folder: "deficit83", keys: 8, precision: 0.96, recall: 0.92),
         BlindSet(folder: "deficit84", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit85", keys: 8, precision: 0.95, recall: 0.73),
         BlindSet(folder: "deficit86", keys: 8, precision: 0.94, recall: 0.82),
         BlindSet(folder: "deficit87", keys: 8, precision: 1, recall: 0.71),
         BlindSet(folder: "deficit88", keys: 8, precision: 1, recall: 0.75),
-        BlindSet(folder: "deficit89", keys: 8, precision: 0.97, recall: 0.76),
-        BlindSet(folder: "deficit90", keys: 8, precision: 0.97, recall: 0.76),
+        BlindSet(folder: "deficit89", keys: 8, precision: 0.97, recall: 0.78),
+        BlindSet(folder: "deficit90", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit91", keys: 8, precision: 0.95, recall: 0.83),
         BlindSet(folder: "deficit92", keys: 8, precision: 1, recall: 0.82),
         BlindSet(folder: "deficit93", keys: 8, precision: 1, recall: 0.82),
-        BlindSet(folder: "deficit94", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit94", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit95", keys: 8, precision: 1, recall: 0.83),
         BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.8),
         BlindSet(folder: "deficit97", keys: 8, precision: 1, recall: 0.76),
@@ -195,11 +197,15 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit101", keys: 8, precision: 0.95, recall: 0.73),
         BlindSet(folder: "deficit102", keys: 8, precision: 0.97, recall: 0.82),
         BlindSet(folder: "deficit103", keys: 8, precision: 1, recall: 0.75),
-        BlindSet(folder: "deficit104", keys: 8, precision: 1, recall: 0.78),
-        BlindSet(folder: "deficit105", keys: 8, precision: 0.86, recall: 0.76),
-        BlindSet(folder: "deficit106", keys: 8, precision: 0.93, recall: 0.72),
-        BlindSet(folder: "deficit107", keys: 8, precision: 0.95, recall: 0.82),
-        BlindSet(folder: "deficit108", keys: 8, precision: 0.93, recall: 0.73),
+        BlindSet(folder: "deficit104", keys: 8, precision: 1, recall: 0.8),
+        BlindSet(folder: "deficit105", keys: 8, precision: 0.91, recall: 0.86),
+        BlindSet(folder: "deficit106", keys: 8, precision: 0.95, recall: 0.74),
+        BlindSet(folder: "deficit107", keys: 8, precision: 0.97, recall: 0.85),
+        BlindSet(folder: "deficit108", keys: 8, precision: 0.97, recall: 0.8),
+        BlindSet(folder: "deficit109", keys: 8, precision: 0.97, recall: 0.71),
+        BlindSet(folder: "deficit110", keys: 8, precision: 0.95, recall: 0.74),
+        BlindSet(folder: "deficit111", keys: 8, precision: 0.85, recall: 0.7),
+        BlindSet(folder: "deficit112", keys: 8, precision: 0.92, recall: 0.66),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -407,4 +413,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet106() throws { try check(named: "deficit106") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet107() throws { try check(named: "deficit107") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet108() throws { try check(named: "deficit108") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet109() throws { try check(named: "deficit109") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet110() throws { try check(named: "deficit110") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet111() throws { try check(named: "deficit111") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet112() throws { try check(named: "deficit112") }
 }

@@ -49,9 +49,9 @@ package struct RejectionWords: Sendable {
             return true
         }
         return words.indices.contains { k in
-            guard negations.contains(words[k]), k + 2 < words.count else { return false }
+            guard negations.contains(words[k]), k + 1 < words.count else { return false }
             if ["mine", "ours"].contains(words[k + 1]) { return words[max(0, k - 3)..<k].contains(where: wordingNouns.contains) }
-            return refusedUses.contains(words[k + 1]) && RejectionWords.backPointers.contains(words[k + 2])
+            return k + 2 < words.count && refusedUses.contains(words[k + 1]) && RejectionWords.backPointers.contains(words[k + 2])
         }
     }
 

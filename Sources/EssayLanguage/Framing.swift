@@ -104,6 +104,20 @@ extension Sentence {
         return Framing(head: head, headText: tokens[head].text, referent: r, construction: construction)
     }
 
+    /// Whose life the noun at `head` is: its possessive ("their lives"), its "of" phrase ("the lives of these families"), or
+    /// the subject of the verb it is the object of ("they live half-unpacked lives", "women carrying frayed lives").
+    private func lifeOwner(_ head: Int) -> Int? {
+        let start = nounPhraseStart(head)
+        if let p = (start..<head).last(where: { tag($0) == .possessive }) { return p }
+        if text(head + 1) == "of", !clauseBreak(before: head + 1), let h = nounPhraseHead(from: head + 2) { return h }
+        guard start >= 1, !clauseBreak(before: start) else { return nil }
+        var v = start - 1
+        if ["together", "back", "up"].contains(tokens[v].text), v >= 1 { v -= 1 }
+        guard tag(v) == .verb, !clauseBreak(before: v + 1) else { return nil }
+        if tokens[v].text.hasSuffix("ing"), v >= 1, isNominal(v - 1), !clauseBreak(before: v) { return v - 1 }
+        return subjectHead(of: v)
+    }
+
     func task(_ head: Int, _ construction: String) -> Framing {
         Framing(head: head, headText: tokens[head].text, referent: .category(.event), construction: construction, isTask: true)
     }
@@ -150,6 +164,17 @@ extension Sentence {
             kind = .modifier
         }
         if kind == .owner, let f = compoundBeforeThing(first: first, last: last) { return f }
+        // A word that pictures a life pictures whose it is: "their frayed lives", "the home lives of some children are
+        // threadbare", "women carrying frayed lives" (not a life saved or a struggle in it, which the words' own terms read).
+        let found = read(first: first, last: last, as: kind, missing: missing)
+        if [.modifier, .imagery, .picture].contains(kind), let f = found, !f.referent.isPeople, ["life", "lives"].contains(tokens[f.head].text),
+           let owner = lifeOwner(f.head), let g = framing(owner, f.construction + ", of their lives") {
+            return g
+        }
+        return found
+    }
+
+    private func read(first: Int, last: Int, as kind: FramingKind, missing: Set<String>) -> Framing? {
         switch kind {
         case .owner: return ownerFraming(first: first, last: last, missing: missing)
         case .modifier:

@@ -139,13 +139,17 @@ extension Sentence {
             return f
         }
         guard start > 0 else { return nil }
-        // An apposition: "Our town, a leaky bucket, …".
-        if commaOnly(before: start), isNominal(start - 1), ["a", "an", "the"].contains(tokens[start].text),
+        // An apposition: "Our town, a leaky bucket, …"; a plural after people needs no article ("They are society's
+        // throwaways, ghosts on the sidewalk").
+        if commaOnly(before: start), isNominal(start - 1), ["a", "an", "the"].contains(tokens[start].text)
+            || tokens[head].text.hasSuffix("s") && (referent(attachedHead(start - 1))?.isPeople ?? false),
            let f = said(of: attachedHead(start - 1), "pictured as ‘\(picture)’ (an apposition)") {
             return f
         }
-        // A predicate after an aside: "The men over sixty are, in plain terms, a fading signal".
-        if commaOnly(before: start), tag(start) == .determiner, let c = copula(before: start), c < start - 1, commaOnly(before: c + 1) {
+        // A predicate after an aside: "The men over sixty are, in plain terms, a fading signal", "are, frankly, seedlings
+        // without light", "are, I think, unfinished sentences".
+        if commaOnly(before: start), tag(start) == .determiner || tag(start) == .adjective || tag(start) == .possessive || isNominal(start),
+           let c = copula(before: start), c < start - 1, commaOnly(before: c + 1) {
             return said(of: subjectOfCopula(c, predicate: start), "pictured as ‘\(picture)’ (predicate after ‘\(tokens[c].text)’)")
         }
         guard !clauseBreak(before: start) else { return nil }
@@ -204,11 +208,12 @@ extension Sentence {
         let livingVerb = p >= 1 && (Sentence.livingVerbs.contains(tokens[p - 1].text)
             || p >= 2 && tokens[p - 1].text == "up" && ["grow", "grows", "grew", "grown", "growing"].contains(tokens[p - 2].text))
         let inAbsence = before == "in" && absence
-        // (Or stand or sit in one: "the newest arrivals are still standing in the rubble".)
-        let posture = inAbsence && p >= 1 && Sentence.postureVerbs.contains(tokens[p - 1].text)
+        // (Or stand or sit in one, or at or on a picture: "the newest arrivals are still standing in the rubble", "the
+        // elders sit at the frayed end of every supply line".)
+        let posture = (inAbsence || before != "in") && p >= 1 && Sentence.postureVerbs.contains(tokens[p - 1].text)
         if before == "on" || before == "at" || inAbsence, livingVerb || posture, !clauseBreak(before: p) {
             let v = tokens[p - 1].text == "up" ? p - 2 : p - 1
-            return said(of: doer(of: v), "pictured as \(livingVerb ? "living" : tokens[v].text) \(before) ‘\(picture)’")
+            return said(of: doer(of: v), livingVerb ? "pictured as living \(before) ‘\(picture)’" : "pictured \(before) ‘\(picture)’ (after ‘\(tokens[v].text)’)")
         }
         // Where people are put or left: "a generation parked in the city's waiting room", "families stuck in a holding pattern".
         if before == "in", p >= 2, Sentence.placedVerbs.contains(tokens[p - 1].text), !clauseBreak(before: p), !clauseBreak(before: p - 1) {
@@ -226,6 +231,19 @@ extension Sentence {
         }
         if before == "of", p >= 1, depth == 0, Sentence.partitives.contains(tokens[p - 1].text) {
             return pictured(p - 1, absence: absence, depth: 1)
+        }
+        // Where a thing of the picture is: "They are the last jars on a bare shelf". (The finding covers the thing too, so
+        // that a picture flagged at its own word stays one finding: "shipwrecks on dry land".)
+        if ["on", "in", "at"].contains(before), p >= 1, depth == 0, !clauseBreak(before: p), isNominal(p - 1),
+           case .category(.thing)? = referent(p - 1), var f = pictured(p - 1, absence: absence, depth: 1) {
+            f.startWord = tokens[pastArticles(from: nounPhraseStart(p - 1), to: p - 1)].word
+            return f
+        }
+        // The second of two things pictured, joined by "and", reads as the first: "a strip of shuttered storefronts and empty
+        // pockets" (not after people: "a club with forty members and a project book nobody had opened").
+        if ["and", "or"].contains(before), p >= 1, !clauseBreak(before: p), isNominal(p - 1), !clauseBreak(before: p - 1),
+           case .category(let c)? = referent(p - 1), !c.isPeople {
+            return pictured(p - 1, absence: absence, depth: depth)
         }
         return nil
     }

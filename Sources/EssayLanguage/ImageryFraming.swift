@@ -232,7 +232,7 @@ extension Sentence {
         if before == "of", p >= 1, depth == 0, Sentence.partitives.contains(tokens[p - 1].text) {
             return pictured(p - 1, absence: absence, depth: 1)
         }
-        // Where a thing of the picture is: "They are the last jars on a bare shelf". (The finding covers the thing too, so
+        // Where a thing of the picture is: "The grandmothers are jars on a bare shelf". (The finding covers the thing too, so
         // that a picture flagged at its own word stays one finding: "shipwrecks on dry land".)
         if ["on", "in", "at"].contains(before), p >= 1, depth == 0, !clauseBreak(before: p), isNominal(p - 1),
            case .category(.thing)? = referent(p - 1), var f = pictured(p - 1, absence: absence, depth: 1) {

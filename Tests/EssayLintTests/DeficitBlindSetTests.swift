@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit112: partial essays written, and keyed, by people who
+/// to deficit116: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -67,7 +67,8 @@ import XCTest
 /// its start, measured unread on the start code and on the final code, and not
 /// read. In session 24, 105 to 108 were read for round 40; 109 to 112 were
 /// written at its start, measured unread on the start code and on the final
-/// code, and not read.
+/// code, and not read; 113 to 116 were written after the session's fixes and
+/// measured unread on the start code and on the final code, and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -206,6 +207,10 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit110", keys: 8, precision: 0.95, recall: 0.74),
         BlindSet(folder: "deficit111", keys: 8, precision: 0.85, recall: 0.7),
         BlindSet(folder: "deficit112", keys: 8, precision: 0.92, recall: 0.66),
+        BlindSet(folder: "deficit113", keys: 8, precision: 0.93, recall: 0.71),
+        BlindSet(folder: "deficit114", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit115", keys: 8, precision: 0.98, recall: 0.84),
+        BlindSet(folder: "deficit116", keys: 8, precision: 0.89, recall: 0.75),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -417,4 +422,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet110() throws { try check(named: "deficit110") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet111() throws { try check(named: "deficit111") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet112() throws { try check(named: "deficit112") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet113() throws { try check(named: "deficit113") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet114() throws { try check(named: "deficit114") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet115() throws { try check(named: "deficit115") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet116() throws { try check(named: "deficit116") }
 }

@@ -398,6 +398,12 @@ extension Sentence {
         if j >= 0, j + 1 < first, (j + 1..<first).contains(where: { tag($0) == .determiner }), !clauseBreak(before: j + 1),
            let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1),
            let f = framing(s, "predicate noun"), f.referent.isPeople {
+            // (An activity opens the clause before "be": "told the association that finding the right home at night was a
+            // real problem".)
+            if s < c, let g = (s + 1..<c).first(where: { tag($0) == .verb && tokens[$0].text.hasSuffix("ing")
+                && (clauseBreak(before: $0) || ["that", "because", "since", "if", "when", "whether"].contains(text($0 - 1))) }) {
+                return task(g, "subject of ‘\(tokens[c].text)’ (an activity)")
+            }
             return f
         }
         // 6. The term as the subject of "be": "The problem was timing", "the issue is that families …", "the issue was resolved".

@@ -176,6 +176,8 @@ extension Sentence {
         return nil
     }
 
+    static let noticingVerbs = LanguageData.embedded.words(.noticingVerbs)
+
     /// A people word a few words away in the same clause (not the applicant):
     /// "the families …, as I put it, were damaged" when nothing closer is found.
     func nearbyPeople(first: Int, last: Int, after: Bool = true) -> Framing? {
@@ -208,8 +210,14 @@ extension Sentence {
             // seniors' mobility problems"), not the subject of another verb with it as object ("My students saw a
             // paperwork issue").
             // (A verb of holding keeps them its owners: "my students have language deficits".)
-            if !after, k < first, (k + 1..<first).contains(where: { v in
-                tag(v) == .verb && !Sentence.holdingVerbs.contains(data.verbLemma(tokens[v].text) ?? tokens[v].text)
+            // (Nor, whatever the kind, the subject of a verb of noticing with it as object: "Where the association sees a
+            // problem"; not people another noticed: "the returning citizens I see lack …".)
+            if k < first, (k + 1..<first).contains(where: { v in
+                guard tag(v) == .verb else { return false }
+                let lemma = data.verbLemma(tokens[v].text) ?? tokens[v].text
+                return !after && !Sentence.holdingVerbs.contains(lemma)
+                    || Sentence.noticingVerbs.contains(lemma) && tag(first) == .noun && subjectHead(of: v) == k
+                        && (v + 1..<first).allSatisfy({ [.determiner, .adjective, .number, .noun].contains(tag($0)) })
             }) { continue }
             guard let r = referent(k), r.isPeople else { continue }
             let d = k < first ? first - k : k - last

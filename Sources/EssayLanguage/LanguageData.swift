@@ -164,7 +164,7 @@ package enum ConstructionList: String, CaseIterable, Sendable {
     case possessiveWords, beWords, haveWords, doWords, subjectPronouns, applicantWords, genericWords, personPronouns, pluralPronouns
     case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads, askingVerbs
     case stateWords, livingVerbs, postureVerbs, placedVerbs, predicativeOnly, rankedPlaces, nominalPeople
-    case prevalenceWords, fitnessNouns, adjectiveFirst, clauseOpeners, uncompoundedVerbs, classifierNouns, namingVerbs, wholeParticiples
+    case prevalenceWords, fitnessNouns, adjectiveFirst, clauseOpeners, uncompoundedVerbs, classifierNouns, namingVerbs, wholeParticiples, noticingVerbs
 }
 
 /// A fixed phrase around a deficit word (Lexicons/language/fixed-phrases.yml).

@@ -65,7 +65,9 @@ extension Sentence {
             if k < tokens.count, commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 10)).first(where: { commaOnly(before: $0) }) { k = close }
         }
         // (A conjunction opens a clause of its own: "was a constant problem, and one member took issue".)
-        guard k < tokens.count, !clauseBreak(before: k) || tokens[k].before == ",", tag(k) != .conjunction, let h = nounPhraseHead(from: k) else { return nil }
+        // (A comma only after "that" or an apposition: "Where the association sees a problem, it names it" opens a new clause.)
+        guard k < tokens.count, !clauseBreak(before: k) || k > last + 1 && tokens[k].before == ",", tag(k) != .conjunction,
+              let h = nounPhraseHead(from: k) else { return nil }
         var v = h + 1
         // Past a prepositional phrase: "the teenagers in the towers bring …".
         if v < tokens.count, tag(v) == .preposition, !clauseBreak(before: v), let o = nounPhraseHead(from: v + 1) { v = o + 1 }

@@ -143,10 +143,9 @@ extension Sentence {
         }
         let picture = attachedHead(first - 1)
         // (A made thing by any of its first senses: "kites", whose first is a cheque's.)
-        guard case .category(let c)? = referent(picture), c == .thing || !c.isPeople
-                && data.wordnetCategories(ofNoun: tokens[picture].text).prefix(2).contains("artifact"),
-              data.wordnetCategories(ofNoun: tokens[picture].text).first != "body",
-              var f = pictured(picture, absence: false, depth: 0) else { return nil }
+        let senses = data.wordnetCategories(ofNoun: tokens[picture].text)
+        guard case .category(let c)? = referent(picture), c == .thing || !c.isPeople && senses.prefix(2).contains("artifact"),
+              senses.first != "body", var f = pictured(picture, absence: false, depth: 0) else { return nil }
         // (The finding covers the picture from its first word past an article: "a «ship without an anchor»".)
         f.startWord = tokens[pastArticles(from: nounPhraseStart(picture), to: picture)].word
         f.extentWord = tokens[end].word

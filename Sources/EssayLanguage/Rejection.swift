@@ -43,7 +43,7 @@ package struct RejectionWords: Sendable {
     /// nowhere on our banners".
     /// Or disowned ("that is the state's label, not mine"), or refused with a verb pointing back ("I will not repeat that").
     func deniesWording(_ words: [String]) -> Bool {
-        let negations: Set<String> = ["not", "never", "don't", "doesn't", "didn't", "won't", "no", "nowhere"]
+        let negations = RejectionWords.denials
         if zip(words, words.dropFirst()).contains(where: { pointers.contains($0.0) && $0.0 != "the" && wordingNouns.contains($0.1) }),
            words.contains(where: negations.contains) {
             return true
@@ -54,6 +54,9 @@ package struct RejectionWords: Sendable {
             return k + 2 < words.count && refusedUses.contains(words[k + 1]) && RejectionWords.backPointers.contains(words[k + 2])
         }
     }
+
+    /// Words that deny a wording: "that label never fit", "I will not repeat that".
+    static let denials: Set<String> = ["not", "never", "don't", "doesn't", "didn't", "won't", "no", "nowhere"]
 
     /// Objects that point back at a wording: "I rewrote it", "I set both aside".
     static let backPointers: Set<String> = ["it", "that", "them", "this", "both", "those", "these"]

@@ -127,7 +127,13 @@ extension Sentence {
         let start = nounPhraseStart(head)
         let picture = phrase(from: max(start, head - 5), to: head)
         func said(of subject: Int?, _ how: String) -> Framing? {
-            guard let subject, let f = framing(subject, how), f.referent.isPeople || f.referent == .applicant else { return nil }
+            guard let subject, var f = framing(subject, how) else { return nil }
+            // (A building where people live pictures its people: "Those courts are the leaky hull of the local economy".)
+            if f.referent == .category(.thing), Sentence.rankedPlaces.contains(tokens[subject].text) {
+                f.referent = .category(.place)
+                f.construction += " (a home, its people)"
+            }
+            guard f.referent.isPeople || f.referent == .applicant else { return nil }
             return f
         }
         // The picture names what follows its "of a": "a dead battery of a neighborhood", "a drained pool of a town".

@@ -31,14 +31,15 @@ extension Sentence {
             }
             if isNominal(p) || tag(p) == .pronoun, let f = framing(attachedHead(p), "noun + ‘\(tokens[first].text) …’") { return f }
         }
-        // A compound noun before it: "a cell dead zone". A domain ("a health wasteland", "an information graveyard")
-        // names what the place lacks, not what is pictured: what the label is said of decides, failing that the compound.
+        // A compound noun before it: "a cell dead zone". A domain or a thing ("a health wasteland", "an information
+        // graveyard", "casino orphans") names what is lacking or where, not what is pictured: what the label is said of
+        // decides, failing that the compound.
         var domain: Framing?
         // (A noun that ends a phrase after the copula is no part of a compound: "is in many ways disadvantaged", "are in a
         // real sense underprivileged".)
         let afterCopulaPhrase = copula(before: first).map { $0 + 1 < first && tag($0 + 1) == .preposition } ?? false
         if first > 0, !clauseBreak(before: first), tag(first - 1) == .noun, !afterCopulaPhrase, let f = framing(first - 1, "compound noun") {
-            if case .category(let c) = f.referent, [.abstract, .event, .document, .organisation].contains(c) { domain = f } else { return f }
+            if case .category(let c) = f.referent, [.abstract, .event, .document, .organisation, .thing].contains(c) { domain = f } else { return f }
         }
         // Before a noun it modifies: "hard-to-reach families", "at-risk, underserved and disadvantaged families",
         // "an underserved corner of the city".
@@ -206,6 +207,8 @@ extension Sentence {
             if k > last, (last + 1..<k).contains(where: { [.be, .modal].contains(tag($0)) || tag($0) == .verb && !tokens[$0].text.hasSuffix("ing") }) {
                 continue
             }
+            // Nor the object of the activity its phrase names: "the biggest challenge in enrolling your grandchild".
+            if k > last + 2, tag(last + 1) == .preposition, tag(last + 2) == .verb, tokens[last + 2].text.hasSuffix("ing") { continue }
             // A problem of a named kind is an incident: people before it are whose it is only in its own phrase ("the
             // seniors' mobility problems"), not the subject of another verb with it as object ("My students saw a
             // paperwork issue").

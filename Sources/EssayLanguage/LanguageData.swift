@@ -165,6 +165,7 @@ package enum ConstructionList: String, CaseIterable, Sendable {
     case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads, askingVerbs
     case stateWords, livingVerbs, postureVerbs, placedVerbs, predicativeOnly, rankedPlaces, nominalPeople
     case prevalenceWords, fitnessNouns, adjectiveFirst, clauseOpeners, uncompoundedVerbs, classifierNouns, namingVerbs, wholeParticiples, noticingVerbs
+    case adverbialPhrases, durationNouns, difficultyWords
 }
 
 /// A fixed phrase around a deficit word (Lexicons/language/fixed-phrases.yml).

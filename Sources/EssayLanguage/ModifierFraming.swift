@@ -50,6 +50,11 @@ extension Sentence {
                     f.referent = .category(.place)
                     f.construction += " (ranked by its people)"
                 }
+                // What a building where people live is without, its people are: "many come from bookless apartments".
+                if tokens[last].text.hasSuffix("less"), !f.referent.isPeople, Sentence.rankedPlaces.contains(tokens[h].text) {
+                    f.referent = .category(.place)
+                    f.construction += " (what its people are without)"
+                }
                 // After a copula, a noun that names no one may be no head of it ("families are struggling right now"):
                 // the subject decides when it names people.
                 if !f.referent.isPeople, let c = copula(before: first), let s = subjectOfCopula(c, predicate: first),
@@ -123,6 +128,13 @@ extension Sentence {
            f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
             return f
         }
+        // The second of two after the people they are said of: "the widows, several of them frail and vulnerable".
+        if first > 2, ["and", "or"].contains(tokens[first - 1].text), (first - 2...first).allSatisfy({ !clauseBreak(before: $0) }),
+           tag(first - 2) == .adjective, isNominal(first - 3) || tag(first - 3) == .pronoun && first - 3 > 0,
+           !Sentence.subjectPronouns.contains(tokens[first - 3].text),
+           let f = framing(first - 3, "adjective after its noun"), f.referent.isPeople {
+            return f
+        }
         if let f = participleAfterComma(first: first, last: last) { return f }
         // After its noun and a relative clause between commas: "its older residents, who have buried friends, struggling".
         if commaOnly(before: first), let open = (max(1, first - 16)..<first).reversed().first(where: { commaOnly(before: $0) }),
@@ -133,6 +145,20 @@ extension Sentence {
         // before "one", which stands for a thing named before: "the broken one is a planter now").
         var d = first - 1
         while d >= 0, ["most", "very", "truly", "least"].contains(tokens[d].text) { d -= 1 }
+        // After "be", said of a subject that has no community to rank: "their prints are the most at risk of ending up in a
+        // dumpster" (a document, an event or an abstraction; a thing may stand for where people live: "the sandy farms
+        // along the ridge are the poorest in the settlement").
+        if d >= 1, tokens[d].text == "the", !clauseBreak(before: d), let c = copula(before: d), c == d - 1,
+           let s = subjectOfCopula(c, predicate: d), let f = framing(s, "predicate (‘\(tokens[c].text) the …’)"),
+           case .category(let k) = f.referent, [.document, .event, .abstract].contains(k) {
+            return f
+        }
+        // A word that is also a noun of no one stands for itself where it opens its clause: "The rundown flags any issues".
+        if d >= 0, d == 0 || clauseBreak(before: d), data.classes(tokens[first].text).contains(.noun), first == last,
+           !Sentence.nominalPeople.contains(tokens[first].text),
+           let r = referent(first), !r.isPeople {
+            return nil
+        }
         if d >= 0, tokens[d].text == "the" || tag(d) == .possessive && !["my", "your", "his", "her"].contains(tokens[d].text), !clauseBreak(before: d + 1),
            last + 1 >= tokens.count || clauseBreak(before: last + 1) || !(isNominal(last + 1) || tag(last + 1) == .adjective || ["one", "ones"].contains(tokens[last + 1].text)),
            // (Not a superlative of a task's difficulty: "Question 8 is the most challenging to translate".)

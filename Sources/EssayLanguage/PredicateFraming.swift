@@ -85,6 +85,11 @@ extension Sentence {
     /// "riders face deep deficits".
     func heldBy(first: Int) -> Framing? {
         let j = wordBeforeObject(first)
+        // Brought along is held: "They arrive with deficits in fractions".
+        if j >= 1, tokens[j].text == "with", !clauseBreak(before: j), !clauseBreak(before: j + 1), tag(j - 1) == .verb,
+           Sentence.motionVerbs.contains(tokens[j - 1].text), let s = subjectHead(of: j - 1) {
+            return framing(s, "subject of ‘\(tokens[j - 1].text) with’")
+        }
         guard j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
               Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j) else { return nil }
         return framing(s, "subject of ‘\(tokens[j].text)’")
@@ -107,6 +112,18 @@ extension Sentence {
                 || ["so", "such", "real", "ever", "big"].contains(tokens[j].text) { j -= 1 }
         guard j >= 0, !clauseBreak(before: j + 1) else { return nil }
         var subject: Framing?
+        if let c = copula(before: j + 1), c > q {
+            // "Which of these is a challenge for your family?": the options just listed.
+            if c >= 2, text(c - 2) == "of", Sentence.pointingWords.contains(text(c - 1)), !clauseBreak(before: c - 1) {
+                return task(c - 1, "subject of ‘\(tokens[c].text)’ (what was just named)")
+            }
+            // An activity that opens the clause: "Phishing is a problem for every age group".
+            // (A word no table knows, capitalised because it opens the sentence, is read as a verb, not a name.)
+            if tokens[c - 1].text.hasSuffix("ing"), c - 1 == q || clauseBreak(before: c - 1),
+               referent(c - 1)?.isPeople != true || tag(c - 1) == .verb && data.classes(tokens[c - 1].text).isEmpty {
+                return task(c - 1, "subject of ‘\(tokens[c].text)’ (an activity)")
+            }
+        }
         // "…, which is a problem for any parent who works a morning shift": the matter just told.
         if let c = copula(before: j + 1), c > 0, tokens[c - 1].text == "which", clauseBreak(before: c - 1) {
             return task(c - 1, "subject of ‘\(tokens[c].text)’ (‘which’: the matter just told)")

@@ -229,6 +229,7 @@ public final class Sentence {
         let token = tokens[i]
         let w = token.text
         if token.number || (Sentence.numberWords.contains(w) && w != "one") { return .number }
+        if inAdverbialPhrase(i) { return .adverb }
         if w == "to" { return .to }
         if isTimeOfDay(i) { return .number }
         if Sentence.possessiveWords.contains(w) { return .possessive }
@@ -276,10 +277,38 @@ public final class Sentence {
     /// Numbers written as words.
     static let numberWords = LanguageData.embedded.words(.numberWords)
 
+    /// Fixed adverbials of more than one word ("in particular", "by and large"), by each word they hold.
+    private static let adverbialPhrases: [String: [[String]]] = {
+        var byWord: [String: [[String]]] = [:]
+        for phrase in LanguageData.embedded.words(.adverbialPhrases) {
+            let words = phrase.split(separator: " ").map(String.init)
+            for w in Set(words) { byWord[w, default: []].append(words) }
+        }
+        return byWord
+    }()
+
+    /// The word is one of a fixed adverbial of more than one word, unbroken by punctuation: an adverb, whatever
+    /// its words are alone ("teenagers in particular struggle": not a struggle that is particular).
+    func inAdverbialPhrase(_ i: Int) -> Bool {
+        let w = tokens[i].text
+        guard let phrases = Sentence.adverbialPhrases[w] else { return false }
+        for words in phrases {
+            for (o, word) in words.enumerated() where word == w {
+                let start = i - o
+                guard start >= 0, start + words.count <= tokens.count else { continue }
+                if words.indices.allSatisfy({ tokens[start + $0].text == words[$0] && ($0 == 0 || !clauseBreak(before: start + $0)) }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     private func computeTag(_ i: Int) -> Tag {
         let token = tokens[i]
         let w = token.text
         if token.number || (Sentence.numberWords.contains(w) && w != "one") { return .number }
+        if inAdverbialPhrase(i) { return .adverb }
         if w == "to" { return .to }
         // "came home", "sent home": after a verb of motion, where to.
         if w == "home", i > 0, !clauseBreak(before: i), Sentence.motionVerbs.contains(tokens[i - 1].text) { return .adverb }

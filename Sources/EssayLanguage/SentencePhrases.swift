@@ -169,6 +169,18 @@ extension Sentence {
                 continue
             }
             let t = tag(j)
+            // A number that ends the subject's phrase: a name's or a noun's ("the workers at the center on Route 9 are"),
+            // or a time after a preposition ("the families who settled here in 2019 lack").
+            if t == .number, j >= 1, !clauseBreak(before: j) {
+                if [.name, .noun].contains(tag(j - 1)) {
+                    j -= 1
+                    break
+                }
+                if tag(j - 1) == .preposition, j >= 2, !clauseBreak(before: j - 1) {
+                    j -= 2
+                    continue
+                }
+            }
             // "the families up here", "the kids out there": a particle and its place adverb.
             // (Or a verb's: "the families who live out there".)
             if ["here", "there"].contains(tokens[j].text), j >= 2, ["up", "down", "out", "over", "back", "in", "around"].contains(tokens[j - 1].text),

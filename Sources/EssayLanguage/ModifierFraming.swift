@@ -74,6 +74,14 @@ extension Sentence {
         if let f = frontedFraming(first: first, last: last) { return f }
         // The first of a list of modifiers with adverbs: "these vulnerable, mostly widowed, mostly over-seventy members".
         if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }
+        // The last of two predicates, the first a phrase: "students who are below grade level and lacking number sense",
+        // "students who are behind in reading and at risk of retention".
+        if first > 2, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
+           let c = (max(0, first - 9)..<(first - 2)).reversed().first(where: { tag($0) == .be }),
+           (c + 1..<(first - 1)).allSatisfy({ !clauseBreak(before: $0) && [.adjective, .adverb, .preposition, .noun, .determiner, .number].contains(tag($0)) }),
+           let s = subjectOfCopula(c, predicate: c + 1), let f = framing(s, "predicate after ‘\(tokens[c].text) … \(tokens[first - 1].text)’"), f.referent.isPeople {
+            return f
+        }
         // Predicative: "parents are disengaged", "the residents were apathetic", "Parents = disengaged",
         // "parents who are disengaged" (a relative clause).
         if let c = copula(before: first), let s = subjectOfCopula(c, predicate: first), let f = framing(s, "predicate adjective") {

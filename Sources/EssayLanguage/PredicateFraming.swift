@@ -85,10 +85,14 @@ extension Sentence {
     /// "riders face deep deficits".
     func heldBy(first: Int) -> Framing? {
         let j = wordBeforeObject(first)
-        // Brought along is held: "They arrive with deficits in fractions".
-        if j >= 1, tokens[j].text == "with", !clauseBreak(before: j), !clauseBreak(before: j + 1), tag(j - 1) == .verb,
-           Sentence.motionVerbs.contains(tokens[j - 1].text), let s = subjectHead(of: j - 1) {
-            return framing(s, "subject of ‘\(tokens[j - 1].text) with’")
+        // Brought along is held: "They arrive with deficits in fractions", past where they come: "come to us with real
+        // deficits".
+        if j >= 1, tokens[j].text == "with", !clauseBreak(before: j), !clauseBreak(before: j + 1) {
+            var v = j - 1
+            while v > 0, j - v <= 3, !clauseBreak(before: v + 1), [.pronoun, .noun, .determiner, .possessive, .preposition, .to].contains(tag(v)) { v -= 1 }
+            if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text), !clauseBreak(before: v + 1), let s = subjectHead(of: v) {
+                return framing(s, "subject of ‘\(tokens[v].text)\(v == j - 1 ? "" : " …") with’")
+            }
         }
         guard j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
               Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j) else { return nil }

@@ -84,9 +84,8 @@ extension Sentence {
         // A word of state with a part of the body is literal: "with his bare hands", "bare feet".
         // (A plural may have senses of its own, "hands" as workers: the singular decides too.)
         // (Not what a verb of seeing makes of people: "I see them as cracked vessels".)
-        let noun = tokens[head].text
         if state, head > last, case let start = nounPhraseStart(head), !(start >= 1 && text(start - 1) == "as" && namedAs(start - 1) != nil),
-           data.wordnetCategories(ofNoun: noun).first == "body" || (noun.hasSuffix("s") && data.wordnetCategories(ofNoun: String(noun.dropLast())).first == "body") {
+           isBodyPart(head) {
             return direct
         }
         // Whose the picture is, when its word is no literal state: "the families' threadbare lives".
@@ -128,7 +127,7 @@ extension Sentence {
         let picture = phrase(from: max(start, head - 5), to: head)
         func said(of subject: Int?, _ how: String) -> Framing? {
             guard let subject, var f = framing(subject, how) else { return nil }
-            // (A building where people live pictures its people: "Those courts are the leaky hull of the local economy".)
+            // (A building where people live pictures its people: "The whole flat is the town's leaky basement".)
             if f.referent == .category(.thing), Sentence.rankedPlaces.contains(tokens[subject].text) {
                 f.referent = .category(.place)
                 f.construction += " (a home, its people)"

@@ -37,22 +37,6 @@ extension Sentence {
     /// Prepositions whose object is who or what a problem, need or challenge belongs to.
     static let ownerPrepositions = LanguageData.embedded.words(.ownerPrepositions)
 
-    static let durationNouns = LanguageData.embedded.words(.durationNouns)
-    static let difficultyWords = LanguageData.embedded.words(.difficultyWords)
-
-    /// A noun WordNet files under the body first ("wrist", "hands"; a plural by its singular too).
-    func isBodyPart(_ i: Int) -> Bool {
-        let noun = tokens[i].text
-        return data.wordnetCategories(ofNoun: noun).first == "body"
-            || noun.hasSuffix("s") && data.wordnetCategories(ofNoun: String(noun.dropLast())).first == "body"
-    }
-
-    /// "for decades", "over the years": how long, not what a word is for ("the families have struggled for decades").
-    func isDuration(at k: Int) -> Bool {
-        guard k < tokens.count, ["for", "over", "throughout"].contains(tokens[k].text), let h = nounPhraseHead(from: k + 1) else { return false }
-        return Sentence.durationNouns.contains(tokens[h].text)
-    }
-
     /// Nouns that pass their reference on to an of-complement: "a rough part of town" -> town.
     static let partitives = LanguageData.embedded.words(.partitives)
 
@@ -200,17 +184,7 @@ extension Sentence {
                let g = relativeObjectFraming(first: first, last: last), g.referent.isPeople {
                 return g
             }
-            // A thing it modifies that is itself said of people or a place pictures them: "many of our families arrive like
-            // half-stuffed socks", "the elders are broken clocks". (Not a part of the body, "an auntie with a broken wrist",
-            // nor a material, which is literal ground: "a field of asphalt and broken concrete"; nor how hard a thing is to
-            // do or cross, "the walk up Grand is a challenging hill".)
-            if let f, f.referent == .category(.thing), f.head > last, !Sentence.difficultyWords.contains(tokens[first].text),
-               !isBodyPart(f.head), data.wordnetCategories(ofNoun: tokens[f.head].text).first != "substance",
-               var g = pictured(f.head, absence: false, depth: 0), g.referent.isPeople {
-                g.extentWord = tokens[f.head].word
-                return g
-            }
-            return f
+            return pictureOfModifiedThing(f, first: first, last: last) ?? f
         case .subject: return subjectFraming(first: first, last: last)
         case .object: return objectFraming(first: first, last: last)
         case .relativeObject: return relativeObjectFraming(first: first, last: last)

@@ -109,6 +109,27 @@ extension Sentence {
         return f
     }
 
+    static let difficultyWords = LanguageData.embedded.words(.difficultyWords)
+
+    /// A noun WordNet files under the body first ("wrist", "hands"; a plural by its singular too).
+    func isBodyPart(_ i: Int) -> Bool {
+        let noun = tokens[i].text
+        return data.wordnetCategories(ofNoun: noun).first == "body"
+            || noun.hasSuffix("s") && data.wordnetCategories(ofNoun: String(noun.dropLast())).first == "body"
+    }
+
+    /// A thing a word of lack at `first...last` modifies (`modified`) that is itself said of people or a place pictures them:
+    /// "many of our families arrive like half-stuffed socks", "the elders are broken clocks". (Not a part of the body, "an
+    /// auntie with a broken wrist", nor a material, which is literal ground: "a field of asphalt and broken concrete"; nor
+    /// how hard a thing is to do or cross, "the walk up Grand is a challenging hill".)
+    func pictureOfModifiedThing(_ modified: Framing?, first: Int, last: Int) -> Framing? {
+        guard let f = modified, f.referent == .category(.thing), f.head > last, !Sentence.difficultyWords.contains(tokens[first].text),
+              !isBodyPart(f.head), data.wordnetCategories(ofNoun: tokens[f.head].text).first != "substance",
+              var g = pictured(f.head, absence: false, depth: 0), g.referent.isPeople else { return nil }
+        g.extentWord = tokens[f.head].word
+        return g
+    }
+
     /// Who does the verb at `v`: the noun a participle follows ("kids running on …"), else its subject.
     private func doer(of v: Int) -> Int? {
         tokens[v].text.hasSuffix("ing") && v >= 1 && isNominal(v - 1) && !clauseBreak(before: v) ? attachedHead(v - 1) : subjectHead(of: v)

@@ -83,6 +83,14 @@ extension Sentence {
 
     /// The subject of the verb of holding whose object the noun at `first` is: "families have so many needs",
     /// "riders face deep deficits".
+    static let durationNouns = LanguageData.embedded.words(.durationNouns)
+
+    /// "for decades", "over the years": how long, not what a word is for ("the families have struggled for decades").
+    func isDuration(at k: Int) -> Bool {
+        guard k < tokens.count, ["for", "over", "throughout"].contains(tokens[k].text), let h = nounPhraseHead(from: k + 1) else { return false }
+        return Sentence.durationNouns.contains(tokens[h].text)
+    }
+
     func heldBy(first: Int) -> Framing? {
         let j = wordBeforeObject(first)
         // Brought along is held: "They arrive with deficits in fractions", past where they come: "come to us with real

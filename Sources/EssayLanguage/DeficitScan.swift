@@ -257,6 +257,12 @@ public struct DeficitScan: Sendable {
                 f.construction += ", with ‘\(s.tokens[object].text)’ (\(c.described)) as what is needed"
                 return occurrence(.skip, "a requirement (\(f.construction)), not a portrait of lack", f)
             }
+            // "The students needed most of October to finish the plots": a time wanted for a task, a requirement.
+            if var f = framing, f.construction == "subject of the verb", term.requirementObjects != nil, last + 1 < s.tokens.count,
+               !s.clauseBreak(before: last + 1), let object = s.nounPhraseHead(from: last + 1), s.isTime(object) {
+                f.construction += ", with ‘\(s.tokens[object].text)’ (a time) as what is needed"
+                return occurrence(.skip, "a requirement (\(f.construction)), not a portrait of lack", f)
+            }
             // "They needed someone on the griddle": a hand wanted, a requirement.
             if var f = framing, f.construction == "subject of the verb", term.requirementObjects != nil, last + 1 < s.tokens.count, !s.clauseBreak(before: last + 1),
                ["someone", "somebody", "anyone", "anybody"].contains(s.tokens[last + 1].text) {

@@ -194,6 +194,8 @@ extension Sentence {
                 v = q - 1
             }
             if v >= 1, ["in", "up", "out", "back", "home"].contains(tokens[v].text) { v -= 1 }
+            // (Past when they came: "the teenagers arrived last spring as unstrung guitars".)
+            if v >= 2, isTime(v), ["last", "this", "that", "each", "every", "next"].contains(tokens[v - 1].text) { v -= 2 }
             if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text) || Sentence.postureVerbs.contains(tokens[v].text),
                !(v + 1...p).contains(where: { clauseBreak(before: $0) }) {
                 return said(of: doer(of: v), "pictured as coming \(before) ‘\(picture)’")

@@ -165,7 +165,7 @@ package enum ConstructionList: String, CaseIterable, Sendable {
     case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads, askingVerbs
     case stateWords, livingVerbs, postureVerbs, placedVerbs, predicativeOnly, rankedPlaces, nominalPeople
     case prevalenceWords, fitnessNouns, adjectiveFirst, clauseOpeners, uncompoundedVerbs, classifierNouns, namingVerbs, wholeParticiples, noticingVerbs
-    case adverbialPhrases, durationNouns, difficultyWords
+    case adverbialPhrases, durationNouns, difficultyWords, withComplementVerbs
 }
 
 /// A fixed phrase around a deficit word (Lexicons/language/fixed-phrases.yml).
@@ -371,16 +371,20 @@ public final class LanguageData: Sendable {
     /// first WordNet sense's category mapped to a class.
     public func category(ofNoun word: String) -> NounCategory? {
         if let value = overrides.value(word) { return NounCategory(rawValue: String(value)) }
-        // A plural that is also a lemma of its own ("teens", the years) is read as the plural of its singular
-        // ("routes" a route's, not a rout's).
-        if word.hasSuffix("s"), nounExceptions.value(word) == nil {
-            for (suffix, replacement) in [("ies", "y"), ("s", ""), ("es", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
-                let stem = String(word.dropLast(suffix.count)) + replacement
-                if overrides.value(stem) != nil || nounCategories.value(stem) != nil { return category(ofLemma: stem) }
-            }
-        }
+        if let stem = singular(word) { return category(ofLemma: stem) }
         guard let lemma = nounLemma(word) else { return nil }
         return category(ofLemma: lemma)
+    }
+
+    /// A plural that is also a lemma of its own ("teens", the years; "devices", as in one's own devices) is read as
+    /// the plural of its singular ("routes" a route's, not a rout's).
+    func singular(_ word: String) -> String? {
+        guard word.hasSuffix("s"), nounExceptions.value(word) == nil else { return nil }
+        for (suffix, replacement) in [("ies", "y"), ("s", ""), ("es", "")] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let stem = String(word.dropLast(suffix.count)) + replacement
+            if overrides.value(stem) != nil || nounCategories.value(stem) != nil { return stem }
+        }
+        return nil
     }
 
     func category(ofLemma lemma: String) -> NounCategory? {
@@ -472,7 +476,7 @@ public final class WordFacts {
     public func nounLemma(_ word: String) -> String? { data.nounLemma(word) }
     /// WordNet's categories of the noun's senses, most frequent first ("heart": cognition, body, …).
     package func wordnetCategories(ofNoun word: String) -> [Substring] {
-        data.wordnetCategories(ofLemma: data.nounLemma(word) ?? word)
+        data.wordnetCategories(ofLemma: data.singular(word) ?? data.nounLemma(word) ?? word)
     }
     /// Is the lower-case word the name of a language ("spanish")?
     package func isLanguageName(_ word: String) -> Bool { data.languageNames.value(word) != nil }

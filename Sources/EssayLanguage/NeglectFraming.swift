@@ -89,6 +89,8 @@ extension Sentence {
         return taken
     }
 
+    static let withComplementVerbs = LanguageData.embedded.words(.withComplementVerbs)
+
     /// Who has the part taken: "with its heart cut out", "whose clock stopped", "have the floorboards missing".
     private func partTaken(first: Int, last: Int) -> Framing? {
         var p = first - 1
@@ -118,7 +120,9 @@ extension Sentence {
         }
         var v = w - 1
         while v >= 0, !clauseBreak(before: v + 1), tag(v) == .adverb || ["home", "in", "out", "back", "up"].contains(tokens[v].text) { v -= 1 }
-        guard v >= 0, !clauseBreak(before: v + 1), tag(v) == .verb, let s = subjectHead(of: v) else { return nil }
+        // (Not after a verb whose "with" brings its object: "riders struggle with the old curb cut".)
+        guard v >= 0, !clauseBreak(before: v + 1), tag(v) == .verb, !Sentence.withComplementVerbs.contains(data.verbLemma(tokens[v].text) ?? tokens[v].text),
+              let s = subjectHead(of: v) else { return nil }
         return framing(s, construction)
     }
 

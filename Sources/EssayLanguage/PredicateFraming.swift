@@ -81,16 +81,21 @@ extension Sentence {
         return (h, v, lemma)
     }
 
-    /// The subject of the verb of holding whose object the noun at `first` is: "families have so many needs",
-    /// "riders face deep deficits".
     static let durationNouns = LanguageData.embedded.words(.durationNouns)
 
     /// "for decades", "over the years": how long, not what a word is for ("the families have struggled for decades").
     func isDuration(at k: Int) -> Bool {
         guard k < tokens.count, ["for", "over", "throughout"].contains(tokens[k].text), let h = nounPhraseHead(from: k + 1) else { return false }
-        return Sentence.durationNouns.contains(tokens[h].text)
+        return isTime(h)
     }
 
+    /// A length or a point of time: "weeks", "a season", "most of October".
+    func isTime(_ h: Int) -> Bool {
+        Sentence.durationNouns.contains(tokens[h].text) || Sentence.timeNames.contains(tokens[h].text)
+    }
+
+    /// The subject of the verb of holding whose object the noun at `first` is: "families have so many needs",
+    /// "riders face deep deficits".
     func heldBy(first: Int) -> Framing? {
         let j = wordBeforeObject(first)
         // Brought along is held: "They arrive with deficits in fractions", past where they come: "come to us with real

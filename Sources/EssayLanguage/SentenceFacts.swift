@@ -90,10 +90,12 @@ extension Sentence {
             return nameReferent(i)
         }
         // A part named by the thing it is part of, in a compound: "Our library corner lacks chapter books", "the
-        // kitchen end" (a part of a room or a building, not of a town).
-        if ["corner", "corners", "side", "sides", "end", "ends", "edge", "edges", "section", "sections", "wing", "wings"].contains(owner), i > 0, !clauseBreak(before: i), tag(i - 1) == .noun, !tokens[i - 1].capitalised,
-           let c = data.category(ofNoun: tokens[i - 1].text), [.thing, .organisation, .event, .document].contains(c) {
-            return .category(c)
+        // kitchen end" (a part of a room or a building, not of a town); or by what is done there, "our reading corner".
+        if ["corner", "corners", "side", "sides", "end", "ends", "edge", "edges", "section", "sections", "wing", "wings"].contains(owner), i > 0, !clauseBreak(before: i), !tokens[i - 1].capitalised,
+           let c = data.category(ofNoun: tokens[i - 1].text),
+           tag(i - 1) == .noun && [.thing, .organisation, .event, .document].contains(c)
+            || tokens[i - 1].text.hasSuffix("ing") && [.event, .abstract].contains(c) {
+            return .category(c == .abstract ? .event : c)
         }
         if let c = data.category(ofNoun: owner) { return .category(c) }
         if tokens[i].capitalised, data.classes(owner).isEmpty { return .name }
@@ -324,6 +326,13 @@ extension Sentence {
             if tag(j) == .relative, let a = (max(0, j - 6)..<j).reversed().first(where: { tokens[$0].text == "as" }),
                !(a + 1...j).contains(where: { clauseBreak(before: $0) }),
                (max(0, a - 8)..<a).contains(where: { beliefs.contains(tokens[$0].text) && !(($0 + 1)...a).contains(where: { clauseBreak(before: $0) }) }) {
+                return true
+            }
+            // A relative clause in what was supposed (not worried about or thought of): "a few students assumed the
+            // telescopes should go to families who are struggling".
+            if tag(j) == .relative, let b = (max(0, j - 12)..<j).last(where: { beliefs.contains(tokens[$0].text) }),
+               !["worried", "feared"].contains(tokens[b].text), tag(b + 1) != .preposition,
+               !(b + 1...j).contains(where: { clauseBreak(before: $0) }) {
                 return true
             }
             if w != "that", tag(j) == .subordinator || tag(j) == .conjunction || tag(j) == .relative { return false }

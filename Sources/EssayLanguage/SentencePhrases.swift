@@ -37,6 +37,12 @@ extension Sentence {
                 // (A name after a common noun opens a clause: "a broken joist Dwayne wanted to sister".)
                 if t == .name, tag(j - 1) == .noun, !tokens[j - 1].capitalised { break }
                 if t == .noun || t == .name || (tokens[j].hyphenBefore && !clauseBreak(before: j)) { head = j; j += 1; continue }
+                // After "a", a name modifies the noun that follows it: "a challenging Sousa march".
+                if let h = head, h == j - 1, tag(h) == .name, !tokens[j].capitalised, data.classes(tokens[j].text).contains(.noun),
+                   let a = (max(0, h - 3)..<h).last(where: { ["a", "an"].contains(tokens[$0].text) }),
+                   (a + 1...j).allSatisfy({ !clauseBreak(before: $0) }), (a + 1..<h).allSatisfy({ [.adjective, .adverb].contains(tag($0)) }) {
+                    head = j; j += 1; continue
+                }
                 // A name's possessive opens the phrase as "the county's" does: "Ashby County's farming families".
                 if t == .possessive, isPossessiveForm(tokens[j].text), j + 1 < tokens.count, !clauseBreak(before: j + 1),
                    [.noun, .name, .adjective, .number].contains(tag(j + 1)) || tokens[j + 1].text.hasSuffix("ing") {

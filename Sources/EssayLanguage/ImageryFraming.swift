@@ -164,6 +164,16 @@ extension Sentence {
            let f = said(of: n, "pictured as ‘\(picture) of a …’") {
             return f
         }
+        // A part of a town pictured as a thing, after "a" or "this": "a torn seam of the county", "this forgotten cupboard
+        // of the county" (not a building, "a leaky basement of the house", nor a place that is also a made thing and holds
+        // things, "a broken bench of the park", nor things in a place, "the empty lots of the town").
+        if head + 3 < tokens.count, tokens[head + 1].text == "of", tokens[head + 2].text == "the", ["a", "an", "this", "that"].contains(tokens[start].text),
+           case .category(.thing)? = referent(head), !isBodyPart(head), !clauseBreak(before: head + 1), !clauseBreak(before: head + 2),
+           let n = nounPhraseHead(from: head + 2), case .category(.place)? = referent(n), !Sentence.rankedPlaces.contains(tokens[n].text),
+           !data.wordnetCategories(ofNoun: tokens[n].text).contains("artifact"),
+           let f = said(of: n, "pictured as ‘\(picture) of the …’") {
+            return f
+        }
         guard start > 0 else { return nil }
         // An apposition: "Our town, a leaky bucket, …"; a plural after people needs no article ("They are society's
         // throwaways, ghosts on the sidewalk").

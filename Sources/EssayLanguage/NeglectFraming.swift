@@ -148,8 +148,12 @@ extension Sentence {
         let picture = attachedHead(first - 1)
         // (A made thing by any of its first senses: "kites", whose first is a cheque's.)
         let senses = data.wordnetCategories(ofNoun: tokens[picture].text)
-        guard case .category(let c)? = referent(picture), c == .thing || !c.isPeople && senses.prefix(2).contains("artifact"),
-              senses.first != "body", var f = pictured(picture, absence: false, depth: 0) else { return nil }
+        // (A place that is a natural feature too, said of people or of what is not one: "the complexes are islands without
+        // bridges"; not a town or a neighbourhood, whose lack is said plainly, "Hollis is a town without a pharmacy", nor
+        // a named place, which may be one, "Kodiak is an island without a bridge".)
+        guard case .category(let c)? = referent(picture), c == .thing || !c.isPeople && senses.prefix(2).contains("artifact")
+                || c == .place && senses.first != "location",
+              senses.first != "body", var f = pictured(picture, absence: false, depth: 0), c != .place || f.referent != .name else { return nil }
         // (The finding covers the picture from its first word past an article: "a «ship without an anchor»".)
         f.startWord = tokens[pastArticles(from: nounPhraseStart(picture), to: picture)].word
         f.extentWord = tokens[end].word

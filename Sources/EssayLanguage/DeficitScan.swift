@@ -229,8 +229,10 @@ public struct DeficitScan: Sendable {
             }
             // A proper name: "Community Challenge Award", "Problem Solvers Club".
             // (A term that opens in lower case is in a name by its capitalised word: "I left Value at Risk out".)
+            // (A form of several words that holds its own capital is no name around it: "God's waiting room".)
             let capital = (first...last).first { s.tokens[$0].capitalised } ?? first
-            if let name = s.properName(containing: capital), name.lowerBound <= first, name.count > 1 || !s.startsLine(first) {
+            if let name = s.properName(containing: capital), name.lowerBound <= first, name.count > 1 || !s.startsLine(first),
+               first == last || name.lowerBound < first || name.upperBound > last + 1 {
                 let written = name.map { s.tokens[$0].text }.joined(separator: " ")
                 return occurrence(.skip, "inside the proper name ‘\(written)’")
             }

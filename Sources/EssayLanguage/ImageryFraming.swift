@@ -131,8 +131,14 @@ extension Sentence {
     }
 
     /// Who does the verb at `v`: the noun a participle follows ("kids running on …"), else its subject.
+    /// (Not the noun of a phrase of place before the participle: in "they show up to school running on fumes" the
+    /// subject runs, not the school.)
     private func doer(of v: Int) -> Int? {
-        tokens[v].text.hasSuffix("ing") && v >= 1 && isNominal(v - 1) && !clauseBreak(before: v) ? attachedHead(v - 1) : subjectHead(of: v)
+        guard tokens[v].text.hasSuffix("ing"), v >= 1, isNominal(v - 1), !clauseBreak(before: v) else { return subjectHead(of: v) }
+        let start = nounPhraseStart(v - 1)
+        if start >= 2, tag(start - 1) == .to || ["at", "from", "into"].contains(tokens[start - 1].text), !clauseBreak(before: start),
+           let s = subjectHead(of: start - 2) { return s }
+        return attachedHead(v - 1)
     }
 
     /// The words `from...to` as written, hyphens kept.
@@ -252,6 +258,11 @@ extension Sentence {
         if before == "on" || before == "at" || inAbsence, livingVerb || posture, !clauseBreak(before: p) {
             let v = tokens[p - 1].text == "up" ? p - 2 : p - 1
             return said(of: doer(of: v), livingVerb ? "pictured as living \(before) ‘\(picture)’" : "pictured \(before) ‘\(picture)’ (after ‘\(tokens[v].text)’)")
+        }
+        // What people come on, past where they come: "the kids come to school on a half tank".
+        if before == "on", p >= 3, !clauseBreak(before: p), isNominal(p - 1), case let w = nounPhraseStart(p - 1), w >= 2, tag(w - 1) == .to,
+           Sentence.motionVerbs.contains(tokens[w - 2].text), !(w - 1...p).contains(where: { clauseBreak(before: $0) }) {
+            return said(of: subjectHead(of: w - 2), "pictured as coming on ‘\(picture)’")
         }
         // Where people are put or left: "a generation parked in the city's waiting room", "families stuck in a holding pattern".
         if before == "in", p >= 2, Sentence.placedVerbs.contains(tokens[p - 1].text), !clauseBreak(before: p), !clauseBreak(before: p - 1) {

@@ -115,7 +115,12 @@ extension Sentence {
         if isNominal(w - 1), !clauseBreak(before: w) {
             let owner = attachedHead(w - 1)
             let f = framing(owner, construction)
-            if let f, case .category(let c) = f.referent, c == .thing || c == .abstract || c == .organisation, let g = pictured(owner, absence: false, depth: 0) { return g }
+            // (The finding covers the picture from its first word past an article, as a thing without a part does: "our
+            // members are a «card catalog with half the drawers pulled out»".)
+            if let f, case .category(let c) = f.referent, c == .thing || c == .abstract || c == .organisation, var g = pictured(owner, absence: false, depth: 0) {
+                g.startWord = tokens[pastArticles(from: nounPhraseStart(owner), to: owner)].word
+                return g
+            }
             return f
         }
         var v = w - 1

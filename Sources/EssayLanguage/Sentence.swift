@@ -351,8 +351,10 @@ public final class Sentence {
            i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective, .name].contains(lexicalTag(i + 1)) {
             return .noun
         }
-        // The second part of a closed compound noun spelt with a hyphen: "grown-ups", "care-givers".
-        if token.hyphenBefore, i > 0, data.category(ofNoun: tokens[i - 1].text + w) != nil { return .noun }
+        // The second part of a compound noun spelt with a hyphen, closed or not: "grown-ups", "care-givers", "walk-ups".
+        if token.hyphenBefore, i > 0, data.category(ofNoun: tokens[i - 1].text + w) ?? data.category(ofNoun: tokens[i - 1].text + "-" + w) != nil {
+            return .noun
+        }
         // "first" after a noun and before no noun: an adverb ("reach the struggling parents first").
         if w == "first", i > 0, !clauseBreak(before: i), [.noun, .name].contains(tag(i - 1)),
            i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective].contains(lexicalTag(i + 1)) {

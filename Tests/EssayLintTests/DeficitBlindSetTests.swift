@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit124: partial essays written, and keyed, by people who
+/// to deficit128: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -73,8 +73,8 @@ import XCTest
 /// its start, measured unread on the start code and on the final code, and
 /// not read.
 /// In session 26, 117 to 120 were read for round 44; 121 to 124 were written at
-/// its start, measured unread on the start code and on the final code, and
-/// not read.
+/// its start and 125 to 128 after its fixes, each measured unread on the start
+/// code and on the final code, and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -227,6 +227,10 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit122", keys: 8, precision: 0.95, recall: 0.71),
         BlindSet(folder: "deficit123", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit124", keys: 8, precision: 0.93, recall: 0.80),
+        BlindSet(folder: "deficit125", keys: 8, precision: 0.91, recall: 0.80),
+        BlindSet(folder: "deficit126", keys: 8, precision: 0.93, recall: 0.71),
+        BlindSet(folder: "deficit127", keys: 8, precision: 0.91, recall: 0.75),
+        BlindSet(folder: "deficit128", keys: 8, precision: 0.91, recall: 0.78),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -450,4 +454,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet122() throws { try check(named: "deficit122") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet123() throws { try check(named: "deficit123") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet124() throws { try check(named: "deficit124") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet125() throws { try check(named: "deficit125") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet126() throws { try check(named: "deficit126") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet127() throws { try check(named: "deficit127") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet128() throws { try check(named: "deficit128") }
 }

@@ -131,8 +131,8 @@ extension Sentence {
     }
 
     /// Who does the verb at `v`: the noun a participle follows ("kids running on …"), else its subject.
-    /// (Not the noun of a phrase of place before the participle: in "they show up to school running on fumes" the
-    /// subject runs, not the school.)
+    /// (Not the noun of a phrase of place before the participle: in "the kids come to school running on bald tires" the
+    /// kids run, not the school.)
     private func doer(of v: Int) -> Int? {
         guard tokens[v].text.hasSuffix("ing"), v >= 1, isNominal(v - 1), !clauseBreak(before: v) else { return subjectHead(of: v) }
         let start = nounPhraseStart(v - 1)

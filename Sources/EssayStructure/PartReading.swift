@@ -8,25 +8,50 @@ import EssayText
 /// Everything here works on the analysis text, so markup never matches and
 /// every range is exact in the source.
 package struct PartText: Sendable {
+    /// A line packed small (about 64 bytes; a file of millions of short
+    /// lines holds one per line): offsets as `Int32`, as `Word` keeps them,
+    /// and the rare table cells and label behind one reference.
     package struct Line: Sendable {
-        /// The prose of the line (UTF-16 offsets), trimmed.
-        package var range: Range<Int>
+        private var lo, hi, wordLo, wordHi: Int32
         /// Its text without markup characters.
         package var text: String
-        /// Heading rank (1–6 ATX or setext, 7 bold line, 8 plain line) when the line is a heading.
-        package var headingRank: Int?
+        private var extra: Extra?
+        private var rank: Int8
         /// The line opens a list item ("- ", "1.", "•", "a)", "☐").
         package var listItem: Bool
         /// The list item is numbered ("3.", "3)").
         package var numbered: Bool
-        /// A row of a pipe table ("| Ms. Ortiz | Librarian | Female |"), as cells.
-        package var cells: [String]?
-        /// The lower-cased words before a colon that opens the line ("contact", "benefit to our school").
-        package var label: String?
         /// Whether anything follows that label on the line.
         package var labelOnly: Bool
+
+        private final class Extra: Sendable {
+            let cells: [String]?
+            let label: String?
+            init(cells: [String]?, label: String?) { self.cells = cells; self.label = label }
+        }
+
+        init(range: Range<Int>, text: String, headingRank: Int?, listItem: Bool, numbered: Bool, cells: [String]?,
+             label: String?, labelOnly: Bool, words: Range<Int>) {
+            lo = Int32(range.lowerBound); hi = Int32(range.upperBound)
+            wordLo = Int32(words.lowerBound); wordHi = Int32(words.upperBound)
+            self.text = text
+            extra = cells == nil && label == nil ? nil : Extra(cells: cells, label: label)
+            rank = headingRank.map { Int8($0) } ?? -1
+            self.listItem = listItem
+            self.numbered = numbered
+            self.labelOnly = labelOnly
+        }
+
+        /// The prose of the line (UTF-16 offsets), trimmed.
+        package var range: Range<Int> { Int(lo)..<Int(hi) }
         /// Indices into `words` of the words on the line.
-        package var words: Range<Int>
+        package var words: Range<Int> { Int(wordLo)..<Int(wordHi) }
+        /// Heading rank (1–6 ATX or setext, 7 bold line, 8 plain line) when the line is a heading.
+        package var headingRank: Int? { rank < 0 ? nil : Int(rank) }
+        /// A row of a pipe table ("| Ms. Ortiz | Librarian | Female |"), as cells.
+        package var cells: [String]? { extra?.cells }
+        /// The lower-cased words before a colon that opens the line ("contact", "benefit to our school").
+        package var label: String? { extra?.label }
     }
 
     package let document: Document
@@ -172,13 +197,15 @@ package struct PartText: Sendable {
     }
 
     package static func startsWithListMarker(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ", maxSplits: 1).first else { return false }
-        let token = String(first)
-        if ["-", "*", "•", "●", "▪", "◦", "‣", "☐", "□", "–"].contains(token) { return true }
+        let token = text.drop { $0 == " " }.prefix { $0 != " " }
+        guard let first = token.first else { return false }
+        if token.count == 1, listSymbols.contains(first) { return true }
         let body = token.dropLast()
         guard token.hasSuffix(".") || token.hasSuffix(")"), !body.isEmpty, body.count <= 3 else { return false }
         return body.allSatisfy(\.isNumber) || (body.count == 1 && body.allSatisfy(\.isLetter) && text.count > 3)
     }
+
+    private static let listSymbols: Set<Character> = ["-", "*", "•", "●", "▪", "◦", "‣", "☐", "□", "–"]
 
     package static func strippingMarker(_ text: String) -> Substring {
         var s = Substring(text)

@@ -57,9 +57,10 @@ public struct PlainTextReader: DocumentReader {
             }
             let lastUnit = PlainTextReader.lastVisibleUnit(units, line.range)
             // Only a short line, or one that may be a directive, is looked at as text.
-            let mayBeSpecial = line.range.count <= HeadingHeuristics.maxCharacters + 8 || PlainTextReader.startsDirective(units, line.range)
+            let directive = PlainTextReader.startsDirective(units, line.range)
+            let mayBeSpecial = line.range.count <= HeadingHeuristics.maxCharacters + 8 || directive
             let trimmed = mayBeSpecial ? line.text(units).trimming(" \t") : ""
-            if mayBeSpecial, PlainTextReader.isDirective(trimmed) {
+            if directive, PlainTextReader.isDirective(trimmed) {
                 closeParagraph(&builder)
                 builder.comments.append(Comment(text: trimmed, range: line.range))
                 builder.excluded.append(ExcludedRegion(kind: .comment, range: line.range))
@@ -168,9 +169,10 @@ public struct PlainTextReader: DocumentReader {
     package static func startsDirective(_ units: [UInt16], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound, isSpace(units[i]) || units[i] == 0x2F || units[i] == 0x23 || units[i] == 0x25 || units[i] == 0x3B || units[i] == 0x2D { i += 1 }
-        let prefix = Array("essaylint-".utf16)
-        return range.upperBound - i >= prefix.count && Array(units[i..<(i + prefix.count)]) == prefix
+        let prefix = directivePrefix
+        return range.upperBound - i >= prefix.count && units[i..<(i + prefix.count)].elementsEqual(prefix)
     }
+    private static let directivePrefix = Array("essaylint-".utf16)
 
     /// A line that opens with a list marker: "- ", "* ", "• ", "– ", "1. " or "1) ".
     package static func startsListItem(_ units: [UInt16], _ range: Range<Int>) -> Bool {

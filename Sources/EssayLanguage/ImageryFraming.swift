@@ -18,6 +18,7 @@ extension Sentence {
     static let postureVerbs = LanguageData.embedded.words(.postureVerbs)
     /// Participles of being put or left somewhere, whose "in" names where: "parked in the city's waiting room".
     static let placedVerbs = LanguageData.embedded.words(.placedVerbs)
+    static let madeFromVerbs = LanguageData.embedded.words(.madeFromVerbs)
 
     func imageryFraming(first: Int, last: Int, pictureOnly: Bool = false) -> Framing? {
         let word = phrase(from: first, to: last)
@@ -57,7 +58,9 @@ extension Sentence {
         // A noun ("leftovers", "ghosts") pictures only through its phrase; so does a word of a state people and places are
         // often literally in ("an empty lot", "a dead man", "a quiet town").
         // (Part of a hyphenated compound, it is a picture whatever it says: "bare-cupboard families", "pantry-bare".)
-        let isNoun = head == last && tag(last) == .noun && !word.hasSuffix("ing") && !word.hasSuffix("ed")
+        // (So does a picture of a noun and what it is of: "the edge of the map", "a world of silence".)
+        let isNoun = (head == last || head == first && last > first + 1 && tokens[first + 1].text == "of") && tag(head ?? last) == .noun
+            && !word.hasSuffix("ing") && !word.hasSuffix("ed")
         let inCompound = tokens[first].hyphenBefore || (last + 1 < tokens.count && tokens[last + 1].hyphenBefore)
         // A noun before a doer's noun is what the doer works on: "ghost hunters", "ghost writers".
         if first == last, last + 1 < tokens.count, !clauseBreak(before: last + 1), !data.classes(tokens[first].text).contains(.adjective),
@@ -98,9 +101,11 @@ extension Sentence {
             return f
         }
         // A thing left unmade is a picture only of a made or growing thing ("unwritten pages", "unwatered seedlings"), not of
-        // a condition, an act or an event, which it states literally ("struggling with untreated presbyopia").
-        if pictureOnly, let c = data.wordnetCategories(ofNoun: tokens[head].text).first,
-           ["state", "act", "attribute", "event", "process", "phenomenon", "feeling", "time", "cognition", "motive"].contains(c) {
+        // a condition, an act or an event, which it states literally ("struggling with untreated presbyopia"); a noun
+        // that is also a made thing may be one ("some households are unbraced spans").
+        if pictureOnly, case let cats = data.wordnetCategories(ofNoun: tokens[head].text), let c = cats.first,
+           ["state", "act", "attribute", "event", "process", "phenomenon", "feeling", "time", "cognition", "motive"].contains(c),
+           !cats.contains("artifact") {
             return nil
         }
         guard var f = pictured(head, absence: isNoun, depth: 0) else { return direct }
@@ -119,15 +124,25 @@ extension Sentence {
     }
 
     /// A thing a word of lack at `first...last` modifies (`modified`) that is itself said of people or a place pictures them:
-    /// "many of our families arrive like half-stuffed socks", "the elders are broken clocks". (Not a part of the body, "an
+    /// "many of our families arrive like half-stuffed socks", "the elders are broken clocks"; so does a piece of writing,
+    /// "the children came to us as half-written letters". (Not a part of the body, "an
     /// auntie with a broken wrist", nor a material, which is literal ground: "a field of asphalt and broken concrete"; nor
     /// how hard a thing is to do or cross, "the walk up Grand is a challenging hill".)
     func pictureOfModifiedThing(_ modified: Framing?, first: Int, last: Int) -> Framing? {
-        guard let f = modified, f.referent == .category(.thing), f.head > last, !Sentence.difficultyWords.contains(tokens[first].text),
+        guard let f = modified, f.referent == .category(.thing) || f.referent == .category(.document), f.head > last, !Sentence.difficultyWords.contains(tokens[first].text),
               !isBodyPart(f.head), data.wordnetCategories(ofNoun: tokens[f.head].text).first != "substance",
-              var g = pictured(f.head, absence: false, depth: 0), g.referent.isPeople else { return nil }
+              var g = pictured(f.head, absence: false, depth: 0), g.referent.isPeople,
+              // (A piece of writing someone comes with is no picture of them: "left a homeowner with … a broken promise".)
+              f.referent == .category(.thing) || !comesWith(f.head) else { return nil }
         g.extentWord = tokens[f.head].word
         return g
+    }
+
+    /// The noun phrase at `head` follows "with", or another that does and "and": "with poor workmanship and a broken promise".
+    private func comesWith(_ head: Int) -> Bool {
+        var p = nounPhraseStart(head) - 1
+        while p >= 1, ["and", "or"].contains(tokens[p].text), isNominal(p - 1), !clauseBreak(before: p) { p = nounPhraseStart(p - 1) - 1 }
+        return text(p) == "with"
     }
 
     /// Who does the verb at `v`: the noun a participle follows ("kids running on …"), else its subject.
@@ -255,7 +270,8 @@ extension Sentence {
         // (Or stand or sit in one, or at or on a picture: "the newest arrivals are still standing in the rubble", "the
         // elders sit at the frayed end of every supply line".)
         let posture = (inAbsence || before != "in") && p >= 1 && Sentence.postureVerbs.contains(tokens[p - 1].text)
-        if before == "on" || before == "at" || inAbsence, livingVerb || posture, !clauseBreak(before: p) {
+        // (Or off one: "the folks back there live off the edge of the map".)
+        if before == "on" || before == "at" || before == "off" || inAbsence, livingVerb || posture, !clauseBreak(before: p) {
             let v = tokens[p - 1].text == "up" ? p - 2 : p - 1
             return said(of: doer(of: v), livingVerb ? "pictured as living \(before) ‘\(picture)’" : "pictured \(before) ‘\(picture)’ (after ‘\(tokens[v].text)’)")
         }
@@ -263,6 +279,16 @@ extension Sentence {
         if before == "on", p >= 3, !clauseBreak(before: p), isNominal(p - 1), case let w = nounPhraseStart(p - 1), w >= 2, tag(w - 1) == .to,
            Sentence.motionVerbs.contains(tokens[w - 2].text), !(w - 1...p).contains(where: { clauseBreak(before: $0) }) {
             return said(of: subjectHead(of: w - 2), "pictured as coming on ‘\(picture)’")
+        }
+        // What a place or a people is made from: "a county stitched from leftovers", "a town stitched together out of
+        // spare parts" (the participle after its noun, or after the copula of its subject).
+        if before == "from" || before == "of" && p >= 2 && tokens[p - 1].text == "out", !clauseBreak(before: p) {
+            var v = before == "from" ? p - 1 : p - 2
+            if v >= 1, tokens[v].text == "together", !clauseBreak(before: v) { v -= 1 }
+            if v >= 1, !clauseBreak(before: v + 1), Sentence.madeFromVerbs.contains(tokens[v].text) {
+                let who = isNominal(v - 1) && !clauseBreak(before: v) ? attachedHead(v - 1) : subjectHead(of: v)
+                return said(of: who, "pictured as made from ‘\(picture)’")
+            }
         }
         // Where people are put or left: "a generation parked in the city's waiting room", "families stuck in a holding pattern".
         if before == "in", p >= 2, Sentence.placedVerbs.contains(tokens[p - 1].text), !clauseBreak(before: p), !clauseBreak(before: p - 1) {

@@ -51,6 +51,9 @@ extension Sentence {
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
            h - last < 6, tag(k) != .preposition, tag(k) != .determiner, isNominal(h), !(h == k && superlativeAlone),
            let f = framing(h, "label before its noun") {
+            // A picture of what is left of something that names no one, said of what a verb of naming or seeing makes
+            // it: "I described my quietest kids as the leftovers of second shift".
+            if !f.referent.isPeople, tokens[last].text == "of", let g = namedAsObject(before: first) { return g }
             return f
         }
         // Said of something: "the trailer court is a wasteland", "students arrive as blank slates",
@@ -83,6 +86,15 @@ extension Sentence {
             if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }
         }
         return domain
+    }
+
+    /// The object of a verb of naming or seeing whose "as" phrase the words at `first` open: "described my kids as the …".
+    func namedAsObject(before first: Int) -> Framing? {
+        var a = first - 1
+        while a > 0, !clauseBreak(before: a + 1), [.determiner, .possessive, .adjective].contains(tag(a)) { a -= 1 }
+        guard a > 0, tokens[a].text == "as", !clauseBreak(before: a + 1), let (verb, object) = namedAs(a),
+              let f = framing(object, "pictured as ‘\(tokens[first].text) …’ (object of ‘\(tokens[verb].text)’)"), f.referent.isPeople else { return nil }
+        return f
     }
 
     /// After a comma, another modifier of the same noun: "at-risk, underserved and disadvantaged families".

@@ -163,7 +163,7 @@ package enum ConstructionList: String, CaseIterable, Sendable {
     case holdingVerbs, taskVerbs, ownerPrepositions, partitives, divides, collectiveNouns, pointingWords
     case possessiveWords, beWords, haveWords, doWords, subjectPronouns, applicantWords, genericWords, personPronouns, pluralPronouns
     case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads, askingVerbs
-    case stateWords, livingVerbs, postureVerbs, placedVerbs, predicativeOnly, rankedPlaces, nominalPeople
+    case stateWords, livingVerbs, postureVerbs, placedVerbs, madeFromVerbs, predicativeOnly, rankedPlaces, nominalPeople
     case prevalenceWords, fitnessNouns, adjectiveFirst, clauseOpeners, uncompoundedVerbs, classifierNouns, namingVerbs, wholeParticiples, noticingVerbs
     case adverbialPhrases, durationNouns, difficultyWords, withComplementVerbs
 }

@@ -59,7 +59,9 @@ extension Sentence {
                 // the subject decides when it names people.
                 if !f.referent.isPeople, let c = copula(before: first), let s = subjectOfCopula(c, predicate: first),
                    !["it", "this", "that"].contains(tokens[s].text), let p = framing(s, "predicate adjective"), p.referent.isPeople {
-                    return p
+                    // (A thing it modifies there is their picture, and the finding covers it: "by Friday my kids are
+                    // worn-out dishrags".)
+                    return pictureOfModifiedThing(f, first: first, last: last) ?? p
                 }
                 // A collective noun said of people: "the men in the back room … are frankly a broken lot".
                 if Sentence.collectiveNouns.contains(tokens[h].text), text(h + 1) != "of", case let start = nounPhraseStart(h),
@@ -156,9 +158,13 @@ extension Sentence {
         // After "be", said of a subject that has no community to rank: "their prints are the most at risk of ending up in a
         // dumpster" (a document, an event or an abstraction; a thing may stand for where people live: "the sandy farms
         // along the ridge are the poorest in the settlement").
-        if d >= 1, tokens[d].text == "the", !clauseBreak(before: d), let c = copula(before: d), c == d - 1,
+        // (An adverb may stand between: "the joint nearest the load is always the most vulnerable". A part of the body
+        // or a living thing other than people is ranked among its kind too.)
+        if d >= 1, tokens[d].text == "the", !clauseBreak(before: d), let c = copula(before: d),
+           (c + 1..<d).allSatisfy({ tag($0) == .adverb && !clauseBreak(before: $0) }),
            let s = subjectOfCopula(c, predicate: d), let f = framing(s, "predicate (‘\(tokens[c].text) the …’)"),
-           case .category(let k) = f.referent, [.document, .event, .abstract].contains(k) {
+           case .category(let k) = f.referent,
+           [.document, .event, .abstract].contains(k) || k == .thing && data.wordnetCategories(ofNoun: tokens[s].text).first.map(Sentence.rankedAmongKind.contains) == true {
             return f
         }
         // A word that is also a noun of no one stands for itself where it opens its clause: "The rundown flags any issues".
@@ -201,4 +207,10 @@ extension Sentence {
               f.referent == .category(.person) || f.referent == .category(.group) else { return nil }
         return f
     }
+}
+
+extension Sentence {
+    /// First WordNet categories of a thing that a superlative after "be" ranks among its own kind, never standing for
+    /// the people who live somewhere ("the joint … is the most vulnerable", not "the farms … are the poorest").
+    static let rankedAmongKind: Set<Substring> = ["body", "plant", "animal", "food", "substance", "shape"]
 }

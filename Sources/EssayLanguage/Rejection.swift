@@ -37,6 +37,17 @@ package struct RejectionWords: Sendable {
         words.contains(where: turn.contains)
             || zip(words, words.dropFirst()).contains { turnPhrases[$0.0]?.contains($0.1) == true }
             || pointedBack(words)
+            || deniedToBe(words)
+    }
+
+    /// What the thing is said not to be: "A colleague suggested we pitch it as nature for at-risk youth; that is not what
+    /// this is" (not "which is not what the recipe wall shows", of a habit the applicant still has).
+    func deniedToBe(_ words: [String]) -> Bool {
+        words.indices.contains { k in
+            guard k + 2 < words.count, words[k + 1] == "not", words[k + 2] == "what" else { return false }
+            return ["that's", "it's"].contains(words[k])
+                || k >= 1 && ["is", "was"].contains(words[k]) && ["that", "this", "it"].contains(words[k - 1])
+        }
     }
 
     /// The wording pointed at and denied: "I do not find that framing useful", "that label never fit", "that word appears
@@ -110,7 +121,16 @@ extension DeficitScan.Reading {
                         && s.data.category(ofNoun: texts[k - 1]).map({ [.thing, .document, .event].contains($0) }) == true else { return texts[k] }
                 return ""
             }
-            if compiled.containsAny(around, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
+            // The applicant's own naming, now, is used, not reported: "I call them my half-tank kids" (not "the county
+            // calls them", nor "I called them" of a past wording).
+            // (After the wording it names the same ("The empty-case kids, I call them in my head"), unless it gives
+            // another name, which turns from it: "what the county calls 'at-risk youth'; we call them students".)
+            let own = window.map { k in
+                ["call", "calling"].contains(texts[k]) && s.text(k + 1) == "them"
+                    && (k < first || k + 2 >= texts.count || s.clauseBreak(before: k + 2) || [.preposition, .adverb].contains(s.tag(k + 2)))
+                    && (k >= 1 && ["i", "we"].contains(texts[k - 1]) || k >= 2 && ["i", "we"].contains(texts[k - 2]) && s.tag(k - 1) == .adverb)
+            }
+            if compiled.containsAny(zip(around, own).map { $0.1 ? "" : $0.0 }, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
             // "instead of", "stopped using": anything after them in the sentence; a cue of one word ("replaced") only
             // what follows it within reach ("a place that never replaced those jobs, and most parents lack …").
             // A new clause after them is outside their reach ("at the temple rather than on campus, because the more
@@ -234,6 +254,11 @@ extension DeficitScan.Reading {
                 // ("I rewrote it.": a turn whose object points back at the wording.)
                 if cue.turnedDown(words), named || !otherWording && cue.pointedBack(words) {
                     return "a framing someone proposed, turned down in \(place)"
+                }
+                // What was done in its place, said by the applicant: "A colleague suggested we map the deficits of the
+                // neighborhood. We mapped the bakeries instead."
+                if step == 0, ["we", "i"].contains(words.first ?? ""), words.contains("instead") {
+                    return "a framing someone proposed, turned down in the next sentence"
                 }
                 otherWording = otherWording || named
                 // (A verb of naming, not of saying: a partner's reply, "Dee read it and said, '…'", is no wording of its own.)

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit128: partial essays written, and keyed, by people who
+/// to deficit132: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -75,6 +75,9 @@ import XCTest
 /// In session 26, 117 to 120 were read for round 44; 121 to 124 were written at
 /// its start and 125 to 128 after its fixes, each measured unread on the start
 /// code and on the final code, and not read.
+/// In session 27, 121 to 124 were read for round 45; 129 to 132 were written at
+/// its start, measured unread on the start code and on the final code, and not
+/// read; 125 to 128 stayed unread.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -106,7 +109,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit3", keys: 12, precision: 0.97, recall: 0.96),
         BlindSet(folder: "deficit4", keys: 12, precision: 0.98, recall: 0.96),
         BlindSet(folder: "deficit5", keys: 8, precision: 0.98, recall: 0.92),
-        BlindSet(folder: "deficit6", keys: 8, precision: 0.98, recall: 0.95),
+        BlindSet(folder: "deficit6", keys: 8, precision: 0.98, recall: 0.96),
         BlindSet(folder: "deficit7", keys: 8, precision: 0.98, recall: 0.83),
         BlindSet(folder: "deficit8", keys: 8, precision: 1.00, recall: 0.85),
         BlindSet(folder: "deficit9", keys: 8, precision: 0.98, recall: 0.90),
@@ -114,7 +117,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit11", keys: 8, precision: 1.00, recall: 0.89),
         BlindSet(folder: "deficit12", keys: 8, precision: 0.98, recall: 0.89),
         BlindSet(folder: "deficit13", keys: 8, precision: 1.00, recall: 0.87),
-        BlindSet(folder: "deficit14", keys: 8, precision: 1.00, recall: 0.84),
+        BlindSet(folder: "deficit14", keys: 8, precision: 1.00, recall: 0.85),
         BlindSet(folder: "deficit15", keys: 8, precision: 0.96, recall: 0.92),
         BlindSet(folder: "deficit16", keys: 8, precision: 1.00, recall: 0.88),
         BlindSet(folder: "deficit17", keys: 8, precision: 1.00, recall: 0.89),
@@ -124,8 +127,8 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit21", keys: 8, precision: 1.00, recall: 0.84),
         BlindSet(folder: "deficit22", keys: 8, precision: 1.00, recall: 0.85),
         BlindSet(folder: "deficit23", keys: 8, precision: 1.00, recall: 0.90),
-        BlindSet(folder: "deficit24", keys: 8, precision: 1.00, recall: 0.84),
-        BlindSet(folder: "deficit25", keys: 8, precision: 1.00, recall: 0.87),
+        BlindSet(folder: "deficit24", keys: 8, precision: 1.00, recall: 0.86),
+        BlindSet(folder: "deficit25", keys: 8, precision: 1.00, recall: 0.89),
         BlindSet(folder: "deficit26", keys: 8, precision: 1.00, recall: 0.91),
         BlindSet(folder: "deficit27", keys: 8, precision: 1.00, recall: 0.95),
         BlindSet(folder: "deficit28", keys: 8, precision: 0.98, recall: 0.89),
@@ -135,30 +138,32 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit32", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit33", keys: 8, precision: 0.98, recall: 0.84),
         BlindSet(folder: "deficit34", keys: 8, precision: 0.96, recall: 0.88),
-        BlindSet(folder: "deficit35", keys: 8, precision: 1.00, recall: 0.93),
-        BlindSet(folder: "deficit36", keys: 8, precision: 0.93, recall: 0.92),
+        BlindSet(folder: "deficit35", keys: 8, precision: 1.00, recall: 0.95),
+        // (0.93 until session 27: "traumatized and uprooted people who arrived with nothing" is keyed once, at "arrived
+        // with nothing", and "uprooted" is now found as a label of its own, an unkeyed finding.)
+        BlindSet(folder: "deficit36", keys: 8, precision: 0.92, recall: 0.92),
         BlindSet(folder: "deficit37", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit38", keys: 8, precision: 0.98, recall: 0.90),
         BlindSet(folder: "deficit39", keys: 8, precision: 1.00, recall: 0.95),
         BlindSet(folder: "deficit40", keys: 8, precision: 1.00, recall: 0.92),
         BlindSet(folder: "deficit41", keys: 8, precision: 1.00, recall: 0.96),
         BlindSet(folder: "deficit42", keys: 8, precision: 1.00, recall: 0.89),
-        BlindSet(folder: "deficit43", keys: 8, precision: 1.00, recall: 0.90),
+        BlindSet(folder: "deficit43", keys: 8, precision: 1.00, recall: 0.93),
         BlindSet(folder: "deficit44", keys: 8, precision: 1.00, recall: 0.86),
         BlindSet(folder: "deficit45", keys: 8, precision: 0.98, recall: 1.00),
         BlindSet(folder: "deficit46", keys: 8, precision: 1.00, recall: 0.92),
         BlindSet(folder: "deficit47", keys: 8, precision: 0.98, recall: 0.93),
         BlindSet(folder: "deficit48", keys: 8, precision: 1.00, recall: 0.86),
-        BlindSet(folder: "deficit49", keys: 8, precision: 1.00, recall: 0.79),
-        BlindSet(folder: "deficit50", keys: 8, precision: 1.00, recall: 0.78),
+        BlindSet(folder: "deficit49", keys: 8, precision: 1.00, recall: 0.82),
+        BlindSet(folder: "deficit50", keys: 8, precision: 1.00, recall: 0.80),
         BlindSet(folder: "deficit51", keys: 8, precision: 0.94, recall: 0.84),
         BlindSet(folder: "deficit52", keys: 8, precision: 0.97, recall: 0.80),
         BlindSet(folder: "deficit53", keys: 8, precision: 1.00, recall: 0.76),
         BlindSet(folder: "deficit54", keys: 8, precision: 0.94, recall: 0.84),
         BlindSet(folder: "deficit55", keys: 8, precision: 0.95, recall: 0.83),
-        BlindSet(folder: "deficit56", keys: 8, precision: 0.95, recall: 0.77),
+        BlindSet(folder: "deficit56", keys: 8, precision: 0.95, recall: 0.79),
         BlindSet(folder: "deficit57", keys: 8, precision: 0.97, recall: 0.82),
-        BlindSet(folder: "deficit58", keys: 8, precision: 0.97, recall: 0.85),
+        BlindSet(folder: "deficit58", keys: 8, precision: 0.98, recall: 0.87),
         BlindSet(folder: "deficit59", keys: 8, precision: 0.96, recall: 0.82),
         BlindSet(folder: "deficit60", keys: 8, precision: 0.96, recall: 0.78),
         // (0.94 until session 26: "financial orphans, cut loose from the kin networks" is keyed once, at "orphans", and
@@ -168,51 +173,53 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit63", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit64", keys: 8, precision: 1.00, recall: 0.78),
         BlindSet(folder: "deficit65", keys: 8, precision: 0.95, recall: 0.80),
-        BlindSet(folder: "deficit66", keys: 8, precision: 0.97, recall: 0.83),
+        BlindSet(folder: "deficit66", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit67", keys: 8, precision: 0.94, recall: 0.85),
         BlindSet(folder: "deficit68", keys: 8, precision: 0.97, recall: 0.70),
-        BlindSet(folder: "deficit69", keys: 8, precision: 1.00, recall: 0.75),
+        BlindSet(folder: "deficit69", keys: 8, precision: 1.00, recall: 0.76),
         BlindSet(folder: "deficit70", keys: 8, precision: 1.00, recall: 0.87),
         BlindSet(folder: "deficit71", keys: 8, precision: 1.00, recall: 0.82),
         BlindSet(folder: "deficit72", keys: 8, precision: 0.98, recall: 0.88),
         BlindSet(folder: "deficit73", keys: 8, precision: 0.97, recall: 0.75),
         BlindSet(folder: "deficit74", keys: 8, precision: 0.95, recall: 0.75),
         BlindSet(folder: "deficit75", keys: 8, precision: 1.00, recall: 0.75),
-        BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.78),
+        BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.80),
         BlindSet(folder: "deficit77", keys: 8, precision: 1.00, recall: 0.82),
         BlindSet(folder: "deficit78", keys: 8, precision: 0.97, recall: 0.83),
-        BlindSet(folder: "deficit79", keys: 8, precision: 1.00, recall: 0.69),
-        BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.86),
+        BlindSet(folder: "deficit79", keys: 8, precision: 1.00, recall: 0.71),
+        BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.87),
         BlindSet(folder: "deficit81", keys: 8, precision: 0.96, recall: 0.89),
         BlindSet(folder: "deficit82", keys: 8, precision: 0.96, recall: 0.84),
         BlindSet(folder: "deficit83", keys: 8, precision: 0.96, recall: 0.94),
         BlindSet(folder: "deficit84", keys: 8, precision: 0.95, recall: 0.78),
-        BlindSet(folder: "deficit85", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit85", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit86", keys: 8, precision: 0.94, recall: 0.84),
         BlindSet(folder: "deficit87", keys: 8, precision: 1.00, recall: 0.75),
         BlindSet(folder: "deficit88", keys: 8, precision: 1.00, recall: 0.78),
-        BlindSet(folder: "deficit89", keys: 8, precision: 0.97, recall: 0.80),
+        // (0.97 until session 27: in "These vulnerable seniors are a cupboard of half-remembered prescriptions" only
+        // "vulnerable" is keyed; the picture is now found too, an unkeyed finding.)
+        BlindSet(folder: "deficit89", keys: 8, precision: 0.95, recall: 0.80),
         BlindSet(folder: "deficit90", keys: 8, precision: 0.97, recall: 0.80),
         BlindSet(folder: "deficit91", keys: 8, precision: 0.95, recall: 0.83),
-        BlindSet(folder: "deficit92", keys: 8, precision: 1.00, recall: 0.82),
+        BlindSet(folder: "deficit92", keys: 8, precision: 1.00, recall: 0.83),
         BlindSet(folder: "deficit93", keys: 8, precision: 1.00, recall: 0.82),
-        BlindSet(folder: "deficit94", keys: 8, precision: 0.95, recall: 0.80),
+        BlindSet(folder: "deficit94", keys: 8, precision: 0.95, recall: 0.82),
         BlindSet(folder: "deficit95", keys: 8, precision: 1.00, recall: 0.83),
         BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.83),
-        BlindSet(folder: "deficit97", keys: 8, precision: 1.00, recall: 0.76),
+        BlindSet(folder: "deficit97", keys: 8, precision: 1.00, recall: 0.78),
         BlindSet(folder: "deficit98", keys: 8, precision: 1.00, recall: 0.87),
         BlindSet(folder: "deficit99", keys: 8, precision: 0.91, recall: 0.80),
         BlindSet(folder: "deficit100", keys: 8, precision: 1.00, recall: 0.77),
         BlindSet(folder: "deficit101", keys: 8, precision: 0.95, recall: 0.78),
-        BlindSet(folder: "deficit102", keys: 8, precision: 0.97, recall: 0.83),
-        BlindSet(folder: "deficit103", keys: 8, precision: 1.00, recall: 0.75),
+        BlindSet(folder: "deficit102", keys: 8, precision: 0.97, recall: 0.85),
+        BlindSet(folder: "deficit103", keys: 8, precision: 1.00, recall: 0.78),
         BlindSet(folder: "deficit104", keys: 8, precision: 1.00, recall: 0.80),
-        BlindSet(folder: "deficit105", keys: 8, precision: 0.91, recall: 0.88),
+        BlindSet(folder: "deficit105", keys: 8, precision: 0.91, recall: 0.89),
         BlindSet(folder: "deficit106", keys: 8, precision: 0.95, recall: 0.81),
         BlindSet(folder: "deficit107", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit108", keys: 8, precision: 0.97, recall: 0.80),
         BlindSet(folder: "deficit109", keys: 8, precision: 0.97, recall: 0.78),
-        BlindSet(folder: "deficit110", keys: 8, precision: 0.95, recall: 0.77),
+        BlindSet(folder: "deficit110", keys: 8, precision: 0.95, recall: 0.79),
         BlindSet(folder: "deficit111", keys: 8, precision: 0.91, recall: 0.71),
         BlindSet(folder: "deficit112", keys: 8, precision: 0.95, recall: 0.73),
         BlindSet(folder: "deficit113", keys: 8, precision: 0.93, recall: 0.73),
@@ -221,16 +228,20 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit116", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit117", keys: 8, precision: 1.00, recall: 0.73),
         BlindSet(folder: "deficit118", keys: 8, precision: 0.95, recall: 0.83),
-        BlindSet(folder: "deficit119", keys: 8, precision: 1.00, recall: 0.85),
+        BlindSet(folder: "deficit119", keys: 8, precision: 1.00, recall: 0.87),
         BlindSet(folder: "deficit120", keys: 8, precision: 0.95, recall: 0.80),
-        BlindSet(folder: "deficit121", keys: 8, precision: 0.90, recall: 0.80),
-        BlindSet(folder: "deficit122", keys: 8, precision: 0.95, recall: 0.71),
-        BlindSet(folder: "deficit123", keys: 8, precision: 0.93, recall: 0.78),
-        BlindSet(folder: "deficit124", keys: 8, precision: 0.93, recall: 0.80),
+        BlindSet(folder: "deficit121", keys: 8, precision: 0.91, recall: 0.80),
+        BlindSet(folder: "deficit122", keys: 8, precision: 0.97, recall: 0.75),
+        BlindSet(folder: "deficit123", keys: 8, precision: 0.94, recall: 0.83),
+        BlindSet(folder: "deficit124", keys: 8, precision: 0.98, recall: 0.87),
         BlindSet(folder: "deficit125", keys: 8, precision: 0.91, recall: 0.80),
-        BlindSet(folder: "deficit126", keys: 8, precision: 0.93, recall: 0.71),
+        BlindSet(folder: "deficit126", keys: 8, precision: 0.93, recall: 0.73),
         BlindSet(folder: "deficit127", keys: 8, precision: 0.91, recall: 0.75),
         BlindSet(folder: "deficit128", keys: 8, precision: 0.91, recall: 0.78),
+        BlindSet(folder: "deficit129", keys: 8, precision: 0.92, recall: 0.82),
+        BlindSet(folder: "deficit130", keys: 8, precision: 0.93, recall: 0.80),
+        BlindSet(folder: "deficit131", keys: 8, precision: 0.93, recall: 0.80),
+        BlindSet(folder: "deficit132", keys: 8, precision: 0.91, recall: 0.80),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -458,4 +469,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet126() throws { try check(named: "deficit126") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet127() throws { try check(named: "deficit127") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet128() throws { try check(named: "deficit128") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet129() throws { try check(named: "deficit129") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet130() throws { try check(named: "deficit130") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet131() throws { try check(named: "deficit131") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet132() throws { try check(named: "deficit132") }
 }

@@ -51,24 +51,22 @@ public struct DeficitScan: Sendable {
 
         /// Finds and decides the occurrences that start at these words.
         func scan(_ indices: Range<Int>) {
-            // Most words are in no list: one bit of a hash tells, and a first
-            // pass keeps the words that may be.
-            var candidates: [(index: Int, key: UInt64?)] = []
-            // Words of lack formed productively ("bookless", "unhoused", "low-literacy"), by their length in words; and
-            // words of a thing left unmade ("unwatered"), read only through what they paint.
-            var formations: [Int: Int] = [:]
-            var pictures: Set<Int> = []
-            for i in indices {
-                let h = compiled.candidateKey(source, words[i])
-                if compiled.formation != nil, let n = WordFormation.length(at: i, words: words, source: source, text: text, language: language,
+            // Most words are in no list: one bit of a hash tells. Each word is
+            // read as it comes, nothing kept for the words after it (a file of
+            // millions of one-letter lines holds no list of candidates).
+            for w in indices where w >= consumedUpTo {
+                let key = compiled.candidateKey(source, words[w])
+                // A word of lack formed productively ("bookless", "unhoused", "low-literacy"), by its length in words; or
+                // a word of a thing left unmade ("unwatered"), read only through what it paints.
+                var formation: Int?
+                var picture = false
+                if compiled.formation != nil, let n = WordFormation.length(at: w, words: words, source: source, text: text, language: language,
                                                                             described: compiled.describedLow) {
-                    formations[i] = n
-                } else if compiled.pictureFormation != nil, WordFormation.isUnmadeParticiple(at: i, words: words, source: source, language: language) {
-                    pictures.insert(i)
+                    formation = n
+                } else if compiled.pictureFormation != nil, WordFormation.isUnmadeParticiple(at: w, words: words, source: source, language: language) {
+                    picture = true
                 }
-                if h != nil || formations[i] != nil || pictures.contains(i) { candidates.append((i, h)) }
-            }
-            for (w, key) in candidates where w >= consumedUpTo {
+                guard key != nil || formation != nil || picture else { continue }
                 if let key, let forms = compiled.assetForms[key], forms.contains(where: { DeficitScan.equals(source, words[w], $0) }) {
                     assets += 1
                 }
@@ -84,10 +82,10 @@ public struct DeficitScan: Sendable {
                     if ok, matched == nil || form.words.count > matched!.0.words.count { matched = (form, form.words.count) }
                 }
                 // (The longer match wins: "empty-pantry" as a formation over "empty".)
-                if let n = formations[w], n > (matched?.1 ?? 0), let form = compiled.formationForm(at: w, length: n, words: words, source: source, text: text) {
+                if let n = formation, n > (matched?.1 ?? 0), let form = compiled.formationForm(at: w, length: n, words: words, source: source, text: text) {
                     matched = (form, n)
                 }
-                if matched == nil, pictures.contains(w), let form = compiled.formationForm(at: w, length: 1, words: words, source: source, text: text, picture: true) {
+                if matched == nil, picture, let form = compiled.formationForm(at: w, length: 1, words: words, source: source, text: text, picture: true) {
                     matched = (form, 1)
                 }
                 guard let (form, length) = matched else { continue }

@@ -61,8 +61,9 @@ package struct PartDetector {
                 }
             }
         }
-        // Where each stem stands, once, for the keyword cues.
-        let index = text.stemIndex(of: all)
+        // Where the first stem of each keyword cue stands, once, for the keyword cues.
+        let firsts = Set(profiles.flatMap { $0.parts }.flatMap { ($0.detect?.keywords ?? [:]).keys }.compactMap { PartText.compile($0).first })
+        let index = text.stemIndex(of: all, firsts: firsts)
         for summary in profiles {
             for part in summary.parts {
                 var score = 0.0

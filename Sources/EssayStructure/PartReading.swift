@@ -319,7 +319,7 @@ package struct PartText: Sendable {
     /// of the range's stems (one pass over the range, then a lookup per phrase).
     package func shows(compiled groups: [[[UInt64]]], in range: Range<Int>) -> Bool {
         guard !groups.isEmpty, !range.isEmpty else { return false }
-        let index = stemIndex(of: range)
+        let index = stemIndex(of: range, firsts: Set(groups.joined().compactMap(\.first)))
         return groups.allSatisfy { group in group.contains { index.contains($0) } }
     }
 
@@ -338,9 +338,12 @@ package struct PartText: Sendable {
         }
     }
 
-    package func stemIndex(of range: Range<Int>) -> StemIndex {
+    /// `firsts`: the first stems of the phrases that will be looked for; only
+    /// where those stand is kept (a long text of one word holds no list of
+    /// every place it stands).
+    package func stemIndex(of range: Range<Int>, firsts: Set<UInt64>) -> StemIndex {
         var positions: [UInt64: [Int]] = [:]
-        for i in range { positions[stems[i], default: []].append(i) }
+        for i in range where firsts.contains(stems[i]) { positions[stems[i], default: []].append(i) }
         return StemIndex(stems: stems, range: range, positions: positions)
     }
 

@@ -18,6 +18,7 @@ extension Sentence {
     static let postureVerbs = LanguageData.embedded.words(.postureVerbs)
     /// Participles of being put or left somewhere, whose "in" names where: "parked in the city's waiting room".
     static let placedVerbs = LanguageData.embedded.words(.placedVerbs)
+    /// Participles of making from pieces, whose "from" names what a place or people is made of: "stitched from leftovers".
     static let madeFromVerbs = LanguageData.embedded.words(.madeFromVerbs)
 
     func imageryFraming(first: Int, last: Int, pictureOnly: Bool = false) -> Framing? {

@@ -355,6 +355,11 @@ public final class Sentence {
         if token.hyphenBefore, i > 0, data.category(ofNoun: tokens[i - 1].text + w) ?? data.category(ofNoun: tokens[i - 1].text + "-" + w) != nil {
             return .noun
         }
+        // A past participle after "get" is its passive, never a noun: "the papers got lost in the cracks".
+        if i > 0, !clauseBreak(before: i), ["get", "gets", "got", "gotten", "getting"].contains(tokens[i - 1].text),
+           let lemma = data.verbLemma(w), lemma != w, w.hasSuffix("ed") || w.hasSuffix("en") || w.hasSuffix("t") {
+            return .verb
+        }
         // "first" after a noun and before no noun: an adverb ("reach the struggling parents first").
         if w == "first", i > 0, !clauseBreak(before: i), [.noun, .name].contains(tag(i - 1)),
            i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective].contains(lexicalTag(i + 1)) {

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit132: partial essays written, and keyed, by people who
+/// to deficit136: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -76,8 +76,8 @@ import XCTest
 /// its start and 125 to 128 after its fixes, each measured unread on the start
 /// code and on the final code, and not read.
 /// In session 27, 121 to 124 were read for round 45; 129 to 132 were written at
-/// its start, measured unread on the start code and on the final code, and not
-/// read; 125 to 128 stayed unread.
+/// its start and 133 to 136 after most of its fixes, each measured unread on the
+/// start code and on the final code, and not read; 125 to 128 stayed unread.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -163,7 +163,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit55", keys: 8, precision: 0.95, recall: 0.83),
         BlindSet(folder: "deficit56", keys: 8, precision: 0.95, recall: 0.79),
         BlindSet(folder: "deficit57", keys: 8, precision: 0.97, recall: 0.82),
-        BlindSet(folder: "deficit58", keys: 8, precision: 0.98, recall: 0.87),
+        BlindSet(folder: "deficit58", keys: 8, precision: 0.98, recall: 0.89),
         BlindSet(folder: "deficit59", keys: 8, precision: 0.96, recall: 0.82),
         BlindSet(folder: "deficit60", keys: 8, precision: 0.96, recall: 0.78),
         // (0.94 until session 26: "financial orphans, cut loose from the kin networks" is keyed once, at "orphans", and
@@ -176,7 +176,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit66", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit67", keys: 8, precision: 0.94, recall: 0.85),
         BlindSet(folder: "deficit68", keys: 8, precision: 0.97, recall: 0.70),
-        BlindSet(folder: "deficit69", keys: 8, precision: 1.00, recall: 0.76),
+        BlindSet(folder: "deficit69", keys: 8, precision: 1.00, recall: 0.78),
         BlindSet(folder: "deficit70", keys: 8, precision: 1.00, recall: 0.87),
         BlindSet(folder: "deficit71", keys: 8, precision: 1.00, recall: 0.82),
         BlindSet(folder: "deficit72", keys: 8, precision: 0.98, recall: 0.88),
@@ -219,7 +219,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit107", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit108", keys: 8, precision: 0.97, recall: 0.80),
         BlindSet(folder: "deficit109", keys: 8, precision: 0.97, recall: 0.78),
-        BlindSet(folder: "deficit110", keys: 8, precision: 0.95, recall: 0.79),
+        BlindSet(folder: "deficit110", keys: 8, precision: 0.95, recall: 0.81),
         BlindSet(folder: "deficit111", keys: 8, precision: 0.91, recall: 0.71),
         BlindSet(folder: "deficit112", keys: 8, precision: 0.95, recall: 0.73),
         BlindSet(folder: "deficit113", keys: 8, precision: 0.93, recall: 0.73),
@@ -242,6 +242,10 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit130", keys: 8, precision: 0.93, recall: 0.80),
         BlindSet(folder: "deficit131", keys: 8, precision: 0.93, recall: 0.80),
         BlindSet(folder: "deficit132", keys: 8, precision: 0.91, recall: 0.80),
+        BlindSet(folder: "deficit133", keys: 8, precision: 0.97, recall: 0.82),
+        BlindSet(folder: "deficit134", keys: 8, precision: 0.95, recall: 0.82),
+        BlindSet(folder: "deficit135", keys: 8, precision: 0.93, recall: 0.78),
+        BlindSet(folder: "deficit136", keys: 8, precision: 0.97, recall: 0.80),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -473,4 +477,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet130() throws { try check(named: "deficit130") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet131() throws { try check(named: "deficit131") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet132() throws { try check(named: "deficit132") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet133() throws { try check(named: "deficit133") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet134() throws { try check(named: "deficit134") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet135() throws { try check(named: "deficit135") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet136() throws { try check(named: "deficit136") }
 }

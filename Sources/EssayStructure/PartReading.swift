@@ -8,7 +8,7 @@ import EssayText
 /// Everything here works on the analysis text, so markup never matches and
 /// every range is exact in the source.
 package struct PartText: Sendable {
-    /// A line packed small (about 64 bytes; a file of millions of short
+    /// A line packed small (48 bytes; a file of millions of short
     /// lines holds one per line): offsets as `Int32`, as `Word` keeps them,
     /// and the rare table cells and label behind one reference.
     package struct Line: Sendable {

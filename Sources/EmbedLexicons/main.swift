@@ -59,6 +59,11 @@ func vocabulary(_ criteria: [[String: Any]]) -> [String: Any] {
     return ["weights": weights, "norms": norms]
 }
 
+enum EmbedError: Error, CustomStringConvertible {
+    case message(String)
+    var description: String { if case .message(let m) = self { return m }; return "" }
+}
+
 var entries: [(String, String)] = []
 for path in arguments.dropFirst(3).sorted() {
     let full = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -91,6 +96,31 @@ for path in arguments.dropFirst(3).sorted() {
             if let criteria = profile["criteria"] as? [[String: Any]] {
                 let vocabularyData = try JSONSerialization.data(withJSONObject: vocabulary(criteria), options: [.sortedKeys])
                 entries.append((relative + "#vocabulary", String(decoding: vocabularyData, as: UTF8.self)))
+                // The evidence phrases stemmed (StemmedWordings), and the profile
+                // without them, which is what a run decodes.
+                let full = try JSONSerialization.data(withJSONObject: profile, options: [.sortedKeys])
+                let decoded = try JSONDecoder().decode(CredentialProfile.self, from: full)
+                // A concept's or a count's name is kept as written: it must not hold the separator.
+                for element in decoded.criteria.flatMap({ $0.elements ?? [] }) {
+                    for phrase in element.allWordings.joined().joined() where (phrase.hasPrefix("@") || phrase.hasPrefix("#")) && phrase.contains("|") {
+                        throw EmbedError.message("element \(element.id): the evidence phrase '\(phrase)' holds a '|'")
+                    }
+                }
+                let stemmed = StemmedWordings(decoded)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                entries.append((relative + "#stemmed", String(decoding: try encoder.encode(stemmed), as: UTF8.self)))
+                var light = profile
+                light["concepts"] = nil
+                light["criteria"] = criteria.map { criterion in
+                    var c = criterion
+                    if let elements = c["elements"] as? [[String: Any]] {
+                        c["elements"] = elements.map { $0.filter { $0.key != "evidence" && $0.key != "wordings" } }
+                    }
+                    return c
+                }
+                let lightData = try JSONSerialization.data(withJSONObject: light, options: [.sortedKeys])
+                entries.append((relative + "#light", String(decoding: lightData, as: UTF8.self)))
             }
         }
     } catch let error as YamlError {

@@ -5,7 +5,11 @@ import Foundation
 /// misspellings. They work on words ICU already found; they never split text.
 package enum Terms {
     /// FNV-1a over a string's UTF-8 bytes (month names, phrase stems).
-    package static func hash<S: StringProtocol>(_ s: S) -> UInt64 { hash(Array(s.utf8)) }
+    package static func hash<S: StringProtocol>(_ s: S) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
 
     package static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -67,46 +71,84 @@ package enum Terms {
 
     /// The stem of a lower-cased word's UTF-8 bytes, in place.
     package static func stem(bytes w: inout [UInt8]) {
-        func has(_ suffix: String) -> Bool {
-            let n = suffix.utf8.count
-            guard w.count >= n else { return false }
-            var k = w.count - n
-            for b in suffix.utf8 {
-                guard w[k] == b else { return false }
-                k += 1
+        let a = UInt8(ascii: "a"), d = UInt8(ascii: "d"), e = UInt8(ascii: "e"), g = UInt8(ascii: "g"), i = UInt8(ascii: "i"),
+            l = UInt8(ascii: "l"), m = UInt8(ascii: "m"), n = UInt8(ascii: "n"), o = UInt8(ascii: "o"), s = UInt8(ascii: "s"),
+            t = UInt8(ascii: "t"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y"), q = UInt8(ascii: "'")
+        // The byte `k` places from the end (1 is the last), or 0 past the start.
+        func end(_ k: Int) -> UInt8 { w.count >= k ? w[w.count - k] : 0 }
+        func drop(_ k: Int, min: Int) -> Bool {
+            guard w.count - k >= min else { return false }
+            w.removeLast(k)
+            return true
+        }
+        // A possessive's ending; then a plural's: -ies to -y, -sses to -ss,
+        // -ss, -us and -is kept, else -s (each leaving a stem of 3 or more).
+        // The byte tests below spell the suffixes backwards from the end.
+        if end(1) == s, end(2) == q { w.removeLast(2) }
+        if end(1) == q { w.removeLast() }
+        if end(1) == s {
+            if end(2) == e, end(3) == i, w.count - 3 >= 3 {
+                w.removeLast(3); w.append(y)
+            } else if end(2) == e, end(3) == s, end(4) == s, w.count - 4 >= 3 {
+                w.removeLast(2)
+            } else if end(2) == s || end(2) == u || end(2) == i {
+            } else if w.count - 1 >= 3 {
+                w.removeLast()
             }
-            return true
         }
-        func strip(_ suffix: String, min: Int = 3, add: String = "") -> Bool {
-            guard has(suffix), w.count - suffix.utf8.count >= min else { return false }
-            w.removeLast(suffix.utf8.count)
-            w += add.utf8
-            return true
-        }
-        // Each step's suffixes end in the letters tested first: most words
-        // end in none of them and skip the step.
-        if w.last == UInt8(ascii: "s") || w.last == UInt8(ascii: "'") {
-            if has("'s") { w.removeLast(2) }
-            if has("'") { w.removeLast() }
-        }
-        if w.last == UInt8(ascii: "s") {
-            if strip("ies", add: "y") {
-            } else if strip("sses", add: "ss") {
-            } else if has("ss") || has("us") || has("is") {
-            } else if strip("s") {}
-        }
-        switch w.last {
-        case UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "y"):
-            if strip("ations", min: 3) || strip("ation", min: 3) {
-            } else if strip("ions", min: 4) || strip("ion", min: 4) {
-            } else if strip("ings", min: 3) || strip("ing", min: 3) {
-            } else if strip("ed", min: 4) {
-            } else if strip("ment", min: 4) {
-            } else if strip("ly", min: 4) {}
+        // One ending more: -ation(s), -ion(s), -ing(s), -ed, -ment, -ly, as
+        // long as the stem left is long enough. Most words end in none of
+        // the letters these end in and skip the step.
+        switch end(1) {
+        case s, n, g, d, t, y:
+            let ation = end(5) == a && end(4) == t && end(3) == i && end(2) == o && end(1) == n
+            let ations = end(1) == s && end(6) == a && end(5) == t && end(4) == i && end(3) == o && end(2) == n
+            let ion = end(3) == i && end(2) == o && end(1) == n
+            let ions = end(1) == s && end(4) == i && end(3) == o && end(2) == n
+            let ing = end(3) == i && end(2) == n && end(1) == g
+            let ings = end(1) == s && end(4) == i && end(3) == n && end(2) == g
+            if (ations && drop(6, min: 3)) || (ation && drop(5, min: 3)) {
+            } else if (ions && drop(4, min: 4)) || (ion && drop(3, min: 4)) {
+            } else if (ings && drop(4, min: 3)) || (ing && drop(3, min: 3)) {
+            } else if end(2) == e && end(1) == d && drop(2, min: 4) {
+            } else if end(4) == m && end(3) == e && end(2) == n && end(1) == t && drop(4, min: 4) {
+            } else if end(2) == l && end(1) == y && drop(2, min: 4) {}
         default: break
         }
-        if w.count > 4, w.last == UInt8(ascii: "e") { w.removeLast() }
-        if w.count > 4, w.last == UInt8(ascii: "y") { w.removeLast(); w.append(UInt8(ascii: "i")) }
+        if w.count > 4, w.last == e { w.removeLast() }
+        if w.count > 4, w.last == y { w.removeLast(); w.append(i) }
+    }
+
+    /// Each word of a phrase, split as ICU splits words (runs of letters,
+    /// digits and apostrophes), lower-cased and stemmed, as UTF-8 bytes: the
+    /// words of a profile's phrases, stemmed at build time for the embedded
+    /// profiles (`CompiledWordings`) and at run time for others; a phrase's
+    /// stem hashes are the hashes of these.
+    package static func forEachStem(of phrase: String, _ body: (inout [UInt8]) -> Void) {
+        var word: [UInt8] = []
+        // ASCII (almost every phrase): bytes straight to stems.
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            func flush() {
+                if !word.isEmpty { stem(bytes: &word); body(&word); word.removeAll(keepingCapacity: true) }
+            }
+            for b in phrase.utf8 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 { word.append(b) }
+                else if b >= 0x41 && b <= 0x5A { word.append(b | 0x20) }
+                else if b == 0x60 { word.append(0x27) }
+                else { flush() }
+            }
+            flush()
+            return
+        }
+        var current = ""
+        func flush() {
+            if !current.isEmpty { word = Array(stem(normalize(Substring(current))).utf8); body(&word) }
+            current = ""
+        }
+        for ch in phrase {
+            if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" { current.append(ch) } else { flush() }
+        }
+        flush()
     }
 
     /// Optimal string alignment distance, giving up past `limit`.

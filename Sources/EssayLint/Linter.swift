@@ -25,104 +25,36 @@ public struct Linter: Sendable {
         self.rules = rules
     }
 
-    package final class Cache: @unchecked Sendable {
-        /// A part of a profile, as a key.
-        package struct PartKey: Hashable {
-            package var profile: String
-            package var part: String
-        }
-
-        private let lock = NSLock()
-        // One typed table each: a lookup per document, so no key strings to
-        // build and no casts from Any.
-        private var assessors: [PartKey: RubricAssessor] = [:]
-        private var mappers: [PartKey: HeadingMapper] = [:]
-        private var lexicons: [String: CompiledLexicon] = [:]
-        private var profileTexts: [String: ProfileTexts] = [:]
-        private var elements: [String: RubricEvidence.Compiled] = [:]
-        /// Each competency section's readability, by a digest of its text
-        /// (never the text): a language server re-lints the sections an
-        /// edit did not touch.
-        private var readabilities: [TextDigest: Readability] = [:]
-        private static let readabilityLimit = 4096
-
-        /// The value stored in a table, made once (the caller holds the lock).
-        private static func memo<K, T>(_ table: inout [K: T], _ key: K, _ make: () -> T?) -> T? {
-            if let v = table[key] { return v }
-            let v = make()
-            if let v { table[key] = v }
-            return v
-        }
-
-        package func assessor(_ profile: CredentialProfile, _ part: Part) -> RubricAssessor {
-            lock.lock(); defer { lock.unlock() }
-            return Cache.memo(&assessors, PartKey(profile: profile.id, part: part.id)) { RubricAssessor(profile: profile, part: part) }!
-        }
-
-        package func lexicon(_ id: String, _ resources: Resources) -> CompiledLexicon? {
-            lock.lock(); defer { lock.unlock() }
-            return Cache.memo(&lexicons, id) { resources.lexicon(id).map(CompiledLexicon.init) }
-        }
-
-        package func mapper(_ profile: CredentialProfile, _ part: Part) -> HeadingMapper {
-            lock.lock(); defer { lock.unlock() }
-            return Cache.memo(&mappers, PartKey(profile: profile.id, part: part.id)) { HeadingMapper(profile: profile, part: part) }!
-        }
-
-        /// A profile's rubric element wordings and the statement cues, compiled.
-        package func elements(_ profile: CredentialProfile, _ resources: Resources) -> RubricEvidence.Compiled {
-            lock.lock(); defer { lock.unlock() }
-            return Cache.memo(&elements, profile.id) { RubricEvidence.Compiled(profile: profile, cues: resources.statementCues) }!
-        }
-
-        /// `chunks`: an open document's pieces, whose digests make the key's.
-        package func readability(_ analysis: TextAnalysis, _ document: Document, _ range: Range<Int>,
-                                 chunks: DocumentChunks? = nil) -> Readability {
-            let inside = document.headings.filter { $0.range.overlaps(range) }
-            let labels = inside.map { "\($0.range.lowerBound - range.lowerBound) \($0.range.count)" }
-            let key = chunks?.digest(range, in: document, labels: labels)
-                ?? TextDigest([document.source.utf16[range], document.analysisText[range]], labels: labels)
-            lock.lock()
-            let known = readabilities[key]
-            lock.unlock()
-            if let known { return known }
-            let computed = Readability(analysis: analysis, source: document.source, range: range, excluding: inside)
-            lock.lock(); defer { lock.unlock() }
-            if readabilities.count >= Cache.readabilityLimit { readabilities.removeAll(keepingCapacity: true) }
-            readabilities[key] = computed
-            return computed
-        }
-
-        package func texts(_ profile: CredentialProfile) -> ProfileTexts {
-            lock.lock(); defer { lock.unlock() }
-            return Cache.memo(&profileTexts, profile.id) { ProfileTexts(profile) }!
-        }
-    }
-
-    /// Starts building, on another core, what linting with these options
-    /// will need (the heading mapper and its vocabulary, the lexicon, the
-    /// rubric table), so that it overlaps with reading the first file.
+    /// Starts building, on the other cores, what linting with these options
+    /// will need, so that it overlaps with reading and analysing the first
+    /// file: the rubric elements (wanted first, by the heading mapping), the
+    /// heading mapper and its vocabulary, the profile's texts and rubric
+    /// table on one task; the lexicon, wanted last (by the deficit scan), on
+    /// another. Each waits for the profile's decoding; the cache makes each
+    /// value once, so a caller that gets there first makes it and the task waits.
     public func prepare(_ options: LintOptions) {
         let cache = self.cache
         let resources = self.resources
-        // All of it off the caller's thread, the profile's decoding included:
-        // the caller reads and parses its file meanwhile.
-        DispatchQueue.global(qos: .userInitiated).async {
+        @Sendable func chosen() -> (CredentialProfile, Part)? {
             guard let profile = resources.profile(options.profile ?? Linter.defaultProfile),
-                  let part = options.part.map({ profile.part($0) }) ?? profile.parts.first else { return }
+                  let part = options.part.map({ profile.part($0) }) ?? profile.parts.first else { return nil }
+            return (profile, part)
+        }
+        DispatchQueue.global(qos: .userInitiated).async {
+            guard let (profile, part) = chosen() else { return }
             Timing.mark("prep start")
-            _ = cache.mapper(profile, part).vocabulary
-            Timing.mark("prep vocabulary")
-            if let id = part.deficit?.lexicon { _ = cache.lexicon(id, resources) }
-            Timing.mark("prep lexicon")
-            _ = cache.texts(profile)
-            Timing.mark("prep texts")
-            _ = cache.assessor(profile, part)
-            Timing.mark("prep assessor")
-            // The rubric elements' evidence phrases, compiled (a memo) before the
-            // evidence is looked for.
             if profile.criteria.contains(where: { !($0.elements ?? []).isEmpty }) { _ = cache.elements(profile, resources) }
             Timing.mark("prep elements")
+            _ = cache.mapper(profile, part).vocabulary
+            Timing.mark("prep vocabulary")
+            _ = cache.texts(profile)
+            _ = cache.assessor(profile, part)
+            Timing.mark("prep assessor")
+        }
+        DispatchQueue.global(qos: .userInitiated).async {
+            guard let (_, part) = chosen(), let id = part.deficit?.lexicon else { return }
+            _ = cache.lexicon(id, resources)
+            Timing.mark("prep lexicon")
         }
     }
 

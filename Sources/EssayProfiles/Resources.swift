@@ -65,13 +65,17 @@ public struct Resources: Sendable {
 
     /// Each embedded profile's box by file, made without decoding anything.
     private static let embeddedProfiles: [String: LazyProfile] = {
-        var vocabularyJSON: [String: String] = [:]
-        for (path, json) in EmbeddedLexicons.files where path.hasSuffix("#vocabulary") {
-            vocabularyJSON[String(path.dropLast("#vocabulary".count))] = json
+        // What the build wrote beside each profile: "#vocabulary", "#light", "#stemmed".
+        var extras: [String: [String: String]] = [:]
+        for (path, json) in EmbeddedLexicons.files where path.hasPrefix("profiles/") {
+            guard let mark = path.lastIndex(of: "#") else { continue }
+            extras[String(path[..<mark]), default: [:]][String(path[path.index(after: mark)...])] = json
         }
         var boxes: [String: LazyProfile] = [:]
         for (path, json) in EmbeddedLexicons.files where path.hasPrefix("profiles/") && !path.contains("#") {
-            boxes[path] = LazyProfile(json: json, origin: "Lexicons/" + path, vocabulary: vocabularyJSON[path])
+            let extra = extras[path] ?? [:]
+            boxes[path] = LazyProfile(json: json, origin: "Lexicons/" + path, vocabulary: extra["vocabulary"],
+                                      light: extra["light"], stemmed: extra["stemmed"])
         }
         return boxes
     }()
@@ -182,7 +186,16 @@ public struct Resources: Sendable {
         }
     }
 
+    /// A profile to lint with. An embedded one comes without its evidence
+    /// phrases (`stemmedWordings` has them, stemmed); `fullProfile` has all.
     public func profile(_ id: String) -> CredentialProfile? { decoded[id] ?? lazy[id]?.value }
+
+    /// A profile with every field as written, its evidence phrases included.
+    public func fullProfile(_ id: String) -> CredentialProfile? { decoded[id] ?? lazy[id]?.full }
+
+    /// The build's stemmed evidence phrases of an embedded profile (nil for
+    /// one read from a folder, whose phrases are stemmed when first used).
+    public func stemmedWordings(_ id: String) -> StemmedWordings? { decoded[id] == nil ? lazy[id]?.stemmed : nil }
 
     /// Every profile id, sorted.
     public var profileIDs: [String] { Set(decoded.keys).union(lazy.keys).sorted() }
@@ -202,7 +215,7 @@ public struct Resources: Sendable {
 
     /// Decodes every embedded profile, throwing the first error (tests).
     public func decodeAll() throws {
-        for (id, box) in lazy where box.value == nil {
+        for (id, box) in lazy where box.value == nil || box.full == nil {
             throw ResourceError(file: box.origin, message: box.failure ?? "profile '\(id)' did not decode")
         }
         for (id, box) in lazyLexicons where box.value == nil {
@@ -343,40 +356,3 @@ package final class LazyData<T: Decodable & Sendable>: @unchecked Sendable {
         return decoded
     }
 }
-
-/// An embedded profile, decoded the first time it is asked for.
-package final class LazyProfile: @unchecked Sendable {
-    private let lock = NSLock()
-    private let json: String
-    package let origin: String
-    /// The build's content vocabulary of the profile's criteria, as JSON.
-    private let vocabularyJSON: String?
-    private var done = false
-    private var decoded: CredentialProfile?
-    private(set) var failure: String?
-
-    package init(json: String, origin: String, vocabulary: String? = nil) {
-        self.json = json
-        self.origin = origin
-        vocabularyJSON = vocabulary
-    }
-
-    package var value: CredentialProfile? {
-        lock.lock(); defer { lock.unlock() }
-        if !done {
-            done = true
-            do {
-                var profile = try Resources.decode(CredentialProfile.self, json: json)
-                if let vocabularyJSON, let vocabulary = try? Resources.decode(ContentVocabulary.self, json: vocabularyJSON),
-                   vocabulary.weights.count == profile.criteria.count, vocabulary.norms.count == profile.criteria.count {
-                    profile.vocabulary = vocabulary
-                }
-                decoded = profile
-            } catch {
-                failure = Resources.describe(error)
-            }
-        }
-        return decoded
-    }
-}
-

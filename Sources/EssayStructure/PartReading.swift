@@ -257,32 +257,8 @@ package struct PartText: Sendable {
     }
 
     private static func compileUncached(_ phrase: String) -> [UInt64] {
-        // ASCII (almost every phrase): bytes straight to stems.
-        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
-            var out: [UInt64] = []
-            var word: [UInt8] = []
-            func flushBytes() {
-                if !word.isEmpty { Terms.stem(bytes: &word); out.append(Terms.hash(word)); word.removeAll(keepingCapacity: true) }
-            }
-            for b in phrase.utf8 {
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 { word.append(b) }
-                else if b >= 0x41 && b <= 0x5A { word.append(b | 0x20) }
-                else if b == 0x60 { word.append(0x27) }
-                else { flushBytes() }
-            }
-            flushBytes()
-            return out
-        }
         var out: [UInt64] = []
-        var current = ""
-        func flush() {
-            if !current.isEmpty { out.append(Terms.hash(Terms.stem(Terms.normalize(Substring(current))))) }
-            current = ""
-        }
-        for ch in phrase {
-            if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" { current.append(ch) } else { flush() }
-        }
-        flush()
+        Terms.forEachStem(of: phrase) { out.append(Terms.hash($0)) }
         return out
     }
 

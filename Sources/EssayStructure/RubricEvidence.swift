@@ -98,21 +98,44 @@ public struct RubricEvidence: Sendable {
         /// Where a sentence's count of a group's places stops: no group needs more.
         let countCap: Int
 
-        package init(profile: CredentialProfile, cues: StatementCues) {
-            let concepts = profile.concepts ?? [:]
-            self.concepts = concepts
+        /// `stemmed`: the build's stems of an embedded profile's phrases
+        /// (whose profile comes without them); else the profile's phrases
+        /// are stemmed now, the same way.
+        package init(profile: CredentialProfile, cues: StatementCues, stemmed given: StemmedWordings? = nil) {
+            concepts = profile.concepts ?? [:]
             self.cues = CompiledStatementCues(cues)
+            let all = profile.criteria.flatMap { $0.elements ?? [] }
+            let stemmed = given.flatMap { $0.ids == all.map(\.id) ? $0 : nil } ?? StemmedWordings(profile)
             var wordings: [[[Group]]] = []
             var minimums: [[[Int]]] = []
             var ordinals: [String: Int] = [:]
-            for c in profile.criteria {
-                for e in c.elements ?? [] {
-                    // An id given twice: the last element's wordings, as a table by id would hold.
-                    let k = ordinals[e.id] ?? wordings.count
-                    if k == wordings.count { wordings.append([]); minimums.append([]) }
-                    ordinals[e.id] = k
-                    wordings[k] = e.allWordings.map { RubricEvidence.compile($0, concepts: concepts).map(Group.init) }
-                    minimums[k] = e.allWordings.map(RubricEvidence.minimums)
+            // Each concept read once: several wordings name the same one.
+            var conceptStems: [String: [[UInt64]]] = [:]
+            func phrases(_ phrase: Substring.UTF8View) -> [[UInt64]] {
+                switch phrase.first {
+                case UInt8(ascii: "#"): return []
+                case UInt8(ascii: "@"):
+                    let name = String(Substring(phrase.dropFirst()))
+                    if let known = conceptStems[name] { return known }
+                    let made = stemmed.concepts[name].map { StemmedWordings.phrases($0).map(StemmedWordings.hashes) } ?? []
+                    conceptStems[name] = made
+                    return made
+                default: return [StemmedWordings.hashes(phrase)]
+                }
+            }
+            for (e, element) in all.enumerated() {
+                // An id given twice: the last element's wordings, as a table by id would hold.
+                let k = ordinals[element.id] ?? wordings.count
+                if k == wordings.count { wordings.append([]); minimums.append([]) }
+                ordinals[element.id] = k
+                // As `RubricEvidence.compile(_:concepts:)` and `minimums` make them.
+                wordings[k] = stemmed.elements[e].map { groups in
+                    groups.map { group in Group(StemmedWordings.phrases(group).flatMap(phrases).filter { !$0.isEmpty }) }
+                }
+                minimums[k] = stemmed.elements[e].map { groups in
+                    groups.map { group in
+                        StemmedWordings.phrases(group).lazy.compactMap { $0.first == UInt8(ascii: "#") ? Int(Substring($0.dropFirst())) : nil }.first ?? 1
+                    }
                 }
             }
             self.wordings = wordings

@@ -32,6 +32,30 @@ final class ResourceTests: XCTestCase {
         }
     }
 
+    /// The rubric elements' phrases, stemmed by the build, compile to what
+    /// the profile's phrases as written compile to at run time, element by
+    /// element, wording by wording: the same stem hashes in the same order,
+    /// and the same counts ("#2").
+    func testBuildTimeStemsCompileAsThePhrases() throws {
+        let resources = try Resources.embedded()
+        var checked = 0
+        for id in resources.profileIDs {
+            let full = try XCTUnwrap(resources.fullProfile(id))
+            let stemmed = try XCTUnwrap(resources.stemmedWordings(id), id)
+            let built = RubricEvidence.Compiled(profile: try XCTUnwrap(resources.profile(id)), cues: resources.statementCues, stemmed: stemmed)
+            let elements = full.criteria.flatMap { $0.elements ?? [] }
+            XCTAssertEqual(built.ordinals.count, Set(elements.map(\.id)).count, id)
+            for element in elements {
+                let k = try XCTUnwrap(built.ordinals[element.id], element.id)
+                let asWritten = element.allWordings.map { RubricEvidence.compile($0, concepts: full.concepts ?? [:]) }
+                XCTAssertEqual(built.wordings[k].map { $0.map(\.phrases) }, asWritten, element.id)
+                XCTAssertEqual(built.minimums[k], element.allWordings.map(RubricEvidence.minimums), element.id)
+                checked += asWritten.joined().joined().count
+            }
+        }
+        XCTAssertGreaterThan(checked, 5000)
+    }
+
     /// The embedded JSON (written by the build plugin) and the YAML read
     /// from a folder go through the same Decodable conformances: every file
     /// in Lexicons/ must come out the same both ways, field for field, and
@@ -48,9 +72,21 @@ final class ResourceTests: XCTestCase {
         XCTAssertEqual(embedded.lexiconIDs, fromYAML.lexiconIDs)
         XCTAssertFalse(embedded.profileIDs.isEmpty)
         for id in embedded.profileIDs {
-            let hand = try XCTUnwrap(embedded.profile(id))
+            let hand = try XCTUnwrap(embedded.fullProfile(id))
             let decoded = try XCTUnwrap(fromYAML.profile(id))
             XCTAssertEqual(try json(hand), try json(decoded), id)
+            // What a run decodes: the same without the evidence phrases, which come stemmed.
+            var light = decoded
+            light.concepts = nil
+            for c in light.criteria.indices {
+                for e in (light.criteria[c].elements ?? []).indices {
+                    light.criteria[c].elements![e].evidence = nil
+                    light.criteria[c].elements![e].wordings = nil
+                }
+            }
+            XCTAssertEqual(try json(XCTUnwrap(embedded.profile(id))), try json(light), id)
+            XCTAssertEqual(embedded.stemmedWordings(id), StemmedWordings(decoded), id)
+            XCTAssertNil(fromYAML.stemmedWordings(id), id)
             // The index the build writes, read by hand, against the profile.
             var summary = try XCTUnwrap(embedded.summary(id))
             XCTAssertNotNil(summary.file, id)

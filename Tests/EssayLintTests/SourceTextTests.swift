@@ -218,4 +218,19 @@ final class SourceTextTests: XCTestCase {
             }
         }
     }
+
+    /// The stemmer's every step, and where each stops for a stem too short.
+    func testStemmerEndings() {
+        let cases: [(String, String)] = [
+            ("communities", "communiti"), ("community", "communiti"), ("classes", "class"), ("class", "class"),
+            ("campus", "campus"), ("analysis", "analysis"), ("partners", "partner"), ("its", "its"), ("is", "is"),
+            ("family's", "fami"), ("families'", "fami"), ("ties", "tie"), ("lies", "lie"), ("passes", "pass"),
+            ("relations", "rel"), ("relation", "rel"), ("nation", "nation"), ("questions", "quest"), ("lion", "lion"),
+            ("union", "union"), ("listening", "listen"), ("listenings", "listen"), ("sing", "sing"), ("bring", "bring"),
+            ("resolving", "resolv"), ("resolved", "resolv"), ("used", "used"), ("shred", "shred"), ("engagement", "engag"),
+            ("cement", "cement"), ("quickly", "quick"), ("fly", "fly"), ("only", "only"), ("assets", "asset"),
+            ("strategies", "strategi"), ("'", ""), ("s", "s"), ("x's", "x"),
+        ]
+        for (word, stem) in cases { XCTAssertEqual(Terms.stem(word), stem, word) }
+    }
 }

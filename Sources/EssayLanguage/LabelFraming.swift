@@ -145,6 +145,18 @@ extension Sentence {
         while opening > 0, ["most", "least", "more", "very", "so", "especially", "particularly", "even", "equally"].contains(tokens[opening - 1].text) {
             opening -= 1
         }
+        // (Or the last of a list of modifiers that opens it: "Rural, roadless, and at risk in every statistic, the
+        // village's children …".)
+        // (A word the tables also know as an adjective is one there, whatever its tag: "Rural, remote, and at risk".)
+        func adjectival(_ p: Int) -> Bool { tag(p) == .adjective || data.classes(tokens[p].text).contains(.adjective) }
+        var j = opening
+        while j > 0 {
+            let p = j - 1
+            if ["and", "or"].contains(tokens[p].text), !clauseBreak(before: j) || commaOnly(before: j) { j = p; continue }
+            if adjectival(p), commaOnly(before: j) || ["and", "or"].contains(tokens[j].text) { j = p; continue }
+            break
+        }
+        if j < opening, startsLine(j), adjectival(j) { opening = j }
         // (After a comma, "with" opens an aside: "Vulnerable, with no paid leave and often no car, the parents …".)
         guard startsLine(opening), last + 1 < tokens.count, text(last + 1) != "with" || commaOnly(before: last + 1) else { return nil }
         var k = last + 1
@@ -159,7 +171,13 @@ extension Sentence {
         while k < tokens.count, k - last <= 40 {
             if clauseBreak(before: k), !commaOnly(before: k) { return nil }
             if commaOnly(before: k) { aside = true }
-            if !aside, [.be, .modal, .subordinator].contains(tag(k)) || ["it", "as", "though", "although", "if", "when"].contains(tokens[k].text) { return nil }
+            // (A clause that says which of a noun's, without its "that", is the phrase's: "Challenged at home in ways I
+            // can only guess at, a handful of my students …".)
+            let contactClause = k >= 2 && Sentence.subjectPronouns.contains(tokens[k - 1].text) && isNominal(k - 2)
+                && !clauseBreak(before: k - 1) && !clauseBreak(before: k)
+            if !aside, !contactClause, [.be, .modal, .subordinator].contains(tag(k)) || ["it", "as", "though", "although", "if", "when"].contains(tokens[k].text) {
+                return nil
+            }
             // After the aside, the verb and then its subject: "Vulnerable, in the most literal sense, are the twelve vendors".
             if commaOnly(before: k), tag(k) == .be, k + 1 < tokens.count, !clauseBreak(before: k + 1), let h = nounPhraseHead(from: k + 1) {
                 guard let f = framing(h, "fronted predicate, said of the subject after ‘\(tokens[k].text)’"), f.referent.isPeople else { return nil }
@@ -173,10 +191,10 @@ extension Sentence {
                       [.adverb, .preposition, .determiner, .adjective, .noun, .name, .number, .possessive].contains(tag(v)) { v += 1 }
                 // (Past a relative clause without its "who": "many of the mothers we meet arrive exhausted".)
                 if v + 2 < tokens.count, Sentence.subjectPronouns.contains(tokens[v].text), tag(v + 1) == .verb, !clauseBreak(before: v + 1),
-                   !clauseBreak(before: v + 2), [.verb, .be, .have, .modal].contains(tag(v + 2)) {
+                   !clauseBreak(before: v + 2), [.verb, .be, .have, .doVerb, .modal].contains(tag(v + 2)) {
                     v += 2
                 }
-                if v < tokens.count, !clauseBreak(before: v), [.verb, .be, .have, .modal, .relative].contains(tag(v)) {
+                if v < tokens.count, !clauseBreak(before: v), [.verb, .be, .have, .doVerb, .modal, .relative].contains(tag(v)) {
                     // (A comment of the applicant's between commas is an aside: "Vulnerable, I still think, in all the ways …, the
                     // young people …".)
                     if ["i", "we"].contains(tokens[h].text) { k += 1; continue }

@@ -98,6 +98,16 @@ extension Sentence {
         var a = first - 1
         while a > 0, tag(a) == .adverb, !clauseBreak(before: a + 1) { a -= 1 }
         if a > 0, tokens[a].text == "as" || tokens[a].text == "like", !clauseBreak(before: a + 1), let f = comparison(before: a) { return f }
+        // Said by a relative clause's verb of naming of the noun the clause is said of, past an aside: "children I would
+        // call, without much hesitation, at risk".
+        var naming = first - 1
+        if commaOnly(before: first), let open = (max(1, first - 12)..<first).reversed().first(where: { commaOnly(before: $0) }),
+           (open + 1..<first).allSatisfy({ !clauseBreak(before: $0) }) {
+            naming = open - 1
+        } else if clauseBreak(before: first) {
+            naming = -1
+        }
+        if naming > 0, let f = relativeObject(ofNaming: naming) { return f }
         // After a noun and a participle that makes the adjective its result: "a village cut adrift", "families left
         // stranded", "a town set adrift".
         if first > 1, ["cut", "left", "set", "sent", "cast"].contains(tokens[first - 1].text), !clauseBreak(before: first),

@@ -183,17 +183,30 @@ extension Sentence {
         if isNominal(p) || (tag(p) == .pronoun && !["it", "this", "that"].contains(tokens[p].text)) || (tokens[p].text == "other" && text(p - 1) == "each") {
             return framing(attachedHead(p), "‘\(word)’ comparison")
         }
-        // A verb of naming whose object is a relative word before its subject: "the workers, most of whom I would
-        // describe as poor" says it of the workers.
-        if tag(p) == .verb, isNaming(p), let r = (max(1, p - 6)..<p).reversed().first(where: { ["whom", "who", "which", "that"].contains(tokens[$0].text) }),
+        if let f = relativeObject(ofNaming: p) { return f }
+        if tag(p) == .verb || tag(p) == .be, let s = subjectHead(of: p) { return framing(s, "‘\(word)’ comparison") }
+        return nil
+    }
+
+    /// The noun a verb of naming has for its object when the verb is a relative clause's, its object the noun the
+    /// clause is said of: "the workers, most of whom I would describe as poor" says it of the workers; the clause may
+    /// open with no relative word: "children I would call, without much hesitation, at risk".
+    func relativeObject(ofNaming p: Int) -> Framing? {
+        guard tag(p) == .verb, isNaming(p) else { return nil }
+        if let r = (max(1, p - 6)..<p).reversed().first(where: { ["whom", "who", "which", "that"].contains(tokens[$0].text) }),
            (r + 1...p).allSatisfy({ !clauseBreak(before: $0) }),
            (r + 1..<p).contains(where: { Sentence.subjectPronouns.contains(tokens[$0].text) || isNominal($0) }) {
             // ("most of whom": the noun before the quantity.)
             let q = r >= 3 && tokens[r - 1].text == "of" && tag(r - 2) == .determiner || r >= 3 && tokens[r - 1].text == "of" && Sentence.standaloneQuantifiers.contains(tokens[r - 2].text) ? r - 2 : r
             if q > 0, isNominal(q - 1), let f = framing(attachedHead(q - 1), "object of ‘\(tokens[p].text)’ (‘\(tokens[r].text)’)") { return f }
+            return nil
         }
-        if tag(p) == .verb || tag(p) == .be, let s = subjectHead(of: p) { return framing(s, "‘\(word)’ comparison") }
-        return nil
+        // Without its relative word: the subject pronoun right after the noun, its auxiliaries before the verb.
+        var s = p - 1
+        while s > 0, [.modal, .adverb, .have, .be, .doVerb].contains(tag(s)), !clauseBreak(before: s + 1) { s -= 1 }
+        guard s >= 2, s < p, Sentence.subjectPronouns.contains(tokens[s].text), !clauseBreak(before: s), !clauseBreak(before: s + 1),
+              isNominal(s - 1), tag(s - 1) != .pronoun else { return nil }
+        return framing(attachedHead(s - 1), "object of ‘\(tokens[p].text)’ (a clause without its ‘whom’)")
     }
 
     /// The verb of naming or seeing and its object, when the object stands right before "as" at `a`: "see them as",

@@ -200,6 +200,12 @@ public final class Sentence {
         return tokens[i].commaBefore
     }
 
+    /// Is a dash alone (— or –) before the word? A pair of them encloses an aside as commas do.
+    func dashOnly(before i: Int) -> Bool {
+        guard i > 0, i < tokens.count, !tokens[i].lineStart else { return false }
+        return tokens[i].before == "\u{2014}" || tokens[i].before == "\u{2013}"
+    }
+
     /// A word at the start of the sentence or of a line, where capitals mean nothing.
     public func startsLine(_ i: Int) -> Bool {
         guard i < tokens.count else { return false }

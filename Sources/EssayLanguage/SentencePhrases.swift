@@ -138,7 +138,7 @@ extension Sentence {
     /// back over auxiliaries and adverbs ("did not", "here"), past a
     /// prepositional phrase ("People on Second Street need …"), out of a
     /// relative clause ("the parents who did not come are …"), and over a
-    /// parenthesis between commas ("The families, as I put it, were …").
+    /// parenthesis between commas or dashes ("The families, as I put it, were …").
     public func subjectHead(of verb: Int) -> Int? {
         var j = verb - 1
         var crossed = false
@@ -151,7 +151,9 @@ extension Sentence {
                 // (Up to four, when each before the last opens with a participle, a preposition or a quantity: "The women
                 // who came in January, bundled against the wind, two of them recently widowed, were …", "The
                 // great-grandmothers in the group, several in their late seventies, widowed, and minding toddlers …, are".)
-                let open = commaOnly(before: j + 1) && j >= 1 ? (1...j).reversed().first(where: { commaOnly(before: $0) }) : nil
+                // (Or between dashes: "The older members — most of them gave the mill forty years — are …".)
+                let open = commaOnly(before: j + 1) && j >= 1 ? (1...j).reversed().first(where: { commaOnly(before: $0) })
+                    : dashOnly(before: j + 1) && j >= 1 ? (1...j).reversed().first(where: { dashOnly(before: $0) }) : nil
                 let again = crossed && asides < 4 && open.map(opensAside) == true
                 guard let open, !crossed || again else {
                     if j + 1 == verb { return nil }

@@ -59,9 +59,9 @@ func vocabulary(_ criteria: [[String: Any]]) -> [String: Any] {
     return ["weights": weights, "norms": norms]
 }
 
-enum EmbedError: Error, CustomStringConvertible {
-    case message(String)
-    var description: String { if case .message(let m) = self { return m }; return "" }
+/// A profile the build cannot embed as it stands, and why.
+struct EmbedError: Error, CustomStringConvertible {
+    var description: String
 }
 
 var entries: [(String, String)] = []
@@ -103,7 +103,7 @@ for path in arguments.dropFirst(3).sorted() {
                 // A concept's or a count's name is kept as written: it must not hold the separator.
                 for element in decoded.criteria.flatMap({ $0.elements ?? [] }) {
                     for phrase in element.allWordings.joined().joined() where (phrase.hasPrefix("@") || phrase.hasPrefix("#")) && phrase.contains("|") {
-                        throw EmbedError.message("element \(element.id): the evidence phrase '\(phrase)' holds a '|'")
+                        throw EmbedError(description: "element \(element.id): the evidence phrase '\(phrase)' holds a '|'")
                     }
                 }
                 let stemmed = StemmedWordings(decoded)

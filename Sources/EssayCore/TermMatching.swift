@@ -122,7 +122,7 @@ package enum Terms {
     /// Each word of a phrase, split as ICU splits words (runs of letters,
     /// digits and apostrophes), lower-cased and stemmed, as UTF-8 bytes: the
     /// words of a profile's phrases, stemmed at build time for the embedded
-    /// profiles (`CompiledWordings`) and at run time for others; a phrase's
+    /// profiles (`StemmedWordings`) and at run time for others; a phrase's
     /// stem hashes are the hashes of these.
     package static func forEachStem(of phrase: String, _ body: (inout [UInt8]) -> Void) {
         var word: [UInt8] = []

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit136: partial essays written, and keyed, by people who
+/// to deficit140: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -78,6 +78,9 @@ import XCTest
 /// In session 27, 121 to 124 were read for round 45; 129 to 132 were written at
 /// its start and 133 to 136 after most of its fixes, each measured unread on the
 /// start code and on the final code, and not read; 125 to 128 stayed unread.
+/// In session 28, 125 to 128 were read for round 46; 137 to 140 were written
+/// after its fixes, measured unread on the start code and on the final code,
+/// and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -248,6 +251,10 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit134", keys: 8, precision: 0.95, recall: 0.82),
         BlindSet(folder: "deficit135", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit136", keys: 8, precision: 0.97, recall: 0.80),
+        BlindSet(folder: "deficit137", keys: 8, precision: 0.95, recall: 0.75),
+        BlindSet(folder: "deficit138", keys: 8, precision: 0.95, recall: 0.71),
+        BlindSet(folder: "deficit139", keys: 8, precision: 0.89, recall: 0.73),
+        BlindSet(folder: "deficit140", keys: 8, precision: 0.87, recall: 0.64),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -483,4 +490,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet134() throws { try check(named: "deficit134") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet135() throws { try check(named: "deficit135") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet136() throws { try check(named: "deficit136") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet137() throws { try check(named: "deficit137") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet138() throws { try check(named: "deficit138") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet139() throws { try check(named: "deficit139") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet140() throws { try check(named: "deficit140") }
 }

@@ -52,25 +52,10 @@ public struct StemmedWordings: Codable, Sendable, Equatable {
     }
 
     /// A phrase written with stems, as stem hashes (`PartText.compile`'s):
-    /// `Terms.hash` of each run of bytes between spaces, read as bytes (a
-    /// split into substrings cost more than the rest of the table).
+    /// `Terms.hash` of each run of bytes between spaces, split as bytes (a
+    /// split into substrings, by characters, cost more than the rest of the table).
     package static func hashes(_ phrase: Substring.UTF8View) -> [UInt64] {
-        let basis = Terms.hash([])
-        var out: [UInt64] = []
-        var h = basis
-        var inWord = false
-        for b in phrase {
-            if b == 0x20 {
-                if inWord { out.append(h) }
-                h = basis
-                inWord = false
-            } else {
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-                inWord = true
-            }
-        }
-        if inWord { out.append(h) }
-        return out
+        phrase.split(separator: 0x20).map { Terms.hash(bytes: $0) }
     }
 
     /// A group's phrases: the bytes between its "|".

@@ -5,13 +5,11 @@ import Foundation
 /// misspellings. They work on words ICU already found; they never split text.
 package enum Terms {
     /// FNV-1a over a string's UTF-8 bytes (month names, phrase stems).
-    package static func hash<S: StringProtocol>(_ s: S) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    package static func hash<S: StringProtocol>(_ s: S) -> UInt64 { hash(bytes: s.utf8) }
 
-    package static func hash(_ bytes: [UInt8]) -> UInt64 {
+    package static func hash(_ bytes: [UInt8]) -> UInt64 { hash(bytes: bytes) }
+
+    package static func hash<B: Sequence<UInt8>>(bytes: B) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h

@@ -44,7 +44,8 @@ public struct DeficitScan: Sendable {
         var quoteIndex = 0
         // The sentences read so far, by their range's start, and the words looked up.
         var sentences: [Int: Sentence] = [:]
-        let facts = WordFacts(language)
+        let facts = language.borrowFacts()
+        defer { language.giveBack(facts) }
 
         // Words matched as part of an earlier occurrence are not read again.
         var consumedUpTo = 0

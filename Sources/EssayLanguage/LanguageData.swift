@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Lines of `key TAB value` sorted bytewise, looked up by halving over the
 /// text's bytes: a table is used as it was embedded, never parsed. Lines
 /// starting with `#` before the first data line are its header (source and
@@ -56,40 +58,6 @@ package struct SortedLines: Sendable {
         var end = start
         while end < high, bytes[end] != 0x0A { end += 1 }
         return (start, end)
-    }
-
-    /// Whether a key equals `word` or starts with it and a space or a hyphen.
-    package func hasKey(startingWith word: String) -> Bool {
-        let wanted = word.utf8.span
-        let bytes = text.utf8.span
-        // The first line whose key is not below `word`: halve.
-        var low = dataStart
-        var high = bytes.count
-        while low < high {
-            let (start, end) = SortedLines.line(around: (low + high) / 2, low: low, high: high, in: bytes)
-            var k = 0
-            var below = false
-            while k < wanted.count {
-                let b = start + k < end ? bytes[start + k] : 0x09
-                if b != wanted[k] { below = b < wanted[k]; break }
-                k += 1
-            }
-            if k == wanted.count {
-                // The line starts with `word`: is it the whole first word?
-                let after = start + k < end ? bytes[start + k] : 0x09
-                if after == 0x09 || after == 0x20 || after == 0x2D { return true }
-                high = start
-                continue
-            }
-            if below { low = end + 1 } else { high = start }
-        }
-        // The line at `low` (the first not below) may start with `word` followed by a space or hyphen.
-        guard low < bytes.count else { return false }
-        var k = 0
-        while k < wanted.count, low + k < bytes.count, bytes[low + k] == wanted[k] { k += 1 }
-        guard k == wanted.count, low + k < bytes.count else { return false }
-        let after = bytes[low + k]
-        return after == 0x09 || after == 0x20 || after == 0x2D
     }
 
     /// Every data line, in order (tests and data checks).
@@ -182,7 +150,8 @@ public struct FixedPhrase: Sendable, Hashable {
 /// The language data (Lexicons/language), embedded as sorted text: WordNet's
 /// noun categories and word classes, its irregular forms, the noun
 /// overrides, the function words and the fixed phrases. Lookups halve the
-/// embedded lines; nothing is decoded at start-up.
+/// embedded lines (the fixed phrases: one hash, `PhraseTable`); nothing is
+/// decoded at start-up.
 public final class LanguageData: Sendable {
     public static let embedded = LanguageData()
 
@@ -193,7 +162,7 @@ public final class LanguageData: Sendable {
     let overrides = SortedLines(EmbeddedLanguageData.nounOverrides)
     let wordnetClasses = SortedLines(EmbeddedLanguageData.wordnetClasses)
     let functionWords = SortedLines(EmbeddedLanguageData.functionWords)
-    let fixedPhrases = SortedLines(EmbeddedLanguageData.fixedPhrases)
+    let fixedPhrases = PhraseTable(EmbeddedLanguageData.fixedPhrases)
     /// Words that define people or places by lack (lack-labels.tsv, from WordNet): `word TAB kind TAB cue`.
     package let lackLabels = EmbeddedLanguageData.lackLabels
     /// Verbs of providing, serving, schooling, housing or banking (provision-verbs.tsv, from WordNet).
@@ -205,7 +174,27 @@ public final class LanguageData: Sendable {
     /// The longest fixed phrase, in words.
     package let longestPhrase = 6
 
+    /// Word facts the scans of earlier documents remembered, free for the next.
+    private let spareFacts = Mutex<[WordFacts]>([])
+
     init() {}
+
+    /// Word facts for one scan, remembered from the scans before it: a
+    /// folder's essays share most of their words, so a worker's later
+    /// documents look few words up (the lookups were a tenth of a folder
+    /// run's CPU, `perf record` over the ASAP essays). Give them back with
+    /// `giveBack` when the scan is done; each is used by one scan at a time.
+    package func borrowFacts() -> WordFacts {
+        spareFacts.withLock { $0.popLast() } ?? WordFacts(self)
+    }
+
+    /// Takes back word facts from `borrowFacts`. Ones that remember more than
+    /// 50,000 lookups are let go (a long-running server meets words without
+    /// end; an essay looks up a few hundred).
+    package func giveBack(_ facts: WordFacts) {
+        guard facts.data === self, facts.remembered <= 50_000 else { return }
+        spareFacts.withLock { $0.append(facts) }
+    }
 
     /// The words of lack-labels.tsv of one kind ("adjective", "person", "place"); a noun with its plural.
     package func lackLabelForms(_ kind: String) -> [String] {
@@ -237,7 +226,7 @@ public final class LanguageData: Sendable {
     /// Whether some key of the fixed phrases starts with `word` as its first
     /// word (followed by a space or a hyphen, or alone).
     package func phraseMayStart(with word: String) -> Bool {
-        fixedPhrases.hasKey(startingWith: word)
+        fixedPhrases.mayStart(with: word)
     }
 
     // MARK: construction words
@@ -416,9 +405,10 @@ public final class LanguageData: Sendable {
     }
 }
 
-/// One document's lookups, remembered: a word met again costs a dictionary
-/// lookup, not a halving of the tables. Made per scan, used on one thread.
-public final class WordFacts {
+/// Lookups remembered: a word met again costs a dictionary lookup, not a
+/// halving of the tables. Used by one scan at a time: `LanguageData`'s spares
+/// are handed out and taken back under its lock (hence unchecked).
+public final class WordFacts: @unchecked Sendable {
     public let data: LanguageData
     private var classesMemo: [String: WordClasses] = [:]
     private var rolesMemo: [String: FunctionRoles] = [:]
@@ -434,15 +424,11 @@ public final class WordFacts {
         verbMemo.reserveCapacity(128)
     }
 
-    private var phraseStartMemo: [String: Bool] = [:]
-
     /// Whether some fixed phrase opens with this word.
-    public func phraseMayStart(with word: String) -> Bool {
-        if let b = phraseStartMemo[word] { return b }
-        let b = data.phraseMayStart(with: word)
-        phraseStartMemo[word] = b
-        return b
-    }
+    public func phraseMayStart(with word: String) -> Bool { data.phraseMayStart(with: word) }
+
+    /// How many words it remembers.
+    var remembered: Int { classesMemo.count + rolesMemo.count + categoryMemo.count + verbMemo.count }
 
     public func classes(_ word: String) -> WordClasses {
         if let c = classesMemo[word] { return c }

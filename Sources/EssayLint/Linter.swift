@@ -319,7 +319,8 @@ extension Linter {
     /// The detector over this linter's profiles and its cached heading mappers.
     var detector: PartDetector {
         let resources = self.resources, cache = self.cache
-        return PartDetector(candidates: resources.profileIDs.compactMap { resources.summary($0) },
+        let candidates = resources.profileIDs.compactMap { resources.summary($0) }
+        return PartDetector(candidates: candidates, cues: cache.detectionCues(candidates),
                             profile: { resources.profile($0) }, mapper: { cache.mapper($0, $1) })
     }
 }

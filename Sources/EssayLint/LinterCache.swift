@@ -26,6 +26,7 @@ extension Linter {
         private let lexicons = OnceTable<String, CompiledLexicon>()
         private let profileTexts = OnceTable<String, ProfileTexts>()
         private let elements = OnceTable<String, RubricEvidence.Compiled>()
+        private let detectionCues = OnceTable<[String], PartDetector.Cues>()
         /// Each competency section's readability, by a digest of its text
         /// (never the text): a language server re-lints the sections an
         /// edit did not touch.
@@ -57,6 +58,11 @@ extension Linter {
                 return RubricEvidence.Compiled(profile: profile, cues: resources.statementCues,
                                                stemmed: resources.stemmedWordings(profile.id))
             }!
+        }
+
+        /// The detection cues of these profiles, by their ids.
+        package func detectionCues(_ candidates: [ProfileSummary]) -> PartDetector.Cues {
+            detectionCues.value(candidates.map(\.id)) { PartDetector.Cues(candidates) }!
         }
 
         package func texts(_ profile: CredentialProfile) -> ProfileTexts {

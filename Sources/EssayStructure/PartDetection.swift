@@ -15,32 +15,60 @@ package struct PartDetector {
     /// The heading mapper of a profile's part (made once per part by the caller).
     package let mapper: (CredentialProfile, Part) -> HeadingMapper
 
-    package init(candidates: [ProfileSummary], profile: @escaping (String) -> CredentialProfile?,
+    /// The candidates' cue phrases, compiled (made once per linter by the caller).
+    package let cues: Cues
+
+    package init(candidates: [ProfileSummary], cues: Cues, profile: @escaping (String) -> CredentialProfile?,
                  mapper: @escaping (CredentialProfile, Part) -> HeadingMapper) {
         self.candidates = candidates
+        self.cues = cues
         self.profile = profile
         self.mapper = mapper
+    }
+
+    /// Each part's keyword cues as stems and heading cues as " word word "
+    /// bytes, in a fixed order (a dictionary's changes from run to run, and so
+    /// would the last bits of the sums), and the first stems of every keyword
+    /// cue: compiled once, not for each document (finding each phrase's
+    /// compiled form again was a twentieth of a folder run's CPU, `perf record`).
+    package struct Cues: Sendable {
+        struct PartCues: Sendable {
+            var keywords: [(phrase: String, weight: Double, stems: [UInt64])] = []
+            var headings: [(phrase: String, weight: Double, needle: [UInt8])] = []
+        }
+
+        /// By "profile/part".
+        let parts: [String: PartCues]
+        /// Where these stand is all a document's stem index keeps.
+        let firsts: Set<UInt64>
+
+        package init(_ candidates: [ProfileSummary]) {
+            var parts: [String: PartCues] = [:]
+            var firsts: Set<UInt64> = []
+            for summary in candidates {
+                for part in summary.parts {
+                    var cues = PartCues()
+                    for (phrase, weight) in (part.detect?.keywords ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        let stems = PartText.compile(phrase)
+                        guard let first = stems.first else { continue }
+                        firsts.insert(first)
+                        cues.keywords.append((phrase, weight, stems))
+                    }
+                    for (phrase, weight) in (part.detect?.headings ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        cues.headings.append((phrase, weight, Array((" " + PartDetector.words(phrase) + " ").utf8)))
+                    }
+                    parts[summary.id + "/" + part.id] = cues
+                }
+            }
+            self.parts = parts
+            self.firsts = firsts
+        }
     }
 
     /// Lower-case words separated by single spaces, for whole-word matching.
     package static func words(_ text: String) -> String {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
-
-    /// A heading cue as " word word " bytes, made once per wording.
-    static func needle(_ phrase: String) -> [UInt8] {
-        needleLock.lock()
-        if let known = needles[phrase] { needleLock.unlock(); return known }
-        needleLock.unlock()
-        let made = Array((" " + words(phrase) + " ").utf8)
-        needleLock.lock()
-        needles[phrase] = made
-        needleLock.unlock()
-        return made
-    }
-
-    private static let needleLock = NSLock()
-    nonisolated(unsafe) private static var needles: [String: [UInt8]] = [:]
 
     /// `only`: the profile named, when only its parts are candidates.
     /// `facts`: each heading's facts per "profile/part", kept for mapping.
@@ -52,9 +80,8 @@ package struct PartDetector {
         let profiles = only.flatMap { id in candidates.first { $0.id == id } }.map { [$0] } ?? candidates
         // Headings as " word word " bytes, once, for the heading cues.
         let headingBytes = document.headings.map { Array((" " + PartDetector.words($0.text) + " ").utf8) }
-        func inHeading(_ phrase: String) -> Bool {
-            let needle = PartDetector.needle(phrase)
-            return headingBytes.contains { hay in
+        func inHeading(_ needle: [UInt8]) -> Bool {
+            headingBytes.contains { hay in
                 guard hay.count >= needle.count else { return false }
                 return (0...(hay.count - needle.count)).contains { i in
                     hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle)
@@ -62,24 +89,19 @@ package struct PartDetector {
             }
         }
         // Where the first stem of each keyword cue stands, once, for the keyword cues.
-        let firsts = Set(profiles.flatMap { $0.parts }.flatMap { ($0.detect?.keywords ?? [:]).keys }.compactMap { PartText.compile($0).first })
-        let index = text.stemIndex(of: all, firsts: firsts)
+        let index = text.stemIndex(of: all, firsts: self.cues.firsts)
         for summary in profiles {
             for part in summary.parts {
                 var score = 0.0
                 var cues: [(weight: Double, phrase: String)] = []
-                // Cues in a fixed order (a dictionary's changes from run to
-                // run, and so would the last bits of the sums).
-                for (phrase, weight) in (part.detect?.keywords ?? [:]).sorted(by: { $0.key < $1.key }) {
-                    let compiled = PartText.compile(phrase)
-                    guard !compiled.isEmpty, index.contains(compiled) else { continue }
-                    score += weight
-                    cues.append((weight, phrase))
+                let compiled = self.cues.parts[summary.id + "/" + part.id] ?? Cues.PartCues()
+                for cue in compiled.keywords where index.contains(cue.stems) {
+                    score += cue.weight
+                    cues.append((cue.weight, cue.phrase))
                 }
-                for (phrase, weight) in (part.detect?.headings ?? [:]).sorted(by: { $0.key < $1.key }) {
-                    guard inHeading(phrase) else { continue }
-                    score += weight
-                    cues.append((weight, "heading: " + phrase))
+                for cue in compiled.headings where inHeading(cue.needle) {
+                    score += cue.weight
+                    cues.append((cue.weight, "heading: " + cue.phrase))
                 }
                 var why = cues.sorted { ($0.weight, $1.phrase) > ($1.weight, $0.phrase) }.map(\.phrase)
                 if let labels = part.detect?.labels, let weight = part.detect?.labelWeight {
@@ -87,7 +109,9 @@ package struct PartDetector {
                     if n >= 3 { score += weight; why.insert("\(n) entries labelled “\(labels[0].capitalized) N”", at: 0) }
                 }
                 if let weight = part.detect?.datedLines {
-                    let n = text.lines.filter { !DateScanner.dates(in: $0.text).isEmpty }.count
+                    // Lines the byte scan rules out are not read; fewer than five left count as none.
+                    let possible = text.lines.filter { DateScanner.mayHoldDate($0.text) }
+                    let n = possible.count < 5 ? 0 : possible.filter { !DateScanner.dates(in: $0.text).isEmpty }.count
                     if n >= 5 { score += weight; why.insert("\(n) dated lines", at: 0) }
                 }
                 if part.headingPerCriterion ?? true, let profile = profile(summary.id), let part = profile.part(part.id) {

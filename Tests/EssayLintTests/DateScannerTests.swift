@@ -20,4 +20,23 @@ final class DateScannerTests: XCTestCase {
         XCTAssertEqual(DateScanner.latestYear(in: "In 2019 and again in 2024 (not 2150, not ab2030, not 20301)."), 2024)
         XCTAssertNil(DateScanner.latestYear(in: "No year here, 123 or 12345."))
     }
+
+    /// The byte scan that rules a line out: a digit and every month name, in
+    /// any case, as a whole word; a digit beside '/' or '-'; nothing else (its
+    /// bit filter must let every month through and other words past it).
+    func testMayHoldDateFindsEveryMonthAndOnlyThem() {
+        for month in DateScanner.months.keys {
+            for form in [month, month.uppercased(), month.prefix(1).uppercased() + month.dropFirst()] {
+                XCTAssertTrue(DateScanner.mayHoldDate("we met on \(form) 3 and again"), form)
+                XCTAssertTrue(DateScanner.mayHoldDate("4 \(form)"), form)
+                XCTAssertFalse(DateScanner.mayHoldDate("we met on \(form) and again"), form + " without a digit")
+                XCTAssertFalse(DateScanner.mayHoldDate("we met on \(form)s 3 and again"), form + "s")
+                XCTAssertFalse(DateScanner.mayHoldDate("we met on x\(form) 3 and again"), "x" + form)
+            }
+        }
+        XCTAssertTrue(DateScanner.mayHoldDate("on 3/4 at noon"))
+        XCTAssertTrue(DateScanner.mayHoldDate("2025-03"))
+        XCTAssertFalse(DateScanner.mayHoldDate("the families gathered at the library after school, 3 of them"))
+        XCTAssertFalse(DateScanner.mayHoldDate("mayor marches decimal junior octopus novice 12"))
+    }
 }

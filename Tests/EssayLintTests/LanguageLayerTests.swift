@@ -16,7 +16,7 @@ final class LanguageLayerTests: XCTestCase {
     /// Every line of every embedded table is found by halving, in order.
     func testEveryLineOfEveryTableIsFound() {
         let tables = [data.nounCategories, data.wordClassTable, data.nounExceptions, data.verbExceptions, data.overrides,
-                      data.wordnetClasses, data.functionWords, data.fixedPhrases]
+                      data.wordnetClasses, data.functionWords, data.fixedPhrases.lines]
         for table in tables {
             let lines = table.lines
             XCTAssertFalse(lines.isEmpty)
@@ -31,6 +31,16 @@ final class LanguageLayerTests: XCTestCase {
             XCTAssertNil(table.value("zzzz-not-a-word"))
             XCTAssertNil(table.value(""))
         }
+        // The fixed phrases are found by the hash of their words: every line, and every first word.
+        for line in data.fixedPhrases.lines.lines {
+            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            XCTAssertEqual(data.fixedPhrases.value(String(fields[0])).map(String.init), String(fields[1]))
+            let first = fields[0].split(whereSeparator: { $0 == " " || $0 == "-" })[0]
+            XCTAssertTrue(data.phraseMayStart(with: String(first)), String(first))
+        }
+        for word in ["zzzz", "ne", "needs assessment", "assessment", ""] { XCTAssertFalse(data.phraseMayStart(with: word), word) }
+        XCTAssertNil(data.fixedPhrases.value("no need"))
+        XCTAssertNil(data.fixedPhrases.value("no need to be"))
         // The licence stays with the WordNet data.
         XCTAssertTrue(data.nounCategories.text.contains("WordNet 3.0 Copyright 2006 by Princeton University"))
     }

@@ -46,11 +46,16 @@ extension Sentence {
             }
             if classes.contains(.noun) { return .noun }
             return classes.contains(.adjective) ? .adjective : .verb
-        case .to? where classes.contains(.noun) && i > 1 && Sentence.motionVerbs.contains(tokens[i - 2].text):
-            // The goal of a verb of motion: "come to school", "went to church".
+        case .to? where classes.contains(.noun) && i > 1 && Sentence.motionVerbs.contains(tokens[i - 2].text)
+            && !(classes.contains(.verb) && ["them", "us", "me", "him", "her", "it", "of", "that", "about", "what", "how"].contains(text(i + 1))):
+            // The goal of a verb of motion: "come to school", "went to church" (not a verb with its object or complement
+            // after it: "we have come to call them …", "I came to think of them as …").
             return .noun
         case .to? where classes.contains(.noun) && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"):
             // A plural after "to" is its object, not an infinitive: "rides to tenants who lack a car".
+            return .noun
+        case .negation? where i > 0 && tokens[i - 1].text == "no" && classes.contains(.noun):
+            // "No" before a noun is its determiner: "kites with no string", "no support".
             return .noun
         case .pronoun?, .modal?, .to?, .negation?, .doVerb?, .relative?:
             if classes.contains(.verb) { return .verb }

@@ -109,7 +109,7 @@ extension Sentence {
            !cats.contains("artifact") {
             return nil
         }
-        guard var f = pictured(head, absence: isNoun, depth: 0) else { return direct }
+        guard var f = pictured(head, absence: isNoun, depth: 0, opening: first) else { return direct }
         // The finding covers the picture: "a leaky bucket", "a rust-scarred husk".
         if head > last { f.extentWord = tokens[head].word }
         return f
@@ -132,7 +132,7 @@ extension Sentence {
     func pictureOfModifiedThing(_ modified: Framing?, first: Int, last: Int) -> Framing? {
         guard let f = modified, f.referent == .category(.thing) || f.referent == .category(.document), f.head > last, !Sentence.difficultyWords.contains(tokens[first].text),
               !isBodyPart(f.head), data.wordnetCategories(ofNoun: tokens[f.head].text).first != "substance",
-              var g = pictured(f.head, absence: false, depth: 0), g.referent.isPeople,
+              var g = pictured(f.head, absence: false, depth: 0, opening: first), g.referent.isPeople,
               // (A piece of writing someone comes with is no picture of them: "left a homeowner with … a broken promise".)
               f.referent == .category(.thing) || !comesWith(f.head) else { return nil }
         g.extentWord = tokens[f.head].word
@@ -164,9 +164,14 @@ extension Sentence {
         return out
     }
 
-    /// Whom the noun phrase at `head`, a picture, is said of.
-    func pictured(_ head: Int, absence: Bool, depth: Int) -> Framing? {
-        let start = nounPhraseStart(head)
+    /// Whom the noun phrase at `head`, a picture, is said of. `opening`: the term's first word, where the phrase opens
+    /// though the tables read it as a verb's participle ("like unplugged amplifiers": "unplug" is a verb); not past an
+    /// "of" (the phrase of "the poorest corner of the city" is the city's).
+    func pictured(_ head: Int, absence: Bool, depth: Int, opening: Int? = nil) -> Framing? {
+        let natural = nounPhraseStart(head)
+        let start = opening.map { o in
+            o < natural && (o..<natural).allSatisfy({ tokens[$0].text != "of" && !clauseBreak(before: $0 + 1) }) ? o : natural
+        } ?? natural
         let picture = phrase(from: max(start, head - 5), to: head)
         func said(of subject: Int?, _ how: String) -> Framing? {
             guard let subject, var f = framing(subject, how) else { return nil }
@@ -226,8 +231,8 @@ extension Sentence {
                 v = q - 1
             }
             if v >= 1, ["in", "up", "out", "back", "home"].contains(tokens[v].text) { v -= 1 }
-            // (Past when they came: "the teenagers arrived last spring as unstrung guitars".)
-            if v >= 2, isTime(v), ["last", "this", "that", "each", "every", "next"].contains(tokens[v - 1].text) { v -= 2 }
+            // (Past when they came: "the teenagers arrived last spring as unstrung guitars", "arrive mid-year as …".)
+            if v >= 2, isTime(v), ["last", "this", "that", "each", "every", "next"].contains(tokens[v - 1].text) || tokens[v].hyphenBefore { v -= 2 }
             if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text) || Sentence.postureVerbs.contains(tokens[v].text),
                !(v + 1...p).contains(where: { clauseBreak(before: $0) }) {
                 return said(of: doer(of: v), "pictured as coming \(before) ‘\(picture)’")
@@ -237,6 +242,11 @@ extension Sentence {
         // quietest kids as leftovers", "I picture the homes along the wash as islands cut off from the mainland".
         if before == "as", let (verb, object) = namedAs(p) {
             return said(of: object, "pictured as ‘\(picture)’ (object of ‘\(tokens[verb].text)’)")
+        }
+        // Of the noun a relative clause's verb of naming or seeing is said of: "men and women I have come to think of as
+        // rusted hulls".
+        if before == "as", p >= 2, case let v = tokens[p - 1].text == "of" ? p - 2 : p - 1, let f = relativeObject(ofNaming: v) {
+            return said(of: f.head, "pictured as ‘\(picture)’ (object of ‘\(tokens[v].text)’ in a relative clause)")
         }
         // A predicate noun: "the neighbourhood is a leaky bucket", "these folks are news orphans".
         if tag(start) == .determiner || tag(start) == .possessive || isNominal(start) || tag(start) == .adjective,

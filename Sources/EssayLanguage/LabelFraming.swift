@@ -48,7 +48,13 @@ extension Sentence {
         // (A superlative standing for people, with an adverb after it: "reaching the neediest first".)
         let superlativeAlone = k < tokens.count && tokens[last].text.hasSuffix("est") && clauseBreak(before: k + 1)
             && data.classes(tokens[k].text).contains(.adverb)
-        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), let h = nounPhraseHead(from: k),
+        // (An adverb of frequency before a word that can be a verb says when it is done, and ends the phrase: "families
+        // who are underprivileged often skip evening events", not "often overlooked families".)
+        let adverbOfVerb = k + 1 < tokens.count && Sentence.frequencyAdverbs.subtracting(["mostly", "simply", "also"]).contains(tokens[k].text)
+            && !clauseBreak(before: k + 1)
+            && data.classes(tokens[k + 1].text).contains(.verb) && !data.classes(tokens[k + 1].text).contains(.adjective)
+            && !["ed", "en", "ing"].contains(where: tokens[k + 1].text.hasSuffix)
+        if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k), !adverbOfVerb, let h = nounPhraseHead(from: k),
            h - last < 6, tag(k) != .preposition, tag(k) != .determiner, isNominal(h), !(h == k && superlativeAlone),
            let f = framing(h, "label before its noun") {
             // A picture of what is left of something that names no one, said of what a verb of naming or seeing makes

@@ -148,6 +148,17 @@ extension Sentence {
            f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
             return f
         }
+        // The last of an adjective phrase so set off and closed by a comma: "My students, seven years old and vulnerable,
+        // notice everything".
+        if first > 3, ["and", "or"].contains(tokens[first - 1].text), data.classes(tokens[first - 2].text).contains(.adjective), !clauseBreak(before: first),
+           last + 1 >= tokens.count || commaOnly(before: last + 1),
+           let open = (max(1, first - 7)..<(first - 1)).reversed().first(where: { commaOnly(before: $0) }),
+           (open + 1..<first).allSatisfy({ !clauseBreak(before: $0) }),
+           (open..<(first - 2)).allSatisfy({ [.adjective, .number, .noun, .adverb].contains(tag($0)) }), isNominal(open - 1),
+           let f = framing(attachedHead(open - 1), "adjective set off after its noun"),
+           f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
+            return f
+        }
         // The second of two after the people they are said of: "the widows, several of them frail and vulnerable".
         if first > 2, ["and", "or"].contains(tokens[first - 1].text), (first - 2...first).allSatisfy({ !clauseBreak(before: $0) }),
            tag(first - 2) == .adjective, isNominal(first - 3) || tag(first - 3) == .pronoun && first - 3 > 0,

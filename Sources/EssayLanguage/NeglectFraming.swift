@@ -97,16 +97,36 @@ extension Sentence {
         // (An auxiliary too, after "whose": "guys whose compass got knocked out".)
         while p >= 0, !clauseBreak(before: p + 1), tag(p) == .adverb || ["got", "gets", "was", "were", "had", "has", "been"].contains(tokens[p].text) { p -= 1 }
         // (A part with "a" before it is a compound, no part taken: "she had a short hair cut".)
-        guard p >= 2, !clauseBreak(before: p + 1), isNominal(p), isRemovablePart(p), !["a", "an"].contains(tokens[nounPhraseStart(p)].text) else { return nil }
+        // (After "its", any part but a cause: "a map with its legend torn off".)
+        // (Not people gone from a place, which is where they went: "its young people gone to Atlanta".)
+        guard p >= 2, !clauseBreak(before: p + 1), isNominal(p), !["a", "an"].contains(tokens[nounPhraseStart(p)].text),
+              isRemovablePart(p) || tokens[nounPhraseStart(p)].text == "its" && !(referent(p)?.isPeople ?? false)
+                && !data.wordnetCategories(ofNoun: tokens[p].text).prefix(1).contains(where: Sentence.causeCategories.contains) else { return nil }
+        let found = partTakenOwner(p, first: first, last: last)
+        // The finding covers the part taken with what took it: "with their inner «metronome knocked off» its beat"; a
+        // place or people before "with", from them: "many of them «small islands with the bridge washed out»".
+        guard var f = found?.framing else { return nil }
+        let from = found?.from ?? pastArticles(from: nounPhraseStart(p), to: p, possessives: true)
+        if f.startWord == nil, from < first { f.startWord = tokens[from].word }
+        return f
+    }
+
+    /// Who has the part at `p` taken (`partTaken`), and where the finding opens when not at the part.
+    private func partTakenOwner(_ p: Int, first: Int, last: Int) -> (framing: Framing?, from: Int?)? {
         var w = nounPhraseStart(p) - 1
         // Whose part it is: "a neighborhood whose clock stopped", "families whose string got cut".
         if w >= 1, tokens[w].text == "whose", isNominal(w - 1), !clauseBreak(before: w) {
-            return framing(w - 1, "‘whose \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’")
+            return (framing(w - 1, "‘whose \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’"), nil)
         }
         while w >= 0, ["half", "all", "most", "some", "of"].contains(tokens[w].text) { w -= 1 }
+        // An absolute phrase after its noun and a comma: "The hill, its heart scooped out along with the ore, …".
+        if w >= 1, w + 1 < p, ["its", "their"].contains(tokens[w + 1].text), commaOnly(before: w + 1), isNominal(w),
+           tokens[w].text != "with" {
+            return (framing(attachedHead(w), "‘\(tokens[w + 1].text) \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’ after a comma"), nil)
+        }
         // ("some homes have the floorboards missing": the subject of "have".)
         if w >= 1, tag(w) == .have, !clauseBreak(before: w + 1), let s = subjectHead(of: w) {
-            return framing(s, "‘\(tokens[w].text) … \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’")
+            return (framing(s, "‘\(tokens[w].text) … \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’"), nil)
         }
         guard w >= 1, tokens[w].text == "with", !clauseBreak(before: w + 1) else { return nil }
         let construction = "‘with … \(tokens[p].text) … \(tokens[first...last].map(\.text).joined(separator: " "))’"
@@ -119,16 +139,16 @@ extension Sentence {
             // members are a «card catalog with half the drawers pulled out»".)
             if let f, case .category(let c) = f.referent, c == .thing || c == .abstract || c == .organisation, var g = pictured(owner, absence: false, depth: 0) {
                 g.startWord = tokens[pastArticles(from: nounPhraseStart(owner), to: owner)].word
-                return g
+                return (g, nil)
             }
-            return f
+            return (f, pastArticles(from: nounPhraseStart(owner), to: owner))
         }
         var v = w - 1
         while v >= 0, !clauseBreak(before: v + 1), tag(v) == .adverb || ["home", "in", "out", "back", "up"].contains(tokens[v].text) { v -= 1 }
         // (Not after a verb whose "with" brings its object: "riders struggle with the old curb cut".)
         guard v >= 0, !clauseBreak(before: v + 1), tag(v) == .verb, !Sentence.withComplementVerbs.contains(data.verbLemma(tokens[v].text) ?? tokens[v].text),
               let s = subjectHead(of: v) else { return nil }
-        return framing(s, construction)
+        return (framing(s, construction), nil)
     }
 
     /// A thing pictured without a part, said of people or a place: "the neighborhood is a sandlot with no bases",
@@ -146,8 +166,11 @@ extension Sentence {
             else { return nil }
             end = last + 1
         } else {
-            // What is missing is a noun phrase: "without a ladder", "with no oars"; not an act ("without asking").
-            guard let missing = nounPhraseHead(from: last + 1), tag(last + 1) != .verb, !tokens[missing].text.hasSuffix("ing") else { return nil }
+            // What is missing is a noun phrase: "without a ladder", "with no oars", "with no string"; not an act ("without
+            // asking").
+            guard let missing = nounPhraseHead(from: last + 1), tag(last + 1) != .verb,
+                  !(missing == last + 1 && tokens[missing].text.hasSuffix("ing") && data.verbLemma(tokens[missing].text).map({ $0 != tokens[missing].text }) == true)
+            else { return nil }
             end = missing
         }
         let picture = attachedHead(first - 1)

@@ -201,9 +201,14 @@ extension Sentence {
             if q > 0, isNominal(q - 1), let f = framing(attachedHead(q - 1), "object of ‘\(tokens[p].text)’ (‘\(tokens[r].text)’)") { return f }
             return nil
         }
-        // Without its relative word: the subject pronoun right after the noun, its auxiliaries before the verb.
+        // Without its relative word: the subject pronoun right after the noun, its auxiliaries before the verb (and a verb
+        // of coming to do it: "men and women I have come to think of as …").
         var s = p - 1
-        while s > 0, [.modal, .adverb, .have, .be, .doVerb].contains(tag(s)), !clauseBreak(before: s + 1) { s -= 1 }
+        while s > 0, !clauseBreak(before: s + 1),
+              [.modal, .adverb, .have, .be, .doVerb].contains(tag(s))
+                || tag(s) == .to && s >= 2 && data.classes(tokens[s - 1].text).contains(.verb) && !isNaming(s - 1) {
+            s -= tag(s) == .to ? 2 : 1
+        }
         guard s >= 2, s < p, Sentence.subjectPronouns.contains(tokens[s].text), !clauseBreak(before: s), !clauseBreak(before: s + 1),
               isNominal(s - 1), tag(s - 1) != .pronoun else { return nil }
         return framing(attachedHead(s - 1), "object of ‘\(tokens[p].text)’ (a clause without its ‘whom’)")

@@ -66,6 +66,23 @@ package struct RejectionWords: Sendable {
         }
     }
 
+    /// The applicant's refusal that opens a sentence, its words counted: "I don't", "I will not", "We no longer do"
+    /// (a bare one, its verb left out, turns from a wording just given: `Reading.refusesAlone`).
+    static func refusal(_ words: [String]) -> Int? {
+        guard words.count >= 2, ["i", "we"].contains(words[0]) else { return nil }
+        var n: Int
+        if ["don't", "won't", "wouldn't", "never", "refuse"].contains(words[1]) {
+            n = 2
+        } else if words.count >= 3, ["do", "will", "would"].contains(words[1]) && words[2] == "not" || words[1] == "no" && words[2] == "longer" {
+            n = 3
+        } else {
+            return nil
+        }
+        // ("I never have", "we no longer do".)
+        if words.count > n, ["do", "did", "have", "will", "would"].contains(words[n]), words[n - 1] == "never" || words[n - 1] == "longer" { n += 1 }
+        return n
+    }
+
     /// Words that deny a wording: "that label never fit", "I will not repeat that".
     static let denials: Set<String> = ["not", "never", "don't", "doesn't", "didn't", "won't", "no", "nowhere"]
 
@@ -125,10 +142,12 @@ extension DeficitScan.Reading {
             // calls them", nor "I called them" of a past wording).
             // (After the wording it names the same ("The empty-case kids, I call them in my head"), unless it gives
             // another name, which turns from it: "what the county calls 'at-risk youth'; we call them students".)
+            // (Past auxiliaries and a verb of coming to do it: "we have come to call them our borrowed-time households".)
             let own = window.map { k in
                 ["call", "calling"].contains(texts[k]) && s.text(k + 1) == "them"
                     && (k < first || k + 2 >= texts.count || s.clauseBreak(before: k + 2) || [.preposition, .adverb].contains(s.tag(k + 2)))
-                    && (k >= 1 && ["i", "we"].contains(texts[k - 1]) || k >= 2 && ["i", "we"].contains(texts[k - 2]) && s.tag(k - 1) == .adverb)
+                    && (max(0, k - 5)..<k).reversed().first(where: { !([.adverb, .have, .modal, .to].contains(s.tag($0))
+                        || s.data.classes(texts[$0]).contains(.verb) && s.text($0 + 1) == "to") }).map { ["i", "we"].contains(texts[$0]) && !s.clauseBreak(before: $0 + 1) } == true
             }
             if compiled.containsAny(zip(around, own).map { $0.1 ? "" : $0.0 }, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
             // "instead of", "stopped using": anything after them in the sentence; a cue of one word ("replaced") only
@@ -161,6 +180,15 @@ extension DeficitScan.Reading {
             return proposalTurnedDown(texts, first: first, sentenceRange)
         }
 
+        /// Whether the sentence opens with the applicant's bare refusal, its verb left out and a stop after it: "I
+        /// don't, because …", "I will not;", "I no longer do:" (not "I do not know how …").
+        func refusesAlone(_ sentence: Range<Int>) -> Bool {
+            let indices = Array(context.analysis.wordIndices(in: sentence).prefix(6))
+            guard let n = RejectionWords.refusal(indices.map { DeficitScan.word(source, words[$0]) }) else { return false }
+            guard n < indices.count else { return true }
+            return DeficitScan.gap(text, words[indices[n - 1]], words[indices[n]]).contains { [0x2C, 0x3B, 0x3A, 0x2E, 0x2014, 0x2013].contains($0) }
+        }
+
         /// The sentence that starts after `end` (the next one), if any.
         func sentence(after end: Int) -> Range<Int>? {
             guard let next = context.sentence(containing: end + 1), next.lowerBound >= end else { return nil }
@@ -189,12 +217,12 @@ extension DeficitScan.Reading {
                   !(s.nounPhraseStart(namer)...namer).contains(where: { ["my", "our"].contains(s.tokens[$0].text) }) else { return nil }
             // Reported and turned from, after it or in the next sentence: "… We asked the communications office to pull
             // it.", "… The families do not, and I have stopped." Reported alone, the applicant repeats it.
-            let opening = sentence(after: sentenceRange.upperBound).map { openingWords(of: $0, 20) } ?? []
+            let nextSentence = sentence(after: sentenceRange.upperBound)
+            let opening = nextSentence.map { openingWords(of: $0, 20) } ?? []
             let words = Array(s.tokens[min(s.tokens.count, first + length)...].map(\.text)) + opening
             // (Or the next sentence opens with the applicant's own "I don't": "Some colleagues call the neighborhood
             // underserved. I don't, because the gap there is ours".)
-            let elliptical = opening.count >= 2 && ["i", "we"].contains(opening[0])
-                && (["don't", "won't", "wouldn't", "never"].contains(opening[1]) || opening.count >= 3 && opening[1] == "do" && opening[2] == "not")
+            let elliptical = nextSentence.map(refusesAlone) ?? false
             // (Or the word itself denied, as a partner answers it: "the university describes them as vulnerable; Rosa once
             // told a dean, 'We are not vulnerable.'")
             let term = s.tokens[first].text
@@ -225,6 +253,10 @@ extension DeficitScan.Reading {
             // (A referral is no wording: "toddlers referred by pediatric clinics"; "referred to them as" is.)
             let proposed = before.indices.contains { k in cue.proposal.contains(before[k]) && (before[k] != "referred" || texts[k + 1] != "by") }
             guard ownHabit || proposed else { return nil }
+            // A wording the applicant nearly used, and so did not: "I almost wrote that the kids … struggle".
+            if before.indices.dropFirst().contains(where: { ["almost", "nearly"].contains(before[$0 - 1]) && cue.proposal.contains(before[$0]) }) {
+                return "a wording the applicant almost used"
+            }
             // A wording dated to the past ("I used to call", "my first draft described", "when I started I'd have told you").
             let dated = before.contains(where: { cue.past.contains($0) }) || zip(before, before.dropFirst()).contains { $0.0 == "used" && $0.1 == "to" }
             let after = Array(texts[min(texts.count, first + length)...])
@@ -257,7 +289,8 @@ extension DeficitScan.Reading {
                 }
                 // What was done in its place, said by the applicant: "A colleague suggested we map the deficits of the
                 // neighborhood. We mapped the bakeries instead."
-                if step == 0, ["we", "i"].contains(words.first ?? ""), words.contains("instead") {
+                // (Or a bare refusal: "Grant forms ask me to call the town disadvantaged. I will not.")
+                if step == 0, ["we", "i"].contains(words.first ?? ""), words.contains("instead") || refusesAlone(next) {
                     return "a framing someone proposed, turned down in the next sentence"
                 }
                 otherWording = otherWording || named

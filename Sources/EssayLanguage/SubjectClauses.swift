@@ -175,9 +175,13 @@ extension Sentence {
         // Between a noun and its object's determiner ("widows out past the reservoir lack any reliable ride"), the same.
         let beforeObject = first > 0 && first + 1 < tokens.count && isNominal(first - 1) && !clauseBreak(before: first + 1)
             && (tag(first + 1) == .determiner && ["a", "an", "any", "the", "enough", "basic"].contains(tokens[first + 1].text)
-                // (or an adjective and a plural: "Families in the RV park lack stable addresses")
+                // (or an adjective and a plural: "Families in the RV park lack stable addresses"; or a noun that ends the
+                // clause, after an adjective or a participle: "the families past the windmill lack piped water.")
                 || first + 2 < tokens.count && data.classes(tokens[first + 1].text).contains(.adjective) && isNominal(first + 2)
-                    && tokens[first + 2].text.hasSuffix("s") && !clauseBreak(before: first + 2) && !word.hasSuffix("s"))
+                    && tokens[first + 2].text.hasSuffix("s") && !clauseBreak(before: first + 2) && !word.hasSuffix("s")
+                || first + 2 < tokens.count && [.adjective, .verb].contains(tag(first + 1)) && isNominal(first + 2) && !clauseBreak(before: first + 2)
+                    && !word.hasSuffix("s") && (first + 3 >= tokens.count || clauseBreak(before: first + 3) || tag(first + 3) == .preposition
+                        || ["and", "but"].contains(tokens[first + 3].text) && first + 4 < tokens.count && data.classes(tokens[first + 4].text).contains(.verb)))
         // After a place adverb that ends its subject, before its object ("the families who live out there lack
         // transportation", "residents nearby lack a pharmacy"), the same.
         // (Or after the verb of a relative clause: "elders who live alone there struggle to get to town", "tenants who live

@@ -70,16 +70,16 @@ enum WordFormation {
     static func isUnmadeParticiple(at i: Int, words: [Word], source: [UInt16], language: LanguageData) -> Bool {
         let start = Int(words[i].start), end = Int(words[i].end)
         guard end - start >= 5, source[start] | 0x20 == 0x75, source[start + 1] | 0x20 == 0x6E,
-              [0x64, 0x6E, 0x74, 0x67].contains(source[end - 1] | 0x20)  // d, n, t, g
+              [0x64, 0x6E, 0x74, 0x67, 0x6B].contains(source[end - 1] | 0x20)  // d, n, t, g, k
         else { return false }
         return isUnmadeParticiple(DeficitScan.word(source, words[i]), language)
     }
 
-    /// "-ed" and "-en" participles of seven letters or more ("unwatered", "unwritten"), and the irregular ones in "-t"
-    /// and "-ung" from five ("unlit", "unswept", "unstrung").
+    /// "-ed" and "-en" participles of seven letters or more ("unwatered", "unwritten"), and the irregular ones in "-t",
+    /// "-ung" and "-unk" from five ("unlit", "unswept", "unstrung", "unsunk").
     static func isUnmadeParticiple(_ word: String, _ language: LanguageData) -> Bool {
         let regular = word.count >= 7 && (word.hasSuffix("ed") || word.hasSuffix("en"))
-        let irregular = word.count >= 5 && (word.hasSuffix("t") || word.hasSuffix("ung"))
+        let irregular = word.count >= 5 && (word.hasSuffix("t") || word.hasSuffix("ung") || word.hasSuffix("unk"))
         guard regular || irregular, word.hasPrefix("un"), !wholeParticiples.contains(word),
               let lemma = language.verbLemma(String(word.dropFirst(2))), lemma != String(word.dropFirst(2)) else { return false }
         return !language.isProvisionVerb(lemma)

@@ -39,10 +39,15 @@ extension Sentence {
         case .determiner?, .possessive?, .preposition?, .number?, .adjective?:
             // An adjective before its noun ("the real problem"), unless the next word is a verb in -s: then this is
             // the noun and that its verb ("THE CENTER SERVES").
-            if classes.contains(.adjective), nextTag == .noun || nextTag == .name {
+            // (Or before a plural that can be a noun after an article, with no object after it: "the old pages torn out", "the
+            // middle verses", whatever the tables make of them.)
+            let pluralNext = previous == .determiner && i + 1 < tokens.count && !clauseBreak(before: i + 1) && tokens[i + 1].text.hasSuffix("s")
+                && !tokens[i + 1].text.hasSuffix("ss") && data.classes(tokens[i + 1].text).contains(.noun)
+                && (i + 2 >= tokens.count || clauseBreak(before: i + 2) || ![.determiner, .possessive, .number, .noun, .name, .pronoun].contains(lexicalTag(i + 2)))
+            if classes.contains(.adjective), nextTag == .noun || nextTag == .name || pluralNext {
                 let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
                 // (Not after a preposition, whose object comes next: "a stretch of high plains".)
-                if previous == .preposition || !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
+                if previous == .preposition || pluralNext || !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
             }
             if classes.contains(.noun) { return .noun }
             return classes.contains(.adjective) ? .adjective : .verb

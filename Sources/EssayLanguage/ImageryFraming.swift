@@ -203,9 +203,12 @@ extension Sentence {
         }
         guard start > 0 else { return nil }
         // An apposition: "Our town, a leaky bucket, …"; a plural after people needs no article ("They are society's
-        // throwaways, ghosts on the sidewalk").
+        // throwaways, ghosts on the sidewalk"), nor a mass noun that ends no list ("The corner's regulars, frayed rope by
+        // the third unpaid week, …").
+        let listGoesOn = head + 1 < tokens.count && (["and", "or"].contains(tokens[head + 1].text)
+            || commaOnly(before: head + 1) && ["and", "or"].contains(text(head + 2)))
         if commaOnly(before: start), isNominal(start - 1), ["a", "an", "the"].contains(tokens[start].text)
-            || tokens[head].text.hasSuffix("s") && (referent(attachedHead(start - 1))?.isPeople ?? false),
+            || (tokens[head].text.hasSuffix("s") || !listGoesOn) && (referent(attachedHead(start - 1))?.isPeople ?? false),
            let f = said(of: attachedHead(start - 1), "pictured as ‘\(picture)’ (an apposition)") {
             return f
         }
@@ -311,12 +314,16 @@ extension Sentence {
         // it pictures in turn ("the east side is a parking lot of dead batteries").
         if before == "of", p >= 1, !clauseBreak(before: p), isNominal(p - 1), !Sentence.partitives.contains(tokens[p - 1].text) || depth > 0 {
             if let f = said(of: p - 1, "pictured as made of ‘\(picture)’") { return f }
-            if depth == 0, case .category(let c)? = referent(p - 1), c == .thing || c == .abstract || c == .organisation {
-                return pictured(p - 1, absence: absence, depth: 1)
+            // (The finding covers the thing of it too: "the oldest members are «the last threads of a worn cloth»".)
+            if depth == 0, case .category(let c)? = referent(p - 1), c == .thing || c == .abstract || c == .organisation,
+               var f = pictured(p - 1, absence: absence, depth: 1) {
+                f.startWord = f.startWord ?? tokens[pastArticles(from: nounPhraseStart(p - 1), to: p - 1)].word
+                return f
             }
         }
-        if before == "of", p >= 1, depth == 0, Sentence.partitives.contains(tokens[p - 1].text) {
-            return pictured(p - 1, absence: absence, depth: 1)
+        if before == "of", p >= 1, depth == 0, Sentence.partitives.contains(tokens[p - 1].text), var f = pictured(p - 1, absence: absence, depth: 1) {
+            f.startWord = f.startWord ?? tokens[pastArticles(from: nounPhraseStart(p - 1), to: p - 1)].word
+            return f
         }
         // Where a thing of the picture is: "The grandmothers are jars on a bare shelf". (The finding covers the thing too, so
         // that a picture flagged at its own word stays one finding: "shipwrecks on dry land".)

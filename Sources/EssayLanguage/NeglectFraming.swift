@@ -99,8 +99,13 @@ extension Sentence {
         // (A part with "a" before it is a compound, no part taken: "she had a short hair cut".)
         // (After "its", any part but a cause: "a map with its legend torn off".)
         // (Not people gone from a place, which is where they went: "its young people gone to Atlanta".)
-        guard p >= 2, !clauseBreak(before: p + 1), isNominal(p), !["a", "an"].contains(tokens[nounPhraseStart(p)].text),
-              isRemovablePart(p) || tokens[nounPhraseStart(p)].text == "its" && !(referent(p)?.isPeople ?? false)
+        // (After a thing and "with", any part but a cause or people either: "songs with the middle verses torn out".)
+        guard p >= 2, !clauseBreak(before: p + 1), isNominal(p), case let start = nounPhraseStart(p), !["a", "an"].contains(tokens[start].text) else { return nil }
+        var with = start - 1
+        while with >= 0, ["half", "all", "most", "some", "of"].contains(tokens[with].text) { with -= 1 }
+        let ofThing = with >= 1 && tokens[with].text == "with" && !clauseBreak(before: with) && isNominal(with - 1)
+            && referent(attachedHead(with - 1)).map({ !$0.isPeople }) == true
+        guard isRemovablePart(p) || (tokens[start].text == "its" || ofThing) && !(referent(p)?.isPeople ?? false)
                 && !data.wordnetCategories(ofNoun: tokens[p].text).prefix(1).contains(where: Sentence.causeCategories.contains) else { return nil }
         let found = partTakenOwner(p, first: first, last: last)
         // The finding covers the part taken with what took it: "with their inner «metronome knocked off» its beat"; a
@@ -137,7 +142,8 @@ extension Sentence {
             let f = framing(owner, construction)
             // (The finding covers the picture from its first word past an article, as a thing without a part does: "our
             // members are a «card catalog with half the drawers pulled out»".)
-            if let f, case .category(let c) = f.referent, c == .thing || c == .abstract || c == .organisation, var g = pictured(owner, absence: false, depth: 0) {
+            if let f, case .category(let c) = f.referent, c == .thing || c == .abstract || c == .organisation || c == .document,
+               var g = pictured(owner, absence: false, depth: 0) {
                 g.startWord = tokens[pastArticles(from: nounPhraseStart(owner), to: owner)].word
                 return (g, nil)
             }

@@ -134,7 +134,8 @@ extension DeficitScan.Reading {
                 let printedOn = (k - 2...k - 1).contains { j in
                     j >= 0 && ["on", "onto", "off"].contains(texts[j]) && (j == k - 1 || [.determiner, .possessive].contains(s.tag(k - 1)))
                 }
-                guard printedOn || s.tag(k - 1) == .noun && !s.tokens[k].hyphenBefore
+                // (Whatever the tag of a noun that can be an adjective: "the prescription labels".)
+                guard printedOn || (s.tag(k - 1) == .noun || s.tag(k - 1) == .adjective && s.data.classes(texts[k - 1]).contains(.noun)) && !s.tokens[k].hyphenBefore
                         && s.data.category(ofNoun: texts[k - 1]).map({ [.thing, .document, .event].contains($0) }) == true else { return texts[k] }
                 return ""
             }

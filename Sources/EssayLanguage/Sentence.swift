@@ -353,8 +353,10 @@ public final class Sentence {
         if isTownPart(i) { return .noun }
         if token.capitalised && !startsLine(i) && !inHeading { return .name }
         // People named by an adjective after "the", with no noun after it: "the grieving are …".
+        // (Not before a plural that can be a noun: "the old pages", whatever the tables make of "pages".)
         if i > 0, tokens[i - 1].text == "the", Sentence.nominalPeople.contains(w),
-           i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective, .name].contains(lexicalTag(i + 1)) {
+           i + 1 >= tokens.count || clauseBreak(before: i + 1) || ![.noun, .adjective, .name].contains(lexicalTag(i + 1))
+            && !(tokens[i + 1].text.hasSuffix("s") && data.classes(tokens[i + 1].text).contains(.noun)) {
             return .noun
         }
         // The second part of a compound noun spelt with a hyphen, closed or not: "grown-ups", "care-givers", "walk-ups".

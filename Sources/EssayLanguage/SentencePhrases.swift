@@ -272,7 +272,8 @@ extension Sentence {
             if let gerund = gerundSubject(object: head, verb: verb) { return gerund }
             // A relative clause of "whose" with its own verb before this one: "Children whose parent has deployed
             // three times are vulnerable".
-            if head >= 2, let w = (max(1, head - 16)..<head).reversed().first(where: { tokens[$0].text == "whose" }), isNominal(w - 1),
+            // (Or of "where", its own subject and verb inside: "Households where both parents work the kill floor are …".)
+            if head >= 2, let w = (max(1, head - 16)..<head).reversed().first(where: { ["whose", "where"].contains(tokens[$0].text) }), isNominal(w - 1),
                !(w...verb).contains(where: { clauseBreak(before: $0) }),
                (w + 1..<verb).contains(where: { [.be, .have, .verb, .modal].contains(tag($0)) }) {
                 return attachedHead(w - 1)
@@ -356,7 +357,7 @@ extension Sentence {
               !clauseBreak(before: start - 1) else { return head }
         var before = start - 2
         // "families out on the county roads", "households east of the rail line": a particle or a direction between.
-        if before >= 1, ["out", "up", "down", "over", "back", "off", "east", "west", "north", "south"].contains(tokens[before].text),
+        if before >= 1, ["out", "up", "down", "over", "back", "off", "east", "west", "north", "south", "downstream", "upstream", "upriver", "downriver"].contains(tokens[before].text),
            !clauseBreak(before: before), isNominal(before - 1) {
             before -= 1
         }
@@ -475,26 +476,5 @@ extension Sentence {
             return nil
         }
         return nil
-    }
-
-    /// Whether the subject found from a copula at `c` sits right before it
-    /// ("=" copulas have no word of their own).
-    public func subjectOfCopula(_ c: Int, predicate: Int) -> Int? {
-        if c == predicate, tokens[c].before == "=" {
-            var j = c - 1
-            while j >= 0, !tokens[j + 1].lineStart, !isNominal(j) && tag(j) != .pronoun { j -= 1 }
-            return j >= 0 && !tokens[j + 1].lineStart ? attachedHead(j) : nil
-        }
-        // "They're at risk": the pronoun is its own subject.
-        if isBeContraction(c) { return c }
-        return subjectHead(of: c)
-    }
-
-    /// A subject pronoun with "be" contracted onto it: "they're", "we're", "she's".
-    func isBeContraction(_ i: Int) -> Bool {
-        let w = tokens[i].text
-        let base = Sentence.pronounBase(w)
-        guard base != w, Sentence.subjectPronouns.contains(base) || base == "it" else { return false }
-        return ["'re", "'s", "'m"].contains(String(w.dropFirst(base.count)).replacingOccurrences(of: "\u{2019}", with: "'"))
     }
 }

@@ -207,4 +207,25 @@ extension Sentence {
                 || afterPlural || afterAdverb
                 || coordinatedVerb(before: first) != nil && !word.hasSuffix("ing"))
     }
+
+    /// Whether the subject found from a copula at `c` sits right before it
+    /// ("=" copulas have no word of their own).
+    public func subjectOfCopula(_ c: Int, predicate: Int) -> Int? {
+        if c == predicate, tokens[c].before == "=" {
+            var j = c - 1
+            while j >= 0, !tokens[j + 1].lineStart, !isNominal(j) && tag(j) != .pronoun { j -= 1 }
+            return j >= 0 && !tokens[j + 1].lineStart ? attachedHead(j) : nil
+        }
+        // "They're at risk": the pronoun is its own subject.
+        if isBeContraction(c) { return c }
+        return subjectHead(of: c)
+    }
+
+    /// A subject pronoun with "be" contracted onto it: "they're", "we're", "she's".
+    func isBeContraction(_ i: Int) -> Bool {
+        let w = tokens[i].text
+        let base = Sentence.pronounBase(w)
+        guard base != w, Sentence.subjectPronouns.contains(base) || base == "it" else { return false }
+        return ["'re", "'s", "'m"].contains(String(w.dropFirst(base.count)).replacingOccurrences(of: "\u{2019}", with: "'"))
+    }
 }

@@ -13,6 +13,28 @@ import XCTest
 final class LanguageLayerTests: XCTestCase {
     let data = LanguageData.embedded
 
+    /// Word facts go back to the data after a scan and come out again with what
+    /// they remembered; ones that remember too much are let go.
+    func testWordFactsAreKeptFromOneScanToTheNext() {
+        let data = LanguageData()
+        let first = data.borrowFacts()
+        XCTAssertTrue(first.classes("families").contains(.noun))
+        XCTAssertEqual(first.remembered, 1)
+        let second = data.borrowFacts()
+        XCTAssertFalse(first === second, "one set of facts per scan at a time")
+        data.giveBack(first)
+        data.giveBack(second)
+        let again = data.borrowFacts()
+        XCTAssertTrue(again === second, "the last given back comes out first")
+        XCTAssertTrue(data.borrowFacts() === first)
+        XCTAssertEqual(first.remembered, 1)
+        // Another data's facts, or facts that remember more than 50,000 lookups, are not kept.
+        data.giveBack(WordFacts(LanguageData.embedded))
+        for k in 0...50_000 { _ = first.classes("w\(k)") }
+        data.giveBack(first)
+        XCTAssertFalse(data.borrowFacts() === first)
+    }
+
     /// Every line of every embedded table is found by halving, in order.
     func testEveryLineOfEveryTableIsFound() {
         let tables = [data.nounCategories, data.wordClassTable, data.nounExceptions, data.verbExceptions, data.overrides,

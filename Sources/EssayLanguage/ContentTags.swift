@@ -42,17 +42,20 @@ extension Sentence {
             // (Or before a plural that can be a noun after an article, with no object after it: "the old pages torn out", "the
             // middle verses", whatever the tables make of them.)
             // (Read from the tables, not the tags after it: tagging on past the plural costs a first essay 2 MiB of peak.)
-            let after = i + 2 < tokens.count && !clauseBreak(before: i + 2) ? tokens[i + 2] : nil
-            let objectFollows = after.map { t in
-                t.number || t.capitalised || Sentence.possessiveWords.contains(t.text)
+            // (Asked only of a word that can be an adjective: most words after an article are not.)
+            func pluralNext() -> Bool {
+                guard previous == .determiner, i + 1 < tokens.count, !clauseBreak(before: i + 1), case let plural = tokens[i + 1].text,
+                      plural.hasSuffix("s"), !plural.hasSuffix("ss"), data.classes(plural).contains(.noun) else { return false }
+                guard i + 2 < tokens.count, !clauseBreak(before: i + 2) else { return true }
+                let t = tokens[i + 2]
+                let objectFollows = t.number || t.capitalised || Sentence.possessiveWords.contains(t.text)
                     || !data.roles(t.text).isDisjoint(with: [.determiner, .pronoun]) || data.classes(t.text) == .noun
-            } ?? false
-            let pluralNext = previous == .determiner && i + 1 < tokens.count && !clauseBreak(before: i + 1) && tokens[i + 1].text.hasSuffix("s")
-                && !tokens[i + 1].text.hasSuffix("ss") && data.classes(tokens[i + 1].text).contains(.noun) && !objectFollows
-            if classes.contains(.adjective), nextTag == .noun || nextTag == .name || pluralNext {
+                return !objectFollows
+            }
+            if classes.contains(.adjective), case let plural = pluralNext(), nextTag == .noun || nextTag == .name || plural {
                 let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
                 // (Not after a preposition, whose object comes next: "a stretch of high plains".)
-                if previous == .preposition || pluralNext || !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
+                if previous == .preposition || plural || !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
             }
             if classes.contains(.noun) { return .noun }
             return classes.contains(.adjective) ? .adjective : .verb

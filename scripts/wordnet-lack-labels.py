@@ -35,6 +35,17 @@ Each data line is `word TAB kind TAB cue`:
              worthless, abandoned, incapacitated, without adult supervision,
              ...): a label that
              names a person by what they lack (castaway, shut-in, derelict).
+  damaged    the past participle of a verb with a sense under one of
+             DAMAGE_ROOTS in WordNet's verb hierarchy (its troponyms, at any
+             depth): verbs of damage, breaking, ruin, burning, draining,
+             wearing out, spoiling, eroding, stripping, emptying, discarding
+             and breaking down ("chipped", "scorched", "blown", "jammed",
+             "drained", "discarded"), less DAMAGE_EXCLUDED; the participle
+             from verb.exc when it ends in -n ("blown", "torn"), else the
+             exception forms and the regular -ed form.  Read only through the
+             thing it paints (the term `damaged-picture`): "the women at the
+             stop, chipped porcelain" flags, "a chipped mug" and "exhausted
+             parents" do not.
 
 Left out: the words of EXCLUDED (reviewed by hand, each with its reason),
 capitalised word forms, multi-word lemmas, lemmas of fewer than
@@ -127,6 +138,72 @@ EXCLUDED = {
     "sleeveless": "a clothing style", "strapless": "a clothing style", "collarless": "a clothing style",
     "beltless": "a clothing style", "bibless": "a clothing style", "brimless": "a clothing style",
 }
+
+
+# The roots of the verbs of damage and breakdown (lemma, sense number in index.verb).
+DAMAGE_ROOTS = [("damage", 1), ("break", 2), ("break", 3), ("destroy", 2), ("burn", 1), ("drain", 2), ("drain", 3),
+                ("drain", 4), ("exhaust", 1), ("wear", 4), ("spoil", 2), ("erode", 1), ("erode", 2), ("strip", 3),
+                ("empty", 1), ("discard", 1), ("abandon", 1), ("fail", 4), ("chip", 1), ("tear", 1), ("fray", 1),
+                ("dent", 1), ("scratch", 2), ("collapse", 1), ("deflate", 1)]
+# Troponyms of those roots whose participle, in essays, names no damaged thing, each group with why.
+DAMAGE_EXCLUDED = dict.fromkeys(
+    "chew champ chaw chomp munch mumble manducate masticate jaw gum gnash eat grind grate mill pestle mash pulp "
+    "pound crunch crumb bray comminute atomise atomize rag".split(), "food or grinding: kitchen and mill words") | dict.fromkeys(
+    "pare peel skin pluck pull deplume deplumate displume decorticate exfoliate bark flay".split(), "peeling: kitchen, "
+    "farm and craft work") | dict.fromkeys(
+    "dig dibble trench excavate rout scallop scollop core hole lift sap cave cavern bail clinker clear evacuate".split(),
+    "digging, shaping or clearing: work done, not damage") | dict.fromkeys(
+    "forego forgo forfeit waive lapse unlearn retire liquidize consign dispose toss fling".split(),
+    "giving up a right or a habit, or throwing: no damaged thing") | dict.fromkeys(
+    "afflict smite plague visit hurt injure impair maul mangle mutilate disfigure scar pit pock pockmark mark".split(),
+    "injury to a body: said of people's bodies it is literal, not a picture") | dict.fromkeys(
+    "beat kill play tucker frazzle get key fire backfire cremate rape deflower violate harry separate split run "
+    "ladder die wash stave frost disturb give tease rend indent claw clapperclaw flake".split(), "another sense is the common one (a beaten path, a fired clay, a split shift, a frosted cake, a stove, the rent)")
+
+
+def participles(lemma, exceptions):
+    """The past participle forms of a verb: from verb.exc ("blown", "burnt"), and the regular -ed form."""
+    irregular = exceptions.get(lemma, [])
+    if any(f.endswith("n") for f in irregular):
+        return sorted(f for f in irregular if f.endswith("n"))
+    if lemma.endswith("e"):
+        regular = lemma + "d"
+    elif re.search(r"[^aeiou]y$", lemma):
+        regular = lemma[:-1] + "ied"
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        regular = lemma + lemma[-1] + "ed"   # one syllable ending in a consonant after one vowel: chip, scar
+    else:
+        regular = lemma + "ed"
+    return sorted(set(f for f in irregular if not f.endswith("ing")) | {regular})
+
+
+def damaged_participles(wn):
+    """participle -> the root it was reached from."""
+    verb = parse(os.path.join(wn, "data.verb"))
+    firsts = first_senses(os.path.join(wn, "index.verb"))
+    exceptions = {}
+    with open(os.path.join(wn, "verb.exc"), encoding="ascii") as f:
+        for line in f:
+            inflected, base = line.split()[:2]
+            exceptions.setdefault(base, []).append(inflected)
+    reached = {}
+    for lemma, sense in DAMAGE_ROOTS:
+        stack = [firsts[lemma][sense - 1]]
+        while stack:
+            off = stack.pop()
+            if off in reached:
+                continue
+            reached[off] = "%s.v.%02d" % (lemma, sense)
+            stack += [t for sym, t, pos in verb[off][2] if sym == "~" and pos == "v"]
+    rows = {}
+    for off, root in sorted(reached.items()):
+        for lemma in verb[off][1]:
+            lemma = lemma.lower()
+            if not re.fullmatch(r"[a-z]{3,}", lemma) or lemma in DAMAGE_EXCLUDED:
+                continue
+            for form in participles(lemma, exceptions):
+                rows.setdefault(form, "troponym of: " + root)
+    return rows
 
 
 def definition(gloss):
@@ -231,13 +308,17 @@ def main():
                 if cue:
                     rows[lemma] = ("place", "gloss: " + cue)
                     break
+    for form, root in damaged_participles(wn).items():
+        if form not in rows and form not in ALREADY_LISTED and form not in EXCLUDED:
+            rows[form] = ("damaged", root)
     names, _ = wld.lexnames(wn)
-    checks = [(f, wld.sha256(os.path.join(wn, f))) for f in ("index.adj", "data.adj", "index.noun", "data.noun")]
+    checks = [(f, wld.sha256(os.path.join(wn, f))) for f in ("index.adj", "data.adj", "index.noun", "data.noun",
+                                                                 "index.verb", "data.verb", "verb.exc")]
     source = ["Source: WordNet 3.0, Princeton University (https://wordnet.princeton.edu),",
               "via Debian package wordnet-base %s (files in %s)." % (wld.debian_version(), wld.DEFAULT_WORDNET),
               "Licence: WordNet 3.0 licence (below); WordNet 3.0 Copyright 2006 by Princeton University."]
     lines = wld.header("lack-labels.tsv: words that define people or places by lack, deprivation, damage or worthlessness",
-                       ["word TAB kind (adjective|person|place) TAB what decided it (a gloss cue, or the head adjective it is similar to).",
+                       ["word TAB kind (adjective|person|place|damaged) TAB what decided it (a gloss cue, or the head adjective it is similar to).",
                         "See the generator's docstring for the selection."],
                        source, "python3 " + SCRIPT, checks, wld.licence(wn))
     lines += ["%s\t%s\t%s" % (w, k, c) for w, (k, c) in sorted(rows.items(), key=lambda r: r[0].encode())]

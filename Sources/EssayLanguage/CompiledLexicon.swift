@@ -57,14 +57,17 @@ public final class CompiledLexicon: Sendable {
         var first: [UInt64: [Form]] = [:]
         var formation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
         var pictureFormation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
+        let listed = Set(lexicon.terms.flatMap { $0.forms.map { Terms.normalize($0) } })
         for (index, term) in lexicon.terms.enumerated() {
             let rules = (term.contexts ?? []).map { CompiledRule($0, classes: classes) }
             if term.id == "lack-formation" { formation = (index, rules, term.otherwise ?? .flag) }
             if term.id == "unmade-picture" { pictureFormation = (index, rules, term.otherwise ?? .flag) }
-            // Three terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own.
+            // Four terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own;
+            // `damaged-picture` only those no term lists.
             let generated = term.id == "lack-adjective" ? LanguageData.embedded.lackLabelForms("adjective")
                 : term.id == "lack-person" ? LanguageData.embedded.lackLabelForms("person")
-                : term.id == "wasteland" ? LanguageData.embedded.lackLabelForms("place") : []
+                : term.id == "wasteland" ? LanguageData.embedded.lackLabelForms("place")
+                : term.id == "damaged-picture" ? LanguageData.embedded.lackLabelForms("damaged").filter { !listed.contains($0) } : []
             for form in term.forms + generated {
                 var words: [String] = []
                 var joiners: [Character?] = []

@@ -433,10 +433,10 @@ public struct DeficitScan: Sendable {
     }
 
     /// The terms whose words come from WordNet data (Lexicons/language/lack-labels.tsv) or word formation.
-    static let generatedLabelTerms: Set<String> = ["lack-adjective", "lack-formation", "lack-person"]
+    static let generatedLabelTerms: Set<String> = ["lack-adjective", "lack-formation", "lack-person", "damaged-picture"]
     /// The terms whose words keep their sense as a compound's second part ("flood-ravaged", "book-starved",
     /// "hearing-challenged").
-    static let damageCompoundTerms: Set<String> = ["lack-adjective", "lack-formation", "challenged"]
+    static let damageCompoundTerms: Set<String> = ["lack-adjective", "lack-formation", "challenged", "damaged-picture"]
 
     /// A lower-case noun (no function word, adjective or -ing form) whose first
     /// WordNet sense in the embedded language data is filed under one of `files`.

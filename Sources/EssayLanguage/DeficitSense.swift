@@ -107,7 +107,14 @@ extension DeficitScan {
                         || !(0x41...0x5A).contains(source[Int(words[after].start)])
                             && (!data.roles(word(source, words[after])).isDisjoint(with: [.preposition, .relative])
                                 || last > w + length && data.classes(word(source, words[after])).contains(.verb)
-                                    && !data.classes(word(source, words[after])).contains(.noun))
+                                    && !data.classes(word(source, words[after])).contains(.noun)
+                                // One name, no people's or language's, before a verb that names no people or place:
+                                // "poor Gus reset lane 4" (not "poor Hmong kids", "poor Appalachian towns").
+                                // (Pity takes the plain word and a name spelt as one: not "the poorest ZIP code".)
+                                || last == w + length && data.languageNames.value(n) == nil && word(source, words[w]) == "poor"
+                                    && n.count > 1 && !(0x41...0x5A).contains(source[Int(words[last].start) + 1])
+                                    && data.classes(word(source, words[after])).contains(.verb)
+                                    && !(data.category(ofNoun: word(source, words[after]))?.isPeople ?? false))
                 }
             }
             let reach = rule.within ?? 3

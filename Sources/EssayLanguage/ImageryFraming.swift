@@ -221,6 +221,11 @@ extension Sentence {
         guard !clauseBreak(before: start) else { return nil }
         let p = start - 1
         let before = tokens[p].text
+        // The second object of a verb of naming: "I have privately called those families my leaky hulls", "I call them our
+        // half-charged radios".
+        if let (verb, object) = namedDirectly(start) {
+            return said(of: object, "pictured as ‘\(picture)’ (named so by ‘\(tokens[verb].text)’)")
+        }
         // A simile after a verb of seeming: "the building can feel like a box of spent shells".
         if before == "like", p >= 1, !clauseBreak(before: p), tag(p - 1) == .be
             || data.verbLemma(tokens[p - 1].text).map({ Sentence.copulaVerbs.contains($0) }) == true {
@@ -263,6 +268,10 @@ extension Sentence {
                 if isNominal(v), case .category(let c)? = referent(v), c == .person || c == .group {
                     return said(of: attachedHead(v), "pictured as coming with ‘\(picture)’")
                 }
+                // A thing that is a preposition's object just before is what has it: "people beside a bench with a
+                // broken slat" (not "kids come to the table with empty hands", "arrive as seedlings with scorched roots").
+                if isNominal(v), case .category(.thing)? = referent(v), case let s = nounPhraseStart(v), s > 0, tag(s - 1) == .preposition,
+                   !["to", "into", "at", "as", "like"].contains(tokens[s - 1].text) { return nil }
                 // (Past a particle: "most showed up with an empty parts bin".)
                 if ["up", "in", "out", "back", "home", "down", "around"].contains(tokens[v].text), v > 0, tag(v - 1) == .verb { v -= 1; continue }
                 if tag(v) == .verb {

@@ -60,6 +60,7 @@ extension Sentence {
             // A picture of what is left of something that names no one, said of what a verb of naming or seeing makes
             // it: "I described my quietest kids as the leftovers of second shift".
             if !f.referent.isPeople, tokens[last].text == "of", let g = namedAsObject(before: first) { return g }
+            if !f.referent.isPeople, let g = possessorFraming(from: k, to: h, "label before a possessor") { return g }
             return f
         }
         // Said of something: "the trailer court is a wasteland", "students arrive as blank slates",
@@ -163,6 +164,14 @@ extension Sentence {
             break
         }
         if j < opening, startsLine(j), adjectival(j) { opening = j }
+        // (Or a short phrase of age or degree and "and": "Mostly over fifty and poor by any census measure, the
+        // technicians …"; no verb, pronoun or subordinator in it.)
+        if !startsLine(opening), opening >= 2, ["and", "or"].contains(tokens[opening - 1].text),
+           let s = (max(0, opening - 6)..<(opening - 1)).first(where: { startsLine($0) }),
+           (s + 1..<opening).allSatisfy({ !clauseBreak(before: $0) }),
+           (s..<(opening - 1)).allSatisfy({ [.adverb, .preposition, .number, .adjective].contains(tag($0)) }) {
+            opening = s
+        }
         // (After a comma, "with" opens an aside: "Vulnerable, with no paid leave and often no car, the parents …".)
         guard startsLine(opening), last + 1 < tokens.count, text(last + 1) != "with" || commaOnly(before: last + 1) else { return nil }
         var k = last + 1
@@ -181,6 +190,11 @@ extension Sentence {
             // can only guess at, a handful of my students …".)
             let contactClause = k >= 2 && Sentence.subjectPronouns.contains(tokens[k - 1].text) && isNominal(k - 2)
                 && !clauseBreak(before: k - 1) && !clauseBreak(before: k)
+            // ("as well as" joins two phrases: "Challenged by age as well as by the city's indifference, most of …".)
+            if tokens[k].text == "as", text(k + 1) == "well", text(k + 2) == "as", !clauseBreak(before: k + 1), !clauseBreak(before: k + 2) {
+                k += 3
+                continue
+            }
             if !aside, !contactClause, [.be, .modal, .subordinator].contains(tag(k)) || ["it", "as", "though", "although", "if", "when"].contains(tokens[k].text) {
                 return nil
             }
@@ -277,6 +291,16 @@ extension Sentence {
               let close = (last + 3..<min(tokens.count, last + 20)).first(where: { commaOnly(before: $0) }),
               let h = nounPhraseHead(from: close), h - close < 5, isNominal(h), let f = framing(h, "attributive adjective (an aside between)"),
               f.referent.isPeople else { return nil }
+        return f
+    }
+
+    /// A possessor between a modifier and the noun it stands before is what the modifier is said of: "our at-risk
+    /// students' attendance", "a poor family's car" (not "poor man's saffron", an idiom in fixed-phrases.yml).
+    func possessorFraming(from k: Int, to h: Int, _ construction: String) -> Framing? {
+        // (Not a name's: "poor Marisol's van" pities her.)
+        guard k < h, let p = (k..<h).first(where: { tag($0) == .possessive && isPossessiveForm(tokens[$0].text) }), !tokens[p].capitalised,
+              (k..<p).allSatisfy({ [.adjective, .noun, .adverb].contains(tag($0)) }),
+              let f = framing(p, construction), f.referent.isPeople else { return nil }
         return f
     }
 }

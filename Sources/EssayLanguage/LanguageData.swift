@@ -133,7 +133,7 @@ package enum ConstructionList: String, CaseIterable, Sendable {
     case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads, askingVerbs
     case stateWords, livingVerbs, postureVerbs, placedVerbs, madeFromVerbs, predicativeOnly, rankedPlaces, nominalPeople
     case prevalenceWords, fitnessNouns, adjectiveFirst, clauseOpeners, uncompoundedVerbs, classifierNouns, namingVerbs, wholeParticiples, noticingVerbs
-    case adverbialPhrases, durationNouns, difficultyWords, withComplementVerbs
+    case adverbialPhrases, durationNouns, difficultyWords, withComplementVerbs, directNamingVerbs
 }
 
 /// A fixed phrase around a deficit word (Lexicons/language/fixed-phrases.yml).
@@ -206,7 +206,7 @@ public final class LanguageData: Sendable {
             guard fields.count >= 2, fields[1].elementsEqual(kind.utf8) else { continue }
             let word = String(decoding: fields[0], as: UTF8.self)
             out.append(word)
-            if kind != "adjective" { out.append(word + "s") }
+            if kind == "person" || kind == "place" { out.append(word + "s") }
         }
         return out
     }

@@ -12,6 +12,14 @@ extension Sentence {
     static let predicativeOnly = LanguageData.embedded.words(.predicativeOnly)
 
     func modifierFraming(first: Int, last: Int) -> Framing? {
+        // The last part of a compound after a noun stands for the compound: "several parents were math-challenged" (not
+        // "the district's special-needs busing").
+        if first > 0, tokens[first].hyphenBefore, !clauseBreak(before: first), tag(first - 1) == .noun,
+           !data.classes(tokens[first - 1].text).contains(.adjective) {
+            var lead = first - 1
+            while lead > 0, tokens[lead].hyphenBefore { lead -= 1 }
+            return modifierFraming(first: lead, last: last)
+        }
         // A verb in -ed between its subject and a name or a number, its object: "One girl challenged Walt", "Dil Bahadur
         // challenged two of my entries".
         if first == last, first > 0, tokens[first].text.hasSuffix("ed"), !clauseBreak(before: first), isNominal(first - 1) || tag(first - 1) == .pronoun,
@@ -32,13 +40,16 @@ extension Sentence {
         }
         // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back"; so does a time ago: "a
         // street that flatlined years ago".)
+        // (Nor does a time: "riders … are at risk every January".)
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k) || afterAside, tag(k) != .adverb || afterAside, text(k + 1) != "ago",
+           !(["every", "each", "last", "next"].contains(tokens[k].text) && k + 1 < tokens.count && isTime(k + 1)),
            first < last || !Sentence.predicativeOnly.contains(tokens[first].text) {
             if let h = nounPhraseHead(from: k), h - k < (afterAside ? 6 : 4), !clauseBreak(before: h), isNominal(h), var f = framing(h, "attributive adjective") {
                 // A judgment of fitness: "a poor place to stand thirty people", "a poor time to ask".
                 if Sentence.fitnessNouns.contains(tokens[h].text), text(h + 1) == "to", !clauseBreak(before: h + 1) {
                     return noOne(h, "a judgment of fitness (‘\(tokens[h].text) to …’)")
                 }
+                if !f.referent.isPeople, let g = possessorFraming(from: k, to: h, "attributive adjective before a possessor") { return g }
                 // "the poorest school in the district": a school described by its pupils' circumstances is its community.
                 if f.referent == .category(.organisation), ["school", "schools"].contains(tokens[h].text) {
                     f.referent = .category(.place)

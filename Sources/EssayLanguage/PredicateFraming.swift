@@ -240,6 +240,21 @@ extension Sentence {
     }
 
     static let namingVerbs = LanguageData.embedded.words(.namingVerbs)
+    static let directNamingVerbs = LanguageData.embedded.words(.directNamingVerbs)
+
+    /// The verb of naming and its first object when a second object starts at `start`: "called those families my leaky
+    /// hulls", "I call them our half-charged radios".
+    func namedDirectly(_ start: Int) -> (verb: Int, object: Int)? {
+        guard start >= 2, [.determiner, .possessive].contains(tag(start)), !clauseBreak(before: start),
+              isNominal(start - 1) || tag(start - 1) == .pronoun else { return nil }
+        let object = attachedHead(start - 1)
+        let open = tag(object) == .pronoun ? object : nounPhraseStart(object)
+        guard open >= 1, !(open...start).contains(where: { clauseBreak(before: $0) }) else { return nil }
+        var v = open - 1
+        while v > 0, tag(v) == .adverb, !clauseBreak(before: v + 1) { v -= 1 }
+        guard tag(v) == .verb, data.verbLemma(tokens[v].text).map({ Sentence.directNamingVerbs.contains($0) }) == true else { return nil }
+        return (v, object)
+    }
 
     /// A progressive before "and": "the mothers are raising kids alone and struggling", whatever the tables call its
     /// participle ("working" may be an adjective).

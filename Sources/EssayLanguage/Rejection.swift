@@ -284,8 +284,11 @@ extension DeficitScan.Reading {
                 if step > 0, otherProposal { return nil }
                 let place = step == 0 ? "the next sentence" : "the sentences after it"
                 let named = words.contains(where: { cue.wordingNouns.contains($0) })
-                // ("I rewrote it.": a turn whose object points back at the wording.)
-                if cue.turnedDown(words), named || !otherWording && cue.pointedBack(words) {
+                // ("I rewrote it.": a turn whose object points back at the wording; not when the sentence reports a wording
+                // of its own in quotation marks, which "it" takes: "The flyer had called the group "at-risk seniors"; I
+                // asked that it be withdrawn.")
+                let ownWording = quotes && words.contains(where: cue.naming.contains)
+                if cue.turnedDown(words), named || !otherWording && !ownWording && cue.pointedBack(words) {
                     return "a framing someone proposed, turned down in \(place)"
                 }
                 // What was done in its place, said by the applicant: "A colleague suggested we map the deficits of the

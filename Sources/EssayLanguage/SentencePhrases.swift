@@ -36,6 +36,9 @@ extension Sentence {
                 if ["east", "west", "north", "south"].contains(tokens[j].text), text(j + 1) == "of" { break }
                 // (A name after a common noun opens a clause: "a broken joist Dwayne wanted to sister".)
                 if t == .name, tag(j - 1) == .noun, !tokens[j - 1].capitalised { break }
+                // An "-ed" form of a verb after the head is its verb: "poor taping doomed three runs" (a noun only as
+                // "the doomed").
+                if t == .noun, tokens[j].text.hasSuffix("ed"), let lemma = data.verbLemma(tokens[j].text), lemma != tokens[j].text { break }
                 if t == .noun || t == .name || (tokens[j].hyphenBefore && !clauseBreak(before: j)) { head = j; j += 1; continue }
                 // After "a", a name modifies the noun that follows it: "a challenging Sousa march".
                 if let h = head, h == j - 1, tag(h) == .name, !tokens[j].capitalised, data.classes(tokens[j].text).contains(.noun),
@@ -164,7 +167,9 @@ extension Sentence {
                 // (A place or time adverb may end the subject's phrase: "the grandmothers raising grandchildren here, …".)
                 let end = open >= 2 && ["here", "there", "now"].contains(tokens[open - 1].text) && !clauseBreak(before: open - 1) ? open - 2 : open - 1
                 // An apposition renames the subject: "Clínica del Pueblo, a volunteer-run clinic on Ninth Street, needs …".
-                if ["a", "an", "the"].contains(tokens[open].text), let h = nounPhraseHead(from: open), h <= j, isNominal(end) {
+                // (Not "the ones …", which points back at it: "the youngest fathers, the ones just out, need …".)
+                if ["a", "an", "the"].contains(tokens[open].text), let h = nounPhraseHead(from: open), h <= j, isNominal(end),
+                   !["one", "ones"].contains(tokens[h].text) {
                     // (One that counts or sorts people names no one: in "the grandparents raising grandchildren, a number
                     // that has tripled, are …", the subject is the people before it.)
                     if referent(h) == .category(.abstract), case let before = participleSubject(attachedHead(end)),
@@ -348,12 +353,14 @@ extension Sentence {
     /// "many of them" -> them.
     func attachedHead(_ head: Int) -> Int {
         let start = nounPhraseStart(head)
-        guard start > 0, !clauseBreak(before: start), tag(start - 1) == .preposition else { return head }
+        // (A superlative of nearness is a preposition here: "the families nearest the haul road".)
+        guard start > 0, !clauseBreak(before: start),
+              tag(start - 1) == .preposition || ["nearest", "closest"].contains(tokens[start - 1].text) else { return head }
         let preposition = tokens[start - 1].text
         if preposition == "of", start >= 2, Sentence.quantifiers.contains(tokens[start - 2].text) { return head }
         guard ["on", "in", "at", "from", "of", "near", "around", "across", "along", "with", "above", "below", "beyond", "behind",
                "outside", "off", "by", "beside", "throughout", "inside", "under", "past", "to", "among", "toward", "towards", "within",
-               "over", "through", "like"].contains(preposition), start >= 2,
+               "over", "through", "like", "nearest", "closest", "without"].contains(preposition), start >= 2,
               !clauseBreak(before: start - 1) else { return head }
         var before = start - 2
         // "families out on the county roads", "households east of the rail line": a particle or a direction between.

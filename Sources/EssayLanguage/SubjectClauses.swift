@@ -140,7 +140,9 @@ extension Sentence {
             let t = tag(k)
             if t == .verb || t == .have || t == .doVerb || t == .modal { verbSeen = true }
             if t == .relative || (tokens[k].text == "that" && isNominal(k - 1)) {
-                guard verbSeen, !clauseBreak(before: k), isNominal(k - 1) else { return nil }
+                // (A number after "the" names a route or a room: "the riders on the 22 who depend on …".)
+                let numbered = k >= 2 && tag(k - 1) == .number && tag(k - 2) == .determiner
+                guard verbSeen, !clauseBreak(before: k), isNominal(k - 1) || numbered else { return nil }
                 return attachedHead(k - 1)
             }
             // A clause with no relative word: "the residents I met".

@@ -57,34 +57,43 @@ public final class CompiledLexicon: Sendable {
         var first: [UInt64: [Form]] = [:]
         var formation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
         var pictureFormation: (term: Int, rules: [CompiledRule], otherwise: Decision)?
-        let listed = Set(lexicon.terms.flatMap { $0.forms.map { Terms.normalize($0) } })
+        let generatedForms = LanguageData.embedded.lackLabelFormsByKind()
+        var listed: Set<String> = []
+        var damaged: (term: Int, rules: [CompiledRule], otherwise: Decision)?
+        func add(_ normalized: String, term index: Int, rules: [CompiledRule], otherwise: Decision) {
+            var words: [String] = []
+            var joiners: [Character?] = []
+            var current = ""
+            for ch in normalized {
+                if ch == " " || ch == "-" {
+                    if !current.isEmpty { words.append(current); current = ""; joiners.append(ch) }
+                } else {
+                    current.append(ch)
+                }
+            }
+            if !current.isEmpty { words.append(current) }
+            guard !words.isEmpty else { return }
+            let f = Form(term: index, words: words, units: words.map { Array($0.utf16) }, joiners: joiners, rules: rules, otherwise: otherwise)
+            first[DeficitScan.hash(words[0]), default: []].append(f)
+        }
         for (index, term) in lexicon.terms.enumerated() {
             let rules = (term.contexts ?? []).map { CompiledRule($0, classes: classes) }
             if term.id == "lack-formation" { formation = (index, rules, term.otherwise ?? .flag) }
             if term.id == "unmade-picture" { pictureFormation = (index, rules, term.otherwise ?? .flag) }
-            // Four terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own;
-            // `damaged-picture` only those no term lists.
-            let generated = term.id == "lack-adjective" ? LanguageData.embedded.lackLabelForms("adjective")
-                : term.id == "lack-person" ? LanguageData.embedded.lackLabelForms("person")
-                : term.id == "wasteland" ? LanguageData.embedded.lackLabelForms("place")
-                : term.id == "damaged-picture" ? LanguageData.embedded.lackLabelForms("damaged").filter { !listed.contains($0) } : []
+            if term.id == "damaged-picture" { damaged = (index, rules, term.otherwise ?? .flag) }
+            // Three terms take their forms from Lexicons/language/lack-labels.tsv (WordNet) besides their own.
+            let generated = term.id == "lack-adjective" ? generatedForms["adjective"] ?? []
+                : term.id == "lack-person" ? generatedForms["person"] ?? []
+                : term.id == "wasteland" ? generatedForms["place"] ?? [] : []
             for form in term.forms + generated {
-                var words: [String] = []
-                var joiners: [Character?] = []
-                var current = ""
-                for ch in Terms.normalize(form) {
-                    if ch == " " || ch == "-" {
-                        if !current.isEmpty { words.append(current); current = ""; joiners.append(ch) }
-                    } else {
-                        current.append(ch)
-                    }
-                }
-                if !current.isEmpty { words.append(current) }
-                guard !words.isEmpty else { continue }
-                let f = Form(term: index, words: words, units: words.map { Array($0.utf16) }, joiners: joiners,
-                             rules: rules, otherwise: term.otherwise ?? .flag)
-                first[DeficitScan.hash(words[0]), default: []].append(f)
+                let normalized = Terms.normalize(form)
+                listed.insert(normalized)
+                add(normalized, term: index, rules: rules, otherwise: term.otherwise ?? .flag)
             }
+        }
+        // `damaged-picture` takes the table's participles of damage (kind `damaged`) that no term lists.
+        if let d = damaged {
+            for form in generatedForms["damaged"] ?? [] where !listed.contains(form) { add(form, term: d.term, rules: d.rules, otherwise: d.otherwise) }
         }
         self.first = first
         self.formation = formation

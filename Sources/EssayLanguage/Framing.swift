@@ -191,7 +191,7 @@ extension Sentence {
         case .withRemoved: return withRemovedFraming(first: first, last: last)
         case .withoutPart: return withoutPartFraming(first: first, last: last)
         case .imagery: return imageryFraming(first: first, last: last)
-        case .picture: return imageryFraming(first: first, last: last, pictureOnly: true)
+        case .picture: return pictureFraming(first: first, last: last)
         case .label, .metaphor: return labelFraming(first: first, last: last)
         }
     }

@@ -21,6 +21,18 @@ extension Sentence {
     /// Participles of making from pieces, whose "from" names what a place or people is made of: "stitched from leftovers".
     static let madeFromVerbs = LanguageData.embedded.words(.madeFromVerbs)
 
+    /// A word read only through the thing it paints (`frames: picture`); a participle after its noun is a part taken:
+    /// "North Hill is a stage with its lights blown".
+    func pictureFraming(first: Int, last: Int) -> Framing? {
+        let f = imageryFraming(first: first, last: last, pictureOnly: true)
+        if f.map({ !$0.referent.isPeople }) ?? true, first > 0, tag(first - 1) == .noun,
+           tokens[first].text.hasSuffix("ed") || tokens[first].text.hasSuffix("n"),
+           let g = withRemovedFraming(first: first, last: last), g.referent.isPeople {
+            return g
+        }
+        return f
+    }
+
     func imageryFraming(first: Int, last: Int, pictureOnly: Bool = false) -> Framing? {
         let word = phrase(from: first, to: last)
         // A word that is only ever a picture's: of a literal state, or of a thing left unmade ("unwatered").

@@ -196,20 +196,25 @@ public final class LanguageData: Sendable {
         spareFacts.withLock { $0.append(facts) }
     }
 
-    /// The words of lack-labels.tsv of one kind ("adjective", "person", "place"); a noun with its plural.
-    package func lackLabelForms(_ kind: String) -> [String] {
-        var out: [String] = []
+    /// The words of Lexicons/language/lack-labels.tsv by kind (adjective, person, place, damaged), in one pass; a
+    /// person's or a place's with its plural.
+    package func lackLabelFormsByKind() -> [String: [String]] {
+        var out: [String: [String]] = [:]
         // Split as bytes: a split by Character breaks graphemes, which cost
         // a start-up 15 million instructions (callgrind, one essay) on this 7 KB file.
         for line in lackLabels.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
             let fields = line.split(separator: 0x09)
-            guard fields.count >= 2, fields[1].elementsEqual(kind.utf8) else { continue }
+            guard fields.count >= 2 else { continue }
+            let kind = String(decoding: fields[1], as: UTF8.self)
             let word = String(decoding: fields[0], as: UTF8.self)
-            out.append(word)
-            if kind == "person" || kind == "place" { out.append(word + "s") }
+            out[kind, default: []].append(word)
+            if kind == "person" || kind == "place" { out[kind, default: []].append(word + "s") }
         }
         return out
     }
+
+    /// The words of one kind ("adjective", "person", "place", "damaged").
+    package func lackLabelForms(_ kind: String) -> [String] { lackLabelFormsByKind()[kind] ?? [] }
 
     /// Lower case, curly apostrophes straight.
     public static func normalize(_ word: String) -> String {

@@ -22,8 +22,12 @@ extension Sentence {
         }
         // A verb in -ed between its subject and a name or a number, its object: "One girl challenged Walt", "Dil Bahadur
         // challenged two of my entries".
+        // (Or a noun and "to" with its verb: "Every booth challenged players to estimate".)
         if first == last, first > 0, tokens[first].text.hasSuffix("ed"), !clauseBreak(before: first), isNominal(first - 1) || tag(first - 1) == .pronoun,
-           last + 1 < tokens.count, !clauseBreak(before: last + 1), tag(last + 1) == .name || tag(last + 1) == .number { return nil }
+           last + 1 < tokens.count, !clauseBreak(before: last + 1),
+           tag(last + 1) == .name || tag(last + 1) == .number
+            || last + 3 < tokens.count && isNominal(last + 1) && text(last + 2) == "to" && !clauseBreak(before: last + 2)
+                && data.classes(tokens[last + 3].text).contains(.verb) && !clauseBreak(before: last + 3) { return nil }
         // Attributive: "needy families", "the poorest census tract", "poor and working families".
         var k = last + 1
         var afterAside = false
@@ -160,12 +164,16 @@ extension Sentence {
             return f
         }
         // The last of an adjective phrase so set off and closed by a comma: "My students, seven years old and vulnerable,
-        // notice everything".
-        if first > 3, ["and", "or"].contains(tokens[first - 1].text), data.classes(tokens[first - 2].text).contains(.adjective), !clauseBreak(before: first),
-           last + 1 >= tokens.count || commaOnly(before: last + 1),
-           let open = (max(1, first - 7)..<(first - 1)).reversed().first(where: { commaOnly(before: $0) }),
+        // notice everything" (past a time and adverbs after "and": "proud and funny and by February often vulnerable"; not
+        // a list of modifiers before its noun: "the disadvantaged, mostly widowed and largely carless, retirees").
+        if first > 3, let and = (max(2, first - 5)..<first).reversed().first(where: { ["and", "or"].contains(tokens[$0].text) }),
+           (and + 1..<first).allSatisfy({ [.adverb, .preposition, .noun, .name, .number, .determiner].contains(tag($0)) }),
+           data.classes(tokens[and - 1].text).contains(.adjective), !clauseBreak(before: first),
+           last + 1 >= tokens.count || commaOnly(before: last + 1) && (and == first - 1 || [.verb, .be, .have, .modal, .doVerb].contains(tag(last + 1)) && !data.classes(tokens[last + 1].text).contains(.noun)),
+           let open = (max(1, and - 6)..<and).reversed().first(where: { commaOnly(before: $0) }),
            (open + 1..<first).allSatisfy({ !clauseBreak(before: $0) }),
-           (open..<(first - 2)).allSatisfy({ [.adjective, .number, .noun, .adverb].contains(tag($0)) }), isNominal(open - 1),
+           (open..<(and - 1)).allSatisfy({ [.adjective, .number, .noun, .adverb].contains(tag($0)) || ["and", "or"].contains(tokens[$0].text) }),
+           isNominal(open - 1),
            let f = framing(attachedHead(open - 1), "adjective set off after its noun"),
            f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
             return f

@@ -190,6 +190,16 @@ extension DeficitScan.Reading {
             return DeficitScan.gap(text, words[indices[n - 1]], words[indices[n]]).contains { [0x2C, 0x3B, 0x3A, 0x2E, 0x2014, 0x2013].contains($0) }
         }
 
+        /// A sentence from the word after a comma that ends an opening phrase of at most four words ("After Thursday
+        /// night, I won't.").
+        func afterOpeningPhrase(_ sentence: Range<Int>) -> Range<Int>? {
+            let indices = Array(context.analysis.wordIndices(in: sentence).prefix(6))
+            guard let k = (1..<max(1, min(5, indices.count))).first(where: {
+                DeficitScan.gap(text, words[indices[$0 - 1]], words[indices[$0]]).contains(0x2C)
+            }) else { return nil }
+            return Int(words[indices[k]].start)..<sentence.upperBound
+        }
+
         /// The sentence that starts after `end` (the next one), if any.
         func sentence(after end: Int) -> Range<Int>? {
             guard let next = context.sentence(containing: end + 1), next.lowerBound >= end else { return nil }
@@ -295,6 +305,10 @@ extension DeficitScan.Reading {
                 // neighborhood. We mapped the bakeries instead."
                 // (Or a bare refusal: "Grant forms ask me to call the town disadvantaged. I will not.")
                 if step == 0, ["we", "i"].contains(words.first ?? ""), words.contains("instead") || refusesAlone(next) {
+                    return "a framing someone proposed, turned down in the next sentence"
+                }
+                // (After a short opening phrase set off by a comma: "After Thursday night, I won't.")
+                if step == 0, let rest = afterOpeningPhrase(next), ["we", "i"].contains(openingWords(of: rest, 1).first ?? ""), refusesAlone(rest) {
                     return "a framing someone proposed, turned down in the next sentence"
                 }
                 otherWording = otherWording || named

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit144: partial essays written, and keyed, by people who
+/// to deficit148: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -84,6 +84,9 @@ import XCTest
 /// In session 29, 129 to 132 were read for round 47 and 133 to 136 for round
 /// 48; 141 to 144 were written during round 47, measured unread on the start
 /// code and on the final code, and not read; 137 to 140 stayed unread.
+/// In session 30, 137 to 140 were read for round 49; 145 to 148 were written
+/// at its start, measured unread on the start code and on the final code,
+/// and not read; 141 to 144 stayed unread.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -153,7 +156,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit39", keys: 8, precision: 1.00, recall: 0.95),
         BlindSet(folder: "deficit40", keys: 8, precision: 1.00, recall: 0.93),
         BlindSet(folder: "deficit41", keys: 8, precision: 1.00, recall: 0.96),
-        BlindSet(folder: "deficit42", keys: 8, precision: 1.00, recall: 0.89),
+        BlindSet(folder: "deficit42", keys: 8, precision: 1.00, recall: 0.90),
         BlindSet(folder: "deficit43", keys: 8, precision: 1.00, recall: 0.93),
         BlindSet(folder: "deficit44", keys: 8, precision: 1.00, recall: 0.86),
         BlindSet(folder: "deficit45", keys: 8, precision: 0.98, recall: 1.00),
@@ -171,7 +174,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit57", keys: 8, precision: 0.98, recall: 0.85),
         BlindSet(folder: "deficit58", keys: 8, precision: 0.98, recall: 0.89),
         BlindSet(folder: "deficit59", keys: 8, precision: 0.96, recall: 0.82),
-        BlindSet(folder: "deficit60", keys: 8, precision: 0.96, recall: 0.78),
+        BlindSet(folder: "deficit60", keys: 8, precision: 0.96, recall: 0.79),
         // (0.94 until session 26: "financial orphans, cut loose from the kin networks" is keyed once, at "orphans", and
         // now also found at "cut loose", an unkeyed finding.)
         BlindSet(folder: "deficit61", keys: 8, precision: 0.93, recall: 0.85),
@@ -189,9 +192,9 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit73", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit74", keys: 8, precision: 0.95, recall: 0.75),
         BlindSet(folder: "deficit75", keys: 8, precision: 1.00, recall: 0.75),
-        BlindSet(folder: "deficit76", keys: 8, precision: 0.93, recall: 0.82),
+        BlindSet(folder: "deficit76", keys: 8, precision: 0.94, recall: 0.83),
         BlindSet(folder: "deficit77", keys: 8, precision: 1.00, recall: 0.82),
-        BlindSet(folder: "deficit78", keys: 8, precision: 0.97, recall: 0.83),
+        BlindSet(folder: "deficit78", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit79", keys: 8, precision: 1.00, recall: 0.72),
         BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.87),
         BlindSet(folder: "deficit81", keys: 8, precision: 0.96, recall: 0.90),
@@ -208,7 +211,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit90", keys: 8, precision: 0.97, recall: 0.82),
         BlindSet(folder: "deficit91", keys: 8, precision: 0.95, recall: 0.83),
         BlindSet(folder: "deficit92", keys: 8, precision: 1.00, recall: 0.83),
-        BlindSet(folder: "deficit93", keys: 8, precision: 1.00, recall: 0.82),
+        BlindSet(folder: "deficit93", keys: 8, precision: 1.00, recall: 0.83),
         BlindSet(folder: "deficit94", keys: 8, precision: 0.95, recall: 0.82),
         BlindSet(folder: "deficit95", keys: 8, precision: 1.00, recall: 0.85),
         BlindSet(folder: "deficit96", keys: 8, precision: 0.97, recall: 0.83),
@@ -221,47 +224,51 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit103", keys: 8, precision: 1.00, recall: 0.78),
         BlindSet(folder: "deficit104", keys: 8, precision: 1.00, recall: 0.80),
         BlindSet(folder: "deficit105", keys: 8, precision: 0.91, recall: 0.89),
-        BlindSet(folder: "deficit106", keys: 8, precision: 0.95, recall: 0.81),
+        BlindSet(folder: "deficit106", keys: 8, precision: 0.97, recall: 0.81),
         BlindSet(folder: "deficit107", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit108", keys: 8, precision: 0.97, recall: 0.80),
         BlindSet(folder: "deficit109", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit110", keys: 8, precision: 0.95, recall: 0.81),
         BlindSet(folder: "deficit111", keys: 8, precision: 0.91, recall: 0.71),
-        BlindSet(folder: "deficit112", keys: 8, precision: 0.95, recall: 0.73),
+        BlindSet(folder: "deficit112", keys: 8, precision: 0.95, recall: 0.75),
         BlindSet(folder: "deficit113", keys: 8, precision: 0.93, recall: 0.76),
         BlindSet(folder: "deficit114", keys: 8, precision: 1.00, recall: 0.82),
         BlindSet(folder: "deficit115", keys: 8, precision: 1.00, recall: 0.84),
         BlindSet(folder: "deficit116", keys: 8, precision: 0.93, recall: 0.78),
-        BlindSet(folder: "deficit117", keys: 8, precision: 1.00, recall: 0.75),
+        BlindSet(folder: "deficit117", keys: 8, precision: 1.00, recall: 0.76),
         BlindSet(folder: "deficit118", keys: 8, precision: 0.96, recall: 0.85),
         BlindSet(folder: "deficit119", keys: 8, precision: 1.00, recall: 0.87),
         BlindSet(folder: "deficit120", keys: 8, precision: 0.97, recall: 0.82),
-        BlindSet(folder: "deficit121", keys: 8, precision: 0.91, recall: 0.80),
-        BlindSet(folder: "deficit122", keys: 8, precision: 0.97, recall: 0.75),
+        BlindSet(folder: "deficit121", keys: 8, precision: 0.92, recall: 0.83),
+        BlindSet(folder: "deficit122", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit123", keys: 8, precision: 0.94, recall: 0.83),
         BlindSet(folder: "deficit124", keys: 8, precision: 0.98, recall: 0.89),
-        BlindSet(folder: "deficit125", keys: 8, precision: 0.93, recall: 0.80),
+        BlindSet(folder: "deficit125", keys: 8, precision: 0.93, recall: 0.82),
         // 0.93 -> 0.91 (session 28): "Rural, roadless, and at risk …, the village's children" is keyed at "at risk"
         // only; "roadless", a word of lack in the same fronted list, is found with it.
         BlindSet(folder: "deficit126", keys: 8, precision: 0.91, recall: 0.78),
         BlindSet(folder: "deficit127", keys: 8, precision: 0.91, recall: 0.75),
-        BlindSet(folder: "deficit128", keys: 8, precision: 0.92, recall: 0.85),
+        BlindSet(folder: "deficit128", keys: 8, precision: 0.94, recall: 0.87),
         BlindSet(folder: "deficit129", keys: 8, precision: 0.96, recall: 0.85),
         BlindSet(folder: "deficit130", keys: 8, precision: 0.94, recall: 0.91),
         BlindSet(folder: "deficit131", keys: 8, precision: 0.97, recall: 0.83),
         BlindSet(folder: "deficit132", keys: 8, precision: 0.98, recall: 0.87),
         BlindSet(folder: "deficit133", keys: 8, precision: 1.00, recall: 0.83),
         BlindSet(folder: "deficit134", keys: 8, precision: 0.96, recall: 0.92),
-        BlindSet(folder: "deficit135", keys: 8, precision: 0.93, recall: 0.78),
+        BlindSet(folder: "deficit135", keys: 8, precision: 0.93, recall: 0.80),
         BlindSet(folder: "deficit136", keys: 8, precision: 0.97, recall: 0.82),
-        BlindSet(folder: "deficit137", keys: 8, precision: 0.95, recall: 0.75),
-        BlindSet(folder: "deficit138", keys: 8, precision: 0.95, recall: 0.75),
-        BlindSet(folder: "deficit139", keys: 8, precision: 0.89, recall: 0.73),
-        BlindSet(folder: "deficit140", keys: 8, precision: 0.87, recall: 0.64),
-        BlindSet(folder: "deficit141", keys: 8, precision: 0.97, recall: 0.73),
-        BlindSet(folder: "deficit142", keys: 8, precision: 0.95, recall: 0.78),
-        BlindSet(folder: "deficit143", keys: 8, precision: 0.95, recall: 0.78),
-        BlindSet(folder: "deficit144", keys: 8, precision: 0.92, recall: 0.85),
+        BlindSet(folder: "deficit137", keys: 8, precision: 1.00, recall: 0.80),
+        BlindSet(folder: "deficit138", keys: 8, precision: 0.97, recall: 0.80),
+        BlindSet(folder: "deficit139", keys: 8, precision: 0.93, recall: 0.82),
+        BlindSet(folder: "deficit140", keys: 8, precision: 0.90, recall: 0.69),
+        BlindSet(folder: "deficit141", keys: 8, precision: 1.00, recall: 0.78),
+        BlindSet(folder: "deficit142", keys: 8, precision: 0.95, recall: 0.80),
+        BlindSet(folder: "deficit143", keys: 8, precision: 0.97, recall: 0.80),
+        BlindSet(folder: "deficit144", keys: 8, precision: 0.96, recall: 0.87),
+        BlindSet(folder: "deficit145", keys: 8, precision: 0.94, recall: 0.85),
+        BlindSet(folder: "deficit146", keys: 8, precision: 0.94, recall: 0.85),
+        BlindSet(folder: "deficit147", keys: 8, precision: 0.92, recall: 0.66),
+        BlindSet(folder: "deficit148", keys: 8, precision: 0.97, recall: 0.73),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -505,4 +512,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet142() throws { try check(named: "deficit142") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet143() throws { try check(named: "deficit143") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet144() throws { try check(named: "deficit144") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet145() throws { try check(named: "deficit145") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet146() throws { try check(named: "deficit146") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet147() throws { try check(named: "deficit147") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet148() throws { try check(named: "deficit148") }
 }

@@ -79,6 +79,12 @@ final class LanguageLayerTests: XCTestCase {
         }
         XCTAssertTrue(data.lackLabels.contains("WordNet 3.0 Copyright 2006 by Princeton University"))
         XCTAssertTrue((80...400).contains(adjectives.count + people.count / 2), "\(adjectives.count) adjectives, \(people.count / 2) person nouns")
+        // Participles of WordNet's verbs of damage (troponyms of the roots), regular, doubled and irregular; not the
+        // excluded groups (food, peeling, a body's injuries), not a participle that is a common noun, no plurals.
+        let damaged = Set(data.lackLabelForms("damaged"))
+        for word in ["chipped", "scorched", "blown", "jammed", "drained", "discarded", "torn", "shredded", "corroded"] { XCTAssertTrue(damaged.contains(word), word) }
+        for word in ["chewed", "peeled", "injured", "mangled", "beaten", "stove", "rent", "given", "chippeds", "broken"] { XCTAssertFalse(damaged.contains(word), word) }
+        XCTAssertTrue((60...300).contains(damaged.count), "\(damaged.count) participles")
     }
 
     func testNounCategories() {

@@ -218,10 +218,7 @@ extension Sentence {
     /// "think of my kids as", "picture the homes along the wash as"; after "and of", the verb of the phrase before
     /// ("think of the hall as …, and of the blocks around it as …").
     func namedAs(_ a: Int) -> (verb: Int, object: Int)? {
-        guard a >= 2, !clauseBreak(before: a), isNominal(a - 1) || tag(a - 1) == .pronoun else { return nil }
-        let object = attachedHead(a - 1)
-        let start = tag(object) == .pronoun ? object : nounPhraseStart(object)
-        guard start >= 2, !clauseBreak(before: start) else { return nil }
+        guard let (object, start) = objectPhrase(before: a), start >= 2 else { return nil }
         var v = start - 1
         if tokens[v].text == "of" {
             if tokens[v - 1].text == "and" {
@@ -232,6 +229,16 @@ extension Sentence {
         }
         guard tag(v) == .verb, isNaming(v), !clauseBreak(before: v + 1) else { return nil }
         return (v, object)
+    }
+
+    /// The noun or pronoun that ends right before `a` (through a prepositional phrase to the noun it is attached to)
+    /// and the first word of its phrase, for the verb before it: what "as" or a second object is said of.
+    private func objectPhrase(before a: Int) -> (object: Int, start: Int)? {
+        guard a >= 2, !clauseBreak(before: a), isNominal(a - 1) || tag(a - 1) == .pronoun else { return nil }
+        let object = attachedHead(a - 1)
+        let start = tag(object) == .pronoun ? object : nounPhraseStart(object)
+        guard start >= 1, !clauseBreak(before: start) else { return nil }
+        return (object, start)
     }
 
     /// A verb of naming or seeing: its "as" phrase is said of its object.
@@ -245,11 +252,8 @@ extension Sentence {
     /// The verb of naming and its first object when a second object starts at `start`: "called those families my leaky
     /// hulls", "I call them our half-charged radios".
     func namedDirectly(_ start: Int) -> (verb: Int, object: Int)? {
-        guard start >= 2, [.determiner, .possessive].contains(tag(start)), !clauseBreak(before: start),
-              isNominal(start - 1) || tag(start - 1) == .pronoun else { return nil }
-        let object = attachedHead(start - 1)
-        let open = tag(object) == .pronoun ? object : nounPhraseStart(object)
-        guard open >= 1, !(open...start).contains(where: { clauseBreak(before: $0) }) else { return nil }
+        guard [.determiner, .possessive].contains(tag(start)), let (object, open) = objectPhrase(before: start),
+              !(open...start).contains(where: { clauseBreak(before: $0) }) else { return nil }
         var v = open - 1
         while v > 0, tag(v) == .adverb, !clauseBreak(before: v + 1) { v -= 1 }
         guard tag(v) == .verb, data.verbLemma(tokens[v].text).map({ Sentence.directNamingVerbs.contains($0) }) == true else { return nil }

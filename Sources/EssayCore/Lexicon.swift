@@ -52,6 +52,8 @@ public struct LexiconTerm: Codable, Sendable {
     /// reads instead ("a broken toaster" is the appliance, though WordNet
     /// lists first the person who proposes a toast).
     public var thingSenses: [String]?
+    /// The same for a group noun's second sense: "a challenging grade" is the slope, "a challenging labor" the act.
+    public var groupThingSenses: [String]?
 }
 
 /// How a deficit word attaches to what it frames.
@@ -146,6 +148,8 @@ public struct RejectionCues: Codable, Sendable {
     public var pointers: [String]?
     public var nextWording: [String]?
     public var nextTurn: [String]?
+    /// Verbs before the pointer that make the noun an agreement's conditions ("set the terms"), not wording.
+    public var settingVerbs: [String]?
     /// A framing someone proposed, or the applicant once used, then turned down.
     public var reported: ReportedFramingCues?
 }

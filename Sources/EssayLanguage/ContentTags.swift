@@ -81,8 +81,14 @@ extension Sentence {
             // "the ones on the night line struggle to attend", "the growers, …, struggle to get credit".
             if classes.contains(.verb), infinitiveFollows(i), !w.hasSuffix("ing") { return .verb }
             // "families need", "Linwood struggles": a verb after a subject.
-            // A person or group noun stays a noun ("tutor kids").
-            if classes.contains(.noun), let c = data.category(ofNoun: w), c == .person || c == .group { return .noun }
+            // A person or group noun stays a noun ("tutor kids"), unless a plural before it is its subject and its object
+            // follows: "the households guard their seed".
+            if classes.contains(.noun), let c = data.category(ofNoun: w), c == .person || c == .group {
+                let pluralSubject = i >= 1 && previousIndex == i - 1 && previous == .noun && !w.hasSuffix("s") && data.verbLemma(w) != nil
+                    && tokens[i - 1].text.hasSuffix("s") && !tokens[i - 1].text.hasSuffix("ss") && !tokens[i - 1].hyphenBefore
+                    && nextTag.map { [.determiner, .possessive].contains($0) } == true && !clauseBreak(before: i + 1)
+                return pluralSubject ? .verb : .noun
+            }
             guard classes.contains(.verb), data.verbLemma(w) != nil else { return classes.contains(.noun) ? .noun : .adjective }
             guard classes.contains(.noun) else { return .verb }
             // Noun or verb after a noun, by agreement: "families need" (a plural and a plain verb), "a driver update"
@@ -108,6 +114,10 @@ extension Sentence {
             let pluralBefore = plural(before) || headBeforePhrase && !w.hasSuffix("s")
             if w.hasSuffix("s") && !w.hasSuffix("ss") {
                 if pluralBefore { return .noun }
+                // After a singular noun that "whose" opens, the relative clause's verb: "a child whose father leaves on a
+                // Tuesday is at risk".
+                if let r = (max(0, start - 1)..<i).last(where: { tokens[$0].text == "whose" }), r + 1 < i, !tokens[r + 1..<i].contains(where: { $0.text.hasSuffix("s") }),
+                   !(r + 1...i).contains(where: { clauseBreak(before: $0) }) { return .verb }
                 // In the object of a preposition right after the clause's verb, a noun: "The choir draws from the poorest
                 // apartment blocks on the east side" (not "We know the school in the valley needs help").
                 if start >= 2, tag(start - 1) == .preposition, !clauseBreak(before: start), !clauseBreak(before: start - 1) {

@@ -250,7 +250,13 @@ public struct DeficitScan: Sendable {
                     return occurrence(.skip, "a passive (‘\(s.tokens[b].text) needed’): its subject is what is needed, a requirement, not a portrait of lack")
                 }
             }
-            let framing = s.framing(first: first, last: last, kind: frames, missing: Set(term.missing ?? []))
+            var framing = s.framing(first: first, last: last, kind: frames, missing: Set(term.missing ?? []))
+            // A person pictured, said of the place or group that is the subject: "the blocks around 35th and Burleigh are a
+            // flatlined patient" (the term names no person).
+            if let f = framing, f.referent == .category(.person), let allowed = term.referents, !allowed.contains("person"),
+               let g = s.personPicture(f.head), case .category(let c) = g.referent, allowed.contains(c.rawValue) {
+                framing = g
+            }
             // "students needed background checks": a requirement, not a portrait of lack.
             if var f = framing, f.construction == "subject of the verb", let classes = term.requirementObjects,
                let object = s.nounPhraseHead(from: last + 1), last + 1 < s.tokens.count, !s.clauseBreak(before: last + 1),
@@ -314,8 +320,9 @@ public struct DeficitScan: Sendable {
                             return occurrence(.skip, "‘\(f.headText)’ also names a food, the sense a word of damage reads", f)
                         }
                     }
-                    // A person noun whose next sense names a thing is read as the thing by some words ("a broken toaster").
-                    if let senses = term.thingSenses, f.referent == .category(.person),
+                    // A person noun whose next sense names a thing is read as the thing by some words ("a broken toaster"),
+                    // a group noun by others ("a challenging grade").
+                    if let senses = f.referent == .category(.person) ? term.thingSenses : f.referent == .category(.group) ? term.groupThingSenses : nil,
                        case let lemma = language.nounLemma(f.headText) ?? f.headText,
                        let sense = language.wordnetCategories(ofLemma: lemma).dropFirst().first, senses.contains(String(sense)) {
                         return occurrence(.skip, "‘\(f.headText)’ also names a thing (\(sense)), the sense ‘\(s.tokens[first].text)’ reads", f)

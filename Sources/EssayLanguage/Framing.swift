@@ -190,7 +190,7 @@ extension Sentence {
         case .relativeObject: return relativeObjectFraming(first: first, last: last)
         case .withRemoved: return withRemovedFraming(first: first, last: last)
         case .withoutPart: return withoutPartFraming(first: first, last: last)
-        case .imagery: return imageryFraming(first: first, last: last)
+        case .imagery: return stateAfterPart(first: first, last: last)
         case .picture: return pictureFraming(first: first, last: last)
         case .label, .metaphor: return labelFraming(first: first, last: last)
         }

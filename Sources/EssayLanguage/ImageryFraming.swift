@@ -33,6 +33,28 @@ extension Sentence {
         return f
     }
 
+    /// A person noun as a predicate noun of a place or a group, a picture of it: "the blocks are a flatlined patient".
+    func personPicture(_ h: Int) -> Framing? {
+        let start = nounPhraseStart(h)
+        guard let c = copula(before: start), c == start - 1 || (c + 1..<start).allSatisfy({ [.adverb, .negation].contains(tag($0)) }),
+              let subject = subjectOfCopula(c, predicate: start), subject != h, case .category(let k)? = referent(subject), k == .place || k == .group,
+              var f = framing(subject, "pictured as ‘\(phrase(from: pastArticles(from: start, to: h), to: h))’ (predicate after ‘\(tokens[c].text)’)") else { return nil }
+        f.extentWord = tokens[h].word
+        return f
+    }
+
+    /// A state after the part it leaves so, in a "with" phrase, is a part taken: "a pantry with the shelves bare", "with
+    /// the shelves swept bare" (its past participle too).
+    func stateAfterPart(first: Int, last: Int) -> Framing? {
+        let f = imageryFraming(first: first, last: last)
+        guard f.map({ !$0.referent.isPeople }) ?? true, first >= 3, !clauseBreak(before: first) else { return f }
+        let from = tag(first - 1) != .noun && data.verbLemma(tokens[first - 1].text).map({ $0 != tokens[first - 1].text }) == true
+            && !clauseBreak(before: first - 1) ? first - 1 : first
+        guard tag(from - 1) == .noun, case let s = nounPhraseStart(from - 1), s >= 1, tokens[s - 1].text == "with",
+              let g = withRemovedFraming(first: from, last: last), g.referent.isPeople else { return f }
+        return g
+    }
+
     func imageryFraming(first: Int, last: Int, pictureOnly: Bool = false) -> Framing? {
         let word = phrase(from: first, to: last)
         // A word that is only ever a picture's: of a literal state, or of a thing left unmade ("unwatered").
@@ -268,13 +290,23 @@ extension Sentence {
         if before == "as", p >= 2, case let v = tokens[p - 1].text == "of" ? p - 2 : p - 1, let f = relativeObject(ofNaming: v) {
             return said(of: f.head, "pictured as ‘\(picture)’ (object of ‘\(tokens[v].text)’ in a relative clause)")
         }
-        // A predicate noun: "the neighbourhood is a leaky bucket", "these folks are news orphans".
+        // A predicate noun: "the neighbourhood is a leaky bucket", "these folks are news orphans" (past "to me" after a verb
+        // of seeming: "the members seem to me a shelf of stopped clocks").
         if tag(start) == .determiner || tag(start) == .possessive || isNominal(start) || tag(start) == .adjective,
-           let c = copula(before: start), c == p || (c + 1..<start).allSatisfy({ [.adverb, .negation].contains(tag($0)) }) {
+           let c = copula(before: start), c == p || (c + 1..<start).allSatisfy({ [.adverb, .negation].contains(tag($0)) }) || start == c + 3 && seemsTo(c) {
             return said(of: subjectOfCopula(c, predicate: start), "pictured as ‘\(picture)’ (predicate after ‘\(tokens[c].text)’)")
         }
         // What people come with: "some children come to school with empty nets", "kids with empty toolboxes".
         if before == "with" {
+            // A thing that is a predicate noun has it, said of the subject: "the men who wash up there are hulls with empty
+            // holds", "the north end is a pantry with bare shelves" (not a place or people of its own: "a neighborhood with
+            // empty lots").
+            if p >= 2, isNominal(p - 1), !clauseBreak(before: p), case .category(.thing)? = referent(p - 1),
+               case let s = nounPhraseStart(p - 1), let c = copula(before: s),
+               c == s - 1 || (c + 1..<s).allSatisfy({ [.adverb, .negation].contains(tag($0)) }) || s == c + 3 && seemsTo(c),
+               let f = said(of: subjectOfCopula(c, predicate: s), "pictured as ‘\(tokens[p - 1].text) with \(picture)’ (predicate after ‘\(tokens[c].text)’)") {
+                return f
+            }
             var v = p - 1
             while v >= 0, p - v <= 5, !clauseBreak(before: v + 1) {
                 if isNominal(v), case .category(let c)? = referent(v), c == .person || c == .group {

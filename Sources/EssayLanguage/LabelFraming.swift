@@ -72,7 +72,7 @@ extension Sentence {
         var j = domain == nil ? first - 1 : first - 2
         // (Past the first parts of a hyphenated domain: "a maternity-care desert".)
         while domain != nil, j >= 0, tokens[j + 1].hyphenBefore { j -= 1 }
-        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .adjective, .adverb].contains(tag(j)) { j -= 1 }
+        while j >= 0, !clauseBreak(before: j + 1), [.determiner, .possessive, .adjective, .adverb].contains(tag(j)) { j -= 1 }
         // The place where people live or grow up: "families live in a service dead zone" says it of the families.
         if j >= 1, ["in", "into"].contains(tokens[j].text), !clauseBreak(before: j + 1), !clauseBreak(before: j), tag(j - 1) == .verb,
            let subject = subjectHead(of: j - 1), let f = framing(subject, "subject of ‘\(tokens[j - 1].text) \(tokens[j].text)’"), f.referent.isPeople {
@@ -90,6 +90,10 @@ extension Sentence {
         }
         if j >= 0, !clauseBreak(before: j + 1) {
             if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
+            // (What a verb of naming or seeing makes its object: "I think of the trailer court on Road 36 as our attendance
+            // sinkhole".)
+            if tokens[j].text == "as", let (verb, object) = namedAs(j), let f = framing(object, "pictured as ‘\(tokens[first].text)’ (object of ‘\(tokens[verb].text)’)"),
+               f.referent.isPeople { return f }
             if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }
         }
         return domain
@@ -205,10 +209,11 @@ extension Sentence {
             }
             if commaOnly(before: k), let h = nounPhraseHead(from: k) {
                 // Its verb, past adverbs and the phrases that end the subject ("a third of responding households pay",
-                // "the households at the far end of the chapter road got").
+                // "the households at the far end of the chapter road got", "in Clearspring and Newbury townships see").
                 var v = h + 1
                 while v < tokens.count, v - h <= 12, !clauseBreak(before: v),
-                      [.adverb, .preposition, .determiner, .adjective, .noun, .name, .number, .possessive].contains(tag(v)) { v += 1 }
+                      [.adverb, .preposition, .determiner, .adjective, .noun, .name, .number, .possessive].contains(tag(v))
+                        || ["and", "or"].contains(tokens[v].text) && v > h + 1 && v + 1 < tokens.count && [.name, .noun].contains(tag(v - 1)) && tag(v + 1) == tag(v - 1) { v += 1 }
                 // (Past a relative clause without its "who": "many of the mothers we meet arrive exhausted".)
                 if v + 2 < tokens.count, Sentence.subjectPronouns.contains(tokens[v].text), tag(v + 1) == .verb, !clauseBreak(before: v + 1),
                    !clauseBreak(before: v + 2), [.verb, .be, .have, .doVerb, .modal].contains(tag(v + 2)) {

@@ -162,10 +162,21 @@ extension Sentence {
     /// become a trophy case nobody dusts". Only a thing so pictured: "families without cars" or "a town without a
     /// clinic" says plainly who lacks what.
     func withoutPartFraming(first: Int, last: Int) -> Framing? {
-        guard first >= 1, last + 1 < tokens.count, !clauseBreak(before: first), !clauseBreak(before: last + 1),
-              isNominal(first - 1) else { return nil }
+        guard first >= 1, last + 1 < tokens.count, !clauseBreak(before: first), !clauseBreak(before: last + 1) else { return nil }
+        let words = tokens[first...last].map(\.text).joined(separator: " ")
+        // Nobody where the thing needs someone: "kites with nobody at the other end of the line", "hulls with no one at the
+        // wheel".
+        let withNobody = words == "with no" && text(last + 1) == "one" ? last + 2
+            : ["nobody", "no one"].contains(words) && first >= 2 && tokens[first - 1].text == "with" ? last + 1 : nil
         var end = last
-        if ["nobody", "no one"].contains(tokens[first...last].map(\.text).joined(separator: " ")) {
+        var owner = first - 1
+        if let k = withNobody, k + 1 < tokens.count, tag(k) == .preposition, !clauseBreak(before: k), !clauseBreak(before: k + 1),
+           let place = nounPhraseHead(from: k + 1), place - k <= 4, case let w = tokens[first].text == "with" ? first : first - 1, w >= 1, isNominal(w - 1) {
+            owner = w - 1
+            end = place
+        } else if !isNominal(first - 1) {
+            return nil
+        } else if ["nobody", "no one"].contains(words) {
             // What nobody does to it: "a trophy case nobody dusts", "seedlings nobody remembered to water".
             // (Whatever the tables call the verb: "a pantry nobody bothered to restock", "a pantry nobody restocks".)
             guard [.verb, .have, .adverb, .modal].contains(tag(last + 1)) || data.verbLemma(tokens[last + 1].text).map({ $0 != tokens[last + 1].text }) == true
@@ -179,7 +190,7 @@ extension Sentence {
             else { return nil }
             end = missing
         }
-        let picture = attachedHead(first - 1)
+        let picture = attachedHead(owner)
         // (A made thing by any of its first senses: "kites", whose first is a cheque's.)
         let senses = data.wordnetCategories(ofNoun: tokens[picture].text)
         // (A place that is a natural feature too, said of people or of what is not one: "the complexes are islands without

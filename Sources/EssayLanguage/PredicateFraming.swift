@@ -227,6 +227,13 @@ extension Sentence {
             }
             v -= 1
         }
+        // The second of two with the verb left out: "I picture the quiet ones as unlit lanterns, and the apartments on
+        // Grover Street as our neighborhood's blown fuse".
+        if tokens[v].text == "and", !clauseBreak(before: v + 1), !tokens[v].before.contains(";"),
+           let e = (max(1, v - 14)..<v).reversed().first(where: { tokens[$0].text == "as" }),
+           !(e + 1...v).contains(where: { clauseBreak(before: $0) && !commaOnly(before: $0) }), let (verb, _) = namedAs(e) {
+            return (verb, object)
+        }
         guard tag(v) == .verb, isNaming(v), !clauseBreak(before: v + 1) else { return nil }
         return (v, object)
     }

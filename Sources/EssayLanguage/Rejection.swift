@@ -4,7 +4,7 @@ import EssayText
 /// The words of a lexicon's `rejection` section that tell a framing the
 /// essay reports in order to turn away from it, as sets.
 package struct RejectionWords: Sendable {
-    let namedAsWord, pointers, nextWording, nextTurn: Set<String>
+    let namedAsWord, pointers, nextWording, nextTurn, settingVerbs: Set<String>
     let proposal, naming, past, presentTurn, turn, wordingNouns, replies, refusedUses: Set<String>
     /// Two-word turns ("set aside"), first word to second words.
     let turnPhrases: [String: Set<String>]
@@ -15,6 +15,7 @@ package struct RejectionWords: Sendable {
         pointers = set(cues?.pointers)
         nextWording = set(cues?.nextWording)
         nextTurn = set(cues?.nextTurn)
+        settingVerbs = set(cues?.settingVerbs)
         let reported = cues?.reported
         proposal = set(reported?.proposal)
         naming = set(reported?.naming)
@@ -41,10 +42,12 @@ package struct RejectionWords: Sendable {
     }
 
     /// What the thing is said not to be: "A colleague suggested we pitch it as nature for at-risk youth; that is not what
-    /// this is" (not "which is not what the recipe wall shows", of a habit the applicant still has).
+    /// this is" (not "which is not what the recipe wall shows", of a habit the applicant still has), or how the applicant
+    /// sees it: "A colleague called the event enrichment for children who lack experiences. That is not how I saw it".
     func deniedToBe(_ words: [String]) -> Bool {
         words.indices.contains { k in
-            guard k + 2 < words.count, words[k + 1] == "not", words[k + 2] == "what" else { return false }
+            guard k + 2 < words.count, words[k + 1] == "not",
+                  words[k + 2] == "what" || words[k + 2] == "how" && k + 3 < words.count && ["i", "we"].contains(words[k + 3]) else { return false }
             return ["that's", "it's"].contains(words[k])
                 || k >= 1 && ["is", "was"].contains(words[k]) && ["that", "this", "it"].contains(words[k - 1])
         }
@@ -170,7 +173,10 @@ extension DeficitScan.Reading {
             // "Ruth asked me to stop using that phrase." (a plan replaced is not a label rejected).
             if let next = sentence(after: sentenceRange.upperBound) {
                 let opening = openingWords(of: next, 8)
-                let pointsBack = zip(opening, opening.dropFirst()).contains { cue.pointers.contains($0.0) && cue.nextWording.contains($0.1) }
+                // (Not the conditions someone sets: "Lupe set the terms: 'We don't need a map …'".)
+                let pointsBack = opening.indices.dropLast().contains { k in
+                    cue.pointers.contains(opening[k]) && cue.nextWording.contains(opening[k + 1]) && !(k > 0 && cue.settingVerbs.contains(opening[k - 1]))
+                }
                 // ("I don't use that phrase.": a negated verb before the words pointed back at.)
                 if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
                     || opening.contains(where: cue.nextTurn.contains) || opening.contains(where: ["don't", "never", "won't", "avoid"].contains) {

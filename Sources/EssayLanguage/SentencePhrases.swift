@@ -205,7 +205,8 @@ extension Sentence {
                 j -= 1
                 continue
             }
-            if ["here", "there", "now", "still", "nearby"].contains(tokens[j].text) {
+            // ("once" before a verb is the adverb of the past: "A colleague once described …".)
+            if ["here", "there", "now", "still", "nearby"].contains(tokens[j].text) || tokens[j].text == "once" && j == verb - 1 {
                 j -= 1
                 continue
             }
@@ -249,11 +250,12 @@ extension Sentence {
             return subjectHead(of: j - 2)
         }
         // A relative clause that ends in its participle or adjective right before this verb: "Children whose parents are
-        // deployed are at risk", "parents who were never enrolled themselves struggle".
+        // deployed are at risk", "parents who were never enrolled themselves struggle" (or in the verb of "whose": "The
+        // families whose son leaves are at risk").
         if t == .verb || t == .adjective, j >= 2, j + 1 < verb || tag(verb) == .be || tag(j) == .adjective || tokens[j].text.hasSuffix("ed"),
            let w = (max(1, j - 10)..<j).reversed().first(where: { ["whose", "who"].contains(tokens[$0].text) }), isNominal(w - 1),
            !(w...verb).contains(where: { clauseBreak(before: $0) }),
-           (w + 1..<j).contains(where: { [.be, .have, .verb, .modal].contains(tag($0)) }),
+           (w + 1..<j).contains(where: { [.be, .have, .verb, .modal].contains(tag($0)) }) || t == .verb && j - w >= 2 && tokens[w].text == "whose",
            !(w + 1..<j).contains(where: { tokens[$0].text == "that" || Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[$0].text)) }) {
             return attachedHead(w - 1)
         }
@@ -353,6 +355,13 @@ extension Sentence {
     /// "many of them" -> them.
     func attachedHead(_ head: Int) -> Int {
         let start = nounPhraseStart(head)
+        // The second of two names or numbers after one preposition: "the blocks around 35th and Burleigh", "the households
+        // in Clearspring and Newbury townships".
+        if start >= 3, ["and", "or"].contains(tokens[start - 1].text), !clauseBreak(before: start), !clauseBreak(before: start - 1),
+           [start, start - 2].allSatisfy({ [.name, .number].contains(tag($0)) || tokens[$0].text.first?.isNumber == true }),
+           case let a = attachedHead(start - 2), a != start - 2 {
+            return a
+        }
         // (A superlative of nearness is a preposition here: "the families nearest the haul road".)
         guard start > 0, !clauseBreak(before: start),
               tag(start - 1) == .preposition || ["nearest", "closest"].contains(tokens[start - 1].text) else { return head }
@@ -452,7 +461,7 @@ extension Sentence {
     static let copulaVerbs = LanguageData.embedded.words(.copulaVerbs)
 
     /// A verb of seeming and to whom: "seem to me", "looked to us".
-    private func seemsTo(_ c: Int) -> Bool {
+    func seemsTo(_ c: Int) -> Bool {
         c + 2 < tokens.count && tokens[c + 1].text == "to" && ["me", "us", "them", "him", "her", "everyone", "outsiders"].contains(tokens[c + 2].text)
             && data.verbLemma(tokens[c].text).map { ["seem", "appear", "look", "sound", "feel"].contains($0) } == true
     }

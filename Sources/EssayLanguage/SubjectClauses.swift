@@ -36,6 +36,9 @@ extension Sentence {
         return g
     }
 
+    /// Verbs of saying whose short clause may stand between a subject and its verb ("it adds").
+    static let reportingVerbs = LanguageData.embedded.words(.reportingVerbs)
+
     /// The subject before an interruption that ends right before `i`: a
     /// parenthesis ("volunteers (most of them retirees) lack"), or a clause
     /// between commas that opens with a relative word or "many of whom"
@@ -69,6 +72,10 @@ extension Sentence {
                     // "The families we cook with, after a decade of closures, are": a phrase about people set off by commas.
                     || ([.preposition, .adverb, .adjective].contains(tag(k)) || tokens[k].text.hasSuffix("ed") || isNominal(k) && referent(nounPhraseHead(from: k) ?? k)?.isPeople == true)
                         && !["of", "to", "and"].contains(w) && referent(peopleBefore(k))?.isPeople == true
+                    // A short clause of saying: "Their grandkids, it adds, lack …", "The parents, the report claims, lack …".
+                    || (2...3).contains(i - k) && Sentence.reportingVerbs.contains(data.verbLemma(tokens[i - 1].text) ?? tokens[i - 1].text)
+                        && (Sentence.subjectPronouns.contains(w) || w == "it" || [.determiner, .possessive].contains(tag(k)) && isNominal(i - 2))
+                        && referent(peopleBefore(k))?.isPeople == true
                 if opensClause { return peopleBefore(k) }
             }
             k -= 1

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit148: partial essays written, and keyed, by people who
+/// to deficit152: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -87,6 +87,9 @@ import XCTest
 /// In session 30, 137 to 140 were read for round 49; 145 to 148 were written
 /// at its start, measured unread on the start code and on the final code,
 /// and not read; 141 to 144 stayed unread.
+/// In session 31, 145 to 148 were read for round 51; 149 to 152 were written
+/// at its start, measured unread on the start code and on the final code,
+/// and not read.
 final class DeficitBlindSetTests: XCTestCase {
     struct Key: Decodable {
         var document: String
@@ -165,9 +168,9 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit48", keys: 8, precision: 1.00, recall: 0.86),
         BlindSet(folder: "deficit49", keys: 8, precision: 1.00, recall: 0.82),
         BlindSet(folder: "deficit50", keys: 8, precision: 1.00, recall: 0.80),
-        BlindSet(folder: "deficit51", keys: 8, precision: 0.94, recall: 0.84),
+        BlindSet(folder: "deficit51", keys: 8, precision: 0.96, recall: 0.84),
         BlindSet(folder: "deficit52", keys: 8, precision: 0.97, recall: 0.80),
-        BlindSet(folder: "deficit53", keys: 8, precision: 1.00, recall: 0.76),
+        BlindSet(folder: "deficit53", keys: 8, precision: 1.00, recall: 0.77),
         BlindSet(folder: "deficit54", keys: 8, precision: 0.94, recall: 0.84),
         BlindSet(folder: "deficit55", keys: 8, precision: 0.95, recall: 0.83),
         BlindSet(folder: "deficit56", keys: 8, precision: 0.95, recall: 0.79),
@@ -194,7 +197,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit75", keys: 8, precision: 1.00, recall: 0.75),
         BlindSet(folder: "deficit76", keys: 8, precision: 0.94, recall: 0.83),
         BlindSet(folder: "deficit77", keys: 8, precision: 1.00, recall: 0.82),
-        BlindSet(folder: "deficit78", keys: 8, precision: 0.97, recall: 0.85),
+        BlindSet(folder: "deficit78", keys: 8, precision: 0.98, recall: 0.87),
         BlindSet(folder: "deficit79", keys: 8, precision: 1.00, recall: 0.72),
         BlindSet(folder: "deficit80", keys: 8, precision: 0.94, recall: 0.87),
         BlindSet(folder: "deficit81", keys: 8, precision: 0.96, recall: 0.90),
@@ -202,9 +205,9 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit83", keys: 8, precision: 0.96, recall: 0.94),
         BlindSet(folder: "deficit84", keys: 8, precision: 0.95, recall: 0.78),
         BlindSet(folder: "deficit85", keys: 8, precision: 0.95, recall: 0.78),
-        BlindSet(folder: "deficit86", keys: 8, precision: 0.94, recall: 0.84),
+        BlindSet(folder: "deficit86", keys: 8, precision: 0.94, recall: 0.85),
         BlindSet(folder: "deficit87", keys: 8, precision: 1.00, recall: 0.75),
-        BlindSet(folder: "deficit88", keys: 8, precision: 1.00, recall: 0.80),
+        BlindSet(folder: "deficit88", keys: 8, precision: 1.00, recall: 0.82),
         // (0.97 until session 27: in "These vulnerable seniors are a cupboard of half-remembered prescriptions" only
         // "vulnerable" is keyed; the picture is now found too, an unkeyed finding.)
         BlindSet(folder: "deficit89", keys: 8, precision: 0.97, recall: 0.83),
@@ -219,7 +222,7 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit98", keys: 8, precision: 1.00, recall: 0.89),
         BlindSet(folder: "deficit99", keys: 8, precision: 0.90, recall: 0.82),  // round 47: "a neighborhood of patched roofs" (keyed literal) flagged beside "patched people"
         BlindSet(folder: "deficit100", keys: 8, precision: 1.00, recall: 0.79),
-        BlindSet(folder: "deficit101", keys: 8, precision: 0.95, recall: 0.78),
+        BlindSet(folder: "deficit101", keys: 8, precision: 0.96, recall: 0.80),
         BlindSet(folder: "deficit102", keys: 8, precision: 0.97, recall: 0.85),
         BlindSet(folder: "deficit103", keys: 8, precision: 1.00, recall: 0.78),
         BlindSet(folder: "deficit104", keys: 8, precision: 1.00, recall: 0.80),
@@ -230,16 +233,16 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit109", keys: 8, precision: 0.97, recall: 0.78),
         BlindSet(folder: "deficit110", keys: 8, precision: 0.95, recall: 0.81),
         BlindSet(folder: "deficit111", keys: 8, precision: 0.91, recall: 0.71),
-        BlindSet(folder: "deficit112", keys: 8, precision: 0.95, recall: 0.75),
-        BlindSet(folder: "deficit113", keys: 8, precision: 0.93, recall: 0.76),
+        BlindSet(folder: "deficit112", keys: 8, precision: 0.95, recall: 0.77),
+        BlindSet(folder: "deficit113", keys: 8, precision: 0.93, recall: 0.80),
         BlindSet(folder: "deficit114", keys: 8, precision: 1.00, recall: 0.82),
         BlindSet(folder: "deficit115", keys: 8, precision: 1.00, recall: 0.84),
         BlindSet(folder: "deficit116", keys: 8, precision: 0.93, recall: 0.78),
         BlindSet(folder: "deficit117", keys: 8, precision: 1.00, recall: 0.76),
         BlindSet(folder: "deficit118", keys: 8, precision: 0.96, recall: 0.85),
         BlindSet(folder: "deficit119", keys: 8, precision: 1.00, recall: 0.87),
-        BlindSet(folder: "deficit120", keys: 8, precision: 0.97, recall: 0.82),
-        BlindSet(folder: "deficit121", keys: 8, precision: 0.92, recall: 0.83),
+        BlindSet(folder: "deficit120", keys: 8, precision: 0.97, recall: 0.83),
+        BlindSet(folder: "deficit121", keys: 8, precision: 0.94, recall: 0.83),
         BlindSet(folder: "deficit122", keys: 8, precision: 0.97, recall: 0.76),
         BlindSet(folder: "deficit123", keys: 8, precision: 0.94, recall: 0.83),
         BlindSet(folder: "deficit124", keys: 8, precision: 0.98, recall: 0.89),
@@ -247,10 +250,10 @@ final class DeficitBlindSetTests: XCTestCase {
         // 0.93 -> 0.91 (session 28): "Rural, roadless, and at risk …, the village's children" is keyed at "at risk"
         // only; "roadless", a word of lack in the same fronted list, is found with it.
         BlindSet(folder: "deficit126", keys: 8, precision: 0.91, recall: 0.78),
-        BlindSet(folder: "deficit127", keys: 8, precision: 0.91, recall: 0.75),
+        BlindSet(folder: "deficit127", keys: 8, precision: 0.93, recall: 0.75),
         BlindSet(folder: "deficit128", keys: 8, precision: 0.94, recall: 0.87),
         BlindSet(folder: "deficit129", keys: 8, precision: 0.96, recall: 0.85),
-        BlindSet(folder: "deficit130", keys: 8, precision: 0.94, recall: 0.91),
+        BlindSet(folder: "deficit130", keys: 8, precision: 0.96, recall: 0.91),
         BlindSet(folder: "deficit131", keys: 8, precision: 0.97, recall: 0.83),
         BlindSet(folder: "deficit132", keys: 8, precision: 0.98, recall: 0.87),
         BlindSet(folder: "deficit133", keys: 8, precision: 1.00, recall: 0.83),
@@ -265,10 +268,14 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit142", keys: 8, precision: 0.95, recall: 0.80),
         BlindSet(folder: "deficit143", keys: 8, precision: 0.97, recall: 0.80),
         BlindSet(folder: "deficit144", keys: 8, precision: 0.96, recall: 0.87),
-        BlindSet(folder: "deficit145", keys: 8, precision: 0.94, recall: 0.85),
-        BlindSet(folder: "deficit146", keys: 8, precision: 0.94, recall: 0.85),
-        BlindSet(folder: "deficit147", keys: 8, precision: 0.92, recall: 0.66),
-        BlindSet(folder: "deficit148", keys: 8, precision: 0.97, recall: 0.73),
+        BlindSet(folder: "deficit145", keys: 8, precision: 0.94, recall: 0.89),
+        BlindSet(folder: "deficit146", keys: 8, precision: 0.98, recall: 0.91),
+        BlindSet(folder: "deficit147", keys: 8, precision: 0.95, recall: 0.69),
+        BlindSet(folder: "deficit148", keys: 8, precision: 0.97, recall: 0.83),
+        BlindSet(folder: "deficit149", keys: 8, precision: 0.89, recall: 0.73),
+        BlindSet(folder: "deficit150", keys: 8, precision: 0.95, recall: 0.76),
+        BlindSet(folder: "deficit151", keys: 8, precision: 0.95, recall: 0.82),
+        BlindSet(folder: "deficit152", keys: 8, precision: 0.93, recall: 0.75),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -516,4 +523,8 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet146() throws { try check(named: "deficit146") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet147() throws { try check(named: "deficit147") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet148() throws { try check(named: "deficit148") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet149() throws { try check(named: "deficit149") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet150() throws { try check(named: "deficit150") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet151() throws { try check(named: "deficit151") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet152() throws { try check(named: "deficit152") }
 }

@@ -90,8 +90,8 @@ extension Sentence {
         }
         if j >= 0, !clauseBreak(before: j + 1) {
             if let c = copula(before: j + 1), let s = subjectOfCopula(c, predicate: j + 1), let f = framing(s, "predicate noun") { return f }
-            // (What a verb of naming or seeing makes its object: "I think of the trailer court on Road 36 as our attendance
-            // sinkhole".)
+            // (What a verb of naming or seeing makes its object, past a possessive and a domain: "I see the families as our
+            // attendance sinkhole".)
             if tokens[j].text == "as", let (verb, object) = namedAs(j), let f = framing(object, "pictured as ‘\(tokens[first].text)’ (object of ‘\(tokens[verb].text)’)"),
                f.referent.isPeople { return f }
             if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }

@@ -66,8 +66,8 @@ measure() {
 }
 
 # Each binary is measured as a fresh copy in the same folder: a run's peak resident size counts the pages of the
-# binary's own file that it maps, and one byte-identical binary measured 30.7 and 33.3 MiB of peak on the 1,500-word
-# essay as an older file and as a new copy of it (session 31), so an A/B keeps both files alike.
+# binary's own file that it maps, and one byte-identical binary measured about 30.1 and 32.5 MiB of peak on the
+# 1,500-word essay as an older file and as a new copy of it (session 31), so an A/B keeps both files alike.
 report() {  # label binary
   local label=$1 shown=$2 binary=$work/$1
   cp "$shown" "$binary"

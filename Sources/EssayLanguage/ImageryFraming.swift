@@ -33,6 +33,14 @@ extension Sentence {
         return f
     }
 
+    /// The copula of a predicate noun starting at `s`, right before it, past adverbs and negation only, or past "to me"
+    /// after a verb of seeming ("is a leaky bucket", "are not really hulls", "seem to me a shelf of stopped clocks").
+    func predicateCopula(before s: Int) -> Int? {
+        guard let c = copula(before: s), c == s - 1 || (c + 1..<s).allSatisfy({ [.adverb, .negation].contains(tag($0)) })
+            || s == c + 3 && seemsTo(c) else { return nil }
+        return c
+    }
+
     /// A person noun as a predicate noun of a place or a group, a picture of it: "the blocks are a flatlined patient".
     func personPicture(_ h: Int) -> Framing? {
         let start = nounPhraseStart(h)
@@ -293,7 +301,7 @@ extension Sentence {
         // A predicate noun: "the neighbourhood is a leaky bucket", "these folks are news orphans" (past "to me" after a verb
         // of seeming: "the members seem to me a shelf of stopped clocks").
         if tag(start) == .determiner || tag(start) == .possessive || isNominal(start) || tag(start) == .adjective,
-           let c = copula(before: start), c == p || (c + 1..<start).allSatisfy({ [.adverb, .negation].contains(tag($0)) }) || start == c + 3 && seemsTo(c) {
+           let c = predicateCopula(before: start) {
             return said(of: subjectOfCopula(c, predicate: start), "pictured as ‘\(picture)’ (predicate after ‘\(tokens[c].text)’)")
         }
         // What people come with: "some children come to school with empty nets", "kids with empty toolboxes".
@@ -302,8 +310,7 @@ extension Sentence {
             // holds", "the north end is a pantry with bare shelves" (not a place or people of its own: "a neighborhood with
             // empty lots").
             if p >= 2, isNominal(p - 1), !clauseBreak(before: p), case .category(.thing)? = referent(p - 1),
-               case let s = nounPhraseStart(p - 1), let c = copula(before: s),
-               c == s - 1 || (c + 1..<s).allSatisfy({ [.adverb, .negation].contains(tag($0)) }) || s == c + 3 && seemsTo(c),
+               case let s = nounPhraseStart(p - 1), let c = predicateCopula(before: s),
                let f = said(of: subjectOfCopula(c, predicate: s), "pictured as ‘\(tokens[p - 1].text) with \(picture)’ (predicate after ‘\(tokens[c].text)’)") {
                 return f
             }

@@ -178,4 +178,7 @@ public struct ReportedFramingCues: Codable, Sendable {
     /// Words of a reply or a correction that turn from a framing someone else gave ("asked them to rewrite it", "set me
     /// straight").
     public var replies: [String]?
+    /// Verbs of keeping a wording away from a page, which a pointer, a wording noun and "off" or "out" after them make a
+    /// turn ("Dana asked me to keep that word off the survey", "we left the label out").
+    public var keepingVerbs: [String]?
 }

@@ -57,6 +57,12 @@ extension Sentence {
                 // (Not after a preposition, whose object comes next: "a stretch of high plains".)
                 if previous == .preposition || plural || !(classes.contains(.noun) && next.hasSuffix("s") && data.classes(next).contains(.verb)) { return .adjective }
             }
+            // (After a predicate adjective, a word that can be an adverb before a preposition is one: "were underprivileged
+            // even by cannery standards".)
+            if previous == .adjective, classes.contains(.adverb), nextTag == .preposition, i >= 2,
+               ["is", "are", "was", "were", "be", "been"].contains(tokens[i - 2].text) {
+                return .adverb
+            }
             if classes.contains(.noun) { return .noun }
             return classes.contains(.adjective) ? .adjective : .verb
         case .to? where classes.contains(.noun) && i > 1 && Sentence.motionVerbs.contains(tokens[i - 2].text)
@@ -101,7 +107,9 @@ extension Sentence {
             }
             // The subject's head may stand before a prepositional phrase: "the parents at our school struggle".
             var start = previousIndex ?? (i - 1)
-            while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .name, .number].contains(tag(start - 1)) { start -= 1 }
+            // (Past two nouns joined by "and": "the streets between the mill and the creek still produce".)
+            while start > 0, !clauseBreak(before: start), [.determiner, .possessive, .adjective, .noun, .name, .number].contains(tag(start - 1))
+                    || start > 1 && ["and", "or"].contains(tokens[start - 1].text) && [.noun, .name].contains(tag(start - 2)) { start -= 1 }
             // (Only when what follows it can begin a verb's complement; "the ones on the night line struggle" keeps "line" a noun.)
             // (A verb that forms no compound noun takes a noun object too: "the colonias on the east side lack paved roads".)
             // (Nor an adjective after a plain verb that agrees with a plural head before "of" and not with the singular

@@ -246,6 +246,8 @@ extension Sentence {
         }
         // 0f. A noun that sorts people into a kind: "my problem kids", "these problem families", "a problem child".
         if let f = classifierOfPeople(first: first, last: last) { return f }
+        // 0g. Things given as its examples: "neighborhood problems, such as the potholes and the vacant lot".
+        if let f = examplesOfThings(after: last) { return f }
         // 1. A possessor before: "families' needs", "their problems", "the community's biggest challenges".
         var j = first - 1
         while j >= 0, !clauseBreak(before: j + 1), [.adjective, .adverb].contains(tag(j)) || tokens[j].text == "own" { j -= 1 }

@@ -21,6 +21,9 @@ extension Sentence {
     /// Participles of making from pieces, whose "from" names what a place or people is made of: "stitched from leftovers".
     static let madeFromVerbs = LanguageData.embedded.words(.madeFromVerbs)
 
+    /// Copulas of an adjective whose noun after them is an object, not a predicate: "get poor reception", "grow poor crops".
+    static let objectCopulas: Set<String> = ["get", "grow"]
+
     /// A word read only through the thing it paints (`frames: picture`); a participle after its noun is a part taken:
     /// "North Hill is a stage with its lights blown".
     func pictureFraming(first: Int, last: Int) -> Framing? {
@@ -34,10 +37,11 @@ extension Sentence {
     }
 
     /// The copula of a predicate noun starting at `s`, right before it, past adverbs and negation only, or past "to me"
-    /// after a verb of seeming ("is a leaky bucket", "are not really hulls", "seem to me a shelf of stopped clocks").
+    /// after a verb of seeming ("is a leaky bucket", "are not really hulls", "seem to me a shelf of stopped clocks"); not a
+    /// verb whose noun is its object ("families get poor reception").
     func predicateCopula(before s: Int) -> Int? {
         guard let c = copula(before: s), c == s - 1 || (c + 1..<s).allSatisfy({ [.adverb, .negation].contains(tag($0)) })
-            || s == c + 3 && seemsTo(c) else { return nil }
+            || s == c + 3 && seemsTo(c), !Sentence.objectCopulas.contains(data.verbLemma(tokens[c].text) ?? "") else { return nil }
         return c
     }
 
@@ -282,10 +286,13 @@ extension Sentence {
             }
             if v >= 1, ["in", "up", "out", "back", "home"].contains(tokens[v].text) { v -= 1 }
             // (Past when they came: "the teenagers arrived last spring as unstrung guitars", "arrive mid-year as …".)
-            if v >= 2, isTime(v), ["last", "this", "that", "each", "every", "next"].contains(tokens[v - 1].text) || tokens[v].hyphenBefore { v -= 2 }
-            if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text) || Sentence.postureVerbs.contains(tokens[v].text),
+            // (Or how long: "the grandmothers sit all summer like spent batteries".)
+            if v >= 2, isTime(v), ["last", "this", "that", "each", "every", "next", "all", "most"].contains(tokens[v - 1].text) || tokens[v].hyphenBefore { v -= 2 }
+            // (Or how they live: "the families on the flats live like dry-docked boats".)
+            let living = before == "like" && ["live", "lives", "lived", "living"].contains(tokens[v].text)
+            if tag(v) == .verb, Sentence.motionVerbs.contains(tokens[v].text) || Sentence.postureVerbs.contains(tokens[v].text) || living,
                !(v + 1...p).contains(where: { clauseBreak(before: $0) }) {
-                return said(of: doer(of: v), "pictured as coming \(before) ‘\(picture)’")
+                return said(of: doer(of: v), "pictured as \(living ? "living" : "coming") \(before) ‘\(picture)’")
             }
         }
         // What a verb of naming or seeing makes of its object: "I still see them as cracked vessels", "I think of my

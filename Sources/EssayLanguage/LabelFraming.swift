@@ -209,11 +209,13 @@ extension Sentence {
             }
             if commaOnly(before: k), let h = nounPhraseHead(from: k) {
                 // Its verb, past adverbs and the phrases that end the subject ("a third of responding households pay",
-                // "the households at the far end of the chapter road got", "in Clearspring and Newbury townships see").
+                // "the households at the far end of the chapter road got", "in Clearspring and Newbury townships see",
+                // "the streets between the mill and the creek still produce").
                 var v = h + 1
                 while v < tokens.count, v - h <= 12, !clauseBreak(before: v),
                       [.adverb, .preposition, .determiner, .adjective, .noun, .name, .number, .possessive].contains(tag(v))
-                        || ["and", "or"].contains(tokens[v].text) && v > h + 1 && v + 1 < tokens.count && [.name, .noun].contains(tag(v - 1)) && tag(v + 1) == tag(v - 1) { v += 1 }
+                        || ["and", "or"].contains(tokens[v].text) && v > h + 1 && v + 1 < tokens.count && [.name, .noun].contains(tag(v - 1))
+                        && (tag(v + 1) == tag(v - 1) || v + 2 < tokens.count && tag(v + 1) == .determiner && [.name, .noun].contains(tag(v + 2))) { v += 1 }
                 // (Past a relative clause without its "who": "many of the mothers we meet arrive exhausted".)
                 if v + 2 < tokens.count, Sentence.subjectPronouns.contains(tokens[v].text), tag(v + 1) == .verb, !clauseBreak(before: v + 1),
                    !clauseBreak(before: v + 2), [.verb, .be, .have, .doVerb, .modal].contains(tag(v + 2)) {

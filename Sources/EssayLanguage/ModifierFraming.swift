@@ -72,7 +72,9 @@ extension Sentence {
                 }
                 // After a copula, a noun that names no one may be no head of it ("families are struggling right now"):
                 // the subject decides when it names people.
-                if !f.referent.isPeople, let c = copula(before: first), let s = subjectOfCopula(c, predicate: first),
+                // (Not after a verb whose noun is its object: "families get poor cell reception".)
+                if !f.referent.isPeople, let c = copula(before: first), !Sentence.objectCopulas.contains(data.verbLemma(tokens[c].text) ?? ""),
+                   let s = subjectOfCopula(c, predicate: first),
                    !["it", "this", "that"].contains(tokens[s].text), let p = framing(s, "predicate adjective"), p.referent.isPeople {
                     // (A thing it modifies there is their picture, and the finding covers it: "by Friday my kids are
                     // worn-out dishrags".)
@@ -84,6 +86,13 @@ extension Sentence {
                    p.referent.isPeople {
                     return p
                 }
+                // A person noun said of a thing names its role: "Cardboard is a poor conductor" (not "what remains are the
+                // leftover residents").
+                if f.referent == .category(.person), case let start = nounPhraseStart(h), ["a", "an"].contains(tokens[start].text),
+                   let c = copula(before: start), c + 2 >= start,
+                   let s = subjectOfCopula(c, predicate: start), s != h, referent(s) == .category(.thing) {
+                    return noOne(h, "a role said of a thing (‘\(tokens[s].text) … \(tokens[h].text)’)")
+                }
                 return f
             }
         }
@@ -93,10 +102,15 @@ extension Sentence {
         if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }
         // The last of two predicates, the first a phrase: "students who are below grade level and lacking number sense",
         // "students who are behind in reading and at risk of retention".
-        if first > 2, ["and", "or"].contains(tokens[first - 1].text), !clauseBreak(before: first), !clauseBreak(before: first - 1),
-           let c = (max(0, first - 9)..<(first - 2)).reversed().first(where: { tag($0) == .be }),
-           (c + 1..<(first - 1)).allSatisfy({ !clauseBreak(before: $0) && [.adjective, .adverb, .preposition, .noun, .determiner, .number].contains(tag($0)) }),
-           let s = subjectOfCopula(c, predicate: c + 1), let f = framing(s, "predicate after ‘\(tokens[c].text) … \(tokens[first - 1].text)’"), f.referent.isPeople {
+        // (Past an aside between commas after "and": "are over eighty and, in plain terms, vulnerable".)
+        let aside = first > 2 && commaOnly(before: first) ? (max(2, first - 6)..<first).reversed().first(where: { commaOnly(before: $0) }) : nil
+        let and = aside.map { $0 - 1 } ?? first - 1
+        if first > 2, and > 1, ["and", "or"].contains(tokens[and].text), !clauseBreak(before: and),
+           aside == nil ? !clauseBreak(before: first) : (and + 2..<first).allSatisfy({ !clauseBreak(before: $0) })
+            && !(and..<first).contains(where: { [.verb, .be, .modal, .subordinator, .relative].contains(tag($0)) }),
+           let c = (max(0, and - 8)..<(and - 1)).reversed().first(where: { tag($0) == .be }),
+           (c + 1..<and).allSatisfy({ !clauseBreak(before: $0) && [.adjective, .adverb, .preposition, .noun, .determiner, .number].contains(tag($0)) }),
+           let s = subjectOfCopula(c, predicate: c + 1), let f = framing(s, "predicate after ‘\(tokens[c].text) … \(tokens[and].text)’"), f.referent.isPeople {
             return f
         }
         // Predicative: "parents are disengaged", "the residents were apathetic", "Parents = disengaged",
@@ -152,7 +166,11 @@ extension Sentence {
         }
         // Set off after people by a comma: "The families, poor and proud, came", "Young men on the ridge, vulnerable as they
         // are, …".
-        if first > 0, commaOnly(before: first), isNominal(first - 1), let f = framing(attachedHead(first - 1), "adjective set off after its noun"),
+        // (Past a degree word: "The grandchildren, more vulnerable than most, …".)
+        let degree = first > 1 && ["more", "most", "less", "so", "too", "far", "even"].contains(tokens[first - 1].text) && !clauseBreak(before: first)
+        let noun = commaOnly(before: first) ? first - 1 : degree && commaOnly(before: first - 1) ? first - 2 : -1
+        // (Or past a relative clause of the people: "The grandchildren who came after school, more vulnerable than most, …".)
+        if noun >= 0, isNominal(noun), case let h = attachedHead(noun), let f = framing(relativeAntecedent(before: h) ?? h, "adjective set off after its noun"),
            f.referent.isPeople, case .category(let c) = f.referent, c == .person || c == .group {
             return f
         }

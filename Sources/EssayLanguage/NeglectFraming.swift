@@ -170,11 +170,16 @@ extension Sentence {
             : ["nobody", "no one"].contains(words) && first >= 2 && tokens[first - 1].text == "with" ? last + 1 : nil
         var end = last
         var owner = first - 1
+        // (Past a participle of the thing: "the young mothers are seedlings lifted without their soil".)
+        if first >= 2, tokens[first - 1].text.hasSuffix("ed"), [.verb, .adjective].contains(tag(first - 1)), isNominal(first - 2),
+           !clauseBreak(before: first - 1) {
+            owner = first - 2
+        }
         if let k = withNobody, k + 1 < tokens.count, tag(k) == .preposition, !clauseBreak(before: k), !clauseBreak(before: k + 1),
            let place = nounPhraseHead(from: k + 1), place - k <= 4, case let w = tokens[first].text == "with" ? first : first - 1, w >= 1, isNominal(w - 1) {
             owner = w - 1
             end = place
-        } else if !isNominal(first - 1) {
+        } else if !isNominal(owner) {
             return nil
         } else if ["nobody", "no one"].contains(words) {
             // What nobody does to it: "a trophy case nobody dusts", "seedlings nobody remembered to water".

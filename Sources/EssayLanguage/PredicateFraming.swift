@@ -242,6 +242,11 @@ extension Sentence {
     /// and the first word of its phrase, for the verb before it: what "as" or a second object is said of.
     private func objectPhrase(before a: Int) -> (object: Int, start: Int)? {
         guard a >= 2, !clauseBreak(before: a), isNominal(a - 1) || tag(a - 1) == .pronoun else { return nil }
+        // (Past a time after the object: "I see the children some mornings as unfinished drawings".)
+        if isTime(a - 1), case let t = nounPhraseStart(a - 1), t > 2, t < a - 1, ["some", "most", "many", "every", "each", "these"].contains(tokens[t].text),
+           !clauseBreak(before: t) {
+            return objectPhrase(before: t)
+        }
         let object = attachedHead(a - 1)
         let start = tag(object) == .pronoun ? object : nounPhraseStart(object)
         guard start >= 1, !clauseBreak(before: start) else { return nil }

@@ -5,7 +5,7 @@ import EssayText
 /// essay reports in order to turn away from it, as sets.
 package struct RejectionWords: Sendable {
     let namedAsWord, pointers, nextWording, nextTurn, settingVerbs: Set<String>
-    let proposal, naming, past, presentTurn, turn, wordingNouns, replies, refusedUses: Set<String>
+    let proposal, naming, past, presentTurn, turn, wordingNouns, replies, refusedUses, keepingVerbs: Set<String>
     /// Two-word turns ("set aside"), first word to second words.
     let turnPhrases: [String: Set<String>]
 
@@ -25,6 +25,7 @@ package struct RejectionWords: Sendable {
         wordingNouns = set(reported?.wordingNouns)
         replies = set(reported?.replies)
         refusedUses = set(reported?.refusedUses)
+        keepingVerbs = set(reported?.keepingVerbs)
         var phrases: [String: Set<String>] = [:]
         for phrase in reported?.turnPhrases ?? [] {
             let parts = Terms.normalize(phrase).split(separator: " ").map(String.init)
@@ -39,15 +40,26 @@ package struct RejectionWords: Sendable {
             || zip(words, words.dropFirst()).contains { turnPhrases[$0.0]?.contains($0.1) == true }
             || pointedBack(words)
             || deniedToBe(words)
+            || keptOff(words)
+    }
+
+    /// A wording kept off a page: "keep that word off the survey", "we left the label out" (not "kept the label on").
+    func keptOff(_ words: [String]) -> Bool {
+        words.indices.contains { k in
+            k + 3 < words.count && keepingVerbs.contains(words[k]) && pointers.contains(words[k + 1]) && wordingNouns.contains(words[k + 2])
+                && ["off", "out"].contains(words[k + 3])
+        }
     }
 
     /// What the thing is said not to be: "A colleague suggested we pitch it as nature for at-risk youth; that is not what
     /// this is" (not "which is not what the recipe wall shows", of a habit the applicant still has), or how the applicant
-    /// sees it: "A colleague called the event enrichment for children who lack experiences. That is not how I saw it".
+    /// sees it: "A colleague called the event enrichment for children who lack experiences. That is not how I saw it", or
+    /// who the people are: "A reviewer called the cast a needy group. That is not who they are".
     func deniedToBe(_ words: [String]) -> Bool {
         words.indices.contains { k in
-            guard k + 2 < words.count, words[k + 1] == "not",
-                  words[k + 2] == "what" || words[k + 2] == "how" && k + 3 < words.count && ["i", "we"].contains(words[k + 3]) else { return false }
+            guard k + 2 < words.count, words[k + 1] == "not", words[k + 2] == "what"
+                    || k + 3 < words.count && (words[k + 2] == "how" && ["i", "we"].contains(words[k + 3])
+                        || words[k + 2] == "who" && ["they", "we", "these", "those", "our"].contains(words[k + 3])) else { return false }
             return ["that's", "it's"].contains(words[k])
                 || k >= 1 && ["is", "was"].contains(words[k]) && ["that", "this", "it"].contains(words[k - 1])
         }
@@ -129,8 +141,9 @@ extension DeficitScan.Reading {
             let plain = DeficitScan.affirmingSense(texts)
             let around = window.map { k -> String in
                 guard ["label", "labels"].contains(texts[k]), k > 0 else { return plain[k] }
-                // The first noun of a compound names a thing: "lacking the basics of label reading", "a label maker".
-                if k + 1 < texts.count, !(first..<first + length).contains(k + 1), !s.clauseBreak(before: k + 1), !s.tokens[k + 1].hyphenBefore,
+                // The first noun of a compound names a thing: "lacking the basics of label reading", "a label maker",
+                // "label-reading sessions".
+                if k + 1 < texts.count, !(first..<first + length).contains(k + 1), !s.clauseBreak(before: k + 1),
                    s.tag(k + 1) == .noun || texts[k + 1].hasSuffix("ing"), let c = s.data.category(ofNoun: texts[k + 1]), !c.isPeople {
                     return ""
                 }
@@ -174,8 +187,12 @@ extension DeficitScan.Reading {
             if let next = sentence(after: sentenceRange.upperBound) {
                 let opening = openingWords(of: next, 8)
                 // (Not the conditions someone sets: "Lupe set the terms: 'We don't need a map …'".)
+                // (Nor a word it names in quotation marks that is not the term: "My students log the deficits of our
+                // users … The word "user" itself turned out to be problematic".)
+                let term = Set(texts[first..<min(texts.count, first + length)])
                 let pointsBack = opening.indices.dropLast().contains { k in
                     cue.pointers.contains(opening[k]) && cue.nextWording.contains(opening[k + 1]) && !(k > 0 && cue.settingVerbs.contains(opening[k - 1]))
+                        && !(k + 2 < opening.count && quoted(in: next, word: k + 2) && !term.contains(opening[k + 2]))
                 }
                 // ("I don't use that phrase.": a negated verb before the words pointed back at.)
                 if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
@@ -204,6 +221,13 @@ extension DeficitScan.Reading {
                 DeficitScan.gap(text, words[indices[$0 - 1]], words[indices[$0]]).contains(0x2C)
             }) else { return nil }
             return Int(words[indices[k]].start)..<sentence.upperBound
+        }
+
+        /// Whether the `k`th word of a sentence opens a quotation: "the word "user"".
+        func quoted(in sentence: Range<Int>, word k: Int) -> Bool {
+            let indices = Array(context.analysis.wordIndices(in: sentence).prefix(k + 1))
+            guard k > 0, k < indices.count else { return false }
+            return DeficitScan.gap(text, words[indices[k - 1]], words[indices[k]]).contains { [0x22, 0x201C, 0x2018, 0x27].contains($0) }
         }
 
         /// The sentence that starts after `end` (the next one), if any.
@@ -268,7 +292,10 @@ extension DeficitScan.Reading {
                         && ["also", "once", "always", "often", "even", "sometimes", "usually", "just", "really"].contains(before[k - 1]))
             }
             // (A referral is no wording: "toddlers referred by pediatric clinics"; "referred to them as" is.)
-            let proposed = before.indices.contains { k in cue.proposal.contains(before[k]) && (before[k] != "referred" || texts[k + 1] != "by") }
+            // (Or written before, in the past perfect: "I had written in my planning notes that …", not "I have written".)
+            let proposed = before.indices.contains { k in
+                cue.proposal.contains(before[k]) && (before[k] != "referred" || texts[k + 1] != "by") || before[k] == "written" && k > 0 && before[k - 1] == "had"
+            }
             guard ownHabit || proposed else { return nil }
             // A wording the applicant nearly used, and so did not: "I almost wrote that the kids … struggle".
             if before.indices.dropFirst().contains(where: { ["almost", "nearly"].contains(before[$0 - 1]) && cue.proposal.contains(before[$0]) }) {

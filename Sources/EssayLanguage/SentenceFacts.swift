@@ -97,7 +97,14 @@ extension Sentence {
             || tokens[i - 1].text.hasSuffix("ing") && [.event, .abstract].contains(c) {
             return .category(c == .abstract ? .event : c)
         }
-        if let c = data.category(ofNoun: owner) { return .category(c) }
+        if let c = data.category(ofNoun: owner) {
+            // A clause of "where" after it takes its sense of a place: "the yards where they park overnight" (a measure
+            // first; not a made thing, "the boarding house where the herders stayed").
+            if c == .abstract, text(i + 1) == "where", !clauseBreak(before: i + 1), data.wordnetCategories(ofNoun: owner).contains("location") {
+                return .category(.place)
+            }
+            return .category(c)
+        }
         if tokens[i].capitalised, data.classes(owner).isEmpty { return .name }
         // A closed compound no table knows whose last part names a person or a group: "stallholders", "shopkeepers",
         // "sternmen", "grandfamilies".
@@ -109,8 +116,14 @@ extension Sentence {
                 return .category(c)
             }
         }
-        // A possessor no table knows ("the colonia's problems") is a name of a place or a person.
-        if isPossessiveForm(w), data.classes(owner).isEmpty { return .name }
+        // A possessor no table knows ("the colonia's problems") is a name of a place or a person (not a closed compound of
+        // two nouns the tables know, a thing's: "the dataset's lack of weekend counts").
+        if isPossessiveForm(w), data.classes(owner).isEmpty, case let letters = Array(owner) {
+            let compound = letters.count >= 6 && (3...(letters.count - 3)).contains {
+                data.category(ofNoun: String(letters[..<$0])) != nil && data.category(ofNoun: String(letters[$0...])) != nil
+            }
+            return compound ? nil : .name
+        }
         return nil
     }
 

@@ -238,6 +238,8 @@ extension Sentence {
         }
         // A reflexive that stresses the subject: "the hollow itself has been …".
         if ["itself", "themselves", "himself", "herself"].contains(tokens[j].text), j > 0, !clauseBreak(before: j), isNominal(j - 1) { j -= 1 }
+        // (Or a particle after a relative clause's participle: "Children whose parents are held over are …".)
+        if ["over", "up", "out", "back", "down", "off", "away"].contains(tokens[j].text), j >= 3, j + 1 == verb, [.verb, .adjective].contains(tag(j - 1)), !clauseBreak(before: j) { j -= 1 }
         let t = tag(j)
         // A relative word with its auxiliary contracted after a noun: "a neighborhood that's been treading water".
         if ["that", "who", "which"].contains(Sentence.pronounBase(tokens[j].text)), tokens[j].text != Sentence.pronounBase(tokens[j].text),
@@ -250,13 +252,13 @@ extension Sentence {
             return subjectHead(of: j - 2)
         }
         // A relative clause that ends in its participle or adjective right before this verb: "Children whose parents are
-        // deployed are at risk", "parents who were never enrolled themselves struggle" (or in the verb of "whose": "The
-        // families whose son leaves are at risk").
+        // deployed are at risk", "parents who were never enrolled themselves struggle" (or in the verb of "whose" or
+        // "where": "The families whose son leaves are at risk", "the apartments where they live are").
         if t == .verb || t == .adjective, j >= 2, j + 1 < verb || tag(verb) == .be || tag(j) == .adjective || tokens[j].text.hasSuffix("ed"),
-           let w = (max(1, j - 10)..<j).reversed().first(where: { ["whose", "who"].contains(tokens[$0].text) }), isNominal(w - 1),
+           let w = (max(1, j - 10)..<j).reversed().first(where: { ["whose", "who", "where"].contains(tokens[$0].text) }), isNominal(w - 1),
            !(w...verb).contains(where: { clauseBreak(before: $0) }),
-           (w + 1..<j).contains(where: { [.be, .have, .verb, .modal].contains(tag($0)) }) || t == .verb && j - w >= 2 && tokens[w].text == "whose",
-           !(w + 1..<j).contains(where: { tokens[$0].text == "that" || Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[$0].text)) }) {
+           (w + 1..<j).contains(where: { [.be, .have, .verb, .modal].contains(tag($0)) }) || t == .verb && j - w >= 2 && tokens[w].text != "who",
+           tokens[w].text == "where" || !(w + 1..<j).contains(where: { tokens[$0].text == "that" || Sentence.subjectPronouns.contains(Sentence.pronounBase(tokens[$0].text)) }) {
             return attachedHead(w - 1)
         }
         if t == .noun || t == .name || t == .pronoun {

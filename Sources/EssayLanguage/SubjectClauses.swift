@@ -230,6 +230,19 @@ extension Sentence {
         return subjectHead(of: c)
     }
 
+    /// Examples that are things after a noun, which say what it is: "neighborhood problems, such as the potholes and the
+    /// vacant lot", "problems like a cracked foundation" (not "challenges such as poverty", a state, nor "residents face
+    /// challenges such as a two-bus trip", an event they go through).
+    func examplesOfThings(after last: Int) -> Framing? {
+        var k = last + 1
+        if text(k) == "such", text(k + 1) == "as", !clauseBreak(before: k + 1) { k += 1 } else if !["including", "like"].contains(text(k)) { return nil }
+        guard k + 1 < tokens.count, !clauseBreak(before: k + 1), var h = nounPhraseHead(from: k + 1) else { return nil }
+        // (To the last noun of a compound: "a two-bus trip".)
+        while h + 1 < tokens.count, !clauseBreak(before: h + 1), isNominal(h + 1) || tag(h + 1) == .verb && data.classes(tokens[h + 1].text).contains(.noun) { h += 1 }
+        guard h - k <= 5, referent(h) == .category(.thing) else { return nil }
+        return noOne(h, "things given as examples (‘\(tokens[last + 1].text) … \(tokens[h].text)’)")
+    }
+
     /// A subject pronoun with "be" contracted onto it: "they're", "we're", "she's".
     func isBeContraction(_ i: Int) -> Bool {
         let w = tokens[i].text

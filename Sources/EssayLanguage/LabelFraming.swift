@@ -234,6 +234,34 @@ extension Sentence {
         return nil
     }
 
+    /// The word opening its sentence, named as the word for people after "is": "Vulnerable is the only honest word I have,
+    /// after two seasons of sampling, for most of the households", "Broken, after three winters, is the word for the
+    /// second-floor men", "Vulnerable is how I would describe the dancers in the back row".
+    func wordForPeople(first: Int, last: Int) -> Framing? {
+        guard startsLine(first) || first == 0, last + 1 < tokens.count else { return nil }
+        var k = last + 1
+        // (Past an aside between commas: "Broken, after three winters in that building, is …".)
+        if commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 12)).first(where: { commaOnly(before: $0) }),
+           !(k + 1..<close).contains(where: { clauseBreak(before: $0) }) {
+            k = close
+        }
+        guard k + 2 < tokens.count, ["is", "was"].contains(tokens[k].text), !clauseBreak(before: k + 1) || commaOnly(before: k) else { return nil }
+        let end = min(tokens.count - 1, k + 24)
+        // "… the word for …": the noun phrase after "for".
+        if let w = (k + 1..<end).first(where: { ["word", "term", "name"].contains(tokens[$0].text) }),
+           let f = (w + 1..<end).first(where: { tokens[$0].text == "for" }), let h = nounPhraseHead(from: f + 1),
+           let p = framing(h, "named as the word for ‘\(tokens[h].text)’"), p.referent.isPeople {
+            return p
+        }
+        // "… how I would describe …": the verb's object, past an aside.
+        if tokens[k + 1].text == "how", let v = (k + 2..<min(end, k + 6)).first(where: { data.verbLemma(tokens[$0].text).map { ["describe", "call"].contains($0) } == true }),
+           case let o = commaOnly(before: v + 1) ? ((v + 2..<end).first(where: { commaOnly(before: $0) }) ?? v + 1) : v + 1, let h = nounPhraseHead(from: o),
+           let p = framing(h, "named as how the applicant would describe ‘\(tokens[h].text)’"), p.referent.isPeople {
+            return p
+        }
+        return nil
+    }
+
     static let noticingVerbs = LanguageData.embedded.words(.noticingVerbs)
 
     /// A people word a few words away in the same clause (not the applicant):

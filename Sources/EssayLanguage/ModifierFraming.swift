@@ -98,6 +98,7 @@ extension Sentence {
         }
         if let f = asideBeforeNoun(first: first, last: last) { return f }
         if let f = frontedFraming(first: first, last: last) { return f }
+        if let f = wordForPeople(first: first, last: last) { return f }
         // The first of a list of modifiers with adverbs: "these vulnerable, mostly widowed, mostly over-seventy members".
         if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }
         // The last of two predicates, the first a phrase: "students who are below grade level and lacking number sense",

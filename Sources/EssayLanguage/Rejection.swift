@@ -358,8 +358,10 @@ extension DeficitScan.Reading {
                 }
                 // A dated wording and a turn to the present: "Captain Ruarc corrected me, and I stopped.", "I don't say that
                 // anymore.", "A colleague asked me what that word did for the kids.", "She was right; we started over."
+                // (Not the word a sentence gives for people: "Broken … is the word for the second-floor men".)
                 if dated, cue.turnedDown(words) || words.contains(where: { cue.presentTurn.contains($0) })
-                    || zip(words, words.dropFirst()).contains(where: { cue.pointers.contains($0.0) && cue.wordingNouns.contains($0.1) }) {
+                    || words.indices.dropLast().contains(where: { cue.pointers.contains(words[$0]) && cue.wordingNouns.contains(words[$0 + 1])
+                        && ($0 + 2 == words.count || words[$0 + 2] != "for") }) {
                     return "a wording the applicant used before, turned from in \(place)"
                 }
                 // A sentence that takes the wording up again keeps it ("Those challenges are real."): no turn after it counts.

@@ -426,10 +426,10 @@ extension Sentence {
         // "Parents = disengaged".
         if tokens[j + 1].before == "=" { return j + 1 }
         if clauseBreak(before: j + 1) {
-            // A parenthesis between commas after the copula: "are, in plain terms, disadvantaged", "are, on every wage table I
-            // have seen and after two drought years, poor".
-            if j >= 1, commaOnly(before: j + 1), let open = (max(1, j - 20)...j).reversed().first(where: { commaOnly(before: $0) }),
-               open - 1 >= 0, tag(open - 1) == .be { return open - 1 }
+            // A parenthesis between commas after the copula (and a degree word): "are, in plain terms, disadvantaged", "are, on
+            // every wage table I have seen and after two drought years, poor", "are still, by every measure a bank would use, poor".
+            if j >= 1, commaOnly(before: j + 1), let open = (max(1, j - 20)...j).reversed().first(where: { commaOnly(before: $0) }), open - 1 >= 0,
+               case let c = (0..<open).reversed().first(where: { !degree.contains(tokens[$0].text) || $0 + 1 < open && clauseBreak(before: $0 + 1) }) ?? 0, tag(c) == .be { return c }
             // The second of a list of predicates: "frail, isolated and lacking".
             return commaOnly(before: j + 1) ? coordinatedCopula(before: j + 1) : nil
         }

@@ -245,7 +245,7 @@ extension Sentence {
            !(k + 1..<close).contains(where: { clauseBreak(before: $0) }) {
             k = close
         }
-        guard k + 2 < tokens.count, ["is", "was"].contains(tokens[k].text), !clauseBreak(before: k + 1) || commaOnly(before: k) else { return nil }
+        guard k + 2 < tokens.count, ["is", "was"].contains(tokens[k].text), !clauseBreak(before: k + 1) else { return nil }
         let end = min(tokens.count - 1, k + 24)
         // "… the word for …": the noun phrase after "for".
         if let w = (k + 1..<end).first(where: { ["word", "term", "name"].contains(tokens[$0].text) }),
@@ -255,7 +255,8 @@ extension Sentence {
         }
         // "… how I would describe …": the verb's object, past an aside.
         if tokens[k + 1].text == "how", let v = (k + 2..<min(end, k + 6)).first(where: { data.verbLemma(tokens[$0].text).map { ["describe", "call"].contains($0) } == true }),
-           case let o = commaOnly(before: v + 1) ? ((v + 2..<end).first(where: { commaOnly(before: $0) }) ?? v + 1) : v + 1, let h = nounPhraseHead(from: o),
+           case let o = commaOnly(before: v + 1) ? ((min(v + 2, end)..<end).first(where: { commaOnly(before: $0) }) ?? v + 1) : v + 1,
+           o < tokens.count, let h = nounPhraseHead(from: o),
            let p = framing(h, "named as how the applicant would describe ‘\(tokens[h].text)’"), p.referent.isPeople {
             return p
         }

@@ -59,8 +59,7 @@ extension Sentence {
             }
             // (After a predicate adjective, a word that can be an adverb before a preposition is one: "were underprivileged
             // even by cannery standards".)
-            if previous == .adjective, classes.contains(.adverb), nextTag == .preposition, i >= 2,
-               ["is", "are", "was", "were", "be", "been"].contains(tokens[i - 2].text) {
+            if previous == .adjective, classes.contains(.adverb), nextTag == .preposition, i >= 2, Sentence.beWords.contains(tokens[i - 2].text) {
                 return .adverb
             }
             if classes.contains(.noun) { return .noun }

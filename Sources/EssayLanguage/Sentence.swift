@@ -267,7 +267,7 @@ public final class Sentence {
     }
 
     static let possessiveWords = LanguageData.embedded.words(.possessiveWords)
-    private static let beWords = LanguageData.embedded.words(.beWords)
+    static let beWords = LanguageData.embedded.words(.beWords)
     private static let haveWords = LanguageData.embedded.words(.haveWords)
     private static let doWords = LanguageData.embedded.words(.doWords)
 

@@ -84,8 +84,7 @@ extension Sentence {
            Sentence.townDirections.contains(tokens[head - 1].text) {
             return Framing(head: head, headText: tokens[head].text, referent: .category(.place), construction: construction)
         }
-        // "I am the person in the room who needs an interpreter", "we are the ones who …": a person noun said of the
-        // applicant by "be" is the applicant.
+        // "I am the person in the room who needs an interpreter": a person noun said of the applicant by "be" is the applicant.
         if case .category(let c)? = referent(head), c == .person || c == .group, case let start = nounPhraseStart(head), start > 0,
            !clauseBreak(before: start), ["i'm", "we're", "i’m", "we’re"].contains(tokens[start - 1].text)
             || (start > 1 && tag(start - 1) == .be && ["i", "we"].contains(tokens[start - 2].text) && !clauseBreak(before: start - 1)) {
@@ -311,6 +310,8 @@ extension Sentence {
                 return f
             }
         }
+        // 3e. A lack opening its sentence, laid on people by a verb: "A deficit of trust, built over years, follows the youth".
+        if let f = afflicted(by: first) { return f }
         // 4. A complement after: "the needs of families", "an issue with the scanner", "challenges facing residents".
         var k = last + 1
         // Past a list of deficit nouns: "the needs, problems and challenges of …".

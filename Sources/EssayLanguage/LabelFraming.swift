@@ -94,6 +94,7 @@ extension Sentence {
             // attendance sinkhole".)
             if tokens[j].text == "as", let (verb, object) = namedAs(j), let f = framing(object, "pictured as ‘\(tokens[first].text)’ (object of ‘\(tokens[verb].text)’)"),
                f.referent.isPeople { return f }
+            if tokens[j].text == "as", j + 1 == first, j > 0, tag(j - 1) == .verb, isNaming(j - 1), let f = shiftedObject(after: last) { return f }
             if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }
         }
         return domain
@@ -261,6 +262,21 @@ extension Sentence {
             return p
         }
         return nil
+    }
+
+    /// A predicate put first, its subject after the verb: "Poorest among the corridor's storefront owners are the widows",
+    /// "Vulnerable, after so many moves, to losing … are the grandmothers", "Most in need, I expect, will be the families".
+    /// (Only people after the verb: "Challenging, for the first month, was the commute" frames no one.)
+    func invertedSubject(first: Int, last: Int) -> Framing? {
+        guard first < 3, (0..<first).allSatisfy({ ["most", "least", "more", "even", "far", "in", "at"].contains(tokens[$0].text) && !clauseBreak(before: $0 + 1) }),
+              startsLine(0) || tokens[0].capitalised else { return nil }
+        let end = min(tokens.count - 2, last + 30)
+        guard last + 1 <= end, let v = (last + 1...end).first(where: { [.be, .modal].contains(tag($0)) }),
+              case let b = tag(v) == .modal ? v + 1 : v, tokens[b].text == "be" || tag(b) == .be, b + 1 < tokens.count, !clauseBreak(before: b + 1),
+              [.determiner, .possessive, .number].contains(tag(b + 1)) || isNominal(b + 1),
+              let h = nounPhraseHead(from: b + 1), let f = framing(attachedHead(h), "subject after ‘\(tokens[b].text)’ (a predicate put first)"),
+              f.referent.isPeople else { return nil }
+        return f
     }
 
     static let noticingVerbs = LanguageData.embedded.words(.noticingVerbs)

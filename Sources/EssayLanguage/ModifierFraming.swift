@@ -98,7 +98,9 @@ extension Sentence {
         }
         if let f = asideBeforeNoun(first: first, last: last) { return f }
         if let f = frontedFraming(first: first, last: last) { return f }
-        if let f = wordForPeople(first: first, last: last) { return f }
+        if let f = wordForPeople(first: first, last: last) ?? invertedSubject(first: first, last: last) ?? howPredicate(first: first, last: last) {
+            return f
+        }
         // The first of a list of modifiers with adverbs: "these vulnerable, mostly widowed, mostly over-seventy members".
         if let h = modifierSeriesHead(after: last), let f = framing(h, "attributive adjective in a list"), f.referent.isPeople { return f }
         // The last of two predicates, the first a phrase: "students who are below grade level and lacking number sense",
@@ -127,6 +129,7 @@ extension Sentence {
         // "described the elders as vulnerable".
         var a = first - 1
         while a > 0, tag(a) == .adverb, !clauseBreak(before: a + 1) { a -= 1 }
+        if a > 0, tokens[a].text == "as", a == first - 1, !clauseBreak(before: a), tag(a - 1) == .verb, isNaming(a - 1), let f = shiftedObject(after: last) { return f }
         if a > 0, tokens[a].text == "as" || tokens[a].text == "like", !clauseBreak(before: a + 1), let f = comparison(before: a) { return f }
         // Said by a relative clause's verb of naming of the noun the clause is said of, past an aside: "children I would
         // call, without much hesitation, at risk".
@@ -272,4 +275,39 @@ extension Sentence {
     /// First WordNet categories of a thing that a superlative after "be" ranks among its own kind, never standing for
     /// the people who live somewhere ("the joint … is the most vulnerable", not "the farms … are the poorest").
     static let rankedAmongKind: Set<Substring> = ["body", "plant", "animal", "food", "substance", "shape"]
+}
+
+extension Sentence {
+    /// The object of a verb of naming put after its "as" phrase, past an aside: "I would also name as at-risk, for
+    /// reasons of language and housing, the four children", "I count as problematic roughly thirty households".
+    func shiftedObject(after last: Int) -> Framing? {
+        var k = last + 1
+        if k < tokens.count, commaOnly(before: k) {
+            guard let close = (k + 1..<min(tokens.count, k + 14)).first(where: { commaOnly(before: $0) }),
+                  !(k..<close).contains(where: { [.verb, .be, .modal, .have].contains(tag($0)) }) else { return nil }
+            k = close
+        } else if k < tokens.count, clauseBreak(before: k) { return nil }
+        while k < tokens.count, tag(k) == .adverb, !clauseBreak(before: k + 1) { k += 1 }
+        guard k < tokens.count, [.determiner, .possessive, .number].contains(tag(k)) || isNominal(k), let h = nounPhraseHead(from: k),
+              let f = framing(attachedHead(h), "object of a verb of naming after its ‘as’ phrase"), f.referent.isPeople else { return nil }
+        return f
+    }
+}
+
+extension Sentence {
+    /// A predicate after "how", its subject after an aside: "how broken, after the highway and the water, the families of
+    /// the hill had become", "by how poor, going by the tax tables, the households on each road appeared".
+    func howPredicate(first: Int, last: Int) -> Framing? {
+        var p = first - 1
+        while p >= 0, !clauseBreak(before: p + 1), Sentence.degreeWords.contains(tokens[p].text) || tag(p) == .adverb { p -= 1 }
+        guard p >= 0, tokens[p].text == "how", !clauseBreak(before: p + 1), last + 1 < tokens.count, commaOnly(before: last + 1),
+              let close = (last + 2..<min(tokens.count, last + 18)).first(where: { commaOnly(before: $0) }),
+              !(last + 2..<close).contains(where: { clauseBreak(before: $0) }),
+              [.determiner, .possessive, .number].contains(tag(close)) || isNominal(close), let h = nounPhraseHead(from: close),
+              let v = (h + 1..<min(tokens.count, h + 10)).first(where: { [.be, .have, .modal, .verb].contains(tag($0)) }),
+              !(h + 1...v).contains(where: { clauseBreak(before: $0) }),
+              tag(v) != .verb || data.verbLemma(tokens[v].text).map(Sentence.copulaVerbs.contains) == true,
+              let f = framing(h, "subject of a predicate after ‘how’"), f.referent.isPeople else { return nil }
+        return f
+    }
 }

@@ -85,7 +85,9 @@ extension Sentence {
 
     /// "for decades", "over the years": how long, not what a word is for ("the families have struggled for decades").
     func isDuration(at k: Int) -> Bool {
-        guard k < tokens.count, ["for", "over", "throughout"].contains(tokens[k].text), let h = nounPhraseHead(from: k + 1) else { return false }
+        // (Or a point of time: "students tend to struggle in the second week", "on Saturdays".)
+        guard k < tokens.count, ["for", "over", "throughout", "in", "during", "within", "until", "on", "at"].contains(tokens[k].text),
+              let h = nounPhraseHead(from: k + 1) else { return false }
         return isTime(h)
     }
 
@@ -97,7 +99,8 @@ extension Sentence {
     /// The subject of the verb of holding whose object the noun at `first` is: "families have so many needs",
     /// "riders face deep deficits".
     func heldBy(first: Int) -> Framing? {
-        let j = wordBeforeObject(first)
+        // (Past a noun that names its kind: "The children have a real vocabulary deficit".)
+        let j = wordBeforeObject(first > 1 && tag(first - 1) == .noun && !clauseBreak(before: first) && !tokens[first].hyphenBefore ? first - 1 : first)
         // Brought along is held: "They arrive with deficits in fractions", past where they come: "come to us with real
         // deficits".
         if j >= 1, tokens[j].text == "with", !clauseBreak(before: j), !clauseBreak(before: j + 1) {
@@ -438,6 +441,34 @@ extension Sentence {
               let among = (p + 1..<min(tokens.count, p + 12)).first(where: { ["among", "amongst"].contains(tokens[$0].text) }),
               !(p + 1...among).contains(where: { clauseBreak(before: $0) && !commaOnly(before: $0) || tag($0) == .be }),
               let h = nounPhraseHead(from: among + 1), let f = framing(h, "said to be common among them"), f.referent.isPeople else { return nil }
+        return f
+    }
+}
+
+extension Sentence {
+    static let afflictingVerbs = LanguageData.embedded.words(.afflictingVerbs)
+
+    /// People a lack that opens its sentence lies on, the object of a verb of affecting, past the lack's complements and
+    /// an aside: "A deficit of trust, built over years of closed church doors, follows many of the youth", "Deficits in
+    /// sleep, in supervision, and in morning routines mark nearly every night-shift family".
+    func afflicted(by first: Int) -> Framing? {
+        guard nounPhraseStart(first) == 0 else { return nil }
+        var k = first + 1
+        while k < min(tokens.count, first + 30) {
+            if tag(k) == .verb, !tokens[k].text.hasSuffix("ing"), !(commaOnly(before: k) && opensAside(k)) { break }
+            if [.be, .modal, .have, .relative, .subordinator].contains(tag(k)) || tokens[k].before.contains(";") { return nil }
+            // (An aside set off by commas: its words are no verb of the sentence.)
+            if commaOnly(before: k), opensAside(k), let close = (k + 1..<min(tokens.count, k + 14)).first(where: { clauseBreak(before: $0) }) {
+                k = close
+                continue
+            }
+            k += 1
+        }
+        guard k < tokens.count, tag(k) == .verb, let lemma = data.verbLemma(tokens[k].text), Sentence.afflictingVerbs.contains(lemma) else { return nil }
+        var o = k + 1
+        while o < tokens.count, !clauseBreak(before: o), tag(o) == .adverb || ["on", "upon"].contains(tokens[o].text) { o += 1 }
+        guard o < tokens.count, !clauseBreak(before: o), let h = nounPhraseHead(from: o),
+              let f = framing(attachedHead(h), "object of ‘\(tokens[k].text)’, its subject the lack"), f.referent.isPeople else { return nil }
         return f
     }
 }

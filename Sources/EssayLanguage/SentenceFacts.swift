@@ -86,6 +86,9 @@ extension Sentence {
         if text(i - 1) == "the", Sentence.nominalPeople.contains(owner), !tokens[i].capitalised || i == 1, !isNominal(i + 1) || clauseBreak(before: i + 1) {
             return .category(.group)
         }
+        // A day, a month or a feast opening its line is a time too, as it is inside one (`nameReferent`): "Saturday's long
+        // struggle between Otis and his grandson".
+        if startsLine(i), Sentence.timeNames.contains(owner) { return .category(.event) }
         if tag(i) == .name || (tokens[i].capitalised && !startsLine(i) && !inHeading) {
             return nameReferent(i)
         }

@@ -364,6 +364,11 @@ extension Sentence {
            case let a = attachedHead(start - 2), a != start - 2 {
             return a
         }
+        // The object of a gerund after a preposition belongs to the noun before it: "her story of crossing the Mekong".
+        if start >= 3, tokens[start - 1].text.hasSuffix("ing"), [.verb, .noun].contains(tag(start - 1)), tag(start - 2) == .preposition, isNominal(start - 3),
+           !(start - 2...start).contains(where: { clauseBreak(before: $0) }) {
+            return attachedHead(start - 3)
+        }
         // (A superlative of nearness is a preposition here: "the families nearest the haul road".)
         guard start > 0, !clauseBreak(before: start),
               tag(start - 1) == .preposition || ["nearest", "closest"].contains(tokens[start - 1].text) else { return head }
@@ -381,16 +386,6 @@ extension Sentence {
         }
         guard isNominal(before) || tag(before) == .pronoun else { return head }
         return attachedHead(before)
-    }
-
-    /// A phrase set off by commas after a subject that opens with a preposition, a participle or a quantity ("in their
-    /// late seventies", "widowed", "two of them …", "and minding toddlers").
-    func opensAside(_ k: Int) -> Bool {
-        let w = tokens[k].text
-        if tag(k) == .preposition || tag(k) == .number || Sentence.standaloneQuantifiers.contains(w) { return true }
-        if tag(k) == .verb || tag(k) == .adjective, w.hasSuffix("ed") { return true }
-        if (tag(k) == .verb || tag(k) == .adjective) && w.hasSuffix("ing") { return true }
-        return ["and", "or"].contains(w) && k + 1 < tokens.count && !clauseBreak(before: k + 1) && (tokens[k + 1].text.hasSuffix("ing") || tokens[k + 1].text.hasSuffix("ed"))
     }
 
     /// The word after which a predicate begins: a copula ("is", "are",

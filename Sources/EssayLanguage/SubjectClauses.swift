@@ -83,6 +83,16 @@ extension Sentence {
         return nil
     }
 
+    /// A phrase set off by commas after a subject that opens with a preposition, a participle or a quantity ("in their
+    /// late seventies", "widowed", "two of them …", "and minding toddlers").
+    func opensAside(_ k: Int) -> Bool {
+        let w = tokens[k].text
+        if tag(k) == .preposition || tag(k) == .number || Sentence.standaloneQuantifiers.contains(w) { return true }
+        if tag(k) == .verb || tag(k) == .adjective, w.hasSuffix("ed") { return true }
+        if (tag(k) == .verb || tag(k) == .adjective) && w.hasSuffix("ing") { return true }
+        return ["and", "or"].contains(w) && k + 1 < tokens.count && !clauseBreak(before: k + 1) && (tokens[k + 1].text.hasSuffix("ing") || tokens[k + 1].text.hasSuffix("ed"))
+    }
+
     /// The subject that an interruption opening at `open` follows: the noun
     /// before it, or, when that noun ends a relative clause of the subject,
     /// the clause's antecedent ("the learners who reach my room, most of
@@ -142,7 +152,7 @@ extension Sentence {
         var k = nounPhraseStart(head) - 1
         var verbSeen = false
         var steps = 0
-        while k > 0, steps < 12, !clauseBreak(before: k + 1) {
+        while k > 0, steps < 20, !clauseBreak(before: k + 1) {
             steps += 1
             let t = tag(k)
             if t == .verb || t == .have || t == .doVerb || t == .modal { verbSeen = true }

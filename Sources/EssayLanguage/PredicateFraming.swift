@@ -456,7 +456,9 @@ extension Sentence {
         var k = first + 1
         while k < min(tokens.count, first + 30) {
             if tag(k) == .verb, !tokens[k].text.hasSuffix("ing"), !(commaOnly(before: k) && opensAside(k)) { break }
-            if [.be, .modal, .have, .relative, .subordinator].contains(tag(k)) || tokens[k].before.contains(";") { return nil }
+            // (Another clause or its subject ends the reach: "Problems at the plant: they follow …".)
+            if [.be, .modal, .have, .relative, .subordinator].contains(tag(k)) || clauseBreak(before: k) && !commaOnly(before: k)
+                || Sentence.subjectPronouns.contains(tokens[k].text) { return nil }
             // (An aside set off by commas: its words are no verb of the sentence.)
             if commaOnly(before: k), opensAside(k), let close = (k + 1..<min(tokens.count, k + 14)).first(where: { clauseBreak(before: $0) }) {
                 k = close

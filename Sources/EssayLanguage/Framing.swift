@@ -198,8 +198,7 @@ extension Sentence {
     // MARK: nouns: whose need, problem or challenge
 
     private func ownerFraming(first: Int, last: Int, missing: Set<String>) -> Framing? {
-        // 0. What the term is, an activity: "The students' real challenge was converting recipes to grams" names a task,
-        // whoever's it is.
+        // 0. What the term is, an activity: "The students' real challenge was converting recipes to grams" (whoever's).
         if last + 2 < tokens.count, tag(last + 1) == .be, !clauseBreak(before: last + 1), !clauseBreak(before: last + 2) {
             var p = last + 2
             while p < tokens.count, tag(p) == .adverb, !clauseBreak(before: p) { p += 1 }
@@ -310,8 +309,9 @@ extension Sentence {
                 return f
             }
         }
-        // 3e. A lack opening its sentence, laid on people by a verb: "A deficit of trust, built over years, follows the youth".
-        if let f = afflicted(by: first) { return f }
+        // 3e. A lack opening its sentence, laid on people by a verb ("A deficit of trust, built over years, follows the youth"), or
+        // put first ("Most in need, I expect, will be the families").
+        if let f = afflicted(by: first) ?? (text(first - 1) == "in" ? invertedSubject(first: first, last: last) : nil) { return f }
         // 4. A complement after: "the needs of families", "an issue with the scanner", "challenges facing residents".
         var k = last + 1
         // Past a list of deficit nouns: "the needs, problems and challenges of …".

@@ -265,16 +265,21 @@ extension Sentence {
     }
 
     /// A predicate put first, its subject after the verb: "Poorest among the corridor's storefront owners are the widows",
-    /// "Vulnerable, after so many moves, to losing … are the grandmothers", "Most in need, I expect, will be the families".
+    /// "Vulnerable, after so many moves, to losing … are the grandmothers", "Those most in need, I expect, will be the families",
+    /// "At risk, on paper, are about forty of my kids".
     /// (Only people after the verb: "Challenging, for the first month, was the commute" frames no one.)
     func invertedSubject(first: Int, last: Int) -> Framing? {
-        guard first < 3, (0..<first).allSatisfy({ ["most", "least", "more", "even", "far", "in", "at"].contains(tokens[$0].text) && !clauseBreak(before: $0 + 1) }),
+        guard first < 4, (0..<first).allSatisfy({ ["those", "most", "least", "more", "even", "far", "in", "at"].contains(tokens[$0].text) && !clauseBreak(before: $0 + 1) }),
               startsLine(0) || tokens[0].capitalised else { return nil }
         let end = min(tokens.count - 2, last + 30)
         guard last + 1 <= end, let v = (last + 1...end).first(where: { [.be, .modal].contains(tag($0)) }),
-              case let b = tag(v) == .modal ? v + 1 : v, tokens[b].text == "be" || tag(b) == .be, b + 1 < tokens.count, !clauseBreak(before: b + 1),
-              [.determiner, .possessive, .number].contains(tag(b + 1)) || isNominal(b + 1),
-              let h = nounPhraseHead(from: b + 1), let f = framing(attachedHead(h), "subject after ‘\(tokens[b].text)’ (a predicate put first)"),
+              case let b = tag(v) == .modal ? v + 1 : v, tokens[b].text == "be" || tag(b) == .be, b + 1 < tokens.count, !clauseBreak(before: b + 1) else { return nil }
+        // (Past a word of approximation and a count of the people: "are about forty of my kids".)
+        var k = b + 1
+        while k + 1 < tokens.count, tag(k) == .adverb || ["about", "around", "roughly", "nearly", "almost", "over"].contains(tokens[k].text) { k += 1 }
+        if k + 2 < tokens.count, tag(k) == .number || Sentence.standaloneQuantifiers.contains(tokens[k].text), text(k + 1) == "of" { k += 2 }
+        guard !(b + 1...k).contains(where: { clauseBreak(before: $0) }), [.determiner, .possessive, .number].contains(tag(k)) || isNominal(k),
+              let h = nounPhraseHead(from: k), let f = framing(attachedHead(h), "subject after ‘\(tokens[b].text)’ (a predicate put first)"),
               f.referent.isPeople else { return nil }
         return f
     }

@@ -195,7 +195,8 @@ extension Sentence {
             else { return nil }
             end = missing
         }
-        let picture = attachedHead(owner)
+        // (A simile's thing is the picture itself, not the noun before "like": "arrive at school like kites with no string".)
+        let picture = ["like", "as"].contains(text(nounPhraseStart(owner) - 1)) ? owner : attachedHead(owner)
         // (A made thing by any of its first senses: "kites", whose first is a cheque's.)
         let senses = data.wordnetCategories(ofNoun: tokens[picture].text)
         // (A place that is a natural feature too, said of people or of what is not one: "the complexes are islands without

@@ -454,8 +454,12 @@ extension Sentence {
     func afflicted(by first: Int) -> Framing? {
         guard nounPhraseStart(first) == 0 else { return nil }
         var k = first + 1
+        var verb: Int?
         while k < min(tokens.count, first + 30) {
-            if tag(k) == .verb, !tokens[k].text.hasSuffix("ing"), !(commaOnly(before: k) && opensAside(k)) { break }
+            if tag(k) == .verb, !tokens[k].text.hasSuffix("ing"), !(commaOnly(before: k) && opensAside(k)) {
+                verb = k
+                break
+            }
             // (Another clause or its subject ends the reach: "Problems at the plant: they follow …".)
             if [.be, .modal, .have, .relative, .subordinator].contains(tag(k)) || clauseBreak(before: k) && !commaOnly(before: k)
                 || Sentence.subjectPronouns.contains(tokens[k].text) { return nil }
@@ -466,7 +470,7 @@ extension Sentence {
             }
             k += 1
         }
-        guard k < tokens.count, tag(k) == .verb, let lemma = data.verbLemma(tokens[k].text), Sentence.afflictingVerbs.contains(lemma) else { return nil }
+        guard let k = verb, let lemma = data.verbLemma(tokens[k].text), Sentence.afflictingVerbs.contains(lemma) else { return nil }
         var o = k + 1
         while o < tokens.count, !clauseBreak(before: o), tag(o) == .adverb || ["on", "upon"].contains(tokens[o].text) { o += 1 }
         guard o < tokens.count, !clauseBreak(before: o), let h = nounPhraseHead(from: o),

@@ -139,6 +139,10 @@ extension Sentence {
         let word = possessor(tokens[last].text)
         // A month or a day of the week: a time ("a printing issue in April").
         if last == i, Sentence.timeNames.contains(word) || word.hasSuffix("s") && Sentence.timeNames.contains(String(word.dropLast())) { return .category(.event) }
+        // A housing court or a street named "… Court" is a place, unless the word before names a court of law ("Maple
+        // Court", not "Family Court").
+        if ["court", "courts"].contains(word), last >= 1, last > i || tokens[i - 1].capitalised && !clauseBreak(before: i),
+           !Sentence.courtKinds.contains(possessor(tokens[last - 1].text)) { return .name }
         // An acronym names an organisation or a programme ("the MCDC").
         let letters = tokens[last].range.count
         if letters >= 2, tokens[last].capitalised, isAcronym(last) { return .category(.organisation) }
@@ -164,6 +168,7 @@ extension Sentence {
     }
 
     static let timeNames = LanguageData.embedded.words(.timeNames)
+    static let courtKinds = LanguageData.embedded.words(.courtKinds)
 
     /// Every letter of the word a capital, or a brand's capital inside ("GitHub").
     func isAcronym(_ i: Int) -> Bool {

@@ -94,7 +94,7 @@ extension Sentence {
             // attendance sinkhole".)
             if tokens[j].text == "as", let (verb, object) = namedAs(j), let f = framing(object, "pictured as ‘\(tokens[first].text)’ (object of ‘\(tokens[verb].text)’)"),
                f.referent.isPeople { return f }
-            if tokens[j].text == "as", j + 1 == first, j > 0, tag(j - 1) == .verb, isNaming(j - 1), let f = shiftedObject(after: last) { return f }
+            if let f = shiftedObject(first: first, last: last) { return f }
             if ["as", "like"].contains(tokens[j].text), let f = comparison(before: j) { return f }
         }
         return domain
@@ -242,10 +242,7 @@ extension Sentence {
         guard startsLine(first) || first == 0, last + 1 < tokens.count else { return nil }
         var k = last + 1
         // (Past an aside between commas: "Broken, after three winters in that building, is …".)
-        if commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 12)).first(where: { commaOnly(before: $0) }),
-           !(k + 1..<close).contains(where: { clauseBreak(before: $0) }) {
-            k = close
-        }
+        if let close = asideEnd(opening: k, reach: 12) { k = close }
         guard k + 2 < tokens.count, ["is", "was"].contains(tokens[k].text), !clauseBreak(before: k + 1) else { return nil }
         let end = min(tokens.count - 1, k + 24)
         // "… the word for …": the noun phrase after "for".

@@ -129,7 +129,7 @@ extension Sentence {
         // "described the elders as vulnerable".
         var a = first - 1
         while a > 0, tag(a) == .adverb, !clauseBreak(before: a + 1) { a -= 1 }
-        if a > 0, tokens[a].text == "as", a == first - 1, !clauseBreak(before: a), tag(a - 1) == .verb, isNaming(a - 1), let f = shiftedObject(after: last) { return f }
+        if let f = shiftedObject(first: first, last: last) { return f }
         if a > 0, tokens[a].text == "as" || tokens[a].text == "like", !clauseBreak(before: a + 1), let f = comparison(before: a) { return f }
         // Said by a relative clause's verb of naming of the noun the clause is said of, past an aside: "children I would
         // call, without much hesitation, at risk".
@@ -278,12 +278,15 @@ extension Sentence {
 }
 
 extension Sentence {
-    /// The object of a verb of naming put after its "as" phrase, past an aside: "I would also name as at-risk, for
-    /// reasons of language and housing, the four children", "I count as problematic roughly thirty households".
-    func shiftedObject(after last: Int) -> Framing? {
+    /// The object of a verb of naming put after its "as" phrase (the term right after "as"), past an aside: "I would
+    /// also name as at-risk, for reasons of language and housing, the four children", "I count as problematic roughly
+    /// thirty households".
+    func shiftedObject(first: Int, last: Int) -> Framing? {
+        guard first >= 2, tokens[first - 1].text == "as", !clauseBreak(before: first), !clauseBreak(before: first - 1),
+              tag(first - 2) == .verb, isNaming(first - 2) else { return nil }
         var k = last + 1
         if k < tokens.count, commaOnly(before: k) {
-            guard let close = (k + 1..<min(tokens.count, k + 14)).first(where: { commaOnly(before: $0) }),
+            guard let close = asideEnd(opening: k, reach: 14),
                   !(k..<close).contains(where: { [.verb, .be, .modal, .have].contains(tag($0)) }) else { return nil }
             k = close
         } else if k < tokens.count, clauseBreak(before: k) { return nil }
@@ -300,9 +303,7 @@ extension Sentence {
     func howPredicate(first: Int, last: Int) -> Framing? {
         var p = first - 1
         while p >= 0, !clauseBreak(before: p + 1), Sentence.degreeWords.contains(tokens[p].text) || tag(p) == .adverb { p -= 1 }
-        guard p >= 0, tokens[p].text == "how", !clauseBreak(before: p + 1), last + 1 < tokens.count, commaOnly(before: last + 1),
-              let close = (last + 2..<min(tokens.count, last + 18)).first(where: { commaOnly(before: $0) }),
-              !(last + 2..<close).contains(where: { clauseBreak(before: $0) }),
+        guard p >= 0, tokens[p].text == "how", !clauseBreak(before: p + 1), let close = asideEnd(opening: last + 1, reach: 17),
               [.determiner, .possessive, .number].contains(tag(close)) || isNominal(close), let h = nounPhraseHead(from: close),
               let v = (h + 1..<min(tokens.count, h + 10)).first(where: { [.be, .have, .modal, .verb].contains(tag($0)) }),
               !(h + 1...v).contains(where: { clauseBreak(before: $0) }),

@@ -201,6 +201,15 @@ public final class Sentence {
     }
 
     /// Is a dash alone (— or –) before the word? A pair of them encloses an aside as commas do.
+    /// The word after the comma that closes an aside opening with a comma before `open`, within `reach` words and with no
+    /// other break inside: "Broken, after three winters in that building, is …" gives the index of "is".
+    func asideEnd(opening open: Int, reach: Int) -> Int? {
+        guard open < tokens.count, commaOnly(before: open),
+              let close = (open + 1..<min(tokens.count, open + reach)).first(where: { commaOnly(before: $0) }),
+              !(open + 1..<close).contains(where: { clauseBreak(before: $0) }) else { return nil }
+        return close
+    }
+
     func dashOnly(before i: Int) -> Bool {
         guard i > 0, i < tokens.count, !tokens[i].lineStart else { return false }
         return tokens[i].before == "\u{2014}" || tokens[i].before == "\u{2013}"

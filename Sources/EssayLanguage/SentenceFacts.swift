@@ -86,10 +86,8 @@ extension Sentence {
         if text(i - 1) == "the", Sentence.nominalPeople.contains(owner), !tokens[i].capitalised || i == 1, !isNominal(i + 1) || clauseBreak(before: i + 1) {
             return .category(.group)
         }
-        // A day, a month or a feast opening its line is a time too, as it is inside one (`nameReferent`): "Saturday's long
-        // struggle between Otis and his grandson".
-        if startsLine(i), Sentence.timeNames.contains(owner) { return .category(.event) }
-        if tag(i) == .name || (tokens[i].capitalised && !startsLine(i) && !inHeading) {
+        // (A day, a month or a feast opening its line is read as a name too, a time: "Saturday's long struggle between …".)
+        if tag(i) == .name || (tokens[i].capitalised && !startsLine(i) && !inHeading) || startsLine(i) && Sentence.timeNames.contains(owner) {
             return nameReferent(i)
         }
         // A part named by the thing it is part of, in a compound: "Our library corner lacks chapter books", "the

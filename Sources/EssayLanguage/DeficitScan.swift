@@ -257,6 +257,13 @@ public struct DeficitScan: Sendable {
                let g = s.personPicture(f.head), case .category(let c) = g.referent, allowed.contains(c.rawValue) {
                 framing = g
             }
+            // Who it is, said after "be": "The person who struggled most that night was me" (the applicant).
+            // (The words are read, not tagged: a tag asked out of its order may settle differently.)
+            if let f = framing, f.referent.isPeople, let b = (last + 1..<min(s.tokens.count, last + 8)).first(where: {
+                   ["was", "is"].contains(s.tokens[$0].text) && ["me", "us", "myself"].contains(s.text($0 + 1)) }),
+               b + 2 >= s.tokens.count || s.clauseBreak(before: b + 2), s.subjectHead(of: b) == f.head {
+                return occurrence(.skip, "the applicant (‘… \(s.tokens[b].text) \(s.tokens[b + 1].text)’), their own growth", f)
+            }
             // "students needed background checks": a requirement, not a portrait of lack.
             if var f = framing, f.construction == "subject of the verb", let classes = term.requirementObjects,
                let object = s.nounPhraseHead(from: last + 1), last + 1 < s.tokens.count, !s.clauseBreak(before: last + 1),
@@ -275,6 +282,11 @@ public struct DeficitScan: Sendable {
                ["someone", "somebody", "anyone", "anybody"].contains(s.tokens[last + 1].text) {
                 f.construction += ", with ‘\(s.tokens[last + 1].text)’ as who is wanted"
                 return occurrence(.skip, "a requirement (\(f.construction)), not a portrait of lack", f)
+            }
+            // "Members need nothing from me", "the circle lacks for nothing": the want denied by its object.
+            if let f = framing, f.construction == "subject of the verb", last + 1 < s.tokens.count, !s.clauseBreak(before: last + 1),
+               ["nothing", "none"].contains(s.tokens[last + 1].text) || s.tokens[last + 1].text == "for" && s.text(last + 2) == "nothing" {
+                return occurrence(.skip, "a want denied by its object (‘\(s.tokens[first].text) nothing’), not a portrait of lack", f)
             }
             // "the permit the district needed", "the forms that families need": what is needed is the noun modified.
             if let f = framing, f.construction == "subject of the verb in a relative clause", let classes = term.requirementObjects {

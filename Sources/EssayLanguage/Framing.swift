@@ -458,7 +458,8 @@ extension Sentence {
         // 8. A relative clause after it: "the challenges we faced", "a problem your child solved".
         if let (h, v, lemma) = relativeClause(after: last) {
             if Sentence.taskVerbs.contains(lemma) { return task(v, "object of ‘\(tokens[v].text)’") }
-            if Sentence.holdingVerbs.contains(lemma) || ["see", "name", "list", "take", "accept"].contains(lemma),
+            // (Or lived with: "the lack these children live with at dinnertime".)
+            if Sentence.holdingVerbs.contains(lemma) || ["see", "name", "list", "take", "accept"].contains(lemma) || lemma == "live" && text(v + 1) == "with",
                let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause") { return f }
             // Left on people by a cause: "the deficits that decades of neglect have left in so many families".
             if lemma == "leave", let f = peopleAfter(v + 1, "left on them in a relative clause") { return f }

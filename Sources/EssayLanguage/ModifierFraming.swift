@@ -41,6 +41,12 @@ extension Sentence {
                 k = close
                 afterAside = true
             }
+        } else if k < tokens.count, commaOnly(before: k), ["if", "though", "albeit", "but", "yet"].contains(tokens[k].text),
+                  let close = (k + 1..<min(tokens.count, k + 10)).first(where: { clauseBreak(before: $0) }), commaOnly(before: close),
+                  !(k..<close).contains(where: { [.verb, .be, .modal, .have].contains(tag($0)) }) {
+            // Past a concession between commas: "a poor, if loud and extremely funny, crew of twelve-year-olds".
+            k = close
+            afterAside = true
         }
         // (An adverb after it ends its phrase: "guardians who are uninvolved rarely call back"; so does a time ago: "a
         // street that flatlined years ago".)
@@ -48,7 +54,8 @@ extension Sentence {
         if k < tokens.count, !clauseBreak(before: k) || modifierListFollows(k) || afterAside, tag(k) != .adverb || afterAside, text(k + 1) != "ago",
            !(["every", "each", "last", "next"].contains(tokens[k].text) && k + 1 < tokens.count && isTime(k + 1)),
            first < last || !Sentence.predicativeOnly.contains(tokens[first].text) {
-            if let h = nounPhraseHead(from: k), h - k < (afterAside ? 6 : 4), !clauseBreak(before: h), isNominal(h), var f = framing(h, "attributive adjective") {
+            if let h = nounPhraseHead(from: k), h - k < (afterAside ? 6 : 4), !clauseBreak(before: h) || h == k && afterAside, isNominal(h),
+               var f = framing(h, "attributive adjective") {
                 // A judgment of fitness: "a poor place to stand thirty people", "a poor time to ask".
                 if Sentence.fitnessNouns.contains(tokens[h].text), text(h + 1) == "to", !clauseBreak(before: h + 1) {
                     return noOne(h, "a judgment of fitness (‘\(tokens[h].text) to …’)")
@@ -221,12 +228,14 @@ extension Sentence {
         // dumpster" (a document, an event or an abstraction; a thing may stand for where people live: "the sandy farms
         // along the ridge are the poorest in the settlement").
         // (An adverb may stand between: "the joint nearest the load is always the most vulnerable". A part of the body
-        // or a living thing other than people is ranked among its kind too.)
+        // or a living thing other than people is ranked among its kind too, and any thing by what it is exposed to: "The
+        // oldest feed-sack rugs are the most vulnerable to light".)
         if d >= 1, tokens[d].text == "the", !clauseBreak(before: d), let c = copula(before: d),
            (c + 1..<d).allSatisfy({ tag($0) == .adverb && !clauseBreak(before: $0) }),
            let s = subjectOfCopula(c, predicate: d), let f = framing(s, "predicate (‘\(tokens[c].text) the …’)"),
            case .category(let k) = f.referent,
-           [.document, .event, .abstract].contains(k) || k == .thing && data.wordnetCategories(ofNoun: tokens[s].text).first.map(Sentence.rankedAmongKind.contains) == true {
+           [.document, .event, .abstract].contains(k) || k == .thing && (data.wordnetCategories(ofNoun: tokens[s].text).first.map(Sentence.rankedAmongKind.contains) == true
+               || text(last + 1) == "to" && !clauseBreak(before: last + 1) && !infinitiveFollows(last)) {
             return f
         }
         // A word that is also a noun of no one stands for itself where it opens its clause: "The rundown flags any issues".
@@ -258,9 +267,12 @@ extension Sentence {
         let before = tokens[first - 1].text
         // ("the problem child of the woodwinds" is a figure of a thing.)
         let end = last + 2 >= tokens.count || clauseBreak(before: last + 2) || tag(last + 2) == .preposition && tokens[last + 2].text != "of"
-        guard tag(first - 1) == .possessive || tag(first - 1) == .number || ["these", "those", "a", "an", "some", "such", "any"].contains(before)
-                || before == "the" && end else { return nil }
         let noun = tokens[last + 1].text
+        // (Or a quantity, or no article before a plural after a verb: "A few problem parents never answer", "I flagged
+        // problem households", "They are problem kids".)
+        let bare = [.be, .verb].contains(tag(first - 1)) && (noun.hasSuffix("s") || isIrregularPlural(noun)) && end
+        guard tag(first - 1) == .possessive || tag(first - 1) == .number || ["these", "those", "a", "an", "some", "such", "any"].contains(before)
+                || ["few", "many", "several", "more", "most", "other", "all"].contains(before) || before == "the" && end || bare else { return nil }
         let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
         let agentOfTask = [1, 2, 3].contains { n in
             singular.hasSuffix("er") || singular.hasSuffix("r") ? Sentence.taskVerbs.contains(String(singular.dropLast(n))) : false

@@ -10,6 +10,23 @@ extension Sentence {
     /// The noun a relative clause defines, when the clause's verb (`first...last`) leaves its object to it:
     /// "a zip code the city forgot", "a town that the coal economy used up", "a place prosperity skipped decades ago".
     func relativeObjectFraming(first: Int, last: Int) -> Framing? {
+        // A participle right after its noun, with no subject of its own: "neighborhoods neglected for decades"; a thing so
+        // left is a picture, said of what it pictures: "The retired mates are coils of rope left to rot on the pilings".
+        if first >= 1, !clauseBreak(before: first), isNominal(first - 1), tag(first - 1) != .pronoun,
+           data.verbLemma(tokens[first].text).map({ $0 != tokens[first].text }) == true, !tokens[first].text.hasSuffix("s"),
+           case let owner = attachedHead(first - 1), case let start = ofPhraseStart(owner), start >= 1, !clauseBreak(before: start),
+           // (The noun not a subject, whose verb the participle would be: "Deacon Moon challenged one of my headlines".)
+           [.be, .verb, .preposition].contains(tag(start - 1)) || ["like", "as"].contains(tokens[start - 1].text),
+           // (Nor a verb with an object of its own: "why loving families skipped conferences".)
+           last + 1 >= tokens.count || clauseBreak(before: last + 1) || ![.determiner, .possessive, .noun, .name, .pronoun, .number].contains(tag(last + 1)) {
+            if let f = framing(owner, "the participle’s noun (‘\(tokens[owner].text) \(tokens[first...last].map(\.text).joined(separator: " "))’)") {
+                if case .category(.thing) = f.referent, var g = pictured(owner, absence: false, depth: 0) {
+                    g.startWord = tokens[pastArticles(from: nounPhraseStart(owner), to: owner)].word
+                    return g
+                }
+                if f.referent.isPeople { return f }
+            }
+        }
         // Nothing after the verb that is its own object ("the city forgot the permit"); a time may follow ("decades ago").
         let n = last + 1
         if n < tokens.count, !clauseBreak(before: n), [.determiner, .possessive, .noun, .name, .pronoun, .number].contains(tag(n)),
@@ -30,16 +47,11 @@ extension Sentence {
             }
             // The finding covers the place so defined, from its first word past an article, with any noun it belongs to:
             // "a «pocket of the city the schedulers forget»".
-            var s = nounPhraseStart(a)
-            while s >= 2, tokens[s - 1].text == "of", !clauseBreak(before: s), !clauseBreak(before: s - 1), isNominal(s - 2) { s = nounPhraseStart(s - 2) }
-            f.startWord = tokens[pastArticles(from: s, to: a, possessives: true)].word
+            f.startWord = tokens[pastArticles(from: ofPhraseStart(a), to: a, possessives: true)].word
             return f
         }
-        var start = tag(j) == .pronoun ? j : nounPhraseStart(j)
         // A subject with its "of" phrase: "a place the rest of Canada forgot".
-        while start >= 2, tokens[start - 1].text == "of", !clauseBreak(before: start), !clauseBreak(before: start - 1), isNominal(start - 2) {
-            start = nounPhraseStart(start - 2)
-        }
+        let start = tag(j) == .pronoun ? j : ofPhraseStart(j)
         if let f = antecedent(subjectStart: start) { return f }
         // A bare noun as the clause's subject reads as a compound with the noun before it: "a place prosperity skipped".
         // Only an abstraction is taken for a subject of its own ("my family member has" is one noun phrase).
@@ -47,11 +59,21 @@ extension Sentence {
         return antecedent(subjectStart: j)
     }
 
+    /// Where the noun phrase of `head` opens, with the nouns its "of" phrases belong to: "the rest of Canada".
+    func ofPhraseStart(_ head: Int) -> Int {
+        var start = nounPhraseStart(head)
+        while start >= 2, tokens[start - 1].text == "of", !clauseBreak(before: start), !clauseBreak(before: start - 1), isNominal(start - 2) {
+            start = nounPhraseStart(start - 2)
+        }
+        return start
+    }
+
     /// Parts whose removal pictures their owner as gutted (WordNet categories of a noun's first two senses): a
     /// body's ("heart"), a thing's ("floor", "pockets", "batteries"), light or sound ("lights", "volume"); not when
     /// the first sense is a possession, an act, a time or a quality ("hours cut", "benefits cut", "power shut off").
     static let removablePartCategories: Set<Substring> = ["body", "artifact", "phenomenon", "quantity"]
     static let causeCategories: Set<Substring> = ["possession", "act", "time", "attribute"]
+    static let physicalCategories: Set<Substring> = ["artifact", "object", "body", "plant"]
 
     func isRemovablePart(_ i: Int) -> Bool {
         let categories = data.wordnetCategories(ofNoun: tokens[i].text)
@@ -105,8 +127,12 @@ extension Sentence {
         while with >= 0, ["half", "all", "most", "some", "of"].contains(tokens[with].text) { with -= 1 }
         let ofThing = with >= 1 && tokens[with].text == "with" && !clauseBreak(before: with) && isNominal(with - 1)
             && referent(attachedHead(with - 1)).map({ !$0.isPeople }) == true
-        guard isRemovablePart(p) || (tokens[start].text == "its" || ofThing) && !(referent(p)?.isPeople ?? false)
-                && !data.wordnetCategories(ofNoun: tokens[p].text).prefix(1).contains(where: Sentence.causeCategories.contains) else { return nil }
+        // (After a thing, a part that is an object in one of its first three senses, whatever the first: "a bucket with the
+        // bottom cut out", "quilts with the batting pulled out", "a tree with the lower branches sawn off".)
+        let categories = data.wordnetCategories(ofNoun: tokens[p].text)
+        let physical = ofThing && categories.prefix(3).contains(where: Sentence.physicalCategories.contains) && referent(p) != .category(.person)
+        guard isRemovablePart(p) || physical || (tokens[start].text == "its" || ofThing) && !(referent(p)?.isPeople ?? false)
+                && !categories.prefix(1).contains(where: Sentence.causeCategories.contains) else { return nil }
         let found = partTakenOwner(p, first: first, last: last)
         // The finding covers the part taken with what took it: "with their inner «metronome knocked off» its beat"; a
         // place or people before "with", from them: "many of them «small islands with the bridge washed out»".
@@ -138,7 +164,8 @@ extension Sentence {
         // The noun before "with" ("a town with …"), or the subject of the verb before it ("came home with …"). A thing
         // so pictured is a picture in turn: "our school is a grain bin with the bottom rusted through".
         if isNominal(w - 1), !clauseBreak(before: w) {
-            let owner = attachedHead(w - 1)
+            // (A simile's thing is the picture itself, not the noun before "like": "come to school like quilts with …".)
+            let owner = ["like", "as"].contains(text(nounPhraseStart(w - 1) - 1)) ? w - 1 : attachedHead(w - 1)
             let f = framing(owner, construction)
             // (The finding covers the picture from its first word past an article, as a thing without a part does: "our
             // members are a «card catalog with half the drawers pulled out»".)

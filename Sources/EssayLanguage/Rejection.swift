@@ -41,14 +41,32 @@ package struct RejectionWords: Sendable {
             || pointedBack(words)
             || deniedToBe(words)
             || keptOff(words)
+            || acceptedByNoOne(words)
     }
 
-    /// A wording kept off a page: "keep that word off the survey", "we left the label out" (not "kept the label on").
+    /// A wording kept off a page: "keep that word off the survey", "we left the label out" (not "kept the label on"), or
+    /// the place for it left blank: "I left that box empty".
     func keptOff(_ words: [String]) -> Bool {
         words.indices.contains { k in
-            k + 3 < words.count && keepingVerbs.contains(words[k]) && pointers.contains(words[k + 1]) && wordingNouns.contains(words[k + 2])
-                && ["off", "out"].contains(words[k + 3])
+            k + 3 < words.count && keepingVerbs.contains(words[k]) && pointers.contains(words[k + 1])
+                && (wordingNouns.contains(words[k + 2]) && ["off", "out"].contains(words[k + 3]) || ["empty", "blank"].contains(words[k + 3]))
         }
+    }
+
+    /// A wording no one took up: "Nobody at the table accepted that", "no one agreed with it".
+    func acceptedByNoOne(_ words: [String]) -> Bool {
+        words.indices.contains { k in
+            guard words[k] == "nobody" || words[k] == "no" && k + 1 < words.count && words[k + 1] == "one" else { return false }
+            return (k + 1..<min(words.count, k + 7)).contains { j in
+                ["accepted", "agreed", "bought", "liked"].contains(words[j])
+                    && (j + 1 < words.count && RejectionWords.backPointers.contains(words[j + 1]) || j + 2 < words.count && words[j + 1] == "with" && RejectionWords.backPointers.contains(words[j + 2]))
+            }
+        }
+    }
+
+    /// Another wording asked for or chosen in its place: "I asked for a different one", "we chose another word".
+    func replaced(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { ["different", "another", "new", "better"].contains($0.0) && ($0.1 == "one" || wordingNouns.contains($0.1)) }
     }
 
     /// What the thing is said not to be: "A colleague suggested we pitch it as nature for at-risk youth; that is not what
@@ -98,6 +116,14 @@ package struct RejectionWords: Sendable {
         return n
     }
 
+    /// A label said to fit, not negated: "…, and it fits", "which is accurate" (not "that label never fit").
+    static func endorsed(_ words: [String]) -> Bool {
+        words.indices.dropFirst().contains { k in
+            ["it", "that", "which"].contains(words[k - 1]) && (["fits", "fit"].contains(words[k])
+                || ["is", "was"].contains(words[k]) && k + 1 < words.count && ["accurate", "apt", "fair", "true"].contains(words[k + 1]))
+        }
+    }
+
     /// Words that deny a wording: "that label never fit", "I will not repeat that".
     static let denials: Set<String> = ["not", "never", "don't", "doesn't", "didn't", "won't", "no", "nowhere"]
 
@@ -105,8 +131,10 @@ package struct RejectionWords: Sendable {
     static let backPointers: Set<String> = ["it", "that", "them", "this", "both", "those", "these"]
 
     /// A turn whose object points back at the wording: "I rewrote it", "I set both aside" (an object inside a two-word turn).
+    /// (Or the sentence opens pointing back at it: "That was the first thing I had to unlearn".)
     func pointedBack(_ words: [String]) -> Bool {
-        words.indices.contains { k in
+        if words.count > 2, ["that", "this"].contains(words[0]), ["was", "is"].contains(words[1]), words.contains(where: turn.contains) { return true }
+        return words.indices.contains { k in
             guard k + 1 < words.count, RejectionWords.backPointers.contains(words[k + 1]) else { return false }
             return turn.contains(words[k]) || k + 2 < words.count && turnPhrases[words[k]]?.contains(words[k + 2]) == true
         }
@@ -166,7 +194,11 @@ extension DeficitScan.Reading {
                     && (max(0, k - 5)..<k).reversed().first(where: { !([.adverb, .have, .modal, .to].contains(s.tag($0))
                         || s.data.classes(texts[$0]).contains(.verb) && s.text($0 + 1) == "to") }).map { ["i", "we"].contains(texts[$0]) && !s.clauseBreak(before: $0 + 1) } == true
             }
-            if compiled.containsAny(zip(around, own).map { $0.1 ? "" : $0.0 }, compiled.rejectionCues) { return "reported as a label the applicant rejects" }
+            // (Unless the applicant says the label fits: "Problematic is the word the clinical literature uses for families
+            // like these, and it fits".)
+            if compiled.containsAny(zip(around, own).map { $0.1 ? "" : $0.0 }, compiled.rejectionCues), !RejectionWords.endorsed(Array(texts[(first + length)...])) {
+                return "reported as a label the applicant rejects"
+            }
             // "instead of", "stopped using": anything after them in the sentence; a cue of one word ("replaced") only
             // what follows it within reach ("a place that never replaced those jobs, and most parents lack …").
             // A new clause after them is outside their reach ("at the temple rather than on campus, because the more
@@ -195,7 +227,12 @@ extension DeficitScan.Reading {
                         && !(k + 2 < opening.count && quoted(in: next, word: k + 2) && !term.contains(opening[k + 2]))
                 }
                 // ("I don't use that phrase.": a negated verb before the words pointed back at.)
-                if pointsBack, compiled.containsAny(opening, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
+                // (A cue besides the words pointed back: "Problematic is the word the literature uses …" names one, no turn.)
+                let rest = opening.indices.map { k in
+                    k + 1 < opening.count && cue.pointers.contains(opening[k]) && cue.nextWording.contains(opening[k + 1])
+                        || k > 0 && cue.pointers.contains(opening[k - 1]) && cue.nextWording.contains(opening[k]) ? "" : opening[k]
+                }
+                if pointsBack, compiled.containsAny(rest, compiled.rejectionCues) || compiled.containsAny(opening, compiled.precedingRejectionCues)
                     || opening.contains(where: cue.nextTurn.contains) || opening.contains(where: ["don't", "never", "won't", "avoid"].contains) {
                     return "a label the next sentence rejects"
                 }
@@ -270,7 +307,10 @@ extension DeficitScan.Reading {
             let deniedItself = words.indices.contains { k in
                 s.data.roles(words[k]).contains(.negation) && words[(k + 1)..<min(words.count, k + 3)].contains(term)
             }
-            guard elliptical || deniedItself || cue.turnedDown(words) || cue.deniesWording(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) })
+            // (Or another name given with a verb of naming, the term not repeated: "A county report calls the ridge an
+            // underserved corner of the state; the elders call it the place where the best ash grows".)
+            let counterNamed = !words.contains(term) && words.indices.dropLast().contains { cue.naming.contains(words[$0]) && ["it", "them"].contains(words[$0 + 1]) }
+            guard elliptical || deniedItself || counterNamed || cue.turnedDown(words) || cue.deniesWording(words) || words.contains(where: { cue.presentTurn.contains($0) || cue.replies.contains($0) })
             else { return nil }
             return "a framing someone else gives (‘\(s.tokens[namer].text) … \(s.tokens[v].text)’), turned from"
         }
@@ -300,6 +340,13 @@ extension DeficitScan.Reading {
             // A wording the applicant nearly used, and so did not: "I almost wrote that the kids … struggle".
             if before.indices.dropFirst().contains(where: { ["almost", "nearly"].contains(before[$0 - 1]) && cue.proposal.contains(before[$0]) }) {
                 return "a wording the applicant almost used"
+            }
+            // Or might once have used: "In September I might have called this a tea for struggling families" (unless the next
+            // sentence takes it up again: "… in terms of its challenges: … Those challenges are real.").
+            if before.indices.dropFirst(3).contains(where: { cue.naming.contains(before[$0]) && before[$0 - 1] == "have"
+                   && ["might", "would", "could", "may"].contains(before[$0 - 2]) && ["i", "we"].contains(before[$0 - 3]) }),
+               !(sentence(after: sentenceRange.upperBound).map { openingWords(of: $0, 40) } ?? []).contains(where: { texts[first..<min(texts.count, first + length)].contains($0) }) {
+                return "a wording the applicant would once have used"
             }
             // A wording dated to the past ("I used to call", "my first draft described", "when I started I'd have told you").
             let dated = before.contains(where: { cue.past.contains($0) }) || zip(before, before.dropFirst()).contains { $0.0 == "used" && $0.1 == "to" }
@@ -331,13 +378,13 @@ extension DeficitScan.Reading {
                 // of its own in quotation marks, which "it" takes: "The flyer had called the group "at-risk seniors"; I
                 // asked that it be withdrawn.")
                 let ownWording = quotes && words.contains(where: cue.naming.contains)
-                if cue.turnedDown(words), named || !otherWording && !ownWording && cue.pointedBack(words) {
+                if cue.turnedDown(words), named || cue.keptOff(words) || !otherWording && !ownWording && cue.pointedBack(words) {
                     return "a framing someone proposed, turned down in \(place)"
                 }
                 // What was done in its place, said by the applicant: "A colleague suggested we map the deficits of the
                 // neighborhood. We mapped the bakeries instead."
                 // (Or a bare refusal: "Grant forms ask me to call the town disadvantaged. I will not.")
-                if step == 0, ["we", "i"].contains(words.first ?? ""), words.contains("instead") || refusesAlone(next) {
+                if step == 0, ["we", "i"].contains(words.first ?? ""), words.contains("instead") || refusesAlone(next) || cue.replaced(words) {
                     return "a framing someone proposed, turned down in the next sentence"
                 }
                 // (After a short opening phrase set off by a comma: "After Thursday night, I won't.")

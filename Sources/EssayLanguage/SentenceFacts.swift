@@ -46,7 +46,7 @@ extension Sentence {
         // (Or of the closed compound it spells with a hyphen: "grown-ups", "care-givers".)
         if tokens[i].hyphenBefore, i > 0,
            let c = data.category(ofNoun: tokens[i - 1].text + "-" + owner) ?? data.category(ofNoun: tokens[i - 1].text + owner) { return .category(c) }
-        if owner == "its" || owner == "it" { return antecedent(before: i, plural: false) ?? .generic }
+        if owner == "its" || owner == "it" { return clauseSubject(before: i) ?? antecedent(before: i, plural: false) ?? .generic }
         // ("others" standing alone, whatever the tables call it: "some are …, and others come to school …".)
         if Sentence.pluralPronouns.contains(owner), tag(i) == .pronoun || tag(i) == .possessive || tag(i) == .relative || tag(i) == .determiner
             || (owner == "others" && !isNominal(i + 1)) {
@@ -171,6 +171,15 @@ extension Sentence {
     /// Every letter of the word a capital, or a brand's capital inside ("GitHub").
     func isAcronym(_ i: Int) -> Bool {
         acronyms[i]
+    }
+
+    /// "It" opening a clause joined by a conjunction after a comma keeps the first clause's subject, a thing: "My October
+    /// survey went home in English and Spanish, but it lacked a Vietnamese version" (not the language before it).
+    func clauseSubject(before i: Int) -> Referent? {
+        guard tokens[i].text == "it", i >= 2, ["but", "and", "so", "yet"].contains(tokens[i - 1].text), commaOnly(before: i - 1),
+              let v = (0..<(i - 1)).first(where: { tag($0) == .verb }), let h = subjectHead(of: v), nounPhraseStart(h) == 0,
+              let r = referent(h), case .category(let c) = r, [.thing, .document, .event].contains(c) else { return nil }
+        return r
     }
 
     /// The nearest earlier noun in this sentence (or the one before) that a

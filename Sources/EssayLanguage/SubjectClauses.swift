@@ -152,10 +152,17 @@ extension Sentence {
         var k = nounPhraseStart(head) - 1
         var verbSeen = false
         var steps = 0
-        while k > 0, steps < 20, !clauseBreak(before: k + 1) {
+        var reach = 20
+        while k > 0, steps < reach, !clauseBreak(before: k + 1) {
             steps += 1
             let t = tag(k)
             if t == .verb || t == .have || t == .doVerb || t == .modal { verbSeen = true }
+            // The second of two relative clauses joined by "and": "The growers who resettled here … and who now farm the lots".
+            if t == .relative, verbSeen, k >= 2, ["and", "or"].contains(tokens[k - 1].text), !clauseBreak(before: k), !clauseBreak(before: k - 1) {
+                k -= 2
+                reach = 40
+                continue
+            }
             if t == .relative || (tokens[k].text == "that" && isNominal(k - 1)) {
                 // (A number after "the" names a route or a room: "the riders on the 22 who depend on …".)
                 let numbered = k >= 2 && tag(k - 1) == .number && tag(k - 2) == .determiner
@@ -237,8 +244,15 @@ extension Sentence {
         }
         // "They're at risk": the pronoun is its own subject.
         if isBeContraction(c) { return c }
+        // "to be" after a verb that lends it its subject: "Children of deployed parents tend to be more at risk".
+        if c >= 2, tokens[c].text == "be", tokens[c - 1].text == "to", !clauseBreak(before: c), !clauseBreak(before: c - 1),
+           data.verbLemma(tokens[c - 2].text).map(Sentence.raisingVerbs.contains) == true, let s = subjectHead(of: c - 2) {
+            return s
+        }
         return subjectHead(of: c)
     }
+
+    static let raisingVerbs = LanguageData.embedded.words(.raisingVerbs)
 
     /// Examples that are things after a noun, which say what it is: "neighborhood problems, such as the potholes and the
     /// vacant lot", "problems like a cracked foundation" (not "challenges such as poverty", a state, nor "residents face

@@ -162,8 +162,18 @@ extension Sentence {
             }
             // A past form after a noun, before its object: "poor primer adhesion left two readings at issue".
             if data.verbLemma(w).map({ $0 != w }) == true, let n = nextTag, [.determiner, .number, .possessive, .pronoun].contains(n) { return .verb }
+            // A plain verb after a relative clause of a plural that ends in a prepositional phrase: "The young men who leave
+            // for the oil fields in winter come home" (not "who run the summer camp", its object).
+            if !pluralBefore, start >= 1, tag(start - 1) == .preposition,
+               let r = (max(1, i - 14)..<start).last(where: { tokens[$0].text == "who" }), plural(tokens[r - 1].text),
+               (r + 1..<start).contains(where: { tag($0) == .verb }), !(r...i).contains(where: { clauseBreak(before: $0) }) {
+                return .verb
+            }
             return pluralBefore || previous == .name ? .verb : .noun
         default:
+            // An adverb between an auxiliary and its participle: "The parents I work with have long struggled".
+            if previous == .have, classes.contains(.adverb), i + 1 < tokens.count, !clauseBreak(before: i + 1),
+               data.verbLemma(tokens[i + 1].text).map({ $0 != tokens[i + 1].text }) == true { return .adverb }
             // After an apposition between commas, a verb with its object: "The clinic …, a volunteer-run clinic, needs volunteers".
             if previous == nil, commaOnly(before: i), classes.contains(.verb), w.hasSuffix("s"),
                [.determiner, .noun, .adjective, .possessive, .number].contains(nextTag) { return .verb }

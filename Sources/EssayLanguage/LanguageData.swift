@@ -133,7 +133,7 @@ package enum ConstructionList: String, CaseIterable, Sendable {
     case placeAdverbs, motionVerbs, numberWords, timeNames, quantifiers, standaloneQuantifiers, copulaVerbs, degree, lackHeads, askingVerbs
     case stateWords, livingVerbs, postureVerbs, placedVerbs, madeFromVerbs, predicativeOnly, rankedPlaces, nominalPeople
     case prevalenceWords, fitnessNouns, adjectiveFirst, clauseOpeners, uncompoundedVerbs, classifierNouns, namingVerbs, wholeParticiples, noticingVerbs
-    case adverbialPhrases, durationNouns, difficultyWords, withComplementVerbs, directNamingVerbs, reportingVerbs, afflictingVerbs, courtKinds, raisingVerbs
+    case adverbialPhrases, durationNouns, difficultyWords, withComplementVerbs, directNamingVerbs, reportingVerbs, afflictingVerbs, courtKinds, raisingVerbs, sizeAdjectives
 }
 
 /// A fixed phrase around a deficit word (Lexicons/language/fixed-phrases.yml).

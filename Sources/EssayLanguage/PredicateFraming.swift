@@ -117,7 +117,13 @@ extension Sentence {
             }
         }
         guard j >= 0, !clauseBreak(before: j + 1), tag(j) == .verb || tag(j) == .have, let lemma = data.verbLemma(tokens[j].text),
-              Sentence.holdingVerbs.contains(lemma), let s = subjectHead(of: j) else { return nil }
+              Sentence.holdingVerbs.contains(lemma) else { return nil }
+        // (A participle after the clause's verb of motion has its subject: "The teenagers arrived carrying more issues".)
+        if tokens[j].text.hasSuffix("ing"), j >= 1, !clauseBreak(before: j), tag(j - 1) == .verb, Sentence.motionVerbs.contains(tokens[j - 1].text),
+           let s = subjectHead(of: j - 1) {
+            return framing(s, "subject of ‘\(tokens[j - 1].text) \(tokens[j].text)’")
+        }
+        guard let s = subjectHead(of: j) else { return nil }
         return framing(s, "subject of ‘\(tokens[j].text)’")
     }
 

@@ -73,6 +73,8 @@ public final class Sentence {
     private var tagCache: [Tag?]
     /// The words whose tag is being decided (see `tag`).
     private var tagging: [Bool]
+    /// How many words from the start have been asked for their tag in order (see `tag`).
+    private var taggedPrefix = 0
     /// The sentence before, for pronouns whose antecedent lies there.
     public var previous: Sentence? {
         if let loader = previousLoader {
@@ -230,6 +232,13 @@ public final class Sentence {
         // A word's tag may read other words' tags that come back to it (a parenthesis that asks who a subject is, in a
         // run of commas): asked again while it is being decided, the word alone decides.
         if tagging[i] { return lexicalTag(i) }
+        // The words before it are tagged first, in order, so that a tag never depends on which word was asked about first.
+        while taggedPrefix < i {
+            let j = taggedPrefix
+            taggedPrefix += 1
+            if tagCache[j] == nil, !tagging[j] { _ = tag(j) }
+        }
+        if let t = tagCache[i] { return t }
         tagging[i] = true
         let t = computeTag(i)
         tagging[i] = false

@@ -63,9 +63,9 @@ extension Sentence {
         }
         if Sentence.standaloneQuantifiers.contains(owner) || owner == "all", text(i + 1) == "of", text(i + 2) == "you" { return .category(.group) }
         // "Most arrive with nothing", "a handful are dropouts": the people (or things) named before.
-        // (Not a noun after its adjective: "a problematic quarter".)
+        // (Not a noun after its adjective: "a problematic quarter"; an adjective of size keeps the quantity: "a good share".)
         if Sentence.standaloneQuantifiers.contains(owner), text(i + 1) != "of", i + 1 >= tokens.count || clauseBreak(before: i + 1) || !isNominal(i + 1),
-           i == 0 || clauseBreak(before: i) || tag(i - 1) != .adjective {
+           i == 0 || clauseBreak(before: i) || tag(i - 1) != .adjective || Sentence.sizeAdjectives.contains(tokens[i - 1].text) {
             // (With nothing named before, a quantity of people, as "many" and "most" are: "Plenty were running on fumes";
             // not a part or an order, "the third is a lack of lived experience".)
             return antecedent(before: i, plural: true) ?? (["plenty", "handful", "majority", "minority"].contains(owner) ? .category(.group) : nil)
@@ -166,6 +166,7 @@ extension Sentence {
     }
 
     static let timeNames = LanguageData.embedded.words(.timeNames)
+    static let sizeAdjectives = LanguageData.embedded.words(.sizeAdjectives)
     static let courtKinds = LanguageData.embedded.words(.courtKinds)
 
     /// Every letter of the word a capital, or a brand's capital inside ("GitHub").

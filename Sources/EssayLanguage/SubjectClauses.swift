@@ -66,8 +66,9 @@ extension Sentence {
                 // (A part of things is no part of the people: in "… in January, bundled against the wind, two of them
                 // recently widowed, were", the women come before the first aside.)
                 let opensClause = ["who", "whom", "whose", "which"].contains(w) || partOf && referent(peopleBefore(k))?.isPeople != false
-                    // "The parents, many on night shifts, struggle": a part of them and a phrase about it.
-                    || Sentence.standaloneQuantifiers.contains(w) && k + 1 < i && tag(k + 1) == .preposition && text(k + 1) != "of"
+                    // "The parents, many on night shifts, struggle": a part of them and a phrase about it (past an adverb: "many
+                    // still without a steady address").
+                    || Sentence.standaloneQuantifiers.contains(w) && (k + 1..<i).first(where: { tag($0) != .adverb }).map({ tag($0) == .preposition && text($0) != "of" }) == true
                         && referent(peopleBefore(k))?.isPeople == true
                     // "The families we cook with, after a decade of closures, are": a phrase about people set off by commas.
                     || ([.preposition, .adverb, .adjective].contains(tag(k)) || tokens[k].text.hasSuffix("ed") || isNominal(k) && referent(nounPhraseHead(from: k) ?? k)?.isPeople == true)

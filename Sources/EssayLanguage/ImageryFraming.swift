@@ -128,6 +128,13 @@ extension Sentence {
                 return f
             }
         }
+        // A word of state that a passive's participle brings about is a picture of its subject: "Some ranches past the cattle
+        // guard are wrung dry by drought", "The town is scraped bare" (not "the well is dry", said plainly).
+        if state, first == last, first >= 2, !clauseBreak(before: first), !clauseBreak(before: first - 1), !tokens[first - 1].text.hasSuffix("ing"),
+           data.verbLemma(tokens[first - 1].text).map({ $0 != tokens[first - 1].text }) == true, let c = copula(before: first - 1), tag(c) == .be,
+           let s = subjectOfCopula(c, predicate: first - 1), let f = framing(s, "pictured as ‘\(tokens[first - 1].text) \(tokens[first].text)’"), f.referent.isPeople {
+            return f
+        }
         // A picture is a noun phrase: the word before its noun ("a leaky bucket"), or a noun of remains ("ghosts"); a word
         // of state alone after a verb ("looked dead") is a predicate, said directly or not at all.
         guard let head, head > last || (isNoun && !state) else { return direct }

@@ -241,6 +241,8 @@ extension Sentence {
     // MARK: verbs whose object is framed
 
     func objectFraming(first: Int, last: Int) -> Framing? {
+        // The second part of a compound has its object before the hyphen: "a seed-saving network", "life-saving skills".
+        if first > 0, tokens[first].hyphenBefore, !clauseBreak(before: first) { return framing(first - 1, "object joined by a hyphen") }
         // Passive: "the block was rescued".
         if first > 0, !clauseBreak(before: first), tag(first - 1) == .be, let s = subjectHead(of: first - 1), let f = framing(s, "subject of the passive") {
             return f

@@ -384,7 +384,10 @@ extension DeficitScan.Reading {
                 // What was done in its place, said by the applicant: "A colleague suggested we map the deficits of the
                 // neighborhood. We mapped the bakeries instead."
                 // (Or a bare refusal: "Grant forms ask me to call the town disadvantaged. I will not.")
-                if step == 0, ["we", "i"].contains(words.first ?? ""), words.contains("instead") || refusesAlone(next) || cue.replaced(words) {
+                // (Or asked to be dropped: "I asked them not to, and the council agreed".)
+                let askedNotTo = words.indices.dropLast(3).contains { ["asked", "told", "begged", "urged"].contains(words[$0]) && words[$0 + 2] == "not"
+                    && words[$0 + 3] == "to" && ($0 + 4 == words.count || ["and", "but", "so"].contains(words[$0 + 4])) }
+                if step == 0, ["we", "i"].contains(words.first ?? ""), words.contains("instead") || refusesAlone(next) || cue.replaced(words) || askedNotTo {
                     return "a framing someone proposed, turned down in the next sentence"
                 }
                 // (After a short opening phrase set off by a comma: "After Thursday night, I won't.")

@@ -5,7 +5,7 @@ import XCTest
 @testable import EssayLint
 
 /// Deficit language measured on the blind sets (Tests/Fixtures/blind/deficit
-/// to deficit152: partial essays written, and keyed, by people who
+/// to deficit176: partial essays written, and keyed, by people who
 /// never saw the code; see each README). Every keyed framing and look-alike
 /// is matched as `Tests/Fixtures/blind/eval_deficit.py` matches them: a
 /// finding that overlaps a flag=true item's anchor is a true positive (once
@@ -94,6 +94,9 @@ import XCTest
 /// at its start and 157 to 160 after its fixes, each measured unread on the
 /// start code and on the final code, and not read.
 /// In session 33, 153 to 160 were read for round 54; 161 to 168 were written
+/// at its start, measured unread on the start code and on the final code,
+/// and not read.
+/// In session 34, 161 to 168 were read for round 55; 169 to 176 were written
 /// at its start, measured unread on the start code and on the final code,
 /// and not read.
 final class DeficitBlindSetTests: XCTestCase {
@@ -298,6 +301,14 @@ final class DeficitBlindSetTests: XCTestCase {
         BlindSet(folder: "deficit166", keys: 8, precision: 1.00, recall: 0.75),
         BlindSet(folder: "deficit167", keys: 8, precision: 1.00, recall: 0.67),
         BlindSet(folder: "deficit168", keys: 8, precision: 0.97, recall: 0.76),
+        BlindSet(folder: "deficit169", keys: 8, precision: 0.95, recall: 0.69),
+        BlindSet(folder: "deficit170", keys: 8, precision: 0.89, recall: 0.78),
+        BlindSet(folder: "deficit171", keys: 8, precision: 0.89, recall: 0.73),
+        BlindSet(folder: "deficit172", keys: 8, precision: 0.94, recall: 0.83),
+        BlindSet(folder: "deficit173", keys: 8, precision: 0.87, recall: 0.60),
+        BlindSet(folder: "deficit174", keys: 8, precision: 0.95, recall: 0.71),
+        BlindSet(folder: "deficit175", keys: 8, precision: 0.95, recall: 0.69),
+        BlindSet(folder: "deficit176", keys: 8, precision: 0.95, recall: 0.76),
     ]
 
     /// The first index of `needle` in `hay` at or after `from` (UTF-16 units), as Python's str.find.
@@ -565,4 +576,12 @@ final class DeficitBlindSetTests: XCTestCase {
     func testDeficitLanguagePrecisionAndRecallOnBlindSet166() throws { try check(named: "deficit166") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet167() throws { try check(named: "deficit167") }
     func testDeficitLanguagePrecisionAndRecallOnBlindSet168() throws { try check(named: "deficit168") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet169() throws { try check(named: "deficit169") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet170() throws { try check(named: "deficit170") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet171() throws { try check(named: "deficit171") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet172() throws { try check(named: "deficit172") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet173() throws { try check(named: "deficit173") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet174() throws { try check(named: "deficit174") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet175() throws { try check(named: "deficit175") }
+    func testDeficitLanguagePrecisionAndRecallOnBlindSet176() throws { try check(named: "deficit176") }
 }

@@ -470,7 +470,7 @@ extension Sentence {
         guard nounPhraseStart(first) == 0 || relative else { return nil }
         var k = first + (relative ? 2 : 1)
         var verb: Int?
-        func afflicting(_ v: Int) -> Bool { tag(v) == .verb && data.verbLemma(tokens[v].text).map(Sentence.afflictingVerbs.contains) == true }
+        func afflicting(_ v: Int) -> Bool { v < tokens.count && tag(v) == .verb && data.verbLemma(tokens[v].text).map(Sentence.afflictingVerbs.contains) == true }
         while k < min(tokens.count, first + 30) {
             if tag(k) == .verb, !tokens[k].text.hasSuffix("ing"), !(commaOnly(before: k) && opensAside(k)) {
                 verb = k

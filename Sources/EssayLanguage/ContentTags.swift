@@ -164,8 +164,8 @@ extension Sentence {
             if data.verbLemma(w).map({ $0 != w }) == true, let n = nextTag, [.determiner, .number, .possessive, .pronoun].contains(n) { return .verb }
             // A plain verb after a relative clause of a plural that ends in a prepositional phrase: "The young men who leave
             // for the oil fields in winter come home" (not "who run the summer camp", its object).
-            if !pluralBefore, start >= 1, tag(start - 1) == .preposition,
-               let r = (max(1, i - 14)..<start).last(where: { tokens[$0].text == "who" }), plural(tokens[r - 1].text),
+            if !pluralBefore, start >= 1, tag(start - 1) == .preposition, case let low = max(1, i - 14), low < start,
+               let r = (low..<start).last(where: { tokens[$0].text == "who" }), plural(tokens[r - 1].text),
                (r + 1..<start).contains(where: { tag($0) == .verb }), !(r...i).contains(where: { clauseBreak(before: $0) }) {
                 return .verb
             }

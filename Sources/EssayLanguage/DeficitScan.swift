@@ -258,7 +258,6 @@ public struct DeficitScan: Sendable {
                 framing = g
             }
             // Who it is, said after "be": "The person who struggled most that night was me" (the applicant).
-            // (The words are read, not tagged: a tag asked out of its order may settle differently.)
             if let f = framing, f.referent.isPeople, let b = (last + 1..<min(s.tokens.count, last + 8)).first(where: {
                    ["was", "is"].contains(s.tokens[$0].text) && ["me", "us", "myself"].contains(s.text($0 + 1)) }),
                b + 2 >= s.tokens.count || s.clauseBreak(before: b + 2), s.subjectHead(of: b) == f.head {

@@ -455,10 +455,9 @@ extension Sentence {
         } else if last + 1 < tokens.count, tokens[last + 1].before.hasPrefix(":") {
             return kindOfProblem ?? framing(last, "a matter, explained after a colon")
         }
-        // 8. A relative clause after it: "the challenges we faced", "a problem your child solved".
+        // 8. A relative clause after it: "the challenges we faced", "a problem your child solved", "the lack they live with".
         if let (h, v, lemma) = relativeClause(after: last) {
             if Sentence.taskVerbs.contains(lemma) { return task(v, "object of ‘\(tokens[v].text)’") }
-            // (Or lived with: "the lack these children live with at dinnertime".)
             if Sentence.holdingVerbs.contains(lemma) || ["see", "name", "list", "take", "accept"].contains(lemma) || lemma == "live" && text(v + 1) == "with",
                let f = framing(h, "subject of ‘\(tokens[v].text)’ in a relative clause") { return f }
             // Left on people by a cause: "the deficits that decades of neglect have left in so many families".

@@ -260,3 +260,50 @@ extension Sentence {
         return nil
     }
 }
+
+extension Sentence {
+    static let afflictingVerbs = LanguageData.embedded.words(.afflictingVerbs)
+
+    /// People a lack that opens its sentence lies on, the object of a verb of affecting, past the lack's complements and
+    /// an aside: "A deficit of trust, built over years of closed church doors, follows many of the youth", "Deficits in
+    /// sleep, in supervision, and in morning routines mark nearly every night-shift family".
+    /// (Or in a relative clause of its own: "the problems that, for three generations, have followed the cannery families",
+    /// "the issues that come with these families".)
+    func afflicted(by first: Int) -> Framing? {
+        let relative = ["that", "which"].contains(text(first + 1)) && !clauseBreak(before: first + 1)
+        guard nounPhraseStart(first) == 0 || relative else { return nil }
+        var k = first + (relative ? 2 : 1)
+        var verb: Int?
+        func afflicting(_ v: Int) -> Bool { v < tokens.count && tag(v) == .verb && data.verbLemma(tokens[v].text).map(Sentence.afflictingVerbs.contains) == true }
+        while k < min(tokens.count, first + 30) {
+            if tag(k) == .verb, !tokens[k].text.hasSuffix("ing"), !(commaOnly(before: k) && opensAside(k)) {
+                verb = k
+                break
+            }
+            // (An auxiliary before the verb: "Problems have followed these mothers".)
+            if [.modal, .have].contains(tag(k)), !clauseBreak(before: k) || commaOnly(before: k), afflicting(k + 1), !clauseBreak(before: k + 1) {
+                k += 1
+                continue
+            }
+            // (Another clause or its subject ends the reach: "Problems at the plant: they follow …".)
+            if [.be, .modal, .have, .relative, .subordinator].contains(tag(k)) || clauseBreak(before: k) && !commaOnly(before: k)
+                || Sentence.subjectPronouns.contains(tokens[k].text) { return nil }
+            // (An aside set off by commas: its words are no verb of the sentence; any aside, when a verb of affecting
+            // follows it: "Problems, more than any survey can list, follow these mothers".)
+            if commaOnly(before: k), let close = (k + 1..<min(tokens.count, k + 14)).first(where: { clauseBreak(before: $0) }),
+               opensAside(k) || commaOnly(before: close) && (afflicting(close) || [.modal, .have].contains(tag(close)) && afflicting(close + 1)) {
+                k = close
+                continue
+            }
+            k += 1
+        }
+        guard let k = verb, let lemma = data.verbLemma(tokens[k].text), Sentence.afflictingVerbs.contains(lemma) else { return nil }
+        var o = k + 1
+        // ("come with": "the issues that come with these families".)
+        while o < tokens.count, !clauseBreak(before: o), tag(o) == .adverb || ["on", "upon"].contains(tokens[o].text) || lemma == "come" && tokens[o].text == "with" { o += 1 }
+        guard lemma != "come" || tokens[o - 1].text == "with" else { return nil }
+        guard o < tokens.count, !clauseBreak(before: o), let h = nounPhraseHead(from: o),
+              let f = framing(attachedHead(h), "object of ‘\(tokens[k].text)’, its subject the lack"), f.referent.isPeople else { return nil }
+        return f
+    }
+}
